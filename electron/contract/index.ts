@@ -1,0 +1,51 @@
+import type { z } from 'zod';
+import { clientsChannels, clientsEvents } from './clients';
+import type { Result } from './envelope';
+import { settingsChannels, settingsEvents } from './settings';
+import { vaultChannels } from './vault';
+
+export * from './clients';
+export * from './envelope';
+export * from './settings';
+export * from './vault';
+
+/** The one contract between the renderer and the core: `domain:verb` → input and output schemas. */
+export const contract = {
+  ...clientsChannels,
+  ...settingsChannels,
+  ...vaultChannels,
+} as const;
+
+/** Pushed from the core to every renderer. */
+export const events = {
+  ...clientsEvents,
+  ...settingsEvents,
+} as const;
+
+export type Contract = typeof contract;
+export type Channel = keyof Contract;
+export type EventName = keyof typeof events;
+
+export const channelNames = Object.keys(contract) as Channel[];
+export const eventNames = Object.keys(events) as EventName[];
+
+/** What a caller may pass (defaults applied by the schema). */
+export type InputOf<C extends Channel> = z.input<Contract[C]['input']>;
+/** What a handler receives after validation. */
+export type ParsedInputOf<C extends Channel> = z.output<Contract[C]['input']>;
+export type OutputOf<C extends Channel> = z.output<Contract[C]['output']>;
+export type EventPayload<E extends EventName> = z.output<(typeof events)[E]>;
+
+export function isChannel(name: unknown): name is Channel {
+  return typeof name === 'string' && Object.hasOwn(contract, name);
+}
+
+export function isEventName(name: unknown): name is EventName {
+  return typeof name === 'string' && Object.hasOwn(events, name);
+}
+
+/** The renderer's view: one async function per channel, each answering with an envelope. */
+export type Api = {
+  invoke<C extends Channel>(channel: C, input: InputOf<C>): Promise<Result<OutputOf<C>>>;
+  on<E extends EventName>(event: E, listener: (payload: EventPayload<E>) => void): () => void;
+};

@@ -1,0 +1,69 @@
+import Database from 'better-sqlite3';
+import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
+import * as schema from './schema';
+
+export type Sqlite = Database.Database;
+export type Db = BetterSQLite3Database<typeof schema>;
+
+/** A failure that stops the app from starting, worded for the person who has to act on it. */
+export class StartupError extends Error {
+  constructor(
+    readonly reason: 'locked' | 'corrupt' | 'newer_version' | 'unwritable' | 'migration_failed',
+    message: string,
+    options?: { cause?: unknown },
+  ) {
+    super(message, options);
+    this.name = 'StartupError';
+  }
+}
+
+function sqliteCode(err: unknown): string {
+  return typeof err === 'object' && err !== null && 'code' in err ? String(err.code) : '';
+}
+
+/** Opens the database with the pragmas every connection needs; never deletes or rewrites a bad file. */
+export function openDatabase(file: string): { sqlite: Sqlite; db: Db } {
+  let sqlite: Sqlite | undefined;
+  try {
+    sqlite = new Database(file, { timeout: 5000 });
+    sqlite.pragma('journal_mode = WAL');
+    sqlite.pragma('foreign_keys = ON');
+    sqlite.pragma('synchronous = NORMAL');
+    sqlite.pragma('busy_timeout = 5000');
+    // Reading the schema forces SQLite to look at the file header, so damage shows up here.
+    sqlite.prepare('SELECT count(*) FROM sqlite_master').get();
+  } catch (err) {
+    sqlite?.close();
+    throw translateOpenError(file, err);
+  }
+  return { sqlite, db: drizzle(sqlite, { schema }) };
+}
+
+export function translateOpenError(file: string, err: unknown): StartupError {
+  const code = sqliteCode(err);
+  if (code === 'SQLITE_NOTADB' || code === 'SQLITE_CORRUPT') {
+    return new StartupError(
+      'corrupt',
+      `The database file ${file} is damaged or is not a Zero Bad Leads database. ` +
+        'It has been left untouched: restore it from a backup, or move it away to start with an empty one.',
+      { cause: err },
+    );
+  }
+  if (code === 'SQLITE_BUSY' || code === 'SQLITE_LOCKED') {
+    return new StartupError(
+      'locked',
+      `The database file ${file} is locked by another program. Close it (or the other copy of Zero Bad Leads) and try again.`,
+      { cause: err },
+    );
+  }
+  if (code === 'SQLITE_CANTOPEN' || code === 'SQLITE_READONLY' || code === 'SQLITE_PERM') {
+    return new StartupError(
+      'unwritable',
+      `The database file ${file} cannot be opened for writing. Check the folder's permissions and free disk space.`,
+      { cause: err },
+    );
+  }
+  return new StartupError('corrupt', `The database file ${file} could not be opened: ${String(err)}`, {
+    cause: err,
+  });
+}

@@ -1,0 +1,94 @@
+import { join } from 'node:path';
+import type { Channel } from '../contract';
+import { createClientsRepository } from './clients/repository';
+import { clientsHandlers } from './clients/handlers';
+import { openDatabase, type Db, type Sqlite } from './db/connection';
+import { lockDataDir } from './db/data-dir';
+import { loadMigrations, migrate } from './db/migrate';
+import { createEventBus, type EventBus } from './events';
+import type { Clock, HostKind, Log, PreferencesStore, SecretCipher } from './ports';
+import { createDispatch, type Dispatch } from './rpc/dispatch';
+import { mergeHandlers, type Handlers } from './rpc/handlers';
+import { settingsHandlers } from './settings/handlers';
+import { createPreferences } from './settings/preferences';
+import { vaultHandlers } from './vault/handlers';
+import { createVault, type Vault } from './vault/vault';
+
+export const DB_FILE = 'zero-bad-leads.db';
+
+export interface CoreOptions {
+  host: HostKind;
+  version: string;
+  dataDir: string;
+  migrationsDir: string;
+  cipher: SecretCipher;
+  preferences: PreferencesStore;
+  clock: Clock;
+  log: Log;
+}
+
+export interface Core {
+  dispatch: Dispatch;
+  events: EventBus;
+  vault: Vault;
+  db: Db;
+  sqlite: Sqlite;
+  channels: readonly Channel[];
+  close(): void;
+}
+
+/** Opens everything the app needs under plain Node; hosts only add a transport and their ports. */
+export function createCore(options: CoreOptions): Core {
+  const { clock, log } = options;
+  const unlock = lockDataDir(options.dataDir);
+  let sqlite: Sqlite;
+  let db: Db;
+  try {
+    ({ sqlite, db } = openDatabase(join(options.dataDir, DB_FILE)));
+    const applied = migrate(sqlite, loadMigrations(options.migrationsDir), clock.now);
+    if (applied.length > 0) log.info('db: migrations applied', { applied });
+  } catch (err) {
+    unlock();
+    throw err;
+  }
+
+  const events = createEventBus((err) => log.error('events: listener failed', { error: String(err) }));
+  const prefs = createPreferences(options.preferences, log);
+  const vault = createVault({ db, cipher: options.cipher, clock, log });
+  const repo = createClientsRepository(db, clock);
+
+  const handlers: Handlers = mergeHandlers(
+    clientsHandlers({ repo, prefs, events }),
+    settingsHandlers({
+      prefs,
+      events,
+      info: () => ({
+        name: 'Zero Bad Leads',
+        version: options.version,
+        host: options.host,
+        dataDir: options.dataDir,
+        vault: vault.status(),
+      }),
+    }),
+    vaultHandlers(vault),
+  );
+
+  log.info('core: started', { host: options.host, version: options.version, vault: options.cipher.backend });
+
+  let closed = false;
+  return {
+    dispatch: createDispatch(handlers, log),
+    events,
+    vault,
+    db,
+    sqlite,
+    channels: Object.keys(handlers) as Channel[],
+    close() {
+      if (closed) return;
+      closed = true;
+      sqlite.close();
+      unlock();
+      log.info('core: stopped');
+    },
+  };
+}

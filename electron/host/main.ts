@@ -1,0 +1,83 @@
+import { join, resolve } from 'node:path';
+import { createCore, type Core } from '../core';
+import { StartupError } from '../core/db/connection';
+import { lockDataDir } from '../core/db/data-dir';
+import { createFileLog } from '../core/logs/file-log';
+import { systemClock } from '../core/ports';
+import { createJsonFileStore } from '../core/settings/json-file-store';
+import { createAesGcmCipher } from '../core/vault/aes-gcm-cipher';
+import { resolveMasterKey } from '../core/vault/master-key';
+import { osKeyring } from './keyring';
+import { HOST_USAGE, parseHostOptions, UsageError } from './options';
+import { startHostServer, type HostServer } from './server';
+
+declare const __APP_VERSION__: string;
+
+/** The built app's root: out/main/host.js sits two folders below it. */
+const appRoot = resolve(__dirname, '..', '..');
+
+async function main(): Promise<void> {
+  const parsed = parseHostOptions(process.argv.slice(2), process.env);
+  if (parsed === 'help') {
+    console.log(HOST_USAGE);
+    return;
+  }
+  const { dataDir } = parsed;
+  // Take the lock before touching keys or logs, so a second copy explains itself and changes nothing.
+  lockDataDir(dataDir)();
+  const log = createFileLog({ dir: join(dataDir, 'logs'), clock: systemClock });
+  const master = resolveMasterKey({ dataDir, env: process.env, keyring: osKeyring(dataDir) });
+  if (master.warning) {
+    console.warn(`Warning: ${master.warning}`);
+    log.warn('vault: master key in a file', { source: master.source });
+  }
+  const core: Core = createCore({
+    host: 'headless',
+    version: __APP_VERSION__,
+    dataDir,
+    migrationsDir: join(appRoot, 'drizzle'),
+    cipher: createAesGcmCipher(master.key, master.source, master.warning),
+    preferences: createJsonFileStore(join(dataDir, 'preferences.json')),
+    clock: systemClock,
+    log,
+  });
+  let server: HostServer;
+  try {
+    server = await startHostServer({
+      core,
+      log,
+      rendererDir: join(appRoot, 'out', 'renderer'),
+      bind: parsed.bind,
+      port: parsed.port,
+      publicNames: parsed.publicNames,
+    });
+  } catch (err) {
+    core.close();
+    throw err;
+  }
+  log.info('host: listening', { url: server.url, dataDir });
+  console.log(`Zero Bad Leads is running at ${server.openUrl}`);
+  console.log(`Data folder: ${dataDir}`);
+
+  let stopping = false;
+  const stop = (): void => {
+    if (stopping) return;
+    stopping = true;
+    void server.close().finally(() => {
+      core.close();
+      process.exit(0);
+    });
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+}
+
+main().catch((err: unknown) => {
+  if (err instanceof StartupError || err instanceof UsageError) {
+    console.error(err.message);
+    if (err instanceof UsageError) console.error(HOST_USAGE);
+  } else {
+    console.error('Zero Bad Leads could not start:', err instanceof Error ? err.message : err);
+  }
+  process.exit(1);
+});
