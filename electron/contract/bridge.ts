@@ -16,8 +16,7 @@ export const bridgeCallSchema = z.object({
 export type BridgeCall = z.infer<typeof bridgeCallSchema>;
 
 export type BridgeServerMessage =
-  | { type: 'result'; id: number; result: unknown }
-  | { type: 'event'; event: string; payload: unknown };
+  { type: 'result'; id: number; result: unknown } | { type: 'event'; event: string; payload: unknown };
 
 /** Browsers cannot set headers on a WebSocket; the per-run token travels in the query string instead. */
 export const ELECTRON_API_GLOBAL = 'zbl';

@@ -8,12 +8,7 @@ export const clientIdSchema = z.uuid();
 export const clientNameSchema = z
   .string()
   .transform((s) => s.normalize('NFC').trim().replace(/\s+/g, ' '))
-  .pipe(
-    z
-      .string()
-      .min(1, { error: 'empty' })
-      .max(CLIENT_NAME_MAX, { error: 'too_long' }),
-  );
+  .pipe(z.string().min(1, { error: 'empty' }).max(CLIENT_NAME_MAX, { error: 'too_long' }));
 
 export const clientSchema = z.object({
   id: clientIdSchema,

@@ -45,7 +45,7 @@ export function createCore(options: CoreOptions): Core {
   let db: Db;
   try {
     ({ sqlite, db } = openDatabase(join(options.dataDir, DB_FILE)));
-    const applied = migrate(sqlite, loadMigrations(options.migrationsDir), clock.now);
+    const applied = migrate(sqlite, loadMigrations(options.migrationsDir), () => clock.now());
     if (applied.length > 0) log.info('db: migrations applied', { applied });
   } catch (err) {
     unlock();

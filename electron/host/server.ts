@@ -3,14 +3,10 @@ import { createServer, type IncomingMessage } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Duplex } from 'node:stream';
 import { WebSocketServer, type WebSocket } from 'ws';
-import {
-  BRIDGE_PATH,
-  bridgeCallSchema,
-  TOKEN_PARAM,
-  type BridgeServerMessage,
-} from '../contract/bridge';
+import { BRIDGE_PATH, bridgeCallSchema, TOKEN_PARAM, type BridgeServerMessage } from '../contract/bridge';
 import type { Core } from '../core';
 import type { Log } from '../core/ports';
+import { rawText } from './raw-text';
 import { allowedHosts, hostAllowed, originAllowed, tokenMatches } from './security';
 import { serveStatic } from './static-files';
 
@@ -86,7 +82,7 @@ export async function startHostServer(options: HostServerOptions): Promise<HostS
       if (isBinary) return ws.close(1003, 'Text frames only');
       let parsed: unknown;
       try {
-        parsed = JSON.parse(data.toString());
+        parsed = JSON.parse(rawText(data));
       } catch {
         return ws.close(1007, 'Not JSON');
       }

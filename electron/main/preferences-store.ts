@@ -10,7 +10,10 @@ interface Bounds {
 }
 
 /** electron-store keeps the small things: preferences (validated by the core) and window bounds. */
-export function createElectronStores(): { preferences: PreferencesStore; bounds: { read(): Bounds; write(b: Bounds): void } } {
+export function createElectronStores(): {
+  preferences: PreferencesStore;
+  bounds: { read(): Bounds; write(b: Bounds): void };
+} {
   const store = new Store<{ preferences: Record<string, unknown>; windowBounds: Bounds }>({
     name: 'preferences',
     defaults: { preferences: {}, windowBounds: { width: 1280, height: 820, maximized: false } },

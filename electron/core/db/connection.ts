@@ -22,14 +22,14 @@ function sqliteCode(err: unknown): string {
 }
 
 /** Opens the database with the pragmas every connection needs; never deletes or rewrites a bad file. */
-export function openDatabase(file: string): { sqlite: Sqlite; db: Db } {
+export function openDatabase(file: string, busyTimeoutMs = 5000): { sqlite: Sqlite; db: Db } {
   let sqlite: Sqlite | undefined;
   try {
-    sqlite = new Database(file, { timeout: 5000 });
+    sqlite = new Database(file, { timeout: busyTimeoutMs });
     sqlite.pragma('journal_mode = WAL');
     sqlite.pragma('foreign_keys = ON');
     sqlite.pragma('synchronous = NORMAL');
-    sqlite.pragma('busy_timeout = 5000');
+    sqlite.pragma(`busy_timeout = ${busyTimeoutMs}`);
     // Reading the schema forces SQLite to look at the file header, so damage shows up here.
     sqlite.prepare('SELECT count(*) FROM sqlite_master').get();
   } catch (err) {

@@ -16,9 +16,7 @@ export interface Migration {
 
 /** Reads the migrations that drizzle-kit generated, in journal order. */
 export function loadMigrations(folder: string): Migration[] {
-  const journal = journalSchema.parse(
-    JSON.parse(readFileSync(join(folder, 'meta', '_journal.json'), 'utf8')),
-  );
+  const journal = journalSchema.parse(JSON.parse(readFileSync(join(folder, 'meta', '_journal.json'), 'utf8')));
   return [...journal.entries]
     .sort((a, b) => a.idx - b.idx)
     .map((entry) => {

@@ -40,7 +40,10 @@ export function createDispatch(handlers: Handlers, log: Log): Dispatch {
       return ok(checked.data);
     } catch (err) {
       if (err instanceof AppError) return fail(err.code, err.message, err.details);
-      log.error('rpc: handler failed', { channel, error: err instanceof Error ? err.stack ?? err.message : String(err) });
+      log.error('rpc: handler failed', {
+        channel,
+        error: err instanceof Error ? (err.stack ?? err.message) : String(err),
+      });
       return fail('internal', 'Something went wrong. The details are in the log.');
     }
   };

@@ -8,9 +8,7 @@ export type Handlers = { [C in Channel]: Handler<C> };
 /** The slice of the handler map that one domain serves. */
 export type HandlerSlice<C extends Channel> = { [K in C]: Handler<K> };
 
-type UnionToIntersection<U> = (U extends unknown ? (x: U) => void : never) extends (x: infer I) => void
-  ? I
-  : never;
+type UnionToIntersection<U> = (U extends unknown ? (x: U) => void : never) extends (x: infer I) => void ? I : never;
 
 /** Merges the domains' slices; a channel served twice is a programming error, reported at start-up. */
 export function mergeHandlers<S extends object[]>(...slices: S): UnionToIntersection<S[number]> {

@@ -56,7 +56,8 @@ export function resolveMasterKey(options: {
   const fileWarning =
     `Secrets are encrypted with a key stored in ${file} because no OS keyring is reachable. ` +
     'Anyone who can read that file can read the stored API keys; set ZBL_MASTER_KEY or run a keyring service.';
-  if (existsSync(file)) return { key: decodeKey(readFileSync(file, 'utf8'), file), source: 'file', warning: fileWarning };
+  if (existsSync(file))
+    return { key: decodeKey(readFileSync(file, 'utf8'), file), source: 'file', warning: fileWarning };
 
   const fresh = randomBytes(32);
   if (ring.reachable && options.keyring) {

@@ -1,0 +1,145 @@
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { openDatabase, StartupError, type Sqlite } from '../../../electron/core/db/connection';
+import { lockDataDir } from '../../../electron/core/db/data-dir';
+import { loadMigrations, migrate, type Migration } from '../../../electron/core/db/migrate';
+import { DB_FILE } from '../../../electron/core';
+import { MIGRATIONS_DIR, openTestCore, tempDir } from '../support/core-harness';
+
+const migrations = loadMigrations(MIGRATIONS_DIR);
+const now = (): number => 1_780_000_000_000;
+
+/**
+ * Rows written in the shape of the schema *before* a migration, and a check that they survive it.
+ * Every migration after the first adds an entry here.
+ */
+const dataBefore: Record<string, { seed(db: Sqlite): void; check(db: Sqlite): void }> = {};
+
+function tables(db: Sqlite): string[] {
+  return db
+    .prepare<[], { name: string }>("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")
+    .all()
+    .map((r) => r.name);
+}
+
+describe('migrations', () => {
+  let tmp: ReturnType<typeof tempDir>;
+  beforeEach(() => {
+    tmp = tempDir();
+  });
+  afterEach(() => tmp.cleanup());
+
+  it('are read in journal order with their statements', () => {
+    expect(migrations.length).toBeGreaterThan(0);
+    expect(migrations[0]?.tag).toBe('0000_init');
+    expect(migrations.every((m) => m.statements.length > 0 && /^[0-9a-f]{64}$/.test(m.hash))).toBe(true);
+  });
+
+  it.each(migrations.map((m, i) => [m.tag, i] as const))(
+    '%s applies on a fresh database and on one holding data from the previous version',
+    (tag, index) => {
+      const { sqlite } = openDatabase(join(tmp.dir, 'm.db'));
+      migrate(sqlite, migrations.slice(0, index), now);
+      dataBefore[tag]?.seed(sqlite);
+      expect(migrate(sqlite, migrations.slice(0, index + 1), now)).toEqual([tag]);
+      dataBefore[tag]?.check(sqlite);
+      expect(sqlite.pragma('foreign_key_check')).toEqual([]);
+      expect(sqlite.pragma('integrity_check', { simple: true })).toBe('ok');
+      sqlite.close();
+    },
+  );
+
+  it('creates the schema with WAL, foreign keys and the per-client indexes', () => {
+    const { sqlite } = openDatabase(join(tmp.dir, 'm.db'));
+    migrate(sqlite, migrations, now);
+    expect(tables(sqlite)).toEqual(expect.arrayContaining(['_migrations', 'clients', 'credentials']));
+    expect(sqlite.pragma('journal_mode', { simple: true })).toBe('wal');
+    expect(sqlite.pragma('foreign_keys', { simple: true })).toBe(1);
+    const indexes = sqlite.prepare<[], { name: string }>("SELECT name FROM sqlite_master WHERE type='index'").all();
+    expect(indexes.map((i) => i.name)).toContain('credentials_client_idx');
+    expect(() =>
+      sqlite
+        .prepare('INSERT INTO credentials VALUES (?,?,?,?,?,?,?,?)')
+        .run('cred_x', 'no-such-client', 'p', 'b', Buffer.from('x'), '…', 1, 1),
+    ).toThrow(/FOREIGN KEY/);
+    sqlite.close();
+  });
+
+  it('is idempotent: a second run applies nothing', () => {
+    const { sqlite } = openDatabase(join(tmp.dir, 'm.db'));
+    expect(migrate(sqlite, migrations, now).length).toBe(migrations.length);
+    expect(migrate(sqlite, migrations, now)).toEqual([]);
+    sqlite.close();
+  });
+
+  it('rolls a failing migration back whole and says which one failed', () => {
+    const { sqlite } = openDatabase(join(tmp.dir, 'm.db'));
+    migrate(sqlite, migrations, now);
+    const broken: Migration = {
+      tag: '9999_broken',
+      hash: 'h',
+      statements: ['CREATE TABLE half_done (id INTEGER)', 'THIS IS NOT SQL'],
+    };
+    expect(() => migrate(sqlite, [...migrations, broken], now)).toThrow(/9999_broken failed and was rolled back/);
+    expect(tables(sqlite)).not.toContain('half_done');
+    sqlite.close();
+  });
+
+  it('refuses a database written by a newer version, changing nothing', () => {
+    const { sqlite } = openDatabase(join(tmp.dir, 'm.db'));
+    migrate(sqlite, migrations, now);
+    sqlite.prepare('INSERT INTO _migrations VALUES (?, ?, ?)').run('9999_future', 'h', 1);
+    expect(() => migrate(sqlite, migrations, now)).toThrow(/newer version/);
+    sqlite.close();
+  });
+
+  it('reports a damaged database file clearly and leaves it untouched', () => {
+    const file = join(tmp.dir, DB_FILE);
+    const garbage = Buffer.alloc(8192, 0x5a);
+    writeFileSync(file, garbage);
+    let caught: unknown;
+    try {
+      openTestCore(tmp.dir);
+    } catch (err) {
+      caught = err;
+    }
+    expect(caught).toBeInstanceOf(StartupError);
+    expect((caught as StartupError).reason).toBe('corrupt');
+    expect((caught as Error).message).toContain('left untouched');
+    expect(readFileSync(file).equals(garbage)).toBe(true);
+    // The failed start released its lock: the folder can be opened once the file is fixed.
+    expect(existsSync(join(tmp.dir, 'app.lock'))).toBe(false);
+  });
+
+  it('reports a database locked by another program', () => {
+    const file = join(tmp.dir, 'm.db');
+    const other = new Database(file);
+    other.pragma('journal_mode = DELETE');
+    other.exec('CREATE TABLE t (x); BEGIN EXCLUSIVE; INSERT INTO t VALUES (1);');
+    let caught: unknown;
+    try {
+      const { sqlite } = openDatabase(file, 200);
+      migrate(sqlite, migrations, now);
+    } catch (err) {
+      caught = err;
+    }
+    other.exec('ROLLBACK');
+    other.close();
+    expect(caught).toBeInstanceOf(StartupError);
+    expect((caught as StartupError).reason).toBe('locked');
+  });
+
+  it('lets only one running app use a data folder', () => {
+    // PID 1 is always alive: it stands for another running copy.
+    writeFileSync(join(tmp.dir, 'app.lock'), '1');
+    expect(() => lockDataDir(tmp.dir)).toThrow(/already running/);
+    // A lock left by a process that no longer exists is taken over.
+    writeFileSync(join(tmp.dir, 'app.lock'), '999999999');
+    const release = lockDataDir(tmp.dir);
+    expect(readFileSync(join(tmp.dir, 'app.lock'), 'utf8')).toBe(String(process.pid));
+    release();
+    expect(existsSync(join(tmp.dir, 'app.lock'))).toBe(false);
+  });
+});
