@@ -11,7 +11,9 @@ import { osKeyring } from './keyring';
 import { HOST_USAGE, parseHostOptions, UsageError } from './options';
 import { startHostServer, type HostServer } from './server';
 
-declare const __APP_VERSION__: string;
+declare const __APP_VERSION__: string | undefined;
+
+const version = typeof __APP_VERSION__ === 'string' ? __APP_VERSION__ : (process.env.npm_package_version ?? '0.0.0-dev');
 
 /** The built app's root: out/main/host.js sits two folders below it. */
 const appRoot = resolve(__dirname, '..', '..');
@@ -33,7 +35,7 @@ async function main(): Promise<void> {
   }
   const core: Core = createCore({
     host: 'headless',
-    version: __APP_VERSION__,
+    version,
     dataDir,
     migrationsDir: join(appRoot, 'drizzle'),
     cipher: createAesGcmCipher(master.key, master.source, master.warning),
@@ -50,6 +52,8 @@ async function main(): Promise<void> {
       bind: parsed.bind,
       port: parsed.port,
       publicNames: parsed.publicNames,
+      // `npm run dev` keeps one token across the host's restarts, so an open page reconnects.
+      token: process.env.ZBL_TOKEN,
     });
   } catch (err) {
     core.close();

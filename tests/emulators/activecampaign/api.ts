@@ -1,5 +1,5 @@
-import type { AcAccountState } from "./state";
-import type { UserRecord } from "./types";
+import type { AcAccountState } from './state';
+import type { UserRecord } from './types';
 
 /** One authenticated call, already parsed, as a route handler sees it. */
 export interface ApiRequest {
@@ -46,13 +46,13 @@ export function compileRoutes(routes: Route[]): RouteMatcher {
   const compiled: CompiledRoute[] = routes.map((r) => {
     const names: string[] = [];
     const source = r.pattern
-      .split("/")
+      .split('/')
       .map((seg) => {
-        if (!seg.startsWith(":")) return seg.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+        if (!seg.startsWith(':')) return seg.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
         names.push(seg.slice(1));
-        return "([^/]+)";
+        return '([^/]+)';
       })
-      .join("/");
+      .join('/');
     // AC tolerates a trailing slash; so do we.
     return { method: r.method, regex: new RegExp(`^${source}/?$`), names, handler: r.handler };
   });
@@ -63,7 +63,7 @@ export function compileRoutes(routes: Route[]): RouteMatcher {
       if (!m) continue;
       const params: Record<string, string> = {};
       route.names.forEach((name, i) => {
-        params[name] = decodeURIComponent(m[i + 1] ?? "");
+        params[name] = decodeURIComponent(m[i + 1] ?? '');
       });
       return { handler: route.handler, params };
     }

@@ -1,29 +1,29 @@
-import type { ApiRequest, ApiResponse, Route } from "./api";
-import { badRequest, fieldError, noResult, notFound } from "./errors";
-import { contactJson, contactListJson, listJson } from "./serialize";
-import type { ContactListStatus, ListRecord } from "./types";
-import { applyAttrFilters, applyAttrOrder, asId, isRecord, paginate } from "./util";
+import type { ApiRequest, ApiResponse, Route } from './api';
+import { badRequest, fieldError, noResult, notFound } from './errors';
+import { contactJson, contactListJson, listJson } from './serialize';
+import type { ContactListStatus, ListRecord } from './types';
+import { applyAttrFilters, applyAttrOrder, asId, isRecord, paginate } from './util';
 
 /** GET /lists: archived lists are left out, as the AC UI does. */
 function listLists(req: ApiRequest): ApiResponse {
   const q = req.query;
   const valueOf = (l: ListRecord): string => l.name;
   let lists = [...req.state.lists.values()].filter((l) => !l.archived);
-  lists = applyAttrFilters(lists, q, "name", valueOf);
-  lists = applyAttrOrder(lists, q.get("orders[name]"), q.get("filters[name]") ?? q.get("filters[name][eq]"), valueOf);
+  lists = applyAttrFilters(lists, q, 'name', valueOf);
+  lists = applyAttrOrder(lists, q.get('orders[name]'), q.get('filters[name]') ?? q.get('filters[name][eq]'), valueOf);
   const page = paginate(lists, q, { defaultLimit: 20, maxLimit: 100 });
   return { status: 200, body: { lists: page.items.map((l) => listJson(req.apiUrl, l)), meta: { total: page.total } } };
 }
 
 function getList(req: ApiRequest): ApiResponse {
-  const id = req.params.id ?? "";
+  const id = req.params.id ?? '';
   const list = req.state.lists.get(id);
-  return list ? { status: 200, body: { list: listJson(req.apiUrl, list) } } : noResult("List", id);
+  return list ? { status: 200, body: { list: listJson(req.apiUrl, list) } } : noResult('List', id);
 }
 
 function asStatus(value: unknown): ContactListStatus | undefined {
   const s = asId(value);
-  return s === "1" || s === "2" ? s : undefined;
+  return s === '1' || s === '2' ? s : undefined;
 }
 
 /**
@@ -40,25 +40,31 @@ function subscribe(req: ApiRequest): ApiResponse {
   if (listId === undefined || contactId === undefined || status === undefined) return badRequest();
 
   const contact = req.state.contacts.get(contactId);
-  if (!contact) return notFound("Contact not found");
+  if (!contact) return notFound('Contact not found');
   const list = req.state.lists.get(listId);
-  if (!list) return notFound("List not found");
+  if (!list) return notFound('List not found');
   if (list.archived) {
-    return fieldError("field_invalid", "list", "The list is archived and cannot accept new contacts.");
+    return fieldError('field_invalid', 'list', 'The list is archived and cannot accept new contacts.');
   }
-  const sourceid = asId(envelope.sourceid) ?? "0";
+  const sourceid = asId(envelope.sourceid) ?? '0';
   const membership = req.state.subscribe(contact.id, list.id, status, sourceid);
   return {
     status: 200,
     body: {
-      contacts: [contactJson(req.apiUrl, contact, [])],
+      contacts: [
+        contactJson(
+          req.apiUrl,
+          contact,
+          req.state.fieldValues.ofContact(contact.id).map((fv) => fv.id),
+        ),
+      ],
       contactList: contactListJson(req.apiUrl, membership, contact),
     },
   };
 }
 
 export const listRoutes: Route[] = [
-  { method: "GET", pattern: "/lists", handler: listLists },
-  { method: "GET", pattern: "/lists/:id", handler: getList },
-  { method: "POST", pattern: "/contactLists", handler: subscribe },
+  { method: 'GET', pattern: '/lists', handler: listLists },
+  { method: 'GET', pattern: '/lists/:id', handler: getList },
+  { method: 'POST', pattern: '/contactLists', handler: subscribe },
 ];

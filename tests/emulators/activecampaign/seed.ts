@@ -1,5 +1,5 @@
-import type { AcAccountState } from "./state";
-import type { AcSeed } from "./types";
+import type { AcAccountState } from './state';
+import type { AcSeed } from './types';
 
 /**
  * What a fresh emulator account holds unless `defaultSeed: false`:
@@ -7,17 +7,17 @@ import type { AcSeed } from "./types";
  * 2 "CNPJ". No tags, contacts or companies, so every test creates its own.
  */
 export const DEFAULT_SEED: AcSeed = {
-  lists: ["Newsletter", "Clientes 2026"],
+  lists: ['Newsletter', 'Clientes 2026'],
   fields: [
-    { title: "Lead Score", type: "text", perstag: "LEAD_SCORE" },
-    { title: "CNPJ", type: "text", perstag: "CNPJ" },
+    { title: 'Lead Score', type: 'text', perstag: 'LEAD_SCORE' },
+    { title: 'CNPJ', type: 'text', perstag: 'CNPJ' },
   ],
 };
 
 /** Applies a seed on top of the current data. Names already present are reused, not duplicated. */
 export function applySeed(state: AcAccountState, seed: AcSeed): void {
   for (const entry of seed.lists ?? []) {
-    const spec = typeof entry === "string" ? { name: entry } : entry;
+    const spec = typeof entry === 'string' ? { name: entry } : entry;
     const existing = state.findListByName(spec.name);
     if (existing) existing.archived = spec.archived ?? existing.archived;
     else state.createList(spec.name, spec.archived ?? false);
@@ -26,7 +26,7 @@ export function applySeed(state: AcAccountState, seed: AcSeed): void {
   const extra = seed.extraLists ?? 0;
   const width = Math.max(2, String(extra).length);
   for (let i = 1; i <= extra; i++) {
-    const name = `Lista ${String(i).padStart(width, "0")}`;
+    const name = `Lista ${String(i).padStart(width, '0')}`;
     if (!state.findListByName(name)) state.createList(name);
   }
 
@@ -36,7 +36,7 @@ export function applySeed(state: AcAccountState, seed: AcSeed): void {
 
   for (const field of seed.fields ?? []) {
     if (!state.findFieldByTitle(field.title)) {
-      state.createField({ title: field.title, type: field.type ?? "text", perstag: field.perstag });
+      state.createField({ title: field.title, type: field.type ?? 'text', perstag: field.perstag });
     }
   }
 
@@ -54,7 +54,7 @@ export function applySeed(state: AcAccountState, seed: AcSeed): void {
       const list = state.findListByName(listName);
       // A typo in a test seed should fail loudly, not yield a silently empty list.
       if (!list) throw new Error(`AC emulator seed: unknown list "${listName}"`);
-      state.subscribe(contact.id, list.id, "1");
+      state.subscribe(contact.id, list.id, '1');
     }
     if (c.account !== undefined && !state.accountLinkOf(contact.id)) {
       const account = state.findAccountByName(c.account) ?? state.createAccount({ name: c.account });

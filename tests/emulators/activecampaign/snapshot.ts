@@ -1,4 +1,4 @@
-import type { AcAccountState } from "./state";
+import type { AcAccountState } from './state';
 import type {
   AccountRecord,
   ContactListStatus,
@@ -7,7 +7,7 @@ import type {
   FieldRelRecord,
   ListRecord,
   TagRecord,
-} from "./types";
+} from './types';
 
 /** A contact joined with everything attached to it: the shape tests assert on. */
 export interface AcContactView extends ContactRecord {
@@ -32,23 +32,20 @@ export interface AcStateSnapshot {
 
 export function contactView(state: AcAccountState, contact: ContactRecord): AcContactView {
   const tags: string[] = [];
-  for (const ct of state.contactTags.values()) {
-    if (ct.contact !== contact.id) continue;
+  for (const ct of state.contactTags.ofContact(contact.id)) {
     const tag = state.tags.get(ct.tag);
     if (tag) tags.push(tag.tag);
   }
 
-  const lists: AcContactView["lists"] = [];
-  for (const cl of state.contactLists.values()) {
-    if (cl.contact !== contact.id) continue;
+  const lists: AcContactView['lists'] = [];
+  for (const cl of state.contactLists.ofContact(contact.id)) {
     const list = state.lists.get(cl.list);
-    lists.push({ id: cl.list, name: list?.name ?? "", status: cl.status });
+    lists.push({ id: cl.list, name: list?.name ?? '', status: cl.status });
   }
 
   const fieldValues: Record<string, string> = {};
   const fieldsByTitle: Record<string, string> = {};
-  for (const fv of state.fieldValues.values()) {
-    if (fv.contact !== contact.id) continue;
+  for (const fv of state.fieldValues.ofContact(contact.id)) {
     fieldValues[fv.field] = fv.value;
     const field = state.fields.get(fv.field);
     if (field) fieldsByTitle[field.title] = fv.value;

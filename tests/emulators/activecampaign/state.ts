@@ -1,5 +1,6 @@
-import { applySeed } from "./seed";
-import { buildSnapshot, contactView, type AcContactView, type AcStateSnapshot } from "./snapshot";
+import { ContactLinks } from './links';
+import { applySeed } from './seed';
+import { buildSnapshot, contactView, type AcContactView, type AcStateSnapshot } from './snapshot';
 import type {
   AcSeed,
   AccountContactRecord,
@@ -16,20 +17,20 @@ import type {
   ListRecord,
   TagRecord,
   TagType,
-} from "./types";
-import { acTimestamp, perstagFor, sameName, stringidFor } from "./util";
+} from './types';
+import { acTimestamp, perstagFor, sameName, stringidFor } from './util';
 
 type Collection =
-  | "contact"
-  | "fieldValue"
-  | "tag"
-  | "contactTag"
-  | "list"
-  | "contactList"
-  | "field"
-  | "fieldRel"
-  | "account"
-  | "accountContact";
+  | 'contact'
+  | 'fieldValue'
+  | 'tag'
+  | 'contactTag'
+  | 'list'
+  | 'contactList'
+  | 'field'
+  | 'fieldRel'
+  | 'account'
+  | 'accountContact';
 
 export interface ContactInput {
   email: string;
@@ -45,15 +46,16 @@ export interface ContactInput {
  */
 export class AcAccountState {
   readonly contacts = new Map<string, ContactRecord>();
-  readonly fieldValues = new Map<string, FieldValueRecord>();
+  readonly fieldValues = new ContactLinks<FieldValueRecord>((r) => `${r.contact}:${r.field}`);
   readonly tags = new Map<string, TagRecord>();
-  readonly contactTags = new Map<string, ContactTagRecord>();
+  readonly contactTags = new ContactLinks<ContactTagRecord>((r) => `${r.contact}:${r.tag}`);
   readonly lists = new Map<string, ListRecord>();
-  readonly contactLists = new Map<string, ContactListRecord>();
+  readonly contactLists = new ContactLinks<ContactListRecord>((r) => `${r.contact}:${r.list}`);
   readonly fields = new Map<string, FieldRecord>();
   readonly fieldRels = new Map<string, FieldRelRecord>();
   readonly accounts = new Map<string, AccountRecord>();
-  readonly accountContacts = new Map<string, AccountContactRecord>();
+  /** Keyed by contact alone: AC allows one company per contact. */
+  readonly accountContacts = new ContactLinks<AccountContactRecord>((r) => r.contact);
 
   // Benchmarks push thousands of contacts; upserts must not scan.
   private readonly emailIndex = new Map<string, string>();
@@ -130,12 +132,12 @@ export class AcAccountState {
       return { contact: existing, created: false };
     }
     const contact: ContactRecord = {
-      id: this.nextId("contact"),
+      id: this.nextId('contact'),
       // AC stores addresses in lower case; the lookup key follows suit.
       email: input.email.trim().toLowerCase(),
-      firstName: input.firstName ?? "",
-      lastName: input.lastName ?? "",
-      phone: input.phone ?? "",
+      firstName: input.firstName ?? '',
+      lastName: input.lastName ?? '',
+      phone: input.phone ?? '',
       cdate: now,
       udate: now,
     };
@@ -146,23 +148,21 @@ export class AcAccountState {
 
   setFieldValue(contactId: string, fieldId: string, value: string): FieldValueRecord {
     const now = this.now();
-    for (const fv of this.fieldValues.values()) {
-      if (fv.contact === contactId && fv.field === fieldId) {
-        fv.value = value;
-        fv.udate = now;
-        return fv;
-      }
+    const existing = this.fieldValues.find(`${contactId}:${fieldId}`);
+    if (existing) {
+      existing.value = value;
+      existing.udate = now;
+      return existing;
     }
     const fv: FieldValueRecord = {
-      id: this.nextId("fieldValue"),
+      id: this.nextId('fieldValue'),
       contact: contactId,
       field: fieldId,
       value,
       cdate: now,
       udate: now,
     };
-    this.fieldValues.set(fv.id, fv);
-    return fv;
+    return this.fieldValues.add(fv);
   }
 
   findTagByName(name: string): TagRecord | undefined {
@@ -170,20 +170,18 @@ export class AcAccountState {
     return undefined;
   }
 
-  createTag(name: string, tagType: TagType = "contact", description = ""): TagRecord {
-    const tag: TagRecord = { id: this.nextId("tag"), tag: name, tagType, description, cdate: this.now() };
+  createTag(name: string, tagType: TagType = 'contact', description = ''): TagRecord {
+    const tag: TagRecord = { id: this.nextId('tag'), tag: name, tagType, description, cdate: this.now() };
     this.tags.set(tag.id, tag);
     return tag;
   }
 
   /** Attaching a tag twice returns the first link, as AC does. */
   attachTag(contactId: string, tagId: string): ContactTagRecord {
-    for (const ct of this.contactTags.values()) {
-      if (ct.contact === contactId && ct.tag === tagId) return ct;
-    }
-    const ct: ContactTagRecord = { id: this.nextId("contactTag"), contact: contactId, tag: tagId, cdate: this.now() };
-    this.contactTags.set(ct.id, ct);
-    return ct;
+    const existing = this.contactTags.find(`${contactId}:${tagId}`);
+    if (existing) return existing;
+    const ct: ContactTagRecord = { id: this.nextId('contactTag'), contact: contactId, tag: tagId, cdate: this.now() };
+    return this.contactTags.add(ct);
   }
 
   findListByName(name: string): ListRecord | undefined {
@@ -192,25 +190,31 @@ export class AcAccountState {
   }
 
   createList(name: string, archived = false): ListRecord {
-    const id = this.nextId("list");
-    const list: ListRecord = { id, name, stringid: stringidFor(name) || `list-${id}`, userid: "1", cdate: this.now(), archived };
+    const id = this.nextId('list');
+    const list: ListRecord = {
+      id,
+      name,
+      stringid: stringidFor(name) || `list-${id}`,
+      userid: '1',
+      cdate: this.now(),
+      archived,
+    };
     this.lists.set(id, list);
     return list;
   }
 
   /** One membership per (contact, list); a second call updates its status. */
-  subscribe(contactId: string, listId: string, status: ContactListStatus, sourceid = "0"): ContactListRecord {
+  subscribe(contactId: string, listId: string, status: ContactListStatus, sourceid = '0'): ContactListRecord {
     const now = this.now();
-    for (const cl of this.contactLists.values()) {
-      if (cl.contact === contactId && cl.list === listId) {
-        cl.status = status;
-        cl.sourceid = sourceid;
-        cl.udate = now;
-        return cl;
-      }
+    const existing = this.contactLists.find(`${contactId}:${listId}`);
+    if (existing) {
+      existing.status = status;
+      existing.sourceid = sourceid;
+      existing.udate = now;
+      return existing;
     }
     const cl: ContactListRecord = {
-      id: this.nextId("contactList"),
+      id: this.nextId('contactList'),
       contact: contactId,
       list: listId,
       status,
@@ -218,8 +222,7 @@ export class AcAccountState {
       sdate: now,
       udate: now,
     };
-    this.contactLists.set(cl.id, cl);
-    return cl;
+    return this.contactLists.add(cl);
   }
 
   findFieldByTitle(title: string): FieldRecord | undefined {
@@ -227,16 +230,23 @@ export class AcAccountState {
     return undefined;
   }
 
-  createField(input: { title: string; type: FieldType; perstag?: string | undefined; descript?: string; defval?: string; visible?: boolean }): FieldRecord {
-    const id = this.nextId("field");
+  createField(input: {
+    title: string;
+    type: FieldType;
+    perstag?: string | undefined;
+    descript?: string;
+    defval?: string;
+    visible?: boolean;
+  }): FieldRecord {
+    const id = this.nextId('field');
     const now = this.now();
     const field: FieldRecord = {
       id,
       title: input.title,
       type: input.type,
-      descript: input.descript ?? "",
+      descript: input.descript ?? '',
       perstag: input.perstag ?? perstagFor(input.title),
-      defval: input.defval ?? "",
+      defval: input.defval ?? '',
       visible: input.visible ?? true,
       ordernum: id,
       cdate: now,
@@ -251,13 +261,18 @@ export class AcAccountState {
     return undefined;
   }
 
-  createAccount(input: { name: string; accountUrl?: string | null; owner?: string; fields?: AccountRecord["fields"] }): AccountRecord {
+  createAccount(input: {
+    name: string;
+    accountUrl?: string | null;
+    owner?: string;
+    fields?: AccountRecord['fields'];
+  }): AccountRecord {
     const now = this.now();
     const account: AccountRecord = {
-      id: this.nextId("account"),
+      id: this.nextId('account'),
       name: input.name,
       accountUrl: input.accountUrl ?? null,
-      owner: input.owner ?? "1",
+      owner: input.owner ?? '1',
       fields: input.fields ?? [],
       createdTimestamp: now,
       updatedTimestamp: now,
@@ -267,21 +282,19 @@ export class AcAccountState {
   }
 
   accountLinkOf(contactId: string): AccountContactRecord | undefined {
-    for (const ac of this.accountContacts.values()) if (ac.contact === contactId) return ac;
-    return undefined;
+    return this.accountContacts.find(contactId);
   }
 
   linkAccount(accountId: string, contactId: string, jobTitle: string | null): AccountContactRecord {
     const now = this.now();
     const link: AccountContactRecord = {
-      id: this.nextId("accountContact"),
+      id: this.nextId('accountContact'),
       account: accountId,
       contact: contactId,
       jobTitle,
       createdTimestamp: now,
       updatedTimestamp: now,
     };
-    this.accountContacts.set(link.id, link);
-    return link;
+    return this.accountContacts.add(link);
   }
 }

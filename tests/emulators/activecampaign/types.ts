@@ -37,7 +37,7 @@ export interface FieldValueRecord {
   udate: string;
 }
 
-export type TagType = "contact" | "template";
+export type TagType = 'contact' | 'template';
 
 export interface TagRecord {
   id: string;
@@ -68,7 +68,7 @@ export interface ListRecord {
   archived: boolean;
 }
 
-export type ContactListStatus = "1" | "2";
+export type ContactListStatus = '1' | '2';
 
 export interface ContactListRecord {
   id: string;
@@ -81,16 +81,16 @@ export interface ContactListRecord {
 }
 
 export const FIELD_TYPES = [
-  "dropdown",
-  "hidden",
-  "checkbox",
-  "date",
-  "text",
-  "datetime",
-  "textarea",
-  "NULL",
-  "listbox",
-  "radio",
+  'dropdown',
+  'hidden',
+  'checkbox',
+  'date',
+  'text',
+  'datetime',
+  'textarea',
+  'NULL',
+  'listbox',
+  'radio',
 ] as const;
 
 export type FieldType = (typeof FIELD_TYPES)[number];

@@ -1,4 +1,4 @@
-import type { Clock } from "./types";
+import type { Clock } from './types';
 
 /**
  * AC runs on MySQL with case- and accent-insensitive collations, so its
@@ -6,10 +6,7 @@ import type { Clock } from "./types";
  * that, which is exactly why a client must compare names itself.
  */
 export function fold(value: string): string {
-  return value
-    .normalize("NFD")
-    .replace(/\p{M}/gu, "")
-    .toLowerCase();
+  return value.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 }
 
 /** Name uniqueness (tags, fields, accounts) only ignores case. */
@@ -19,19 +16,10 @@ export function sameName(a: string, b: string): boolean {
 
 /** AC's timestamp style: seconds precision with an explicit offset. */
 export function acTimestamp(clock: Clock): string {
-  return new Date(clock()).toISOString().slice(0, 19) + "+00:00";
+  return new Date(clock()).toISOString().slice(0, 19) + '+00:00';
 }
 
-export const FILTER_OPS = [
-  "eq",
-  "neq",
-  "lt",
-  "lte",
-  "gt",
-  "gte",
-  "contains",
-  "starts_with",
-] as const;
+export const FILTER_OPS = ['eq', 'neq', 'lt', 'lte', 'gt', 'gte', 'contains', 'starts_with'] as const;
 
 export type FilterOp = (typeof FILTER_OPS)[number];
 
@@ -43,21 +31,21 @@ export function matchesOp(value: string, op: FilterOp, needle: string): boolean 
   const v = fold(value);
   const n = fold(needle);
   switch (op) {
-    case "eq":
+    case 'eq':
       return v === n;
-    case "neq":
+    case 'neq':
       return v !== n;
-    case "lt":
+    case 'lt':
       return v < n;
-    case "lte":
+    case 'lte':
       return v <= n;
-    case "gt":
+    case 'gt':
       return v > n;
-    case "gte":
+    case 'gte':
       return v >= n;
-    case "contains":
+    case 'contains':
       return v.includes(n);
-    case "starts_with":
+    case 'starts_with':
       return v.startsWith(n);
   }
 }
@@ -74,10 +62,10 @@ export function applyAttrFilters<T>(
 ): T[] {
   let out = items;
   const bare = query.get(`filters[${attr}]`);
-  if (bare !== null) out = out.filter((i) => matchesOp(valueOf(i), "contains", bare));
+  if (bare !== null) out = out.filter((i) => matchesOp(valueOf(i), 'contains', bare));
   const prefix = `filters[${attr}][`;
   for (const [key, needle] of query) {
-    if (!key.startsWith(prefix) || !key.endsWith("]")) continue;
+    if (!key.startsWith(prefix) || !key.endsWith(']')) continue;
     const op = key.slice(prefix.length, -1);
     if (isFilterOp(op)) out = out.filter((i) => matchesOp(valueOf(i), op, needle));
   }
@@ -97,9 +85,9 @@ export function applyAttrOrder<T>(
   if (order === null) return items;
   const o = order.toLowerCase();
   const byName = (a: T, b: T): number => fold(valueOf(a)).localeCompare(fold(valueOf(b)));
-  if (o === "asc") return [...items].sort(byName);
-  if (o === "desc") return [...items].sort((a, b) => byName(b, a));
-  if (o === "weight" && needle !== null) {
+  if (o === 'asc') return [...items].sort(byName);
+  if (o === 'desc') return [...items].sort((a, b) => byName(b, a));
+  if (o === 'weight' && needle !== null) {
     const n = fold(needle);
     const rank = (item: T): number => {
       const v = fold(valueOf(item));
@@ -124,8 +112,8 @@ export interface Page<T> {
 }
 
 export function paginate<T>(items: T[], query: URLSearchParams, opts: PageOptions): Page<T> {
-  const limit = clampInt(query.get("limit"), 1, opts.maxLimit) ?? opts.defaultLimit;
-  const offset = clampInt(query.get("offset"), 0, Number.MAX_SAFE_INTEGER) ?? 0;
+  const limit = clampInt(query.get('limit'), 1, opts.maxLimit) ?? opts.defaultLimit;
+  const offset = clampInt(query.get('offset'), 0, Number.MAX_SAFE_INTEGER) ?? 0;
   return { items: items.slice(offset, offset + limit), total: String(items.length) };
 }
 
@@ -138,25 +126,25 @@ function clampInt(raw: string | null, min: number, max: number): number | undefi
 
 /** Ids arrive as numbers or numeric strings; both are accepted, like AC. */
 export function asId(value: unknown): string | undefined {
-  if (typeof value === "number" && Number.isInteger(value)) return String(value);
-  if (typeof value === "string" && value.trim() !== "") return value.trim();
+  if (typeof value === 'number' && Number.isInteger(value)) return String(value);
+  if (typeof value === 'string' && value.trim() !== '') return value.trim();
   return undefined;
 }
 
 export function perstagFor(title: string): string {
   const base = fold(title)
     .toUpperCase()
-    .replace(/[^A-Z0-9]+/g, "_")
-    .replace(/^_+|_+$/g, "");
-  return base === "" ? "FIELD" : base;
+    .replace(/[^A-Z0-9]+/g, '_')
+    .replace(/^_+|_+$/g, '');
+  return base === '' ? 'FIELD' : base;
 }
 
 export function stringidFor(name: string): string {
   return fold(name)
-    .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-+|-+$/g, "");
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
 }
 
 export function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
