@@ -1,37 +1,6 @@
-import { blob, index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
-
-/**
- * Every per-client table carries `client_id` (foreign key, indexed). Times are epoch milliseconds,
- * ids are UUID text: both map one to one onto PostgreSQL when the server mode needs it.
- */
-export const clients = sqliteTable(
-  'clients',
-  {
-    id: text('id').primaryKey(),
-    name: text('name').notNull(),
-    /** Case- and accent-folded name, so "Açaí" and "acai " count as the same client. */
-    nameKey: text('name_key').notNull(),
-    createdAt: integer('created_at').notNull(),
-    updatedAt: integer('updated_at').notNull(),
-    archivedAt: integer('archived_at'),
-  },
-  (t) => [uniqueIndex('clients_name_key_uq').on(t.nameKey), index('clients_archived_idx').on(t.archivedAt)],
-);
-
-export const credentials = sqliteTable(
-  'credentials',
-  {
-    id: text('id').primaryKey(),
-    clientId: text('client_id')
-      .notNull()
-      .references(() => clients.id, { onDelete: 'cascade' }),
-    purpose: text('purpose').notNull(),
-    /** Which cipher sealed it; a secret sealed by another backend cannot be opened here. */
-    backend: text('backend').notNull(),
-    sealed: blob('sealed', { mode: 'buffer' }).notNull(),
-    hint: text('hint').notNull(),
-    createdAt: integer('created_at').notNull(),
-    updatedAt: integer('updated_at').notNull(),
-  },
-  (t) => [index('credentials_client_idx').on(t.clientId)],
-);
+/** The whole schema, gathered from each domain's own table definitions (drizzle-kit reads this file). */
+export * from '../clients/schema';
+export * from '../vault/schema';
+export * from '../leads/schema';
+export * from '../integrations/schema';
+export * from '../dispatch/schema';

@@ -15,7 +15,31 @@ const now = (): number => 1_780_000_000_000;
  * Rows written in the shape of the schema *before* a migration, and a check that they survive it.
  * Every migration after the first adds an entry here.
  */
-const dataBefore: Record<string, { seed(db: Sqlite): void; check(db: Sqlite): void }> = {};
+const dataBefore: Record<string, { seed(db: Sqlite): void; check(db: Sqlite): void }> = {
+  '0001_outbox': {
+    seed(db) {
+      db.prepare('INSERT INTO clients VALUES (?, ?, ?, ?, ?, NULL)').run('c1', 'Acme', 'acme', 1, 1);
+      db.prepare('INSERT INTO credentials VALUES (?, ?, ?, ?, ?, ?, ?, ?)').run(
+        'cred_1',
+        'c1',
+        'p',
+        'b',
+        Buffer.from('x'),
+        '…',
+        1,
+        1,
+      );
+    },
+    check(db) {
+      expect(db.prepare('SELECT name FROM clients').all()).toEqual([{ name: 'Acme' }]);
+      expect(db.prepare('SELECT count(*) AS n FROM credentials').get()).toEqual({ n: 1 });
+      // The new per-client tables accept rows tied to the existing client.
+      db.prepare(
+        "INSERT INTO integrations (id, client_id, type, name, config, created_at, updated_at) VALUES ('i1', 'c1', 'activecampaign', 'AC', '{}', 1, 1)",
+      ).run();
+    },
+  },
+};
 
 function tables(db: Sqlite): string[] {
   return db

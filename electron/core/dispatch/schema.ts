@@ -1,0 +1,78 @@
+import { index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+import { clients } from '../clients/schema';
+import { integrations } from '../integrations/schema';
+import { leads } from '../leads/schema';
+
+/**
+ * The outbox: one row per (lead, integration), the source of truth for delivery. The scheduler
+ * only ever asks this table for due work, so a restart loses nothing by construction.
+ */
+export const dispatches = sqliteTable(
+  'dispatches',
+  {
+    id: text('id').primaryKey(),
+    clientId: text('client_id')
+      .notNull()
+      .references(() => clients.id, { onDelete: 'cascade' }),
+    leadId: text('lead_id')
+      .notNull()
+      .references(() => leads.id, { onDelete: 'cascade' }),
+    integrationId: text('integration_id')
+      .notNull()
+      .references(() => integrations.id, { onDelete: 'cascade' }),
+    /** pending | sending | sent | retrying | held | skipped | error | cancelled */
+    state: text('state').notNull(),
+    attemptCount: integer('attempt_count').notNull().default(0),
+    nextAttemptAt: integer('next_attempt_at'),
+    /** Set while an attempt runs; a crash leaves it behind and recovery retries the dispatch. */
+    leaseExpiresAt: integer('lease_expires_at'),
+    /** What the dispatch already achieved remotely (ids, attached tags), so a retry resumes. */
+    steps: text('steps', { mode: 'json' }).$type<Record<string, unknown>>(),
+    heldReason: text('held_reason'),
+    skipReason: text('skip_reason'),
+    lastErrorClass: text('last_error_class'),
+    lastError: text('last_error'),
+    lastStatus: integer('last_status'),
+    isTest: integer('is_test', { mode: 'boolean' }).notNull().default(false),
+    createdAt: integer('created_at').notNull(),
+    updatedAt: integer('updated_at').notNull(),
+    finishedAt: integer('finished_at'),
+  },
+  (t) => [
+    index('dispatches_due_idx').on(t.state, t.nextAttemptAt),
+    index('dispatches_client_created_idx').on(t.clientId, t.createdAt),
+    index('dispatches_integration_state_idx').on(t.integrationId, t.state),
+    index('dispatches_lead_idx').on(t.leadId),
+  ],
+);
+
+/** One row per try, kept for offline review; request bodies and headers are stored redacted. */
+export const dispatchAttempts = sqliteTable(
+  'dispatch_attempts',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    dispatchId: text('dispatch_id')
+      .notNull()
+      .references(() => dispatches.id, { onDelete: 'cascade' }),
+    clientId: text('client_id')
+      .notNull()
+      .references(() => clients.id, { onDelete: 'cascade' }),
+    number: integer('number').notNull(),
+    startedAt: integer('started_at').notNull(),
+    durationMs: integer('duration_ms'),
+    /** sent | failed | rate_limited | held | interrupted */
+    outcome: text('outcome').notNull(),
+    errorClass: text('error_class'),
+    statusCode: integer('status_code'),
+    message: text('message'),
+    /** The HTTP calls of this attempt: method, URL, redacted body, status, duration. */
+    calls: text('calls', { mode: 'json' }).$type<unknown[]>(),
+    responseHeaders: text('response_headers', { mode: 'json' }).$type<Record<string, string>>(),
+    responseExcerpt: text('response_excerpt'),
+    notes: text('notes', { mode: 'json' }).$type<string[]>(),
+  },
+  (t) => [
+    index('attempts_dispatch_idx').on(t.dispatchId, t.number),
+    index('attempts_client_started_idx').on(t.clientId, t.startedAt),
+  ],
+);

@@ -1,0 +1,152 @@
+import type { z } from 'zod';
+
+/**
+ * The contract between the dispatch engine and every connector (ActiveCampaign, HubSpot,
+ * Pipedrive, outbound webhook). The engine owns scheduling, rate limits, recording and state;
+ * a connector only turns one lead into remote calls and says how that went.
+ */
+
+export type IntegrationType = 'activecampaign' | 'hubspot' | 'pipedrive' | 'webhook';
+
+/** How a failure is handled; see the dispatch engine for what each one does to the schedule. */
+export type ErrorClass = 'transient' | 'rate_limited' | 'auth' | 'permanent' | 'offline';
+
+/** The lead as connectors see it: validated, scored, with display-ready values. */
+export interface DispatchLead {
+  id: string;
+  clientId: string;
+  fullName: string;
+  email: string;
+  phone: string | null;
+  /** E.164 when the phone validated, e.g. +5511987654321. */
+  phoneE164: string | null;
+  company: string | null;
+  cnpj: string | null;
+  jobTitle: string | null;
+  city: string | null;
+  state: string | null;
+  source: string | null;
+  utm: Record<string, string>;
+  custom: Record<string, string>;
+  score: number | null;
+  /** The name of the client's score range the lead fell in (e.g. "high"). */
+  scoreRange: string | null;
+  qualified: boolean;
+  receivedAt: number;
+  isTest: boolean;
+}
+
+export interface HttpRequest {
+  method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+  url: string;
+  headers?: Record<string, string>;
+  /** Serialised as JSON with the right content type. */
+  json?: unknown;
+  /** A raw body (e.g. a signed webhook payload that must go out byte for byte). */
+  body?: string;
+  timeoutMs?: number;
+  /** A short label for the attempt's timeline, e.g. "sync contact". */
+  label?: string;
+}
+
+export interface HttpResponse {
+  status: number;
+  headers: Record<string, string>;
+  text: string;
+  /** Parsed body; throws a `ConnectorError` of class `transient` when the body is not JSON. */
+  json(): unknown;
+}
+
+/**
+ * The only way a connector reaches the network. Every call waits for the remote account's rate
+ * limiter, is recorded (secrets redacted) in the attempt, and fails with a classified
+ * `ConnectorError` on timeouts, resets, DNS failures and no network. HTTP error statuses are
+ * answered, not thrown: the connector decides what a 404 or a 422 means for it.
+ */
+export interface HttpClient {
+  request(req: HttpRequest): Promise<HttpResponse>;
+}
+
+/** What the dispatch already achieved remotely; persisted with the dispatch after every step. */
+export interface StepProgress {
+  get<T = unknown>(step: string): T | undefined;
+  set(step: string, value: unknown): void;
+}
+
+export interface SendContext<Config> {
+  dispatchId: string;
+  /** 1 for the first try. */
+  attempt: number;
+  lead: DispatchLead;
+  config: Config;
+  /** Secrets resolved from the vault for this integration, by name (e.g. "apiKey"). */
+  secret(name: string): string;
+  http: HttpClient;
+  steps: StepProgress;
+  /** Things worth showing in the attempt's timeline (e.g. "contact already linked to an account"). */
+  note(text: string): void;
+  signal: AbortSignal;
+}
+
+export interface SendResult {
+  /** The remote record the lead became (contact id, person id, webhook message id...). */
+  remoteId?: string;
+}
+
+export interface ConnectorErrorOptions {
+  status?: number;
+  /** From Retry-After or the provider's own hint. */
+  retryAfterMs?: number;
+  details?: unknown;
+  cause?: unknown;
+}
+
+/** A classified failure: the engine maps the class to retry, wait, pause or give up. */
+export class ConnectorError extends Error {
+  readonly status?: number;
+  readonly retryAfterMs?: number;
+  readonly details?: unknown;
+
+  constructor(
+    readonly errorClass: ErrorClass,
+    message: string,
+    options: ConnectorErrorOptions = {},
+  ) {
+    super(message, { cause: options.cause });
+    this.name = 'ConnectorError';
+    this.status = options.status;
+    this.retryAfterMs = options.retryAfterMs;
+    this.details = options.details;
+  }
+}
+
+export interface RateLimitPolicy {
+  /** Steady requests per second allowed for one remote account. */
+  perSecond: number;
+  /** How many may go at once after a quiet spell. */
+  burst: number;
+}
+
+/** Delays between attempts: index 0 is the delay before attempt 2, and so on. */
+export interface RetrySchedule {
+  delaysMs: readonly number[];
+  /** After this many failed attempts the dispatch is `error`. */
+  maxAttempts: number;
+}
+
+export interface Connector<Config = unknown> {
+  type: IntegrationType;
+  configSchema: z.ZodType<Config>;
+  /** Integrations that share this key share one rate limiter (for AC: the API host). */
+  rateLimitKey(config: Config): string;
+  rateLimit: RateLimitPolicy;
+  retrySchedule: RetrySchedule;
+  /** Sends one lead. Resolves when the lead is delivered; throws a `ConnectorError` otherwise. */
+  send(ctx: SendContext<Config>): Promise<SendResult>;
+}
+
+/** The guide's schedule: immediately, then after 1, 5, 15 and 30 minutes; 5 attempts in all. */
+export const GUIDE_RETRY_SCHEDULE: RetrySchedule = {
+  delaysMs: [60_000, 5 * 60_000, 15 * 60_000, 30 * 60_000],
+  maxAttempts: 5,
+};
