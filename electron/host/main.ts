@@ -13,7 +13,8 @@ import { startHostServer, type HostServer } from './server';
 
 declare const __APP_VERSION__: string | undefined;
 
-const version = typeof __APP_VERSION__ === 'string' ? __APP_VERSION__ : (process.env.npm_package_version ?? '0.0.0-dev');
+const version =
+  typeof __APP_VERSION__ === 'string' ? __APP_VERSION__ : (process.env.npm_package_version ?? '0.0.0-dev');
 
 /** The built app's root: out/main/host.js sits two folders below it. */
 const appRoot = resolve(__dirname, '..', '..');

@@ -38,7 +38,8 @@ function refuse(socket: Duplex, status: number, text: string): void {
 
 /** Serves the renderer and the contract bridge; the bridge needs the per-run token and our Origin. */
 export async function startHostServer(options: HostServerOptions): Promise<HostServer> {
-  if (options.token !== undefined && options.token.length < 32) throw new Error('A bridge token needs 32 characters or more.');
+  if (options.token !== undefined && options.token.length < 32)
+    throw new Error('A bridge token needs 32 characters or more.');
   const token = options.token ?? randomBytes(24).toString('base64url');
   const { core, log } = options;
   let allowed = new Set<string>();
