@@ -1,0 +1,20 @@
+import { MantineProvider } from '@mantine/core';
+import { colorSchemeManager } from './color-scheme';
+import { ConnectionGate } from './ConnectionGate';
+import { Shell } from './Shell';
+import { cssVariablesResolver, theme } from './theme';
+
+export function App() {
+  return (
+    <MantineProvider
+      theme={theme}
+      cssVariablesResolver={cssVariablesResolver}
+      colorSchemeManager={colorSchemeManager}
+      defaultColorScheme="auto"
+    >
+      <ConnectionGate>
+        <Shell />
+      </ConnectionGate>
+    </MantineProvider>
+  );
+}

@@ -1,0 +1,55 @@
+import { AppShell, Button, Center, EmptyState, Paper } from '@mantine/core';
+import { IconArchive, IconHistory, IconSend, IconUsers } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
+import { ClientsPage } from '../pages/clients/ClientsPage';
+import { FirstRun } from '../pages/clients/FirstRun';
+import { PlaceholderPage } from '../pages/placeholders/PlaceholderPage';
+import { SettingsPage } from '../pages/settings/SettingsPage';
+import { useActiveClients, useClients } from '../stores/clients';
+import { useSection } from '../stores/section';
+import { Navbar } from './Navbar';
+
+/** Per-client sections cannot show anything while every client is archived; point to where that is fixed. */
+function NoActiveClient() {
+  const { t } = useTranslation();
+  const go = useSection((s) => s.go);
+  return (
+    <Center mih="60vh">
+      <Paper withBorder p="xl" maw={520}>
+        <EmptyState variant="light" color="gray" icon={<IconArchive size={28} />}>
+          <EmptyState.Title order={1}>{t('clients.noActive.title')}</EmptyState.Title>
+          <EmptyState.Description>{t('clients.noActive.body')}</EmptyState.Description>
+          <EmptyState.Actions>
+            <Button onClick={() => go('clients')}>{t('switcher.manage')}</Button>
+          </EmptyState.Actions>
+        </EmptyState>
+      </Paper>
+    </Center>
+  );
+}
+
+function MainContent() {
+  const section = useSection((s) => s.section);
+  const hasAnyClient = useClients((s) => s.all.length > 0);
+  const active = useActiveClients();
+
+  // Settings never depends on a client: language and theme must be reachable on first run too.
+  if (section === 'settings') return <SettingsPage />;
+  if (!hasAnyClient) return <FirstRun />;
+  if (section === 'clients') return <ClientsPage />;
+  if (active.length === 0) return <NoActiveClient />;
+  if (section === 'leads') return <PlaceholderPage area="leads" icon={IconUsers} />;
+  if (section === 'sendLeads') return <PlaceholderPage area="sendLeads" icon={IconSend} />;
+  return <PlaceholderPage area="logs" icon={IconHistory} />;
+}
+
+export function Shell() {
+  return (
+    <AppShell navbar={{ width: 280, breakpoint: 0 }} padding="xl">
+      <Navbar />
+      <AppShell.Main bg="var(--zbl-canvas)">
+        <MainContent />
+      </AppShell.Main>
+    </AppShell>
+  );
+}

@@ -1,0 +1,103 @@
+import { Alert, Button, Container, Group, Paper, Switch, Text } from '@mantine/core';
+import { IconArchive, IconPlus } from '@tabler/icons-react';
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { AppErrorPayload, Client, Result } from '../../../electron/contract';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { PageHeader } from '../../components/PageHeader';
+import { activeOf, archivedOf, useClients } from '../../stores/clients';
+import { ArchiveClientModal } from './ArchiveClientModal';
+import { ClientNameModal, type ClientNameTarget } from './ClientNameModal';
+import { ClientsTable } from './ClientsTable';
+import { FirstRun } from './FirstRun';
+
+export function ClientsPage() {
+  const { t } = useTranslation();
+  const { all, current, restore, setCurrent, error: loadError, refresh } = useClients();
+  const active = useMemo(() => activeOf(all), [all]);
+  const archived = useMemo(() => archivedOf(all), [all]);
+  const [showArchived, setShowArchived] = useState(false);
+  const [nameTarget, setNameTarget] = useState<ClientNameTarget | null>(null);
+  const [archiveTarget, setArchiveTarget] = useState<Client | null>(null);
+  const [busyId, setBusyId] = useState<string | null>(null);
+  const [actionError, setActionError] = useState<AppErrorPayload | null>(null);
+
+  if (all.length === 0) return <FirstRun />;
+
+  // With every client archived, hiding them would leave an empty table and no way back.
+  const archivedVisible = showArchived || active.length === 0;
+  const rows = archivedVisible ? [...active, ...archived] : active;
+
+  async function run(client: Client, action: (id: string) => Promise<Result<Client>>): Promise<void> {
+    setBusyId(client.id);
+    setActionError(null);
+    const result = await action(client.id);
+    setBusyId(null);
+    if (!result.ok) setActionError(result.error);
+  }
+
+  return (
+    <Container size="lg" px={0}>
+      <PageHeader
+        title={t('clients.title')}
+        subtitle={t('clients.subtitle')}
+        actions={
+          <Button leftSection={<IconPlus size={18} />} onClick={() => setNameTarget({ kind: 'create' })}>
+            {t('clients.new')}
+          </Button>
+        }
+      />
+      {loadError && (
+        <Group mb="md" grow>
+          <ErrorAlert error={loadError} onRetry={() => void refresh()} />
+        </Group>
+      )}
+      {actionError && (
+        <Group mb="md" grow>
+          <ErrorAlert error={actionError} onClose={() => setActionError(null)} />
+        </Group>
+      )}
+      {active.length === 0 && (
+        <Alert
+          variant="light"
+          color="gray"
+          icon={<IconArchive size={18} />}
+          title={t('clients.noActive.title')}
+          mb="md"
+        >
+          {t('clients.noActive.body')}
+        </Alert>
+      )}
+      <Paper withBorder style={{ overflow: 'hidden' }}>
+        <Group
+          justify="space-between"
+          px="md"
+          py="sm"
+          style={{ borderBottom: '1px solid var(--mantine-color-default-border)' }}
+        >
+          <Text size="sm" c="dimmed">
+            {t('clients.activeCount', { count: active.length })}
+            {archived.length > 0 && ` · ${t('clients.archivedCount', { count: archived.length })}`}
+          </Text>
+          <Switch
+            label={t('clients.showArchived')}
+            checked={archivedVisible}
+            disabled={active.length === 0}
+            onChange={(event) => setShowArchived(event.currentTarget.checked)}
+          />
+        </Group>
+        <ClientsTable
+          clients={rows}
+          currentId={current?.id ?? null}
+          busyId={busyId}
+          onSelect={(client) => void run(client, setCurrent)}
+          onRename={(client) => setNameTarget({ kind: 'rename', client })}
+          onArchive={setArchiveTarget}
+          onRestore={(client) => void run(client, restore)}
+        />
+      </Paper>
+      <ClientNameModal target={nameTarget} onClose={() => setNameTarget(null)} />
+      <ArchiveClientModal client={archiveTarget} onClose={() => setArchiveTarget(null)} />
+    </Container>
+  );
+}

@@ -1,0 +1,34 @@
+import { create } from 'zustand';
+import { createJSONStorage, persist } from 'zustand/middleware';
+
+export const sections = ['leads', 'sendLeads', 'logs', 'clients', 'settings'] as const;
+export type Section = (typeof sections)[number];
+
+function isSection(value: unknown): value is Section {
+  return typeof value === 'string' && (sections as readonly string[]).includes(value);
+}
+
+interface SectionState {
+  section: Section;
+  go: (section: Section) => void;
+}
+
+/** Kept per tab in sessionStorage: a reload stays where the user was, a new window starts fresh. */
+export const useSection = create<SectionState>()(
+  persist(
+    (set) => ({
+      section: 'leads',
+      go: (section) => set({ section }),
+    }),
+    {
+      name: 'zbl.section',
+      storage: createJSONStorage(() => sessionStorage),
+      partialize: (state) => ({ section: state.section }),
+      // Whatever an older build left there must not crash the shell.
+      merge: (persisted, current) => {
+        const section: unknown = (persisted as { section?: unknown } | undefined)?.section;
+        return isSection(section) ? { ...current, section } : current;
+      },
+    },
+  ),
+);
