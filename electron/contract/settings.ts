@@ -11,12 +11,25 @@ export const preferencesSchema = z.object({
 });
 export type Preferences = z.infer<typeof preferencesSchema>;
 
+/** Where the vault's key comes from: Electron's safeStorage, or the headless host's master key source. */
+export const vaultBackends = ['safeStorage', 'keyring', 'env', 'file'] as const;
+export type VaultBackend = (typeof vaultBackends)[number];
+
+export const vaultStatusSchema = z.object({
+  backend: z.enum(vaultBackends),
+  available: z.boolean(),
+  /** A stable code the renderer translates; `warning` is the core's own English wording. */
+  warningCode: z.enum(['key_in_file', 'unavailable']).nullable(),
+  warning: z.string().nullable(),
+});
+export type VaultStatus = z.infer<typeof vaultStatusSchema>;
+
 export const appInfoSchema = z.object({
   name: z.string(),
   version: z.string(),
   host: z.enum(['electron', 'headless']),
   dataDir: z.string(),
-  vault: z.object({ backend: z.string(), available: z.boolean(), warning: z.string().nullable() }),
+  vault: vaultStatusSchema,
 });
 export type AppInfo = z.infer<typeof appInfoSchema>;
 

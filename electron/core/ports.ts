@@ -1,3 +1,5 @@
+import type { VaultBackend } from '../contract';
+
 /** What a host provides to the core. None of these may import `electron`. */
 
 export interface Clock {
@@ -5,6 +7,9 @@ export interface Clock {
 }
 
 export const systemClock: Clock = { now: () => Date.now() };
+
+/** Runs `fn` after `ms` of the clock's time and answers a cancel function; tests pass a fake that moves with the clock. */
+export type Timers = { after(ms: number, fn: () => void): () => void };
 
 export type LogFields = Record<string, unknown>;
 
@@ -22,7 +27,7 @@ export interface Log {
  * uses AES-256-GCM with a master key from the OS keyring, the environment or a key file.
  */
 export interface SecretCipher {
-  readonly backend: string;
+  readonly backend: VaultBackend;
   /** Why secrets cannot be stored right now, or null when they can. */
   unavailableReason(): string | null;
   /** A non-blocking caveat worth showing (e.g. a key file instead of the OS keyring). */

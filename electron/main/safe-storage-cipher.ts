@@ -7,7 +7,7 @@ import type { SecretCipher } from '../core/ports';
  */
 export function createSafeStorageCipher(): SecretCipher {
   return {
-    backend: 'electron-safeStorage',
+    backend: 'safeStorage',
     unavailableReason() {
       if (!safeStorage.isEncryptionAvailable()) {
         return 'The system keychain is not available, so API keys cannot be stored safely.';

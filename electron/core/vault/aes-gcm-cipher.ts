@@ -15,11 +15,15 @@ export function keyId(key: Buffer): Buffer {
  * secret from another master key fails with a clear message instead of a bare authentication error.
  * Layout: version(1) | keyId(8) | iv(12) | tag(16) | ciphertext.
  */
-export function createAesGcmCipher(key: Buffer, source: string, warning: string | null): SecretCipher {
+export function createAesGcmCipher(
+  key: Buffer,
+  source: 'keyring' | 'env' | 'file',
+  warning: string | null,
+): SecretCipher {
   if (key.length !== 32) throw new Error('The vault master key must be 32 bytes.');
   const id = keyId(key);
   return {
-    backend: `aes-256-gcm (${source})`,
+    backend: source,
     unavailableReason: () => null,
     warning: () => warning,
     encrypt(plain) {

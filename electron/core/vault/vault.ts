@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { eq } from 'drizzle-orm';
-import type { CredentialInfo } from '../../contract';
+import type { CredentialInfo, VaultStatus } from '../../contract';
 import type { Db } from '../db/connection';
 import { credentials } from '../db/schema';
 import { AppError } from '../errors';
@@ -12,7 +12,7 @@ export interface Vault {
   get(id: string): string;
   delete(id: string): void;
   describe(id: string): CredentialInfo;
-  status(): { backend: string; available: boolean; warning: string | null };
+  status(): VaultStatus;
 }
 
 export function maskHint(secret: string): string {
@@ -72,7 +72,13 @@ export function createVault(deps: { db: Db; cipher: SecretCipher; clock: Clock; 
     },
     status() {
       const reason = cipher.unavailableReason();
-      return { backend: cipher.backend, available: reason === null, warning: reason ?? cipher.warning() };
+      const warning = reason ?? cipher.warning();
+      return {
+        backend: cipher.backend,
+        available: reason === null,
+        warningCode: reason ? 'unavailable' : warning && cipher.backend === 'file' ? 'key_in_file' : null,
+        warning,
+      };
     },
   };
 }

@@ -17,15 +17,6 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AppInfo } from '../../../electron/contract';
 
-type BackendKey = 'safeStorage' | 'keyring' | 'env' | 'file';
-
-/** Backends are reported as free text (e.g. "aes-256-gcm (file)"); these are the ones we can describe. */
-function backendKey(backend: string): BackendKey | null {
-  if (backend === 'electron-safeStorage') return 'safeStorage';
-  const source = /\((keyring|env|file)\)$/.exec(backend)?.[1];
-  return source === 'keyring' || source === 'env' || source === 'file' ? source : null;
-}
-
 function Row({ label, children }: { label: string; children: ReactNode }) {
   return (
     <Table.Tr>
@@ -39,10 +30,8 @@ function Row({ label, children }: { label: string; children: ReactNode }) {
 
 export function AboutCard({ info }: { info: AppInfo }) {
   const { t } = useTranslation();
-  const key = backendKey(info.vault.backend);
-  // The file-key warning is known, so it is shown translated; any other warning is the core's own text.
-  const warning =
-    info.vault.warning === null ? null : key === 'file' ? t('settings.about.vaultFileWarning') : info.vault.warning;
+  // Known warnings are shown translated; any other is the core's own text.
+  const warning = info.vault.warningCode === 'key_in_file' ? t('settings.about.vaultFileWarning') : info.vault.warning;
 
   return (
     <Paper withBorder p="lg" data-testid="about">
@@ -84,14 +73,11 @@ export function AboutCard({ info }: { info: AppInfo }) {
             <Row label={t('settings.about.vault')}>
               <Stack gap={4}>
                 <Group gap="xs">
-                  <Text size="sm">{key ? t(`settings.about.backends.${key}`) : info.vault.backend}</Text>
+                  <Text size="sm">{t(`settings.about.backends.${info.vault.backend}`)}</Text>
                   <Badge size="sm" variant="light" color={info.vault.available ? 'teal' : 'red'}>
                     {info.vault.available ? t('settings.about.vaultAvailable') : t('settings.about.vaultUnavailable')}
                   </Badge>
                 </Group>
-                <Text size="xs" c="dimmed" ff="monospace">
-                  {info.vault.backend}
-                </Text>
               </Stack>
             </Row>
           </Table.Tbody>
