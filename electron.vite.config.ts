@@ -37,6 +37,8 @@ export default defineConfig({
     build: {
       outDir: resolve(__dirname, 'out/renderer'),
       minify: true,
+      // Loaded from disk or loopback, never over a slow network: one bundle is fine.
+      chunkSizeWarningLimit: 1500,
       rollupOptions: { input: resolve(__dirname, 'src/index.html') },
     },
   },
