@@ -1,0 +1,13 @@
+export { openLeadsCsv } from './reader';
+export type { CsvReadOptions, CsvStats, LeadsCsv } from './reader';
+export { previewLeadsCsv, DEFAULT_PREVIEW_ROWS } from './preview';
+export type { CsvPreview } from './preview';
+export { autoMapColumns, mappingWarnings, columnTargetSchema } from './columns';
+export type { ColumnMapping, ColumnTarget } from './columns';
+export { detectEncoding, isValidUtf8, CSV_ENCODINGS } from './encoding';
+export type { CsvEncoding, EncodingGuess } from './encoding';
+export { sniffSeparator, CSV_SEPARATORS } from './sniff';
+export type { CsvSeparator, SeparatorGuess } from './sniff';
+export { buildRow, rowToRawLead } from './rows';
+export type { CsvRow, CsvRowIssue, CsvRowStatus } from './rows';
+export type { CsvSource } from './source';

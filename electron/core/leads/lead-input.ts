@@ -1,0 +1,100 @@
+import { z } from 'zod';
+import { cleanText, fold } from './validation/text';
+
+/**
+ * A lead as it arrives, from a CSV row, the manual form or (later) the local API. Only shape and
+ * size are checked here; whether the e-mail or phone is any good is validation's job, and a lead
+ * with a bad phone is still a lead. Failures carry stable reason tokens as messages.
+ */
+
+export const LEAD_TEXT_LIMITS = {
+  fullName: 200,
+  email: 254,
+  phone: 40,
+  company: 200,
+  cnpj: 32,
+  jobTitle: 200,
+  city: 120,
+  state: 60,
+  source: 200,
+} as const;
+export const LEAD_EXTRA_LIMITS = { entries: 50, value: 1_000 } as const;
+
+export type LeadTextField = keyof typeof LEAD_TEXT_LIMITS;
+export const LEAD_TEXT_FIELDS = Object.keys(LEAD_TEXT_LIMITS) as LeadTextField[];
+
+/**
+ * A key usable in `utm.<key>` / `custom.<key>` field paths (`[a-z0-9_]`): "Segmento da empresa"
+ * becomes `segmento_da_empresa`, so scoring rules and dispatch filters can name it.
+ */
+export function fieldKey(label: string): string {
+  return fold(label)
+    .replace(/[^a-z0-9]+/g, '_')
+    .replace(/^_+|_+$/g, '')
+    .slice(0, 64);
+}
+
+/** `utm_source`, `UTM Source` and `source` all name the same UTM parameter. */
+export function utmKey(label: string): string {
+  return fieldKey(label).replace(/^utm_?/, '');
+}
+
+const blankToUndefined = (v: string | number | null | undefined): string | undefined => {
+  if (v === null || v === undefined) return undefined;
+  const text = cleanText(String(v));
+  return text === '' ? undefined : text;
+};
+
+function optionalText(max: number, acceptNumbers = false) {
+  // Phones and CNPJs reach the local API as numbers from careless integrations.
+  const raw = acceptNumbers ? z.union([z.string(), z.number()]) : z.string();
+  return raw
+    .nullish()
+    .transform(blankToUndefined)
+    .pipe(z.string().max(max, { error: 'too_long' }).optional());
+}
+
+function extraFields(key: (label: string) => string) {
+  return z
+    .record(z.string(), z.union([z.string(), z.number(), z.boolean(), z.null()]))
+    .nullish()
+    .transform((record, ctx) => {
+      const out: Record<string, string> = {};
+      for (const [label, value] of Object.entries(record ?? {})) {
+        const k = key(label);
+        const text = blankToUndefined(typeof value === 'boolean' ? String(value) : value);
+        if (k === '' || text === undefined) continue;
+        if (text.length > LEAD_EXTRA_LIMITS.value) {
+          ctx.addIssue({ code: 'custom', message: 'too_long', path: [label] });
+          continue;
+        }
+        out[k] = text;
+      }
+      if (Object.keys(out).length > LEAD_EXTRA_LIMITS.entries) ctx.addIssue({ code: 'custom', message: 'too_many' });
+      return out;
+    });
+}
+
+export const leadInputSchema = z
+  .object({
+    fullName: optionalText(LEAD_TEXT_LIMITS.fullName),
+    email: optionalText(LEAD_TEXT_LIMITS.email),
+    phone: optionalText(LEAD_TEXT_LIMITS.phone, true),
+    company: optionalText(LEAD_TEXT_LIMITS.company),
+    cnpj: optionalText(LEAD_TEXT_LIMITS.cnpj, true),
+    jobTitle: optionalText(LEAD_TEXT_LIMITS.jobTitle),
+    city: optionalText(LEAD_TEXT_LIMITS.city),
+    state: optionalText(LEAD_TEXT_LIMITS.state),
+    source: optionalText(LEAD_TEXT_LIMITS.source),
+    utm: extraFields(utmKey),
+    custom: extraFields(fieldKey),
+  })
+  .superRefine((lead, ctx) => {
+    // Nobody can be contacted without one of them, whatever else the row holds.
+    if (lead.email === undefined && lead.phone === undefined) {
+      ctx.addIssue({ code: 'custom', message: 'no_contact', path: ['email'] });
+    }
+  });
+
+export type LeadInputRaw = z.input<typeof leadInputSchema>;
+export type LeadInput = z.output<typeof leadInputSchema>;

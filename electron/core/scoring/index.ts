@@ -1,0 +1,24 @@
+export {
+  scoringProfileSchema,
+  scoringRuleSchema,
+  scoreRangeSchema,
+  ruleFieldSchema,
+  FLAG_RULE_KINDS,
+  SCORE_MIN,
+  SCORE_MAX,
+} from './profile';
+export type {
+  ScoringProfile,
+  ScoringProfileInput,
+  ScoringRule,
+  ScoringRuleInput,
+  ScoreRange,
+  RuleKind,
+  RuleField,
+  FlagRuleKind,
+} from './profile';
+export { DEFAULT_SCORING_PROFILE, DECISION_MAKER_KEYWORDS, defaultScoringProfile } from './defaults';
+export { scoreLead, rangeFor, clampScore } from './score';
+export type { ScoreReason, ScoreResult } from './score';
+export { evaluateRule, fieldValue } from './rules';
+export type { RuleMatch } from './rules';
