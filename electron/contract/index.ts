@@ -1,11 +1,15 @@
 import type { z } from 'zod';
 import { clientsChannels, clientsEvents } from './clients';
+import { dispatchChannels, dispatchEvents } from './dispatch';
 import type { Result } from './envelope';
+import { integrationsChannels, integrationsEvents } from './integrations';
 import { settingsChannels, settingsEvents } from './settings';
 import { vaultChannels } from './vault';
 
 export * from './clients';
+export * from './dispatch';
 export * from './envelope';
+export * from './integrations';
 export * from './settings';
 export * from './vault';
 
@@ -14,12 +18,16 @@ export const contract = {
   ...clientsChannels,
   ...settingsChannels,
   ...vaultChannels,
+  ...dispatchChannels,
+  ...integrationsChannels,
 } as const;
 
 /** Pushed from the core to every renderer. */
 export const events = {
   ...clientsEvents,
   ...settingsEvents,
+  ...dispatchEvents,
+  ...integrationsEvents,
 } as const;
 
 export type Contract = typeof contract;

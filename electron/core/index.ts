@@ -5,8 +5,10 @@ import { clientsHandlers } from './clients/handlers';
 import { openDatabase, type Db, type Sqlite } from './db/connection';
 import { lockDataDir } from './db/data-dir';
 import { loadMigrations, migrate } from './db/migrate';
+import { createDispatchEngine, dispatchHandlers, type DispatchConfig, type DispatchEngine } from './dispatch';
 import { createEventBus, type EventBus } from './events';
-import type { Clock, HostKind, Log, PreferencesStore, SecretCipher } from './ports';
+import { integrationsSlice, type IntegrationsCoreOptions } from './integrations/module';
+import type { Clock, HostKind, Log, PreferencesStore, SecretCipher, Timers } from './ports';
 import { createDispatch, type Dispatch } from './rpc/dispatch';
 import { mergeHandlers, type Handlers } from './rpc/handlers';
 import { settingsHandlers } from './settings/handlers';
@@ -16,7 +18,7 @@ import { createVault, type Vault } from './vault/vault';
 
 export const DB_FILE = 'zero-bad-leads.db';
 
-export interface CoreOptions {
+export interface CoreOptions extends IntegrationsCoreOptions {
   host: HostKind;
   version: string;
   dataDir: string;
@@ -25,12 +27,17 @@ export interface CoreOptions {
   preferences: PreferencesStore;
   clock: Clock;
   log: Log;
+  /** Real timers unless given; tests pass a fake that moves with their clock. */
+  timers?: Timers;
+  /** Connectors, network probe, fetch and limits of the dispatch engine; defaults for production. */
+  dispatch?: DispatchConfig;
 }
 
 export interface Core {
   dispatch: Dispatch;
   events: EventBus;
   vault: Vault;
+  engine: DispatchEngine;
   db: Db;
   sqlite: Sqlite;
   channels: readonly Channel[];
@@ -56,6 +63,15 @@ export function createCore(options: CoreOptions): Core {
   const prefs = createPreferences(options.preferences, log);
   const vault = createVault({ db, cipher: options.cipher, clock, log });
   const repo = createClientsRepository(db, clock);
+  const engine = createDispatchEngine({
+    sqlite,
+    vault,
+    events,
+    clock,
+    log,
+    timers: options.timers,
+    ...options.dispatch,
+  });
 
   const handlers: Handlers = mergeHandlers(
     clientsHandlers({ repo, prefs, events }),
@@ -71,21 +87,26 @@ export function createCore(options: CoreOptions): Core {
       }),
     }),
     vaultHandlers(vault),
+    dispatchHandlers(engine),
+    integrationsSlice({ db, vault, clock, events, lookupHttp: options.lookupHttp }),
   );
 
   log.info('core: started', { host: options.host, version: options.version, vault: options.cipher.backend });
 
+  engine.start();
   let closed = false;
   return {
     dispatch: createDispatch(handlers, log),
     events,
     vault,
+    engine,
     db,
     sqlite,
     channels: Object.keys(handlers) as Channel[],
     close() {
       if (closed) return;
       closed = true;
+      engine.stop();
       sqlite.close();
       unlock();
       log.info('core: stopped');

@@ -26,6 +26,8 @@ export const dispatches = sqliteTable(
     nextAttemptAt: integer('next_attempt_at'),
     /** Set while an attempt runs; a crash leaves it behind and recovery retries the dispatch. */
     leaseExpiresAt: integer('lease_expires_at'),
+    /** When the attempt now running started; recovery records an interrupted attempt from it. */
+    attemptStartedAt: integer('attempt_started_at'),
     /** What the dispatch already achieved remotely (ids, attached tags), so a retry resumes. */
     steps: text('steps', { mode: 'json' }).$type<Record<string, unknown>>(),
     heldReason: text('held_reason'),
@@ -34,6 +36,10 @@ export const dispatches = sqliteTable(
     lastError: text('last_error'),
     lastStatus: integer('last_status'),
     isTest: integer('is_test', { mode: 'boolean' }).notNull().default(false),
+    /** The remote record the lead became (contact id, person id...), once sent. */
+    remoteId: text('remote_id'),
+    /** The dispatch this one sends again (resend, bulk resend); null for the first. */
+    resendOf: text('resend_of'),
     createdAt: integer('created_at').notNull(),
     updatedAt: integer('updated_at').notNull(),
     finishedAt: integer('finished_at'),
@@ -41,8 +47,10 @@ export const dispatches = sqliteTable(
   (t) => [
     index('dispatches_due_idx').on(t.state, t.nextAttemptAt),
     index('dispatches_client_created_idx').on(t.clientId, t.createdAt),
-    index('dispatches_integration_state_idx').on(t.integrationId, t.state),
     index('dispatches_lead_idx').on(t.leadId),
+    // The scheduler's per-integration view: due work of one integration without scanning the others.
+    // It replaces (integration_id, state), its prefix: one index less to update on every transition.
+    index('dispatches_integration_due_idx').on(t.integrationId, t.state, t.nextAttemptAt),
   ],
 );
 
@@ -60,7 +68,7 @@ export const dispatchAttempts = sqliteTable(
     number: integer('number').notNull(),
     startedAt: integer('started_at').notNull(),
     durationMs: integer('duration_ms'),
-    /** sent | failed | rate_limited | held | interrupted */
+    /** sent | failed | rate_limited | held | interrupted | cancelled; written when the attempt ends. */
     outcome: text('outcome').notNull(),
     errorClass: text('error_class'),
     statusCode: integer('status_code'),

@@ -1,0 +1,235 @@
+import { z } from 'zod';
+
+/**
+ * The dispatch outbox as the renderer sees it: states, filters, controls and the live event.
+ * pending → sending → sent; sending → retrying (waits for its next attempt) | held | error;
+ * skipped (a filter said no) and cancelled are terminal like sent and error.
+ */
+export const dispatchStates = [
+  'pending',
+  'sending',
+  'sent',
+  'retrying',
+  'held',
+  'skipped',
+  'error',
+  'cancelled',
+] as const;
+export type DispatchState = (typeof dispatchStates)[number];
+
+export const terminalDispatchStates = ['sent', 'skipped', 'error', 'cancelled'] as const;
+
+/** Why a dispatch waits without spending attempts. */
+export const heldReasons = ['paused', 'needs_attention', 'offline'] as const;
+export type HeldReason = (typeof heldReasons)[number];
+
+export const dispatchErrorClasses = ['transient', 'rate_limited', 'auth', 'permanent', 'offline'] as const;
+
+/** `interrupted`: the app stopped while the attempt ran (it is tried again without spending one). */
+export const attemptOutcomes = ['sent', 'failed', 'rate_limited', 'held', 'interrupted', 'cancelled'] as const;
+
+// ---------------------------------------------------------------------------------------------
+// Filters: evaluated when a lead is enqueued; a lead that fails gets a skipped dispatch.
+
+export const UFS = [
+  'AC', 'AL', 'AP', 'AM', 'BA', 'CE', 'DF', 'ES', 'GO', 'MA', 'MT', 'MS', 'MG', 'PA',
+  'PB', 'PR', 'PE', 'PI', 'RJ', 'RN', 'RS', 'RO', 'RR', 'SC', 'SP', 'SE', 'TO',
+] as const; // prettier-ignore
+
+export const emailKinds = ['corporate', 'free', 'disposable'] as const;
+export type EmailKind = (typeof emailKinds)[number];
+
+/** A lead field: a fixed one, or a UTM / custom field by key (e.g. `utm.source`, `custom.segment`). */
+export const filterFieldSchema = z
+  .string()
+  .regex(/^(fullName|email|phone|company|cnpj|jobTitle|city|state|source|(utm|custom)\.[A-Za-z0-9_.-]{1,64})$/, {
+    error: 'unknown_field',
+  });
+
+const text = z.string().max(500);
+const texts = z.array(text).min(1).max(200);
+
+export const filterConditionSchema = z.discriminatedUnion('op', [
+  z.object({ op: z.literal('score_gte'), value: z.number() }),
+  z.object({ op: z.literal('score_lte'), value: z.number() }),
+  z.object({ op: z.literal('score_between'), min: z.number(), max: z.number() }),
+  /** The name of the client's score range the lead fell in (e.g. "high"). */
+  z.object({ op: z.literal('score_range_in'), values: texts }),
+  z.object({ op: z.literal('qualified'), value: z.boolean().default(true) }),
+  z.object({ op: z.literal('field_equals'), field: filterFieldSchema, value: text }),
+  z.object({ op: z.literal('field_contains'), field: filterFieldSchema, value: text.min(1) }),
+  z.object({ op: z.literal('field_in'), field: filterFieldSchema, values: texts }),
+  z.object({ op: z.literal('field_exists'), field: filterFieldSchema }),
+  z.object({ op: z.literal('field_missing'), field: filterFieldSchema }),
+  z.object({ op: z.literal('email_kind'), kinds: z.array(z.enum(emailKinds)).min(1) }),
+  z.object({ op: z.literal('cnpj_valid'), value: z.boolean().default(true) }),
+  z.object({ op: z.literal('state_in'), values: z.array(z.enum(UFS)).min(1) }),
+]);
+export type FilterCondition = z.infer<typeof filterConditionSchema>;
+
+/** All (or any) of the conditions; no conditions lets every lead through. */
+export const dispatchFilterSchema = z.object({
+  match: z.enum(['all', 'any']).default('all'),
+  conditions: z.array(filterConditionSchema).max(50).default([]),
+});
+export type DispatchFilter = z.infer<typeof dispatchFilterSchema>;
+
+export const filterPreviewSchema = z.object({
+  /** How many leads were looked at (the client's most recent, test leads excluded). */
+  total: z.number().int(),
+  passed: z.number().int(),
+  /** For each condition (by index), how many of the sample failed it. */
+  failedBy: z.array(z.object({ index: z.number().int(), count: z.number().int() })),
+});
+export type FilterPreview = z.infer<typeof filterPreviewSchema>;
+
+// ---------------------------------------------------------------------------------------------
+// Views
+
+const id = z.string().min(1).max(100);
+export const dispatchIdSchema = z.uuid();
+
+export const dispatchViewSchema = z.object({
+  id: z.string(),
+  clientId: z.string(),
+  leadId: z.string(),
+  integrationId: z.string(),
+  state: z.enum(dispatchStates),
+  attemptCount: z.number().int(),
+  nextAttemptAt: z.number().int().nullable(),
+  heldReason: z.enum(heldReasons).nullable(),
+  skipReason: z.string().nullable(),
+  lastErrorClass: z.enum(dispatchErrorClasses).nullable(),
+  lastError: z.string().nullable(),
+  lastStatus: z.number().int().nullable(),
+  remoteId: z.string().nullable(),
+  resendOf: z.string().nullable(),
+  isTest: z.boolean(),
+  createdAt: z.number().int(),
+  updatedAt: z.number().int(),
+  finishedAt: z.number().int().nullable(),
+});
+export type DispatchView = z.infer<typeof dispatchViewSchema>;
+
+export const recordedCallSchema = z.object({
+  label: z.string().nullable(),
+  method: z.string(),
+  url: z.string(),
+  requestHeaders: z.record(z.string(), z.string()),
+  requestBody: z.unknown(),
+  status: z.number().int().nullable(),
+  durationMs: z.number(),
+  responseHeaders: z.record(z.string(), z.string()),
+  responseExcerpt: z.string().nullable(),
+  error: z.object({ errorClass: z.enum(dispatchErrorClasses), message: z.string() }).nullable(),
+});
+export type RecordedCall = z.infer<typeof recordedCallSchema>;
+
+export const attemptViewSchema = z.object({
+  number: z.number().int(),
+  startedAt: z.number().int(),
+  durationMs: z.number().int().nullable(),
+  outcome: z.enum(attemptOutcomes),
+  errorClass: z.enum(dispatchErrorClasses).nullable(),
+  statusCode: z.number().int().nullable(),
+  message: z.string().nullable(),
+  calls: z.array(recordedCallSchema),
+  responseHeaders: z.record(z.string(), z.string()),
+  responseExcerpt: z.string().nullable(),
+  notes: z.array(z.string()),
+});
+export type AttemptView = z.infer<typeof attemptViewSchema>;
+
+export const integrationControlResultSchema = z.object({
+  integrationId: z.string(),
+  status: z.string(),
+  /** Dispatches moved to held (pause) or back to the queue (resume). */
+  moved: z.number().int(),
+});
+
+export const bulkResendInputSchema = z.object({
+  clientId: id,
+  integrationId: id.optional(),
+  /** Which outcomes to send again; only the latest dispatch of each lead and integration counts. */
+  states: z
+    .array(z.enum(['sent', 'error', 'cancelled']))
+    .min(1)
+    .default(['error']),
+  /** Dispatch creation time, inclusive bounds in epoch ms. */
+  from: z.number().int().optional(),
+  to: z.number().int().optional(),
+});
+export type BulkResendInput = z.infer<typeof bulkResendInputSchema>;
+
+export const dispatchChannels = {
+  'dispatch:list': {
+    input: z
+      .object({
+        clientId: id.optional(),
+        leadId: id.optional(),
+        integrationId: id.optional(),
+        states: z.array(z.enum(dispatchStates)).optional(),
+        limit: z.number().int().min(1).max(200).default(50),
+      })
+      .refine((q) => q.clientId ?? q.leadId ?? q.integrationId, { error: 'needs_scope' }),
+    output: z.array(dispatchViewSchema),
+  },
+  'dispatch:get': {
+    input: z.object({ id: dispatchIdSchema }),
+    output: z.object({ dispatch: dispatchViewSchema, attempts: z.array(attemptViewSchema) }),
+  },
+  'dispatch:retryNow': { input: z.object({ id: dispatchIdSchema }), output: dispatchViewSchema },
+  'dispatch:resend': { input: z.object({ id: dispatchIdSchema }), output: dispatchViewSchema },
+  'dispatch:bulkResend': {
+    input: bulkResendInputSchema,
+    output: z.object({ jobId: z.string(), total: z.number().int() }),
+  },
+  'dispatch:cancel': { input: z.object({ id: dispatchIdSchema }), output: dispatchViewSchema },
+  'dispatch:pauseIntegration': {
+    input: z.object({ integrationId: id }),
+    output: integrationControlResultSchema,
+  },
+  'dispatch:resumeIntegration': {
+    input: z.object({ integrationId: id }),
+    output: integrationControlResultSchema,
+  },
+  'dispatch:previewFilter': {
+    input: z.object({
+      clientId: id,
+      filter: dispatchFilterSchema,
+      sample: z.number().int().min(1).max(500).default(100),
+    }),
+    output: filterPreviewSchema,
+  },
+} as const;
+
+export const dispatchChangeSchema = dispatchViewSchema.pick({
+  id: true,
+  clientId: true,
+  leadId: true,
+  integrationId: true,
+  state: true,
+  attemptCount: true,
+  nextAttemptAt: true,
+  heldReason: true,
+  lastError: true,
+});
+export type DispatchChange = z.infer<typeof dispatchChangeSchema>;
+
+export const dispatchEvents = {
+  /** Batched: every change since the previous event, at most one event per turn of the event loop. */
+  'dispatch:changed': z.object({ changes: z.array(dispatchChangeSchema) }),
+  'dispatch:bulkProgress': z.object({
+    jobId: z.string(),
+    done: z.number().int(),
+    total: z.number().int(),
+    finished: z.boolean(),
+  }),
+  /** The engine paused or resumed an integration (e.g. the remote refused its credentials). */
+  'dispatch:integrationStatus': z.object({
+    integrationId: z.string(),
+    clientId: z.string(),
+    status: z.string(),
+    reason: z.string().nullable(),
+  }),
+} as const;

@@ -1,0 +1,31 @@
+import type { DispatchChange } from '../../contract';
+import type { EventBus } from '../events';
+import { toChange, type DispatchRow } from './rows';
+
+/**
+ * Gathers dispatch changes and emits them as one `dispatch:changed` per turn of the event loop:
+ * at thousands of transitions a second, one event each would swamp the renderer's IPC.
+ */
+export class ChangeFeed {
+  private buffer: DispatchChange[] = [];
+  private scheduled: NodeJS.Immediate | null = null;
+
+  constructor(private readonly events: EventBus) {}
+
+  push(rows: DispatchRow | readonly DispatchRow[] | null | undefined): void {
+    if (!rows) return;
+    const list = Array.isArray(rows) ? (rows as readonly DispatchRow[]) : [rows as DispatchRow];
+    if (list.length === 0) return;
+    for (const row of list) this.buffer.push(toChange(row));
+    this.scheduled ??= setImmediate(() => this.flush());
+  }
+
+  flush(): void {
+    if (this.scheduled) clearImmediate(this.scheduled);
+    this.scheduled = null;
+    if (this.buffer.length === 0) return;
+    const changes = this.buffer;
+    this.buffer = [];
+    this.events.emit('dispatch:changed', { changes });
+  }
+}

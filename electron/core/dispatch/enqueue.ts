@@ -1,0 +1,111 @@
+import type { DispatchFilter, DispatchView, FilterPreview } from '../../contract';
+import { AppError } from '../errors';
+import type { Clock } from '../ports';
+import type { ChangeFeed } from './change-feed';
+import { evaluateFilter } from './filters/evaluate';
+import type { FilterSubject } from './filters/facts';
+import type { IntegrationResolver, ResolvedIntegration } from './integrations';
+import type { LeadReader } from './leads';
+import type { NewDispatch, OutboxRepository } from './outbox';
+import { toView } from './rows';
+
+export interface EnqueueDeps {
+  outbox: OutboxRepository;
+  integrations: IntegrationResolver;
+  leads: LeadReader;
+  clock: Clock;
+  feed: ChangeFeed;
+  wake(): void;
+}
+
+/** Where a new dispatch starts: skipped by its filter, held by the integration's state, or queued. */
+function plan(subject: FilterSubject, integ: ResolvedIntegration, isTest: boolean): NewDispatch {
+  const { lead } = subject;
+  const base = { clientId: lead.clientId, leadId: lead.id, integrationId: integ.id, isTest, resendOf: null };
+  if (!isTest) {
+    const skip = integ.filterProblem ?? evaluateFilter(integ.filter, subject).reason;
+    if (skip !== null) return { ...base, state: 'skipped', heldReason: null, skipReason: skip };
+    if (integ.status === 'needs_attention')
+      return { ...base, state: 'held', heldReason: 'needs_attention', skipReason: null };
+    if (integ.status !== 'active') return { ...base, state: 'held', heldReason: 'paused', skipReason: null };
+  }
+  return { ...base, state: 'pending', heldReason: null, skipReason: null };
+}
+
+export function createEnqueue(d: EnqueueDeps) {
+  function requireLead(leadId: string): FilterSubject {
+    const subject = d.leads.subject(leadId);
+    if (!subject) throw new AppError('not_found', 'This lead does not exist.');
+    return subject;
+  }
+
+  function enqueueLeads(leadIds: readonly string[]): DispatchView[] {
+    const perClient = new Map<string, ResolvedIntegration[]>();
+    const rows: NewDispatch[] = [];
+    for (const id of leadIds) {
+      const subject = requireLead(id);
+      const { clientId, isTest } = subject.lead;
+      let integrations = perClient.get(clientId);
+      if (!integrations) {
+        integrations = d.integrations.forClient(clientId);
+        perClient.set(clientId, integrations);
+      }
+      for (const integ of integrations) rows.push(plan(subject, integ, isTest));
+    }
+    const { created } = d.outbox.insert(rows, d.clock.now(), 'any');
+    d.feed.push(created);
+    if (created.some((r) => r.state === 'pending')) d.wake();
+    return created.map(toView);
+  }
+
+  return {
+    /**
+     * A dispatch for each of the client's integrations that take leads (not drafts, not deleted).
+     * Filters run now, so a skipped dispatch records which condition stopped the lead. Enqueueing
+     * the same lead again creates nothing new.
+     */
+    enqueueLead(leadId: string): DispatchView[] {
+      return enqueueLeads([leadId]);
+    },
+
+    /** The same for many leads (an import), in one transaction. */
+    enqueueLeads,
+
+    /**
+     * One lead to one integration, e.g. "Send test lead". A test dispatch skips the filter and goes
+     * out even while the integration is a draft or paused. Answers the pair's dispatch still in
+     * progress, if any, instead of sending twice.
+     */
+    enqueue(leadId: string, integrationId: string, opts: { isTest?: boolean } = {}): DispatchView {
+      const subject = requireLead(leadId);
+      const { lead } = subject;
+      const integ = d.integrations.get(integrationId);
+      if (!integ || integ.deleted || integ.clientId !== lead.clientId) {
+        throw new AppError('not_found', 'This integration does not exist for the lead’s client.');
+      }
+      const isTest = opts.isTest ?? lead.isTest;
+      if (!isTest && integ.status === 'draft') {
+        throw new AppError('conflict', 'Activate the integration before sending leads to it.');
+      }
+      const { created, existing } = d.outbox.insert([plan(subject, integ, isTest)], d.clock.now(), 'active');
+      d.feed.push(created);
+      d.wake();
+      const row = created[0] ?? existing[0];
+      if (!row) throw new AppError('internal', 'The dispatch could not be created.');
+      return toView(row);
+    },
+
+    /** How many of the client's most recent real leads the filter would let through. */
+    previewFilter(clientId: string, filter: DispatchFilter, sample = 100): FilterPreview {
+      const leads = d.leads.recent(clientId, sample);
+      const failed = filter.conditions.map(() => 0);
+      let passed = 0;
+      for (const subject of leads) {
+        const result = evaluateFilter(filter, subject);
+        if (result.passed) passed++;
+        for (const r of result.results) if (!r.passed) failed[r.index] = (failed[r.index] ?? 0) + 1;
+      }
+      return { total: leads.length, passed, failedBy: failed.map((count, index) => ({ index, count })) };
+    },
+  };
+}

@@ -1,0 +1,45 @@
+/** The engine's knobs; production uses the defaults, tests and benchmarks shrink some of them. */
+export interface EngineLimits {
+  /** Dispatches being sent at once, all integrations together. */
+  maxInFlight: number;
+  /** HTTP requests in flight at once, all remote accounts together. */
+  maxConcurrentRequests: number;
+  /** The scheduler wakes at least this often (see Scheduler.maxSleepMs). */
+  maxSleepMs: number;
+  /** While offline, how often the network probe is asked again. */
+  offlinePollMs: number;
+  /** The longest a Retry-After may push a dispatch (or block an account). */
+  retryAfterCapMs: number;
+  /** A rate-limited answer without Retry-After waits this long. */
+  rateLimitWaitMs: number;
+  /** One attempt may take this long in all (rate-limit waits included) before it is aborted. */
+  attemptTimeoutMs: number;
+  /** Per request, unless the connector asks for another timeout. */
+  requestTimeoutMs: number;
+  /** See RateLimiterOptions.windowMarginMs. */
+  rateWindowMarginMs: number;
+  /** A dispatch interrupted by this many crashes is given up (see OutboxRepository.recover). */
+  maxInterruptions: number;
+}
+
+export const DEFAULT_LIMITS: EngineLimits = {
+  maxInFlight: 256,
+  maxConcurrentRequests: 32,
+  maxSleepMs: 1000,
+  offlinePollMs: 2000,
+  retryAfterCapMs: 10 * 60_000,
+  rateLimitWaitMs: 1000,
+  attemptTimeoutMs: 5 * 60_000,
+  requestTimeoutMs: 30_000,
+  rateWindowMarginMs: 25,
+  maxInterruptions: 5,
+};
+
+/**
+ * Dispatches of one remote account in flight at once: about one second of its budget. Enough to
+ * keep its limiter busy while each lead waits on its own sequential calls, and small enough that
+ * a crash repeats only a handful of sends.
+ */
+export function perAccountInFlight(perSecond: number, maxInFlight: number): number {
+  return Math.max(1, Math.min(maxInFlight, Math.ceil(perSecond)));
+}

@@ -1,0 +1,108 @@
+import type { RecordedCall } from '../../contract';
+import type { HttpRequest } from '../integrations/connector';
+import { isSecretKey, REDACTED, Redactor } from '../logs/redact';
+
+/** The attempt keeps one response excerpt of at most 4 KB; each call in its timeline keeps 1 KB. */
+export const RESPONSE_EXCERPT_BYTES = 4096;
+export const CALL_EXCERPT_BYTES = 1024;
+/** A connector in a loop must not turn one attempt row into megabytes. */
+export const MAX_RECORDED_CALLS = 50;
+const MAX_NOTES = 50;
+
+/** Cuts at a byte budget without splitting a UTF-8 sequence; the marker counts within the budget. */
+export function truncateUtf8(text: string, maxBytes: number): string {
+  const bytes = Buffer.from(text, 'utf8');
+  if (bytes.length <= maxBytes) return text;
+  const marker = '…';
+  const budget = maxBytes - Buffer.byteLength(marker);
+  let cut = bytes.subarray(0, Math.max(0, budget)).toString('utf8');
+  // A split multi-byte character decodes as U+FFFD; drop it rather than store garbage.
+  while (cut.endsWith('\uFFFD')) cut = cut.slice(0, -1);
+  return cut + marker;
+}
+
+export function redactUrl(raw: string, redactor: Redactor): string {
+  try {
+    const url = new URL(raw);
+    if (url.password) url.password = REDACTED;
+    for (const key of [...url.searchParams.keys()]) {
+      if (isSecretKey(key)) url.searchParams.set(key, REDACTED);
+    }
+    return redactor.text(url.toString());
+  } catch {
+    return redactor.text(raw);
+  }
+}
+
+export function redactHeaders(headers: Record<string, string> | undefined, redactor: Redactor): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [k, v] of Object.entries(headers ?? {})) out[k] = isSecretKey(k) ? REDACTED : redactor.text(v);
+  return out;
+}
+
+function redactBody(req: HttpRequest, redactor: Redactor): unknown {
+  if (req.json !== undefined) return redactor.value(req.json);
+  if (req.body === undefined) return null;
+  try {
+    return redactor.value(JSON.parse(req.body) as unknown);
+  } catch {
+    return truncateUtf8(redactor.text(req.body), CALL_EXCERPT_BYTES);
+  }
+}
+
+export interface CallOutcome {
+  status: number | null;
+  durationMs: number;
+  responseHeaders: Record<string, string>;
+  responseText: string | null;
+  error: RecordedCall['error'];
+}
+
+/**
+ * Everything one attempt did on the wire, already redacted: a secret never reaches the database,
+ * whether it sits in a header, a query string, a JSON body or is echoed back by the remote.
+ */
+export class AttemptRecorder {
+  readonly calls: RecordedCall[] = [];
+  readonly notes: string[] = [];
+  /** The last answer, kept larger than the per-call excerpts because it usually explains the outcome. */
+  last: { status: number | null; headers: Record<string, string>; excerpt: string | null } | null = null;
+  private dropped = 0;
+
+  constructor(readonly redactor: Redactor = new Redactor()) {}
+
+  note(text: string): void {
+    if (this.notes.length < MAX_NOTES) this.notes.push(this.redactor.text(text));
+  }
+
+  record(req: HttpRequest, outcome: CallOutcome): void {
+    // Redact before cutting, so a secret that straddles the cut cannot survive half-masked.
+    const text = outcome.responseText === null ? null : this.redactor.text(outcome.responseText);
+    this.last = {
+      status: outcome.status,
+      headers: outcome.responseHeaders,
+      excerpt: text === null ? null : truncateUtf8(text, RESPONSE_EXCERPT_BYTES),
+    };
+    if (this.calls.length >= MAX_RECORDED_CALLS) {
+      this.dropped++;
+      return;
+    }
+    this.calls.push({
+      label: req.label ?? null,
+      method: req.method,
+      url: redactUrl(req.url, this.redactor),
+      requestHeaders: redactHeaders(req.headers, this.redactor),
+      requestBody: redactBody(req, this.redactor),
+      status: outcome.status,
+      durationMs: outcome.durationMs,
+      responseHeaders: outcome.responseHeaders,
+      responseExcerpt: text === null ? null : truncateUtf8(text, CALL_EXCERPT_BYTES),
+      error: outcome.error,
+    });
+  }
+
+  /** Notes plus a line about calls left out, for the attempt row. */
+  allNotes(): string[] {
+    return this.dropped > 0 ? [...this.notes, `${this.dropped} more calls were not recorded.`] : this.notes;
+  }
+}

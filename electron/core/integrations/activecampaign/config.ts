@@ -1,0 +1,66 @@
+import type { z } from 'zod';
+import type { FieldIssue } from '../../../contract/envelope';
+import { acConfigInputSchema, type AcFieldRef } from '../../../contract/integrations';
+import type { DispatchLead } from '../connector';
+import { normalizeApiUrl } from './url';
+import { nameKey } from './tag-names';
+
+/**
+ * The AC integration's config document (stored as `integrations.config`). Its shape is the
+ * contract's, so the wizard validates the same form; this adds what needs the core: the API URL
+ * made canonical, and no list or custom field picked twice.
+ */
+export const acConfigSchema = acConfigInputSchema
+  .superRefine((config, ctx) => {
+    const url = normalizeApiUrl(config.apiUrl);
+    if (!url.ok) ctx.addIssue({ code: 'custom', path: ['apiUrl'], message: url.reason });
+    const lists = new Set<string>();
+    config.lists.forEach((list, i) => {
+      if (lists.has(list.id)) ctx.addIssue({ code: 'custom', path: ['lists', i, 'id'], message: 'duplicate' });
+      lists.add(list.id);
+    });
+    const fields = new Set<string>();
+    config.mapping.fields.forEach((m, i) => {
+      if (fields.has(m.field.id)) {
+        ctx.addIssue({ code: 'custom', path: ['mapping', 'fields', i, 'field'], message: 'duplicate' });
+      }
+      fields.add(m.field.id);
+    });
+  })
+  .transform((config) => {
+    const url = normalizeApiUrl(config.apiUrl);
+    return { ...config, apiUrl: url.ok ? url.apiUrl : config.apiUrl };
+  });
+
+export type AcConfig = z.output<typeof acConfigSchema>;
+
+const REASON_MESSAGES: Record<string, string> = {
+  duplicate: 'This is selected twice.',
+};
+
+/** zod issues → the envelope's field issues, with the URL's own plain-words explanation. */
+export function configIssues(error: z.ZodError, messages: Record<string, string> = {}): FieldIssue[] {
+  return error.issues.map((issue) => {
+    const path = issue.path.map((p) => (typeof p === 'number' ? p : String(p)));
+    const reason = /^[a-z][a-z_]*$/.test(issue.message) ? issue.message : issue.code;
+    return { path, reason, message: messages[reason] ?? REASON_MESSAGES[reason] ?? issue.message };
+  });
+}
+
+/** Fixed tags, then the lead's score tag; case-insensitive duplicates dropped (AC sees them as one). */
+export function tagsForLead(config: AcConfig, lead: Pick<DispatchLead, 'scoreRange'>): string[] {
+  const names = [...config.fixedTags];
+  if (config.scoreTags.enabled && lead.scoreRange !== null) {
+    const tag = config.scoreTags.byRange[lead.scoreRange];
+    if (tag !== undefined) names.push(tag);
+  }
+  const seen = new Set<string>();
+  return names.filter((n) => {
+    const key = nameKey(n);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+export type { AcFieldRef };

@@ -1,0 +1,108 @@
+import { ConnectorError, type DispatchLead, type HttpClient } from '../connector';
+import { DEFAULT_SCORE_RANGES, scoreRangeOf } from '../scoring-profile';
+import type { AcConfig } from './config';
+import { AC_SECRET, createActivecampaignConnector } from './connector';
+import { DryRunHttp, type RecordedRequest } from './dry-run-http';
+import type { AcIdCache } from './id-cache';
+
+export interface SampleLead {
+  fullName: string;
+  email: string;
+  phone: string | null;
+  company: string | null;
+  cnpj: string | null;
+  jobTitle: string | null;
+  city: string | null;
+  state: string | null;
+  source: string | null;
+  score: number | null;
+  scoreRange: string | null;
+  utm: Record<string, string>;
+  custom: Record<string, string>;
+}
+
+export const DEFAULT_SAMPLE_LEAD: SampleLead = {
+  fullName: 'Maria da Silva Santos',
+  email: 'maria.santos@example.com',
+  phone: '+5511987654321',
+  company: 'Exemplo Comércio Ltda',
+  cnpj: '11222333000181',
+  jobTitle: 'Gerente de Marketing',
+  city: 'São Paulo',
+  state: 'SP',
+  source: 'Formulário do site',
+  score: 82,
+  scoreRange: null,
+  utm: { source: 'google', medium: 'cpc', campaign: 'lancamento' },
+  custom: {},
+};
+
+/** The sample the preview sends: defaults overridden by what the wizard passed. */
+export function sampleLead(partial: Partial<SampleLead> = {}): SampleLead {
+  const defined = Object.fromEntries(Object.entries(partial).filter(([, v]) => v !== undefined));
+  const lead: SampleLead = { ...DEFAULT_SAMPLE_LEAD, ...defined };
+  if (lead.scoreRange === null && lead.score !== null) lead.scoreRange = scoreRangeOf(lead.score, DEFAULT_SCORE_RANGES);
+  return lead;
+}
+
+function toDispatchLead(sample: SampleLead, clientId: string): DispatchLead {
+  return {
+    ...sample,
+    id: 'preview',
+    clientId,
+    phoneE164: sample.phone !== null && /^\+\d{8,15}$/.test(sample.phone) ? sample.phone : null,
+    qualified: true,
+    receivedAt: 0,
+    isTest: true,
+  };
+}
+
+export interface PreviewResult {
+  live: boolean;
+  requests: RecordedRequest[];
+  notes: string[];
+  error: string | null;
+}
+
+/**
+ * Runs the real connector over a dry-run client, so the preview is, call for call, what sending
+ * this lead would do now. The id cache is a copy: placeholder ids never reach the shared one.
+ */
+export async function previewRequests(input: {
+  config: AcConfig;
+  lead: SampleLead;
+  clientId: string;
+  apiKey: string | null;
+  keyHint: string;
+  live: HttpClient | null;
+  cache: AcIdCache;
+}): Promise<PreviewResult> {
+  const live = input.apiKey !== null ? input.live : null;
+  const http = new DryRunHttp(input.config.apiUrl, live, input.keyHint);
+  const copy = input.cache.clone();
+  const connector = createActivecampaignConnector({ cacheFor: () => copy });
+  const notes: string[] = [
+    live
+      ? 'Nothing is written to ActiveCampaign: lookups were real, and the writes below are what sending would do.'
+      : 'Nothing was sent to ActiveCampaign: without an API key, every tag and account is shown as if it had to be created.',
+  ];
+  const steps = new Map<string, unknown>();
+  let error: string | null = null;
+  try {
+    await connector.send({
+      dispatchId: 'preview',
+      attempt: 1,
+      lead: toDispatchLead(input.lead, input.clientId),
+      config: input.config,
+      secret: (name) => (name === AC_SECRET ? (input.apiKey ?? 'preview') : ''),
+      http,
+      steps: { get: <T>(k: string) => steps.get(k) as T | undefined, set: (k, v) => void steps.set(k, v) },
+      note: (text) => notes.push(text),
+      signal: new AbortController().signal,
+    });
+  } catch (err) {
+    if (!(err instanceof ConnectorError)) throw err;
+    error = err.message;
+  }
+  return { live: live !== null, requests: http.requests, notes, error };
+}

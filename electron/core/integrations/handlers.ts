@@ -1,0 +1,92 @@
+import type { integrationsChannels } from '../../contract/integrations';
+import type { Db } from '../db/connection';
+import { AppError } from '../errors';
+import type { EventBus } from '../events';
+import type { HandlerSlice } from '../rpc/handlers';
+import type { Vault } from '../vault/vault';
+import type { IntegrationRow, IntegrationsRepository } from './repository';
+import { DEFAULT_SCORE_TAGS } from '../../contract/integrations';
+import { findActiveScoringProfile } from './scoring-profile';
+import { toDetail, toSummary } from './views';
+
+type GenericChannels =
+  | 'integrations:list'
+  | 'integrations:get'
+  | 'integrations:activate'
+  | 'integrations:deactivate'
+  | 'integrations:delete'
+  | 'integrations:scoreRanges';
+
+/** Per type: what must hold before an integration may take leads (valid config, a key AC accepts). */
+export type Verifiers = Partial<Record<string, (row: IntegrationRow) => Promise<void>>>;
+
+const NO_PROFILE =
+  'This client has no active scoring profile. Activate one first: integrations only send scored leads.';
+
+/** The Send Leads page: integrations per client, their life cycle, and the score ranges for tags. */
+export function integrationsHandlers(deps: {
+  db: Db;
+  repo: IntegrationsRepository;
+  vault: Vault;
+  events: EventBus;
+  verifiers: Verifiers;
+}): HandlerSlice<GenericChannels & keyof typeof integrationsChannels> {
+  const { db, repo, vault, events, verifiers } = deps;
+
+  function changed(reason: 'activated' | 'deactivated' | 'deleted', row: IntegrationRow): void {
+    events.emit('integrations:changed', { reason, integrationId: row.id, clientId: row.clientId });
+  }
+
+  return {
+    'integrations:list': ({ clientId }) => {
+      repo.requireClient(clientId);
+      return repo.listByClient(clientId).map((row) => toSummary(row, vault));
+    },
+
+    'integrations:get': ({ id }) => toDetail(repo.require(id), vault),
+
+    'integrations:activate': async ({ id }) => {
+      const row = repo.require(id);
+      if (row.status === 'active') return toDetail(row, vault);
+      if (findActiveScoringProfile(db, row.clientId) === null) {
+        throw new AppError('conflict', NO_PROFILE, {
+          issues: [{ path: [], reason: 'no_scoring_profile', message: NO_PROFILE }],
+        });
+      }
+      const verify = verifiers[row.type];
+      if (!verify) throw new AppError('invalid_input', 'This kind of integration cannot be activated in this version.');
+      await verify(row);
+      const updated = repo.update(id, { status: 'active', statusReason: null });
+      changed('activated', updated);
+      return toDetail(updated, vault);
+    },
+
+    'integrations:deactivate': ({ id }) => {
+      const row = repo.require(id);
+      if (row.status === 'draft' || row.status === 'inactive') return toDetail(row, vault);
+      const updated = repo.update(id, { status: 'inactive', statusReason: null });
+      changed('deactivated', updated);
+      return toDetail(updated, vault);
+    },
+
+    'integrations:delete': ({ id }) => {
+      const row = db.transaction(() => {
+        const current = repo.require(id);
+        if (current.credentialId !== null) vault.delete(current.credentialId);
+        return repo.softDelete(id);
+      });
+      changed('deleted', row);
+      return { id: row.id, deletedAt: row.deletedAt ?? row.updatedAt };
+    },
+
+    'integrations:scoreRanges': ({ clientId }) => {
+      repo.requireClient(clientId);
+      const profile = findActiveScoringProfile(db, clientId);
+      if (profile === null) throw new AppError('conflict', NO_PROFILE);
+      return {
+        source: profile.source,
+        ranges: profile.ranges.map((r) => ({ ...r, defaultTag: DEFAULT_SCORE_TAGS[r.name] ?? `${r.name}-score` })),
+      };
+    },
+  };
+}

@@ -1,0 +1,33 @@
+import type { integrationsChannels } from '../../contract/integrations';
+import type { Db } from '../db/connection';
+import type { EventBus } from '../events';
+import type { Clock } from '../ports';
+import type { HandlerSlice } from '../rpc/handlers';
+import type { Vault } from '../vault/vault';
+import { activecampaignHandlers } from './activecampaign/handlers';
+import { defaultLookupHttp, type LookupHttpFactory } from './fetch-http-client';
+import { integrationsHandlers } from './handlers';
+import { createIntegrationsRepository } from './repository';
+
+export interface IntegrationsCoreOptions {
+  /**
+   * HttpClients for the wizard's lookups (check connection, lists, fields, preview reads).
+   * Defaults to plain fetch; a host should pass one that shares the dispatch engine's
+   * per-account rate limiter, keyed by `rateLimitKey`.
+   */
+  lookupHttp?: LookupHttpFactory;
+}
+
+/** Everything the contract's `integrations:*` and `activecampaign:*` channels need. */
+export function integrationsSlice(deps: {
+  db: Db;
+  vault: Vault;
+  clock: Clock;
+  events: EventBus;
+  lookupHttp?: LookupHttpFactory | undefined;
+}): HandlerSlice<keyof typeof integrationsChannels> {
+  const repo = createIntegrationsRepository(deps.db, deps.clock);
+  const ac = activecampaignHandlers({ ...deps, repo, lookupHttp: deps.lookupHttp ?? defaultLookupHttp });
+  const generic = integrationsHandlers({ ...deps, repo, verifiers: { activecampaign: ac.verify } });
+  return { ...generic, ...ac.handlers };
+}

@@ -1,0 +1,46 @@
+import {
+  acConfigInputSchema,
+  integrationStatuses,
+  integrationTypes,
+  type IntegrationDetail,
+  type IntegrationStatus,
+  type IntegrationSummary,
+} from '../../contract/integrations';
+import { AppError } from '../errors';
+import type { Vault } from '../vault/vault';
+import type { IntegrationRow } from './repository';
+
+function isOneOf<T extends string>(list: readonly T[], value: string): value is T {
+  return (list as readonly string[]).includes(value);
+}
+
+/** All the renderer learns about the API key: set or not, and a masked hint. */
+export function credentialState(vault: Vault, credentialId: string | null): { set: boolean; hint: string | null } {
+  if (credentialId === null) return { set: false, hint: null };
+  const info = vault.describe(credentialId);
+  return { set: info.set, hint: info.hint };
+}
+
+export function toSummary(row: IntegrationRow, vault: Vault): IntegrationSummary {
+  if (!isOneOf(integrationTypes, row.type)) throw new Error(`integrations: unknown type ${row.type}`);
+  const status: IntegrationStatus = isOneOf(integrationStatuses, row.status) ? row.status : 'needs_attention';
+  return {
+    id: row.id,
+    clientId: row.clientId,
+    type: row.type,
+    name: row.name,
+    status,
+    statusReason: row.statusReason,
+    credential: credentialState(vault, row.credentialId),
+    createdAt: row.createdAt,
+    updatedAt: row.updatedAt,
+  };
+}
+
+export function toDetail(row: IntegrationRow, vault: Vault): IntegrationDetail {
+  const summary = toSummary(row, vault);
+  if (summary.type !== 'activecampaign') {
+    throw new AppError('invalid_input', 'This kind of integration cannot be opened in this version.');
+  }
+  return { ...summary, type: 'activecampaign', config: acConfigInputSchema.parse(row.config) };
+}

@@ -1,0 +1,51 @@
+/**
+ * `npm run bench`: prints figures, asserts nothing. Run on a quiet machine; they move with load.
+ */
+import { benchRate } from './rate';
+import { benchRequestsPerLead } from './requests-per-lead';
+import { fmt } from './support';
+import { benchTransitions } from './transitions';
+
+function line(label: string, value: string): void {
+  console.log(`  ${label.padEnd(44)} ${value}`);
+}
+
+async function main(): Promise<void> {
+  console.log('Zero Bad Leads dispatch engine benchmarks\n');
+
+  console.log('Rate limit use (ActiveCampaign emulator, 5 requests/s per account, 1 request per lead)');
+  for (const [accounts, leads] of [
+    [1, 40],
+    [50, 30],
+  ] as const) {
+    const r = await benchRate(accounts, leads);
+    line(
+      `${accounts} account${accounts > 1 ? 's' : ''}: achieved ÷ allowed`,
+      `${fmt(r.ratio)}  (${fmt(r.achieved)} of ${r.allowed} req/s)`,
+    );
+    line('  worst single account', fmt(r.worstAccountRatio));
+    line('  requests / seconds / 429s', `${r.requests} / ${fmt(r.seconds)} s / ${r.rateLimited}`);
+  }
+
+  console.log('\nState transitions (no-op connector, real SQLite file)');
+  const t = await benchTransitions();
+  line('transitions per second', `${fmt(t.perSecond, 0)}  (${t.transitions} in ${fmt(t.seconds)} s)`);
+  line('  enqueue alone (→ pending), per second', fmt(t.enqueuePerSecond, 0));
+  line('  lease + completion alone, per second', fmt(t.runPerSecond, 0));
+
+  console.log('\nRequests per lead (ActiveCampaign connector, typical configuration)');
+  const q = await benchRequestsPerLead();
+  if (!q.measured) {
+    line('not measured', q.reason);
+  } else {
+    line('requests per lead', `${fmt(q.perLead)}  (${q.requests} for ${q.leads} leads)`);
+    line('  of which cacheable lookups per lead', `${fmt(q.cacheableLookupsPerLead)}  (${q.cacheableLookups} in all)`);
+    line('  first lead / each later lead', `${q.firstLead} / ${fmt(q.steadyPerLead)}`);
+    line('  achieved rate, sent, 429s', `${fmt(q.achievedRate)} req/s, ${q.sent} sent, ${q.rateLimited}`);
+  }
+}
+
+main().catch((err: unknown) => {
+  console.error(err);
+  process.exit(1);
+});

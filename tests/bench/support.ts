@@ -1,0 +1,33 @@
+import { randomBytes } from 'node:crypto';
+import type { Core } from '../../electron/core';
+import type { Connector } from '../../electron/core/integrations/connector';
+import { tempDir } from '../unit/support/core-harness';
+import { openDispatchCore } from '../unit/support/dispatch-core';
+
+export const realClock = { now: () => Date.now() };
+
+/** A core on a temp folder with real time, for one benchmark; `done()` closes and deletes it. */
+export function benchCore(connectors: Connector<unknown>[]): { core: Core; done(): void } {
+  const tmp = tempDir('zbl-bench-');
+  const core = openDispatchCore(tmp.dir, { clock: realClock, connectors, key: randomBytes(32) });
+  return {
+    core,
+    done() {
+      core.close();
+      tmp.cleanup();
+    },
+  };
+}
+
+export async function untilIdle(core: Core, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (core.engine.openCount() > 0) {
+    if (Date.now() > deadline)
+      throw new Error(`still ${core.engine.openCount()} dispatches open after ${timeoutMs} ms`);
+    await new Promise((r) => setTimeout(r, 20));
+  }
+}
+
+export function fmt(n: number, digits = 2): string {
+  return n.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
+}
