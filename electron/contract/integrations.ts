@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { clientIdSchema } from './clients';
+import { dispatchFilterSchema } from './dispatch';
 
 /**
  * Outbound integrations (Send Leads page) and the ActiveCampaign wizard's lookups. Secrets never
@@ -114,6 +115,8 @@ export const integrationSummarySchema = z.object({
   status: z.enum(integrationStatuses),
   statusReason: z.string().nullable(),
   credential: credentialStateSchema,
+  /** Which leads this integration takes (dispatch filters); null lets every qualified lead through. */
+  filters: dispatchFilterSchema.nullable(),
   createdAt: z.number().int(),
   updatedAt: z.number().int(),
 });
@@ -210,6 +213,18 @@ export const integrationsChannels = {
   'integrations:delete': {
     input: z.object({ id: integrationIdSchema }),
     output: z.object({ id: integrationIdSchema, deletedAt: z.number().int() }),
+  },
+  'integrations:setFilters': {
+    input: z.object({ id: integrationIdSchema, filter: dispatchFilterSchema }),
+    output: integrationDetailSchema,
+  },
+  /**
+   * Sends a synthetic, clearly marked lead (an example.com address, a test tag) through the real
+   * dispatch path; follow it with `dispatch:get`. Works on drafts too, so the wizard can test first.
+   */
+  'integrations:sendTestLead': {
+    input: z.object({ id: integrationIdSchema }),
+    output: z.object({ dispatchId: z.uuid(), leadId: z.string(), email: z.string() }),
   },
   /** The client's score ranges, for the score-tag map. */
   'integrations:scoreRanges': {

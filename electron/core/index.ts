@@ -88,7 +88,15 @@ export function createCore(options: CoreOptions): Core {
     }),
     vaultHandlers(vault),
     dispatchHandlers(engine),
-    integrationsSlice({ db, vault, clock, events, lookupHttp: options.lookupHttp }),
+    // Wizard lookups wait for the same per-account limiter as dispatches.
+    integrationsSlice({
+      db,
+      vault,
+      clock,
+      events,
+      lookupHttp: options.lookupHttp ?? ((scope) => engine.lookupHttp(scope)),
+      dispatch: engine,
+    }),
   );
 
   log.info('core: started', { host: options.host, version: options.version, vault: options.cipher.backend });

@@ -115,18 +115,19 @@ export function createControls(d: ControlDeps) {
       return { jobId, total: ids.length };
     },
 
-    pauseIntegration(integrationId: string) {
+    /** `inactive` is the Send Leads page's "deactivate": held like a pause, and no new leads are queued. */
+    pauseIntegration(integrationId: string, status: 'paused' | 'inactive' = 'paused') {
       const integ = d.integrations.get(integrationId);
       if (!integ || integ.deleted) throw new AppError('not_found', 'This integration does not exist.');
       if (integ.status === 'draft') throw new AppError('conflict', 'A draft integration sends nothing to pause.');
       const now = d.clock.now();
       const held = d.outbox.transaction(() => {
-        d.outbox.setIntegrationStatus(integrationId, 'paused', null, now);
+        d.outbox.setIntegrationStatus(integrationId, status, null, now);
         return d.outbox.holdIntegration(integrationId, 'paused', now);
       });
       d.feed.push(held);
-      integrationStatus(integrationId, integ.clientId, 'paused', null);
-      return { integrationId, status: 'paused', moved: held.length };
+      integrationStatus(integrationId, integ.clientId, status, null);
+      return { integrationId, status, moved: held.length };
     },
 
     /** Also the way back from "needs attention" once the credentials are fixed. */

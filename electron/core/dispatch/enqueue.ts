@@ -84,7 +84,7 @@ export function createEnqueue(d: EnqueueDeps) {
         throw new AppError('not_found', 'This integration does not exist for the lead’s client.');
       }
       const isTest = opts.isTest ?? lead.isTest;
-      if (!isTest && integ.status === 'draft') {
+      if (!isTest && (integ.status === 'draft' || integ.status === 'inactive')) {
         throw new AppError('conflict', 'Activate the integration before sending leads to it.');
       }
       const { created, existing } = d.outbox.insert([plan(subject, integ, isTest)], d.clock.now(), 'active');

@@ -98,7 +98,7 @@ function resolve(row: IntegrationRow, registry: ConnectorRegistry): ResolvedInte
 
 export interface IntegrationResolver {
   get(id: string): ResolvedIntegration | null;
-  /** The client's integrations that take new leads: not deleted, not drafts. */
+  /** The client's integrations that take new leads: not deleted, not drafts, not deactivated. */
   forClient(clientId: string): ResolvedIntegration[];
 }
 
@@ -107,7 +107,7 @@ export function createIntegrationResolver(sqlite: Sqlite, registry: ConnectorReg
   const COLUMNS = 'id, client_id, type, name, status, config, filters, credential_id, updated_at, deleted_at';
   const byId = sqlite.prepare<[string], IntegrationRow>(`SELECT ${COLUMNS} FROM integrations WHERE id = ?`);
   const byClient = sqlite.prepare<[string], IntegrationRow>(
-    `SELECT ${COLUMNS} FROM integrations WHERE client_id = ? AND deleted_at IS NULL AND status != 'draft'
+    `SELECT ${COLUMNS} FROM integrations WHERE client_id = ? AND deleted_at IS NULL AND status NOT IN ('draft', 'inactive')
      ORDER BY created_at`,
   );
   const cache = new Map<string, { stamp: string; value: ResolvedIntegration }>();

@@ -2,6 +2,8 @@ import type { integrationsChannels } from '../../contract/integrations';
 import type { Db } from '../db/connection';
 import { AppError } from '../errors';
 import type { EventBus } from '../events';
+import { createTestLead } from '../leads/test-lead';
+import type { Clock } from '../ports';
 import type { HandlerSlice } from '../rpc/handlers';
 import type { Vault } from '../vault/vault';
 import type { IntegrationRow, IntegrationsRepository } from './repository';
@@ -10,12 +12,26 @@ import { findActiveScoringProfile } from './scoring-profile';
 import { toDetail, toSummary } from './views';
 
 type GenericChannels =
+  | 'integrations:setFilters'
+  | 'integrations:sendTestLead'
   | 'integrations:list'
   | 'integrations:get'
   | 'integrations:activate'
   | 'integrations:deactivate'
   | 'integrations:delete'
   | 'integrations:scoreRanges';
+
+/**
+ * What the Send Leads page needs from the dispatch engine, kept narrow so this domain does not
+ * depend on the engine's internals.
+ */
+export interface IntegrationDispatchPort {
+  enqueue(leadId: string, integrationId: string, opts: { isTest: boolean }): { id: string };
+  /** Holds the integration's open dispatches; `inactive` also stops new leads being queued. */
+  pauseIntegration(integrationId: string, status: 'inactive'): unknown;
+  /** Marks it active and releases what was held (paused, inactive or needing attention). */
+  resumeIntegration(integrationId: string): unknown;
+}
 
 /** Per type: what must hold before an integration may take leads (valid config, a key AC accepts). */
 export type Verifiers = Partial<Record<string, (row: IntegrationRow) => Promise<void>>>;
@@ -29,9 +45,11 @@ export function integrationsHandlers(deps: {
   repo: IntegrationsRepository;
   vault: Vault;
   events: EventBus;
+  clock: Clock;
   verifiers: Verifiers;
+  dispatch: IntegrationDispatchPort;
 }): HandlerSlice<GenericChannels & keyof typeof integrationsChannels> {
-  const { db, repo, vault, events, verifiers } = deps;
+  const { db, repo, vault, events, verifiers, dispatch } = deps;
 
   function changed(reason: 'activated' | 'deactivated' | 'deleted', row: IntegrationRow): void {
     events.emit('integrations:changed', { reason, integrationId: row.id, clientId: row.clientId });
@@ -56,7 +74,10 @@ export function integrationsHandlers(deps: {
       const verify = verifiers[row.type];
       if (!verify) throw new AppError('invalid_input', 'This kind of integration cannot be activated in this version.');
       await verify(row);
-      const updated = repo.update(id, { status: 'active', statusReason: null });
+      repo.update(id, { status: 'active', statusReason: null });
+      // Releases what waited while it was paused, inactive or needing attention.
+      dispatch.resumeIntegration(id);
+      const updated = repo.require(id);
       changed('activated', updated);
       return toDetail(updated, vault);
     },
@@ -64,7 +85,8 @@ export function integrationsHandlers(deps: {
     'integrations:deactivate': ({ id }) => {
       const row = repo.require(id);
       if (row.status === 'draft' || row.status === 'inactive') return toDetail(row, vault);
-      const updated = repo.update(id, { status: 'inactive', statusReason: null });
+      dispatch.pauseIntegration(id, 'inactive');
+      const updated = repo.update(id, { statusReason: null });
       changed('deactivated', updated);
       return toDetail(updated, vault);
     },
@@ -77,6 +99,20 @@ export function integrationsHandlers(deps: {
       });
       changed('deleted', row);
       return { id: row.id, deletedAt: row.deletedAt ?? row.updatedAt };
+    },
+
+    'integrations:setFilters': ({ id, filter }) => {
+      repo.require(id);
+      const updated = repo.update(id, { filters: filter });
+      events.emit('integrations:changed', { reason: 'updated', integrationId: id, clientId: updated.clientId });
+      return toDetail(updated, vault);
+    },
+
+    'integrations:sendTestLead': ({ id }) => {
+      const row = repo.require(id);
+      const { leadId, email } = createTestLead(db, row.clientId, deps.clock.now());
+      const dispatched = dispatch.enqueue(leadId, id, { isTest: true });
+      return { dispatchId: dispatched.id, leadId, email };
     },
 
     'integrations:scoreRanges': ({ clientId }) => {

@@ -6,7 +6,7 @@ import type { HandlerSlice } from '../rpc/handlers';
 import type { Vault } from '../vault/vault';
 import { activecampaignHandlers } from './activecampaign/handlers';
 import { defaultLookupHttp, type LookupHttpFactory } from './fetch-http-client';
-import { integrationsHandlers } from './handlers';
+import { integrationsHandlers, type IntegrationDispatchPort } from './handlers';
 import { createIntegrationsRepository } from './repository';
 
 export interface IntegrationsCoreOptions {
@@ -25,6 +25,7 @@ export function integrationsSlice(deps: {
   clock: Clock;
   events: EventBus;
   lookupHttp?: LookupHttpFactory | undefined;
+  dispatch: IntegrationDispatchPort;
 }): HandlerSlice<keyof typeof integrationsChannels> {
   const repo = createIntegrationsRepository(deps.db, deps.clock);
   const ac = activecampaignHandlers({ ...deps, repo, lookupHttp: deps.lookupHttp ?? defaultLookupHttp });

@@ -14,6 +14,7 @@ export interface IntegrationPatch {
   credentialId?: string | null;
   status?: string;
   statusReason?: string | null;
+  filters?: Record<string, unknown> | null;
 }
 
 function nameKey(name: string): string {

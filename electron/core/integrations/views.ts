@@ -6,6 +6,7 @@ import {
   type IntegrationStatus,
   type IntegrationSummary,
 } from '../../contract/integrations';
+import { dispatchFilterSchema } from '../../contract/dispatch';
 import { AppError } from '../errors';
 import type { Vault } from '../vault/vault';
 import type { IntegrationRow } from './repository';
@@ -32,6 +33,7 @@ export function toSummary(row: IntegrationRow, vault: Vault): IntegrationSummary
     status,
     statusReason: row.statusReason,
     credential: credentialState(vault, row.credentialId),
+    filters: row.filters ? (dispatchFilterSchema.safeParse(row.filters).data ?? null) : null,
     createdAt: row.createdAt,
     updatedAt: row.updatedAt,
   };

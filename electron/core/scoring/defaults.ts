@@ -36,9 +36,9 @@ const DEFAULT_PROFILE_INPUT = {
     { id: 'missing_name', kind: 'missingName', points: -10 },
   ],
   ranges: [
-    { name: 'high', min: 70, max: 100, tag: 'lead-quente' },
-    { name: 'medium', min: 40, max: 69, tag: 'lead-morno' },
-    { name: 'low', min: 0, max: 39, tag: 'lead-frio' },
+    { name: 'high', min: 70, max: 100, tag: 'high-score' },
+    { name: 'medium', min: 40, max: 69, tag: 'medium-score' },
+    { name: 'low', min: 0, max: 39, tag: 'low-score' },
   ],
   qualifyAt: 40,
 } as const;

@@ -3,6 +3,7 @@ import type { Client, IntegrationDetail, IntegrationSummary, OutputOf } from '..
 import type { Core } from '../../../electron/core';
 import { sharedAcIdCaches } from '../../../electron/core/integrations/activecampaign/id-cache';
 import { startAcEmulator, type AcEmulator } from '../../emulators/activecampaign';
+import { systemClock } from '../../../electron/core/ports';
 import { call, openTestCore, tempDir } from '../support/core-harness';
 
 type Preview = OutputOf<'activecampaign:preview'>;
@@ -22,7 +23,8 @@ describe('integrations and ActiveCampaign channels (core + emulator)', () => {
     emu.reset();
     sharedAcIdCaches.clear();
     tmp = tempDir();
-    core = openTestCore(tmp.dir);
+    // Real time: wizard lookups wait for the engine's per-account rate limiter, which needs a moving clock.
+    core = openTestCore(tmp.dir, systemClock);
     events = [];
     core.events.subscribe((event, payload) => events.push({ event, payload }));
     client = await call<Client>(core, 'clients:create', { name: 'Acme' });
@@ -227,9 +229,9 @@ describe('integrations and ActiveCampaign channels (core + emulator)', () => {
       expect(await call(core, 'integrations:scoreRanges', { clientId: client.id })).toEqual({
         source: 'default',
         ranges: [
-          { name: 'high', min: 70, max: null, defaultTag: 'high-score' },
+          { name: 'high', min: 70, max: 100, defaultTag: 'high-score' },
           { name: 'medium', min: 40, max: 69, defaultTag: 'medium-score' },
-          { name: 'low', min: null, max: 39, defaultTag: 'low-score' },
+          { name: 'low', min: 0, max: 39, defaultTag: 'low-score' },
         ],
       });
     });

@@ -137,6 +137,6 @@ describe('default profile', () => {
     copy.rules.pop();
     copy.ranges[0]!.tag = 'changed';
     expect(DEFAULT_SCORING_PROFILE.rules.length).toBeGreaterThan(copy.rules.length);
-    expect(DEFAULT_SCORING_PROFILE.ranges[0]?.tag).toBe('lead-quente');
+    expect(DEFAULT_SCORING_PROFILE.ranges[0]?.tag).toBe('high-score');
   });
 });

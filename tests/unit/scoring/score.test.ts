@@ -231,7 +231,7 @@ describe('the default profile', () => {
 
   it('scores an ideal B2B lead high, listing every reason in profile order', () => {
     const result = score({ ...GOOD, cnpj: '11.222.333/0001-81', jobTitle: 'Diretora de Compras' });
-    expect(result).toMatchObject({ score: 80, raw: 80, range: 'high', tag: 'lead-quente', qualified: true });
+    expect(result).toMatchObject({ score: 80, raw: 80, range: 'high', tag: 'high-score', qualified: true });
     expect(result.reasons.map((r) => [r.rule, r.points])).toEqual([
       ['corporate_email', 25],
       ['valid_phone', 10],
@@ -246,7 +246,7 @@ describe('the default profile', () => {
   });
 
   it('scores a corporate lead without CNPJ or title medium (qualified)', () => {
-    expect(score(GOOD)).toMatchObject({ score: 45, range: 'medium', tag: 'lead-morno', qualified: true });
+    expect(score(GOOD)).toMatchObject({ score: 45, range: 'medium', tag: 'medium-score', qualified: true });
   });
 
   it('scores a free e-mail with just a mobile low', () => {
@@ -261,7 +261,7 @@ describe('the default profile', () => {
 
   it('sinks junk: disposable address, mashed name, no phone, no company', () => {
     const result = score({ fullName: 'asdf', email: 'x@mailinator.com' });
-    expect(result).toMatchObject({ score: 0, range: 'low', tag: 'lead-frio', qualified: false });
+    expect(result).toMatchObject({ score: 0, range: 'low', tag: 'low-score', qualified: false });
     expect(result.raw).toBe(-40 - 10 - 10 - 15);
     expect(result.reasons.map((r) => r.rule)).toEqual([
       'disposable_email',

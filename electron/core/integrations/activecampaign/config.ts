@@ -47,13 +47,20 @@ export function configIssues(error: z.ZodError, messages: Record<string, string>
   });
 }
 
-/** Fixed tags, then the lead's score tag; case-insensitive duplicates dropped (AC sees them as one). */
-export function tagsForLead(config: AcConfig, lead: Pick<DispatchLead, 'scoreRange'>): string[] {
+/** Marks a "Send test lead" contact in AC, so it is easy to find and delete. */
+export const TEST_LEAD_TAG = 'zbl-test-lead';
+
+/**
+ * Fixed tags, then the lead's score tag, then the test tag for a test lead; case-insensitive
+ * duplicates dropped (AC sees them as one).
+ */
+export function tagsForLead(config: AcConfig, lead: Pick<DispatchLead, 'scoreRange' | 'isTest'>): string[] {
   const names = [...config.fixedTags];
   if (config.scoreTags.enabled && lead.scoreRange !== null) {
     const tag = config.scoreTags.byRange[lead.scoreRange];
     if (tag !== undefined) names.push(tag);
   }
+  if (lead.isTest) names.push(TEST_LEAD_TAG);
   const seen = new Set<string>();
   return names.filter((n) => {
     const key = nameKey(n);

@@ -53,7 +53,8 @@ function toDispatchLead(sample: SampleLead, clientId: string): DispatchLead {
     phoneE164: sample.phone !== null && /^\+\d{8,15}$/.test(sample.phone) ? sample.phone : null,
     qualified: true,
     receivedAt: 0,
-    isTest: true,
+    // Previewed as a real lead would go: a test lead would add the test tag.
+    isTest: false,
   };
 }
 

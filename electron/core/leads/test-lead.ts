@@ -1,0 +1,58 @@
+import { randomBytes, randomUUID } from 'node:crypto';
+import type { Db } from '../db/connection';
+import { DEFAULT_SCORING_PROFILE } from '../scoring/defaults';
+import { scoreLead } from '../scoring/score';
+import { leads } from './schema';
+import { validateLead } from './validation';
+
+/** RFC 2606 reserves example.com: a test contact can never reach a real inbox. */
+export const TEST_LEAD_DOMAIN = 'example.com';
+
+/**
+ * A synthetic, clearly marked lead for "Send test lead": a valid mobile, a valid CNPJ and a
+ * decision-maker title, so it exercises every mapping (names, phone, company, custom fields).
+ * It is stored like any lead (so the logs can show it) but flagged `is_test`.
+ */
+export function createTestLead(db: Db, clientId: string, now: number): { leadId: string; email: string } {
+  const email = `zbl-test-${randomBytes(4).toString('hex')}@${TEST_LEAD_DOMAIN}`;
+  const validated = validateLead(
+    {
+      // A realistic compound name, so the first/last name split shows; the test marks are elsewhere.
+      fullName: 'Ana Paula dos Santos',
+      email,
+      phone: '+55 11 98765-4321',
+      company: 'Zero Bad Leads (teste)',
+      cnpj: '11.222.333/0001-81',
+      jobTitle: 'Diretor de Marketing',
+      city: 'São Paulo',
+      state: 'SP',
+      source: 'zbl-test-lead',
+      utm: {},
+      custom: {},
+      // Disposable-domain lists include example.com; the test lead should score like a good lead.
+    },
+    { emailAllowlist: [TEST_LEAD_DOMAIN] },
+  );
+  const scored = scoreLead(validated, DEFAULT_SCORING_PROFILE);
+  const leadId = randomUUID();
+  const { lead } = validated;
+  db.insert(leads)
+    .values({
+      id: leadId,
+      clientId,
+      ...lead,
+      utm: lead.utm ?? {},
+      custom: lead.custom ?? {},
+      receivedAt: now,
+      validation: validated.validation,
+      score: scored.score,
+      scoreRange: scored.range,
+      qualified: true,
+      reasons: scored.reasons,
+      isTest: true,
+      createdAt: now,
+      updatedAt: now,
+    })
+    .run();
+  return { leadId, email };
+}
