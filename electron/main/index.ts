@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { app, BrowserWindow, dialog, ipcMain, Menu, session } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, powerMonitor, session } from 'electron';
 import { createCore, type Core } from '../core';
 import { createFileLog } from '../core/logs/file-log';
 import { systemClock } from '../core/ports';
@@ -34,6 +34,8 @@ function start(): void {
   running.events.subscribe((event, payload) => {
     for (const win of BrowserWindow.getAllWindows()) win.webContents.send(event, payload);
   });
+  // Retries that fell due while the machine slept go out now (the limiter paces them).
+  powerMonitor.on('resume', () => running.engine.wake());
   session.defaultSession.setPermissionRequestHandler((_wc, _permission, callback) => callback(false));
   Menu.setApplicationMenu(buildMenu());
   createMainWindow(stores.bounds);

@@ -1,6 +1,7 @@
 /**
  * `npm run bench`: prints figures, asserts nothing. Run on a quiet machine; they move with load.
  */
+import { runLeadsCsvBench } from './leads-csv.bench';
 import { benchRate } from './rate';
 import { benchRequestsPerLead } from './requests-per-lead';
 import { fmt } from './support';
@@ -11,7 +12,7 @@ function line(label: string, value: string): void {
 }
 
 async function main(): Promise<void> {
-  console.log('Zero Bad Leads dispatch engine benchmarks\n');
+  console.log('Zero Bad Leads benchmarks\n');
 
   console.log('Rate limit use (ActiveCampaign emulator, 5 requests/s per account, 1 request per lead)');
   for (const [accounts, leads] of [
@@ -43,6 +44,9 @@ async function main(): Promise<void> {
     line('  first lead / each later lead', `${q.firstLead} / ${fmt(q.steadyPerLead)}`);
     line('  achieved rate, sent, 429s', `${fmt(q.achievedRate)} req/s, ${q.sent} sent, ${q.rateLimited}`);
   }
+
+  console.log('');
+  await runLeadsCsvBench();
 }
 
 main().catch((err: unknown) => {
