@@ -68,29 +68,6 @@ function json<T>(text: string | null, fallback: T): T {
   }
 }
 
-export function toView(row: DispatchRow): DispatchView {
-  return {
-    id: row.id,
-    clientId: row.client_id,
-    leadId: row.lead_id,
-    integrationId: row.integration_id,
-    state: oneOf<DispatchState>(dispatchStates, row.state, 'error'),
-    attemptCount: row.attempt_count,
-    nextAttemptAt: row.next_attempt_at,
-    heldReason: maybeOneOf<HeldReason>(heldReasons, row.held_reason),
-    skipReason: row.skip_reason,
-    lastErrorClass: maybeOneOf<ErrorClass>(dispatchErrorClasses, row.last_error_class),
-    lastError: row.last_error,
-    lastStatus: row.last_status,
-    remoteId: row.remote_id,
-    resendOf: row.resend_of,
-    isTest: row.is_test === 1,
-    createdAt: row.created_at,
-    updatedAt: row.updated_at,
-    finishedAt: row.finished_at,
-  };
-}
-
 export function toChange(row: DispatchRow): DispatchChange {
   return {
     id: row.id,
@@ -102,6 +79,21 @@ export function toChange(row: DispatchRow): DispatchChange {
     nextAttemptAt: row.next_attempt_at,
     heldReason: maybeOneOf<HeldReason>(heldReasons, row.held_reason),
     lastError: row.last_error,
+  };
+}
+
+export function toView(row: DispatchRow): DispatchView {
+  return {
+    ...toChange(row),
+    skipReason: row.skip_reason,
+    lastErrorClass: maybeOneOf<ErrorClass>(dispatchErrorClasses, row.last_error_class),
+    lastStatus: row.last_status,
+    remoteId: row.remote_id,
+    resendOf: row.resend_of,
+    isTest: row.is_test === 1,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+    finishedAt: row.finished_at,
   };
 }
 
