@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import type { NormalizedLead } from '../leads/validation';
 
 /**
  * The contract between the dispatch engine and every connector (ActiveCampaign, HubSpot,
@@ -12,22 +13,9 @@ export type IntegrationType = 'activecampaign' | 'hubspot' | 'pipedrive' | 'webh
 export type ErrorClass = 'transient' | 'rate_limited' | 'auth' | 'permanent' | 'offline';
 
 /** The lead as connectors see it: validated, scored, with display-ready values. */
-export interface DispatchLead {
+export interface DispatchLead extends Omit<NormalizedLead, 'emailKey'> {
   id: string;
   clientId: string;
-  fullName: string;
-  email: string;
-  phone: string | null;
-  /** E.164 when the phone validated, e.g. +5511987654321. */
-  phoneE164: string | null;
-  company: string | null;
-  cnpj: string | null;
-  jobTitle: string | null;
-  city: string | null;
-  state: string | null;
-  source: string | null;
-  utm: Record<string, string>;
-  custom: Record<string, string>;
   score: number | null;
   /** The name of the client's score range the lead fell in (e.g. "high"). */
   scoreRange: string | null;

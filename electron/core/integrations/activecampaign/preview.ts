@@ -5,21 +5,8 @@ import { AC_SECRET, createActivecampaignConnector } from './connector';
 import { DryRunHttp, type RecordedRequest } from './dry-run-http';
 import type { AcIdCache } from './id-cache';
 
-export interface SampleLead {
-  fullName: string;
-  email: string;
-  phone: string | null;
-  company: string | null;
-  cnpj: string | null;
-  jobTitle: string | null;
-  city: string | null;
-  state: string | null;
-  source: string | null;
-  score: number | null;
-  scoreRange: string | null;
-  utm: Record<string, string>;
-  custom: Record<string, string>;
-}
+/** What the wizard may set on the preview's sample: the lead's own fields and its score. */
+export type SampleLead = Omit<DispatchLead, 'id' | 'clientId' | 'phoneE164' | 'qualified' | 'receivedAt' | 'isTest'>;
 
 export const DEFAULT_SAMPLE_LEAD: SampleLead = {
   fullName: 'Maria da Silva Santos',
