@@ -3,6 +3,7 @@ import { clientsChannels, clientsEvents } from './clients';
 import { dispatchChannels, dispatchEvents } from './dispatch';
 import type { Result } from './envelope';
 import { integrationsChannels, integrationsEvents } from './integrations';
+import { logsChannels } from './logs';
 import { settingsChannels, settingsEvents } from './settings';
 import { vaultChannels } from './vault';
 
@@ -10,6 +11,7 @@ export * from './clients';
 export * from './dispatch';
 export * from './envelope';
 export * from './integrations';
+export * from './logs';
 export * from './settings';
 export * from './vault';
 
@@ -20,6 +22,7 @@ export const contract = {
   ...vaultChannels,
   ...dispatchChannels,
   ...integrationsChannels,
+  ...logsChannels,
 } as const;
 
 /** Pushed from the core to every renderer. */

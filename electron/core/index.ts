@@ -8,6 +8,7 @@ import { loadMigrations, migrate } from './db/migrate';
 import { createDispatchEngine, dispatchHandlers, type DispatchConfig, type DispatchEngine } from './dispatch';
 import { createEventBus, type EventBus } from './events';
 import { integrationsSlice, type IntegrationsCoreOptions } from './integrations/module';
+import { logsHandlers } from './logs/handlers';
 import type { Clock, HostKind, Log, PreferencesStore, SecretCipher, Timers } from './ports';
 import { createDispatch, type Dispatch } from './rpc/dispatch';
 import { mergeHandlers, type Handlers } from './rpc/handlers';
@@ -88,6 +89,7 @@ export function createCore(options: CoreOptions): Core {
     }),
     vaultHandlers(vault),
     dispatchHandlers(engine),
+    logsHandlers({ sqlite }),
     // Wizard lookups wait for the same per-account limiter as dispatches.
     integrationsSlice({
       db,

@@ -51,6 +51,11 @@ export const dispatches = sqliteTable(
     // The scheduler's per-integration view: due work of one integration without scanning the others.
     // It replaces (integration_id, state), its prefix: one index less to update on every transition.
     index('dispatches_integration_due_idx').on(t.integrationId, t.state, t.nextAttemptAt),
+    // The Logs page pages newest first by (created_at, id) in each scope it offers: all clients,
+    // one client, one integration. With the id in the index, ORDER BY needs no sort.
+    index('dispatches_log_idx').on(t.createdAt, t.id),
+    index('dispatches_client_log_idx').on(t.clientId, t.createdAt, t.id),
+    index('dispatches_integration_log_idx').on(t.integrationId, t.createdAt, t.id),
   ],
 );
 
