@@ -90,9 +90,10 @@ export default tseslint.config(
     },
   },
   {
+    // Plain JavaScript build scripts: linted without type information.
     files: ['**/*.mjs', '**/*.cjs'],
     ...tseslint.configs.disableTypeChecked,
-    languageOptions: { globals: globals.node },
+    languageOptions: { globals: globals.node, parserOptions: { projectService: false, project: null } },
   },
   {
     files: ['tests/**/*.ts'],

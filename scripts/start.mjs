@@ -15,11 +15,13 @@ const bin = (name) => join(root, 'node_modules', '.bin', process.platform === 'w
 
 /** Electron's npm package downloads its binary on first use; here that means "not installed". */
 function electronRuntime() {
-  if (args.includes('--headless') || process.env.ZBL_HEADLESS === '1') return { ok: false, why: 'headless mode was asked for' };
+  if (args.includes('--headless') || process.env.ZBL_HEADLESS === '1')
+    return { ok: false, why: 'headless mode was asked for' };
   const dir = join(root, 'node_modules', 'electron');
   const pathFile = join(dir, 'path.txt');
   if (process.env.ELECTRON_OVERRIDE_DIST_PATH) return { ok: true };
-  if (!existsSync(pathFile)) return { ok: false, why: 'the Electron runtime is not installed (node_modules/electron has no binary)' };
+  if (!existsSync(pathFile))
+    return { ok: false, why: 'the Electron runtime is not installed (node_modules/electron has no binary)' };
   const exe = join(dir, 'dist', readFileSync(pathFile, 'utf8').trim());
   if (!existsSync(exe)) return { ok: false, why: `the Electron runtime is missing at ${exe}` };
   if (process.platform === 'linux' && !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY) {

@@ -1,4 +1,5 @@
 import { MantineProvider } from '@mantine/core';
+import { Notifications } from '@mantine/notifications';
 import { colorSchemeManager } from './color-scheme';
 import { ConnectionGate } from './ConnectionGate';
 import { Shell } from './Shell';
@@ -12,6 +13,7 @@ export function App() {
       colorSchemeManager={colorSchemeManager}
       defaultColorScheme="auto"
     >
+      <Notifications position="bottom-right" autoClose={4000} />
       <ConnectionGate>
         <Shell />
       </ConnectionGate>

@@ -1,9 +1,11 @@
 import { AppShell, Button, Center, EmptyState, Paper } from '@mantine/core';
-import { IconArchive, IconHistory, IconSend, IconUsers } from '@tabler/icons-react';
+import { IconArchive, IconUsers } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { ClientsPage } from '../pages/clients/ClientsPage';
 import { FirstRun } from '../pages/clients/FirstRun';
+import { LogsPage } from '../pages/logs/LogsPage';
 import { PlaceholderPage } from '../pages/placeholders/PlaceholderPage';
+import { SendLeadsPage } from '../pages/send-leads/SendLeadsPage';
 import { SettingsPage } from '../pages/settings/SettingsPage';
 import { useActiveClients, useClients } from '../stores/clients';
 import { useSection } from '../stores/section';
@@ -39,8 +41,8 @@ function MainContent() {
   if (section === 'clients') return <ClientsPage />;
   if (active.length === 0) return <NoActiveClient />;
   if (section === 'leads') return <PlaceholderPage area="leads" icon={IconUsers} />;
-  if (section === 'sendLeads') return <PlaceholderPage area="sendLeads" icon={IconSend} />;
-  return <PlaceholderPage area="logs" icon={IconHistory} />;
+  if (section === 'sendLeads') return <SendLeadsPage />;
+  return <LogsPage />;
 }
 
 export function Shell() {

@@ -1,6 +1,7 @@
 import { getApi, getConnection } from '../api';
 import { applyLanguage, resolveLanguage } from '../i18n';
 import { useClients } from '../stores/clients';
+import { useIntegrations } from '../stores/integrations';
 import { bindConnection, useConnection } from '../stores/connection';
 import { usePreferences } from '../stores/preferences';
 import { colorSchemeManager } from './color-scheme';
@@ -33,6 +34,9 @@ export function startSync(): void {
   const api = getApi();
   api.on('clients:changed', () => void useClients.getState().refresh());
   api.on('settings:changed', (prefs) => usePreferences.getState().received(prefs));
+  api.on('integrations:changed', ({ clientId }) => useIntegrations.getState().changed(clientId));
+  // The engine pauses an integration by itself when the CRM refuses its key: the badge must follow.
+  api.on('dispatch:integrationStatus', ({ clientId }) => useIntegrations.getState().changed(clientId));
 
   usePreferences.subscribe((state, prev) => {
     if (state.prefs !== prev.prefs) applyPreferences();
@@ -45,6 +49,7 @@ export function startSync(): void {
     // Events sent while we were away are lost; reloading is simpler and safer than replaying.
     void usePreferences.getState().load();
     void useClients.getState().refresh();
+    void useIntegrations.getState().refresh();
   });
   bindConnection(getConnection());
 }

@@ -8,9 +8,12 @@ interface ErrorAlertProps {
   error: AppErrorPayload;
   onRetry?: () => void;
   onClose?: () => void;
+  /** A text chosen by the caller for this error (e.g. by its reason); the code's generic text otherwise. */
+  message?: string;
+  title?: string;
 }
 
-export function ErrorAlert({ error, onRetry, onClose }: ErrorAlertProps) {
+export function ErrorAlert({ error, onRetry, onClose, message, title }: ErrorAlertProps) {
   const { t } = useTranslation();
   const { errorText } = useErrorText();
   return (
@@ -18,13 +21,13 @@ export function ErrorAlert({ error, onRetry, onClose }: ErrorAlertProps) {
       color="red"
       variant="light"
       role="alert"
-      title={t('errors.title')}
+      title={title ?? t('errors.title')}
       icon={<IconAlertTriangle size={18} />}
       withCloseButton={onClose !== undefined}
       closeButtonLabel={t('common.close')}
       onClose={onClose}
     >
-      {errorText(error)}
+      {message ?? errorText(error)}
       {onRetry && (
         <Button variant="white" color="red" size="xs" mt="sm" onClick={onRetry}>
           {t('common.retry')}

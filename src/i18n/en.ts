@@ -1,3 +1,8 @@
+import { logsEn } from './logs/en';
+import { filtersEn } from './send-leads/en-filters';
+import { sendLeadsEn } from './send-leads/en';
+import { acWizardEn } from './send-leads/en-wizard';
+
 /** English strings; the source of truth for keys (pt-BR must provide exactly the same shape). */
 export const en = {
   app: {
@@ -144,11 +149,6 @@ export const en = {
       heading: 'Your leads will appear here',
       body: 'Every lead imported or received for this client, with its validation results and quality score, so you can see at a glance which ones are worth sending.',
     },
-    sendLeads: {
-      title: 'Send Leads',
-      heading: 'Connect the tools this client uses',
-      body: 'Set up integrations such as ActiveCampaign, HubSpot, Pipedrive or a webhook, and choose which qualified leads are sent to each one.',
-    },
     logs: {
       title: 'Logs',
       heading: 'Every delivery, in one place',
@@ -192,6 +192,10 @@ export const en = {
       },
     },
   },
+  ...sendLeadsEn,
+  ...acWizardEn,
+  ...filtersEn,
+  ...logsEn,
 } as const;
 
 type Strings<T> = { [K in keyof T]: T[K] extends string ? string : Strings<T[K]> };

@@ -1,4 +1,8 @@
 import type { Translation } from './en';
+import { logsPtBR } from './logs/pt-BR';
+import { sendLeadsPtBR } from './send-leads/pt-BR';
+import { filtersPtBR } from './send-leads/pt-BR-filters';
+import { acWizardPtBR } from './send-leads/pt-BR-wizard';
 
 export const ptBR: Translation = {
   app: {
@@ -145,11 +149,6 @@ export const ptBR: Translation = {
       heading: 'Seus leads aparecerão aqui',
       body: 'Todos os leads importados ou recebidos para este cliente, com os resultados da validação e a pontuação de qualidade, para você ver de relance quais valem a pena enviar.',
     },
-    sendLeads: {
-      title: 'Enviar Leads',
-      heading: 'Conecte as ferramentas que este cliente usa',
-      body: 'Configure integrações como ActiveCampaign, HubSpot, Pipedrive ou um webhook e escolha quais leads qualificados vão para cada uma.',
-    },
     logs: {
       title: 'Registros',
       heading: 'Todos os envios, em um só lugar',
@@ -193,4 +192,8 @@ export const ptBR: Translation = {
       },
     },
   },
+  ...sendLeadsPtBR,
+  ...acWizardPtBR,
+  ...filtersPtBR,
+  ...logsPtBR,
 };

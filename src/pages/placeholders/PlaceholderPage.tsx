@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { PageHeader } from '../../components/PageHeader';
 import { useClients } from '../../stores/clients';
 
-export type PlaceholderKey = 'leads' | 'sendLeads' | 'logs';
+export type PlaceholderKey = 'leads' | 'logs';
 
 interface PlaceholderPageProps {
   area: PlaceholderKey;

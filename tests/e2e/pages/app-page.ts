@@ -1,7 +1,9 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, type Locator, type Page } from '@playwright/test';
+import { AcWizardModel } from './ac-wizard';
 import { ClientsPageModel } from './clients-page';
+import { SendLeadsPageModel } from './send-leads-page';
 
 const SCREENSHOT_DIR = join(__dirname, '..', '..', '..', 'test-results', 'screenshots');
 
@@ -10,9 +12,21 @@ export type SectionName = 'Leads' | 'Send Leads' | 'Logs' | 'Clients' | 'Setting
 /** The app as a user sees it in English (the tests' default locale). */
 export class AppPage {
   readonly clients: ClientsPageModel;
+  readonly sendLeads: SendLeadsPageModel;
+  readonly wizard: AcWizardModel;
 
   constructor(readonly page: Page) {
     this.clients = new ClientsPageModel(page);
+    this.sendLeads = new SendLeadsPageModel(page);
+    this.wizard = new AcWizardModel(page);
+  }
+
+  /** First run: creates the first client, which becomes the current one. */
+  async createFirstClient(name: string): Promise<void> {
+    const firstRun = this.page.getByTestId('first-run');
+    await firstRun.getByLabel('Client name').fill(name);
+    await firstRun.getByRole('button', { name: 'Create first client' }).click();
+    await expect(this.switcher).toHaveValue(name);
   }
 
   /** Opens a URL and waits until the app (shell or first run) rendered, not just the HTML. */
@@ -55,9 +69,13 @@ export class AppPage {
   }
 
   /** Full-page capture for visual review, with hover effects and animations out of the way. */
-  async screenshot(name: string): Promise<void> {
+  async screenshot(name: string, options: { fullPage?: boolean } = {}): Promise<void> {
     mkdirSync(SCREENSHOT_DIR, { recursive: true });
     await this.page.mouse.move(0, 0);
-    await this.page.screenshot({ path: join(SCREENSHOT_DIR, `${name}.png`), fullPage: true, animations: 'disabled' });
+    await this.page.screenshot({
+      path: join(SCREENSHOT_DIR, `${name}.png`),
+      fullPage: options.fullPage ?? true,
+      animations: 'disabled',
+    });
   }
 }

@@ -1,0 +1,175 @@
+/** Send Leads page, the test lead and integration errors (English; pt-BR mirrors the keys). */
+export const sendLeadsEn = {
+  sendLeads: {
+    title: 'Send Leads',
+    subtitle:
+      'Where {{name}}’s qualified leads go. Connect a tool, choose what each contact gets, and send a test lead to check.',
+    comingNext: 'Coming next',
+    comingNextBadge: 'Coming next',
+    cards: {
+      integrate: 'Integrate',
+      addAnother: 'Add another',
+      activecampaign: {
+        name: 'ActiveCampaign',
+        description:
+          'Creates or updates a contact with tags, lists and custom fields, using your account’s API URL and key.',
+        empty: 'Not connected for this client yet.',
+        listLabel: 'ActiveCampaign integrations',
+      },
+      hubspot: {
+        name: 'HubSpot',
+        description: 'Create contacts in HubSpot CRM, connected with your HubSpot login.',
+      },
+      pipedrive: {
+        name: 'Pipedrive',
+        description: 'Create people and deals in the client’s Pipedrive pipeline.',
+      },
+      webhook: {
+        name: 'Outbound webhook',
+        description: 'Post each qualified lead as JSON to any system you choose.',
+      },
+    },
+    status: {
+      draft: 'Draft',
+      active: 'Active',
+      inactive: 'Inactive',
+      paused: 'Paused',
+      needs_attention: 'Needs attention',
+    },
+    item: {
+      keyHint: 'API key {{hint}}',
+      noKey: 'No API key stored',
+      updated: 'Updated {{date}}',
+      attention:
+        'ActiveCampaign refused this integration’s requests, so sending is on hold. Edit it to check the API URL and key, then resume.',
+      reason: 'Details: {{reason}}',
+      pausedHelp: 'Paused: new leads wait in the queue and are sent when you resume.',
+    },
+    actions: {
+      test: 'Send test lead',
+      testLabel: 'Send a test lead to {{name}}',
+      edit: 'Edit',
+      editLabel: 'Edit {{name}}',
+      activate: 'Activate',
+      activateLabel: 'Activate {{name}}',
+      deactivate: 'Deactivate',
+      deactivateLabel: 'Deactivate {{name}}',
+      pause: 'Pause',
+      pauseLabel: 'Pause {{name}}',
+      resume: 'Resume',
+      resumeLabel: 'Resume {{name}}',
+      deleteLabel: 'Delete {{name}}',
+    },
+    failed: {
+      activate: 'Could not activate {{name}}',
+      deactivate: 'Could not deactivate {{name}}',
+      pause: 'Could not pause {{name}}',
+      resume: 'Could not resume {{name}}',
+    },
+    notify: {
+      activate: '{{name}} is active.',
+      deactivate: '{{name}} was deactivated.',
+      pause: 'Sending to {{name}} is paused.',
+      resume: 'Sending to {{name}} resumed.',
+      deleted: '{{name}} was deleted.',
+      savedDraft: '{{name}} was saved as a draft.',
+      saved: 'Changes to {{name}} were saved.',
+    },
+    delete: {
+      title: 'Delete {{name}}?',
+      body: 'New leads stop going to this integration. Its delivery history stays in the logs.',
+      key: 'The API key is removed from this computer. To connect this ActiveCampaign account again, you will need to paste the key again.',
+      confirm: 'Delete integration',
+    },
+  },
+  testLead: {
+    title: 'Send a test lead to {{name}}',
+    intro:
+      'Creates a sample lead (with a reserved test e-mail address and a test tag) and sends it through the same steps as real leads.',
+    button: 'Send test lead',
+    again: 'Send another test lead',
+    startFailed: 'The test lead could not be sent',
+    contact: 'Test contact:',
+    queued: 'Test lead queued…',
+    sending: 'Sending to ActiveCampaign…',
+    success: {
+      title: 'Test lead delivered',
+      body: 'Check in ActiveCampaign that {{email}} was created with the correct tags and lists.',
+      calls_one: 'ActiveCampaign accepted the {{count}} call below.',
+      calls_other: 'ActiveCampaign accepted all {{count}} calls below.',
+    },
+    failed: {
+      title: 'The test lead was not delivered',
+      unknown: 'ActiveCampaign did not accept it. The calls below show where it stopped.',
+    },
+    retrying: {
+      title: 'The first attempt failed; it will be retried automatically',
+      next: 'Next attempt at {{time}}.',
+    },
+    held: {
+      title: 'The test lead is waiting',
+      paused: 'Sending to this integration is paused. Resume it to deliver the test lead.',
+      needs_attention: 'This integration needs attention: check its API URL and key, then resume it.',
+      offline: 'This computer seems to be offline. The test lead is sent as soon as the connection returns.',
+    },
+    skipped: {
+      title: 'The test lead was skipped',
+      body: 'The integration’s filters did not let it through.',
+    },
+    cancelled: {
+      title: 'The test lead was cancelled',
+      body: 'It was cancelled before it reached ActiveCampaign.',
+    },
+    errorClasses: {
+      auth: 'ActiveCampaign refused the API key. Check that the API Key and API URL are correct, with no extra spaces before or after the pasted values.',
+      rate_limited:
+        '“Too many requests” (429): ActiveCampaign is limiting requests. If this persists, check whether other integrations are using the same account at the same time.',
+      transient: 'ActiveCampaign had a temporary problem.',
+      permanent: 'ActiveCampaign refused one of the calls; the list below shows which one and why.',
+      offline: 'This computer could not reach ActiveCampaign.',
+    },
+    calls: {
+      attempt_one: 'Attempt {{number}} · {{count}} call',
+      attempt_other: 'Attempt {{number}} · {{count}} calls',
+      listLabel: 'Calls of attempt {{number}}',
+      none: 'No calls were made.',
+      noAnswer: 'No answer',
+      duration: '{{ms}} ms',
+    },
+  },
+  integrationErrors: {
+    rejected:
+      'Check that the API Key and the API URL are correct. Confirm there are no extra spaces before or after the pasted values.',
+    payment: 'ActiveCampaign reports a payment issue on this account. Check the account’s billing in ActiveCampaign.',
+    rateLimited:
+      '“Too many requests” (429): ActiveCampaign is limiting requests. Zero Bad Leads already respects these limits; if the error persists, check whether other integrations are using the API at the same time.',
+    remoteUnavailable: 'ActiveCampaign did not answer or had a temporary problem. Try again in a moment.',
+    remoteRefused: 'ActiveCampaign refused the request.',
+    remoteRefusedStatus: 'ActiveCampaign refused the request (HTTP {{status}}).',
+    noScoringProfile:
+      'This client has no active scoring profile. Activate one first: integrations only send scored leads.',
+    duplicateSelection: 'The same list or custom field is selected twice.',
+    apiUrl: {
+      empty: 'Paste the API URL.',
+      invalid:
+        'This is not a valid API URL. Copy it from ActiveCampaign under Settings → Developer (it looks like https://your-account.api-us1.com).',
+      not_https: 'The API URL must start with https://. Copy it from ActiveCampaign under Settings → Developer.',
+      app_url:
+        'This is the address of your ActiveCampaign app (…activehosted.com), not its API URL. In ActiveCampaign, open Settings → Developer and copy the “API URL” shown there (for example https://your-account.api-us1.com).',
+      credentials: 'The API URL must not contain a user name or password.',
+      not_ac_api: 'No ActiveCampaign API answered at this URL. Copy the API URL from Settings → Developer.',
+    },
+    apiKey: {
+      empty: 'Paste the API key from ActiveCampaign (Settings → Developer).',
+      inner_space:
+        'The API key contains a space or a line break. Copy it again from Settings → Developer, with nothing added before, after or inside it.',
+      invalid: 'This does not look like an ActiveCampaign API key. Copy it again from Settings → Developer.',
+      required_for_new_url: 'Paste the API key again: a stored key is only ever sent to the API URL it was saved with.',
+    },
+    name: {
+      empty: 'Give the integration a name.',
+      too_long: 'Use at most {{max}} characters.',
+      duplicate: 'This client already has an integration with this name.',
+    },
+  },
+} as const;

@@ -1,0 +1,178 @@
+import type { Translation } from '../en';
+
+export const sendLeadsPtBR: Pick<Translation, 'sendLeads' | 'testLead' | 'integrationErrors'> = {
+  sendLeads: {
+    title: 'Enviar Leads',
+    subtitle:
+      'Para onde vão os leads qualificados de {{name}}. Conecte uma ferramenta, escolha o que cada contato recebe e envie um lead de teste para conferir.',
+    comingNext: 'Em breve',
+    comingNextBadge: 'Em breve',
+    cards: {
+      integrate: 'Integrar',
+      addAnother: 'Adicionar outra',
+      activecampaign: {
+        name: 'ActiveCampaign',
+        description:
+          'Cria ou atualiza um contato com tags, listas e campos personalizados. Conecta com a URL e a chave da API.',
+        empty: 'Ainda não conectado para este cliente.',
+        listLabel: 'Integrações com o ActiveCampaign',
+      },
+      hubspot: {
+        name: 'HubSpot',
+        description: 'Crie contatos no CRM da HubSpot, conectando com o login da HubSpot.',
+      },
+      pipedrive: {
+        name: 'Pipedrive',
+        description: 'Crie pessoas e negócios no funil do Pipedrive do cliente.',
+      },
+      webhook: {
+        name: 'Webhook de saída',
+        description: 'Envie cada lead qualificado em JSON para qualquer sistema que você escolher.',
+      },
+    },
+    status: {
+      draft: 'Rascunho',
+      active: 'Ativa',
+      inactive: 'Inativa',
+      paused: 'Pausada',
+      needs_attention: 'Requer atenção',
+    },
+    item: {
+      keyHint: 'Chave da API {{hint}}',
+      noKey: 'Nenhuma chave da API salva',
+      updated: 'Atualizada em {{date}}',
+      attention:
+        'O ActiveCampaign recusou as requisições desta integração, por isso os envios estão suspensos. Edite a integração para conferir a URL e a chave da API e depois retome.',
+      reason: 'Detalhes: {{reason}}',
+      pausedHelp: 'Pausada: os novos leads aguardam na fila e são enviados quando você retomar.',
+    },
+    actions: {
+      test: 'Enviar lead de teste',
+      testLabel: 'Enviar um lead de teste para {{name}}',
+      edit: 'Editar',
+      editLabel: 'Editar {{name}}',
+      activate: 'Ativar',
+      activateLabel: 'Ativar {{name}}',
+      deactivate: 'Desativar',
+      deactivateLabel: 'Desativar {{name}}',
+      pause: 'Pausar',
+      pauseLabel: 'Pausar {{name}}',
+      resume: 'Retomar',
+      resumeLabel: 'Retomar {{name}}',
+      deleteLabel: 'Excluir {{name}}',
+    },
+    failed: {
+      activate: 'Não foi possível ativar {{name}}',
+      deactivate: 'Não foi possível desativar {{name}}',
+      pause: 'Não foi possível pausar {{name}}',
+      resume: 'Não foi possível retomar {{name}}',
+    },
+    notify: {
+      activate: '{{name}} está ativa.',
+      deactivate: '{{name}} foi desativada.',
+      pause: 'Os envios para {{name}} estão pausados.',
+      resume: 'Os envios para {{name}} foram retomados.',
+      deleted: '{{name}} foi excluída.',
+      savedDraft: '{{name}} foi salva como rascunho.',
+      saved: 'As alterações em {{name}} foram salvas.',
+    },
+    delete: {
+      title: 'Excluir {{name}}?',
+      body: 'Os novos leads deixam de ir para esta integração. O histórico de envios continua nos registros.',
+      key: 'A chave da API é removida deste computador. Para conectar esta conta do ActiveCampaign de novo, você precisará colar a chave outra vez.',
+      confirm: 'Excluir integração',
+    },
+  },
+  testLead: {
+    title: 'Enviar um lead de teste para {{name}}',
+    intro:
+      'Cria um lead de exemplo (com um e-mail de teste reservado e uma tag de teste) e o envia pelas mesmas etapas dos leads reais.',
+    button: 'Enviar lead de teste',
+    again: 'Enviar outro lead de teste',
+    startFailed: 'Não foi possível enviar o lead de teste',
+    contact: 'Contato de teste:',
+    queued: 'Lead de teste na fila…',
+    sending: 'Enviando para o ActiveCampaign…',
+    success: {
+      title: 'Lead de teste entregue',
+      body: 'Confira no ActiveCampaign se {{email}} foi criado com as tags e listas corretas.',
+      calls_one: 'O ActiveCampaign aceitou a chamada abaixo.',
+      calls_other: 'O ActiveCampaign aceitou todas as {{count}} chamadas abaixo.',
+    },
+    failed: {
+      title: 'O lead de teste não foi entregue',
+      unknown: 'O ActiveCampaign não o aceitou. As chamadas abaixo mostram onde o envio parou.',
+    },
+    retrying: {
+      title: 'A primeira tentativa falhou; uma nova tentativa será feita automaticamente',
+      next: 'Próxima tentativa às {{time}}.',
+    },
+    held: {
+      title: 'O lead de teste está aguardando',
+      paused: 'Os envios para esta integração estão pausados. Retome-a para entregar o lead de teste.',
+      needs_attention: 'Esta integração requer atenção: confira a URL e a chave da API e depois retome-a.',
+      offline: 'Este computador parece estar sem internet. O lead de teste será enviado assim que a conexão voltar.',
+    },
+    skipped: {
+      title: 'O lead de teste foi ignorado',
+      body: 'Os filtros da integração não o deixaram passar.',
+    },
+    cancelled: {
+      title: 'O lead de teste foi cancelado',
+      body: 'Ele foi cancelado antes de chegar ao ActiveCampaign.',
+    },
+    errorClasses: {
+      auth: 'O ActiveCampaign recusou a chave da API. Confira se a chave e a URL da API estão corretas, sem espaços a mais antes ou depois dos valores colados.',
+      rate_limited:
+        '“Too many requests” (429): o ActiveCampaign está limitando as requisições. Se continuar, verifique se outras integrações estão usando a mesma conta ao mesmo tempo.',
+      transient: 'O ActiveCampaign teve um problema temporário.',
+      permanent: 'O ActiveCampaign recusou uma das chamadas; a lista abaixo mostra qual e por quê.',
+      offline: 'Este computador não conseguiu acessar o ActiveCampaign.',
+    },
+    calls: {
+      attempt_one: 'Tentativa {{number}} · {{count}} chamada',
+      attempt_other: 'Tentativa {{number}} · {{count}} chamadas',
+      listLabel: 'Chamadas da tentativa {{number}}',
+      none: 'Nenhuma chamada foi feita.',
+      noAnswer: 'Sem resposta',
+      duration: '{{ms}} ms',
+    },
+  },
+  integrationErrors: {
+    rejected:
+      'Confira se a chave da API e a URL da API estão corretas. Verifique se não há espaços a mais antes ou depois dos valores colados.',
+    payment: 'O ActiveCampaign informa um problema de pagamento nesta conta. Confira o faturamento no ActiveCampaign.',
+    rateLimited:
+      '“Too many requests” (429): o ActiveCampaign está limitando as requisições. O Zero Bad Leads já respeita esses limites; se o erro continuar, verifique se outras integrações estão usando a API ao mesmo tempo.',
+    remoteUnavailable: 'O ActiveCampaign não respondeu ou teve um problema temporário. Tente de novo em instantes.',
+    remoteRefused: 'O ActiveCampaign recusou a requisição.',
+    remoteRefusedStatus: 'O ActiveCampaign recusou a requisição (HTTP {{status}}).',
+    noScoringProfile:
+      'Este cliente não tem um perfil de pontuação ativo. Ative um primeiro: as integrações só enviam leads pontuados.',
+    duplicateSelection: 'A mesma lista ou o mesmo campo personalizado foi selecionado duas vezes.',
+    apiUrl: {
+      empty: 'Cole a URL da API.',
+      invalid:
+        'Esta não é uma URL da API válida. Copie-a no ActiveCampaign em Configurações → Desenvolvedor (ela tem o formato https://sua-conta.api-us1.com).',
+      not_https: 'A URL da API deve começar com https://. Copie-a no ActiveCampaign em Configurações → Desenvolvedor.',
+      app_url:
+        'Este é o endereço do seu painel do ActiveCampaign (…activehosted.com), não a URL da API. No ActiveCampaign, abra Configurações → Desenvolvedor e copie a “URL da API” exibida lá (por exemplo, https://sua-conta.api-us1.com).',
+      credentials: 'A URL da API não pode conter usuário ou senha.',
+      not_ac_api:
+        'Nenhuma API do ActiveCampaign respondeu nesta URL. Copie a URL da API em Configurações → Desenvolvedor.',
+    },
+    apiKey: {
+      empty: 'Cole a chave da API do ActiveCampaign (Configurações → Desenvolvedor).',
+      inner_space:
+        'A chave da API contém um espaço ou uma quebra de linha. Copie-a de novo em Configurações → Desenvolvedor, sem nada antes, depois ou no meio.',
+      invalid: 'Isto não parece uma chave da API do ActiveCampaign. Copie-a de novo em Configurações → Desenvolvedor.',
+      required_for_new_url:
+        'Cole a chave da API de novo: uma chave salva só é enviada para a URL da API com a qual foi salva.',
+    },
+    name: {
+      empty: 'Dê um nome à integração.',
+      too_long: 'Use no máximo {{max}} caracteres.',
+      duplicate: 'Este cliente já tem uma integração com este nome.',
+    },
+  },
+};

@@ -1,0 +1,180 @@
+import { Badge, Button, Code, Collapse, Group, Paper, Stack, Text, Timeline } from '@mantine/core';
+import { IconAlertTriangle, IconCheck, IconClock, IconX } from '@tabler/icons-react';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { troubleshootingHint, type AttemptView, type LogRow, type RecordedCall } from '../../../electron/contract';
+import { interestingHeaders, prettyBody, useLogFormatters } from './format';
+
+type IntegrationType = LogRow['integrationType'];
+
+function CallView({ call }: { call: RecordedCall }) {
+  const { t } = useTranslation();
+  const [open, setOpen] = useState(false);
+  const body = prettyBody(call.requestBody);
+  return (
+    <Paper withBorder p="xs" radius="sm" data-testid="recorded-call">
+      <Group gap="xs" wrap="nowrap" justify="space-between">
+        <Group gap={6} wrap="nowrap" miw={0}>
+          <Badge size="sm" variant="default" style={{ flexShrink: 0 }}>
+            {call.method}
+          </Badge>
+          <Text size="xs" ff="monospace" truncate="end" title={call.url}>
+            {call.url}
+          </Text>
+        </Group>
+        <Group gap={6} wrap="nowrap" style={{ flexShrink: 0 }}>
+          {call.status !== null && (
+            <Badge size="sm" color={call.status < 300 ? 'green' : 'red'} variant="light">
+              {call.status}
+            </Badge>
+          )}
+          <Text size="xs" c="dimmed">
+            {t('logs.drawer.attempt.duration', { ms: Math.round(call.durationMs) })}
+          </Text>
+        </Group>
+      </Group>
+      {call.label !== null && (
+        <Text size="xs" c="dimmed" mt={4}>
+          {call.label}
+        </Text>
+      )}
+      {call.error !== null && (
+        <Text size="xs" c="red" mt={4}>
+          {t('logs.drawer.attempt.callError', { message: call.error.message })}
+        </Text>
+      )}
+      <Text size="xs" fw={600} mt="xs">
+        {t('logs.drawer.attempt.request')}
+      </Text>
+      {body === null ? (
+        <Text size="xs" c="dimmed">
+          {t('logs.drawer.attempt.noBody')}
+        </Text>
+      ) : (
+        <Code block fz="xs" mah={220} style={{ overflow: 'auto' }} data-testid="request-body">
+          {body}
+        </Code>
+      )}
+      {call.responseExcerpt !== null && (
+        <>
+          <Button variant="subtle" size="compact-xs" mt={6} onClick={() => setOpen((o) => !o)} aria-expanded={open}>
+            {open ? t('logs.drawer.attempt.hideResponse') : t('logs.drawer.attempt.showResponse')}
+          </Button>
+          <Collapse expanded={open}>
+            <Code block fz="xs" mah={220} style={{ overflow: 'auto' }} data-testid="response-excerpt">
+              {call.responseExcerpt}
+            </Code>
+          </Collapse>
+        </>
+      )}
+    </Paper>
+  );
+}
+
+function bulletFor(attempt: AttemptView) {
+  if (attempt.outcome === 'sent') return { color: 'green', icon: <IconCheck size={12} /> };
+  if (attempt.outcome === 'rate_limited' || attempt.outcome === 'held' || attempt.outcome === 'interrupted') {
+    return { color: 'yellow', icon: <IconClock size={12} /> };
+  }
+  if (attempt.outcome === 'cancelled') return { color: 'gray', icon: <IconX size={12} /> };
+  return { color: 'red', icon: <IconAlertTriangle size={12} /> };
+}
+
+function AttemptItem({ attempt, integrationType }: { attempt: AttemptView; integrationType: IntegrationType }) {
+  const { t } = useTranslation();
+  const { dateTime } = useLogFormatters();
+  const hint =
+    attempt.outcome === 'sent'
+      ? null
+      : troubleshootingHint({
+          integrationType,
+          errorClass: attempt.errorClass,
+          status: attempt.statusCode,
+          message: attempt.message,
+        });
+  const headers = interestingHeaders(attempt.responseHeaders);
+  return (
+    <Stack gap={6} data-testid="attempt">
+      <Group gap="xs">
+        <Text size="xs" c="dimmed">
+          {dateTime(attempt.startedAt)}
+        </Text>
+        {attempt.durationMs !== null && (
+          <Text size="xs" c="dimmed">
+            · {t('logs.drawer.attempt.duration', { ms: attempt.durationMs })}
+          </Text>
+        )}
+        {attempt.errorClass !== null && (
+          <Badge size="xs" variant="light" color="red">
+            {t(`logs.drawer.errorClasses.${attempt.errorClass}`)}
+          </Badge>
+        )}
+        {attempt.statusCode !== null && (
+          <Badge size="xs" variant="outline" color={attempt.statusCode < 300 ? 'green' : 'red'}>
+            {t('logs.drawer.attempt.status', { status: attempt.statusCode })}
+          </Badge>
+        )}
+      </Group>
+      {attempt.message !== null && <Text size="sm">{attempt.message}</Text>}
+      {hint !== null && (
+        <Text size="xs" c="orange.8" data-testid="attempt-hint">
+          {t(`logs.hints.${hint}`)}
+        </Text>
+      )}
+      {headers.length > 0 && (
+        <Text size="xs" ff="monospace" c="dimmed" data-testid="rate-headers">
+          {t('logs.drawer.attempt.headers')}: {headers.map(([k, v]) => `${k}: ${v}`).join(' · ')}
+        </Text>
+      )}
+      {attempt.notes.length > 0 && (
+        <Stack gap={0}>
+          {attempt.notes.map((note) => (
+            <Text key={note} size="xs" c="dimmed">
+              • {note}
+            </Text>
+          ))}
+        </Stack>
+      )}
+      {attempt.calls.length > 0 && (
+        <Stack gap={6}>
+          {attempt.calls.map((call, i) => (
+            <CallView key={i} call={call} />
+          ))}
+        </Stack>
+      )}
+      {attempt.calls.length === 0 && attempt.responseExcerpt !== null && (
+        <Code block fz="xs">
+          {attempt.responseExcerpt}
+        </Code>
+      )}
+    </Stack>
+  );
+}
+
+export function AttemptTimeline({
+  attempts,
+  integrationType,
+}: {
+  attempts: AttemptView[];
+  integrationType: IntegrationType;
+}) {
+  const { t } = useTranslation();
+  if (attempts.length === 0) return <Text c="dimmed">{t('logs.drawer.noAttempts')}</Text>;
+  return (
+    <Timeline bulletSize={22} lineWidth={2} active={attempts.length} data-testid="attempt-timeline">
+      {attempts.map((attempt) => {
+        const bullet = bulletFor(attempt);
+        return (
+          <Timeline.Item
+            key={attempt.number}
+            bullet={bullet.icon}
+            color={bullet.color}
+            title={`${t('logs.drawer.attempt.title', { n: attempt.number })} · ${t(`logs.drawer.outcomes.${attempt.outcome}`)}`}
+          >
+            <AttemptItem attempt={attempt} integrationType={integrationType} />
+          </Timeline.Item>
+        );
+      })}
+    </Timeline>
+  );
+}

@@ -1,0 +1,60 @@
+import { Center, Container, EmptyState, Loader, Paper, Text } from '@mantine/core';
+import { IconHistory } from '@tabler/icons-react';
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { PageHeader } from '../../components/PageHeader';
+import { useClients } from '../../stores/clients';
+import { defaultLogFilters, toQuery, useLogFilters } from '../../stores/logs';
+import { LogDrawer, type DrawerTarget } from './LogDrawer';
+import { LogsFilters } from './LogsFilters';
+import { LogsTable } from './LogsTable';
+import { useLogRows } from './use-log-rows';
+
+export function LogsPage() {
+  const { t } = useTranslation();
+  const filters = useLogFilters((s) => s.filters);
+  const currentId = useClients((s) => s.current?.id ?? null);
+  const query = useMemo(() => toQuery(filters, currentId), [filters, currentId]);
+  const { rows, hasMore, loading, loadingMore, error, loadMore, refresh } = useLogRows(query);
+  const [target, setTarget] = useState<DrawerTarget | null>(null);
+  const filtered = JSON.stringify({ ...filters, client: 'current' }) !== JSON.stringify(defaultLogFilters);
+
+  return (
+    <Container size="xl" px={0}>
+      <PageHeader title={t('logs.title')} subtitle={t('logs.subtitle')} />
+      <LogsFilters />
+      {error && <ErrorAlert error={error} onRetry={refresh} />}
+      <Paper withBorder>
+        {loading ? (
+          <Center py={64}>
+            <Loader size="sm" />
+          </Center>
+        ) : rows.length === 0 ? (
+          <EmptyState variant="light" icon={<IconHistory size={28} />} py={48} mx="auto" maw={520}>
+            <EmptyState.Title order={2}>{t('logs.empty.title')}</EmptyState.Title>
+            <EmptyState.Description>
+              {filtered ? t('logs.empty.filtered') : t('logs.empty.body')}
+            </EmptyState.Description>
+          </EmptyState>
+        ) : (
+          <LogsTable
+            rows={rows}
+            hasMore={hasMore}
+            loadingMore={loadingMore}
+            onLoadMore={loadMore}
+            onOpen={(row) => setTarget({ id: row.id, context: row })}
+            selectedId={target?.id ?? null}
+            showClient={query.clientId === undefined}
+          />
+        )}
+      </Paper>
+      {rows.length > 0 && (
+        <Text size="xs" c="dimmed" mt="xs" data-testid="logs-count">
+          {hasMore ? t('logs.more', { count: rows.length }) : t('logs.end', { count: rows.length })}
+        </Text>
+      )}
+      <LogDrawer target={target} onClose={() => setTarget(null)} onOpen={setTarget} />
+    </Container>
+  );
+}

@@ -1,0 +1,161 @@
+import { Badge, Center, Group, Loader, Stack, Table, Text } from '@mantine/core';
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { LogRow } from '../../../electron/contract';
+import { useLogFormatters } from './format';
+import { StateBadge } from './StateBadge';
+
+/** Fixed: every row shows two lines at most, so the virtualiser never has to measure. */
+export const ROW_HEIGHT = 60;
+/** How close to the end (in rows) the next page is asked for. */
+const PREFETCH_ROWS = 20;
+
+interface LogsTableProps {
+  rows: LogRow[];
+  hasMore: boolean;
+  loadingMore: boolean;
+  onLoadMore: () => void;
+  onOpen: (row: LogRow) => void;
+  selectedId: string | null;
+  /** Only with "All clients": otherwise every row would repeat the same name. */
+  showClient: boolean;
+}
+
+function TwoLines({ top, bottom }: { top: string; bottom: string | null }) {
+  return (
+    <Stack gap={0} miw={0}>
+      <Text size="sm" truncate="end">
+        {top}
+      </Text>
+      {bottom !== null && (
+        <Text size="xs" c="dimmed" truncate="end">
+          {bottom}
+        </Text>
+      )}
+    </Stack>
+  );
+}
+
+function LastResponse({ row }: { row: LogRow }) {
+  if (row.lastStatus === null && row.lastError === null) return null;
+  return (
+    <Group gap={6} wrap="nowrap" miw={0}>
+      {row.lastStatus !== null && (
+        <Badge variant="outline" color={row.lastStatus < 300 ? 'green' : 'red'} size="sm" style={{ flexShrink: 0 }}>
+          {row.lastStatus}
+        </Badge>
+      )}
+      {row.lastError !== null && (
+        <Text size="xs" c="dimmed" lineClamp={2} title={row.lastError}>
+          {row.lastError}
+        </Text>
+      )}
+    </Group>
+  );
+}
+
+export function LogsTable({ rows, hasMore, loadingMore, onLoadMore, onOpen, selectedId, showClient }: LogsTableProps) {
+  const { t } = useTranslation();
+  const { date, clock } = useLogFormatters();
+  const scroller = useRef<HTMLDivElement>(null);
+  // The compiler skips memoising this component; it re-renders on every scroll anyway.
+  // eslint-disable-next-line react-hooks/incompatible-library
+  const virtualizer = useVirtualizer({
+    count: rows.length,
+    getScrollElement: () => scroller.current,
+    estimateSize: () => ROW_HEIGHT,
+    overscan: 10,
+    getItemKey: (index) => rows[index]?.id ?? index,
+  });
+  const items = virtualizer.getVirtualItems();
+  const lastIndex = items.at(-1)?.index ?? -1;
+
+  useEffect(() => {
+    if (hasMore && !loadingMore && lastIndex >= rows.length - PREFETCH_ROWS) onLoadMore();
+  }, [hasMore, loadingMore, lastIndex, rows.length, onLoadMore]);
+
+  const paddingTop = items[0]?.start ?? 0;
+  const paddingBottom = virtualizer.getTotalSize() - (items.at(-1)?.end ?? 0);
+
+  return (
+    <div
+      ref={scroller}
+      style={{ height: 'max(360px, calc(100vh - 330px))', overflow: 'auto' }}
+      data-testid="logs-scroller"
+    >
+      <Table stickyHeader highlightOnHover layout="fixed" aria-label={t('logs.tableLabel')} aria-rowcount={rows.length}>
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th w={120}>{t('logs.columns.time')}</Table.Th>
+            {showClient && <Table.Th w={120}>{t('logs.columns.client')}</Table.Th>}
+            <Table.Th w={130}>{t('logs.columns.integration')}</Table.Th>
+            <Table.Th w={200}>{t('logs.columns.lead')}</Table.Th>
+            <Table.Th w={230}>{t('logs.columns.state')}</Table.Th>
+            <Table.Th>{t('logs.columns.last')}</Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {paddingTop > 0 && <tr aria-hidden style={{ height: paddingTop }} />}
+          {items.map((item) => {
+            const row = rows[item.index];
+            if (!row) return null;
+            return (
+              <Table.Tr
+                key={item.key}
+                data-testid="log-row"
+                data-state={row.state}
+                aria-rowindex={item.index + 1}
+                aria-selected={row.id === selectedId}
+                bg={row.id === selectedId ? 'var(--mantine-primary-color-light)' : undefined}
+                tabIndex={0}
+                style={{ height: ROW_HEIGHT, cursor: 'pointer' }}
+                onClick={() => onOpen(row)}
+                onKeyDown={(e) => {
+                  if (e.key === 'Enter' || e.key === ' ') {
+                    e.preventDefault();
+                    onOpen(row);
+                  }
+                }}
+              >
+                <Table.Td>
+                  <TwoLines top={clock(row.createdAt)} bottom={date(row.createdAt)} />
+                </Table.Td>
+                {showClient && (
+                  <Table.Td>
+                    <Text size="sm" truncate="end">
+                      {row.clientName}
+                    </Text>
+                  </Table.Td>
+                )}
+                <Table.Td>
+                  <TwoLines top={row.integrationName} bottom={null} />
+                </Table.Td>
+                <Table.Td>
+                  <TwoLines top={row.leadName || row.leadEmail} bottom={row.leadName ? row.leadEmail : null} />
+                </Table.Td>
+                <Table.Td>
+                  <StateBadge row={row} />
+                </Table.Td>
+                <Table.Td>
+                  <LastResponse row={row} />
+                </Table.Td>
+              </Table.Tr>
+            );
+          })}
+          {paddingBottom > 0 && <tr aria-hidden style={{ height: paddingBottom }} />}
+        </Table.Tbody>
+      </Table>
+      {loadingMore && (
+        <Center py="sm" aria-live="polite">
+          <Group gap="xs">
+            <Loader size="xs" />
+            <Text size="sm" c="dimmed">
+              {t('logs.loadingMore')}
+            </Text>
+          </Group>
+        </Center>
+      )}
+    </div>
+  );
+}

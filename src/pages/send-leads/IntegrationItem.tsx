@@ -1,0 +1,143 @@
+import { Alert, Button, Group, Stack, Text, Tooltip } from '@mantine/core';
+import {
+  IconAlertTriangle,
+  IconKey,
+  IconPencil,
+  IconPlayerPause,
+  IconPlayerPlay,
+  IconPower,
+  IconSend,
+  IconTrash,
+} from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
+import type { IntegrationSummary } from '../../../electron/contract';
+import { useDateFormatter } from '../../i18n/format';
+import { IntegrationStatusBadge } from './IntegrationStatusBadge';
+import type { LifecycleAction } from './use-integration-actions';
+
+export interface IntegrationItemActions {
+  onEdit: (item: IntegrationSummary) => void;
+  onTest: (item: IntegrationSummary) => void;
+  onDelete: (item: IntegrationSummary) => void;
+  onLifecycle: (item: IntegrationSummary, action: LifecycleAction) => void;
+}
+
+interface IntegrationItemProps extends IntegrationItemActions {
+  item: IntegrationSummary;
+  busyAction: LifecycleAction | null;
+  editing: boolean;
+}
+
+/** Pause holds the queue but keeps the integration on; activation is the switch itself. */
+function lifecycleButtons(status: IntegrationSummary['status']): LifecycleAction[] {
+  switch (status) {
+    case 'draft':
+    case 'inactive':
+      return ['activate'];
+    case 'active':
+      return ['pause', 'deactivate'];
+    case 'paused':
+    case 'needs_attention':
+      return ['resume', 'deactivate'];
+  }
+}
+
+const lifecycleIcons = { activate: IconPower, deactivate: IconPower, pause: IconPlayerPause, resume: IconPlayerPlay };
+
+export function IntegrationItem({ item, busyAction, editing, ...actions }: IntegrationItemProps) {
+  const { t } = useTranslation();
+  const formatDate = useDateFormatter();
+  const name = item.name;
+  return (
+    <Stack gap="xs" py="md" data-testid="integration-item" aria-label={name} role="group">
+      <Group justify="space-between" align="flex-start" wrap="nowrap" gap="lg">
+        <Stack gap={6} style={{ minWidth: 0 }}>
+          <Group gap="xs" wrap="nowrap">
+            <Text fw={600} truncate="end" data-testid="integration-name">
+              {name}
+            </Text>
+            <IntegrationStatusBadge status={item.status} />
+          </Group>
+          <Group gap="md">
+            <Group gap={4} wrap="nowrap">
+              <IconKey size={14} color="var(--mantine-color-dimmed)" aria-hidden />
+              <Text size="xs" c="dimmed" data-testid="integration-key">
+                {item.credential.set && item.credential.hint
+                  ? t('sendLeads.item.keyHint', { hint: item.credential.hint })
+                  : t('sendLeads.item.noKey')}
+              </Text>
+            </Group>
+            <Text size="xs" c="dimmed">
+              {t('sendLeads.item.updated', { date: formatDate(item.updatedAt) })}
+            </Text>
+          </Group>
+        </Stack>
+        <Group gap={6} justify="flex-end" wrap="wrap" style={{ flexShrink: 0, maxWidth: 560 }}>
+          <Button
+            size="xs"
+            variant="light"
+            leftSection={<IconSend size={14} />}
+            aria-label={t('sendLeads.actions.testLabel', { name })}
+            onClick={() => actions.onTest(item)}
+          >
+            {t('sendLeads.actions.test')}
+          </Button>
+          <Button
+            size="xs"
+            variant="default"
+            leftSection={<IconPencil size={14} />}
+            aria-label={t('sendLeads.actions.editLabel', { name })}
+            loading={editing}
+            onClick={() => actions.onEdit(item)}
+          >
+            {t('sendLeads.actions.edit')}
+          </Button>
+          {lifecycleButtons(item.status).map((action) => {
+            const ActionIcon = lifecycleIcons[action];
+            return (
+              <Button
+                key={action}
+                size="xs"
+                variant={action === 'activate' ? 'filled' : 'default'}
+                leftSection={<ActionIcon size={14} />}
+                aria-label={t(`sendLeads.actions.${action}Label`, { name })}
+                loading={busyAction === action}
+                disabled={busyAction !== null && busyAction !== action}
+                onClick={() => actions.onLifecycle(item, action)}
+              >
+                {t(`sendLeads.actions.${action}`)}
+              </Button>
+            );
+          })}
+          <Tooltip label={t('sendLeads.actions.deleteLabel', { name })}>
+            <Button
+              size="xs"
+              variant="subtle"
+              color="red"
+              px={8}
+              aria-label={t('sendLeads.actions.deleteLabel', { name })}
+              onClick={() => actions.onDelete(item)}
+            >
+              <IconTrash size={16} />
+            </Button>
+          </Tooltip>
+        </Group>
+      </Group>
+      {item.status === 'needs_attention' && (
+        <Alert color="red" variant="light" icon={<IconAlertTriangle size={18} />} p="xs" data-testid="attention">
+          <Text size="sm">{t('sendLeads.item.attention')}</Text>
+          {item.statusReason && (
+            <Text size="xs" c="dimmed" mt={4}>
+              {t('sendLeads.item.reason', { reason: item.statusReason })}
+            </Text>
+          )}
+        </Alert>
+      )}
+      {item.status === 'paused' && (
+        <Text size="xs" c="dimmed">
+          {t('sendLeads.item.pausedHelp')}
+        </Text>
+      )}
+    </Stack>
+  );
+}

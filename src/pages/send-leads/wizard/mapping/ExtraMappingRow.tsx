@@ -1,0 +1,94 @@
+import { ActionIcon, Select, Stack, Table, TextInput, Tooltip } from '@mantine/core';
+import { IconTrash } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
+import { extraRowProblem, extraSources, type ExtraMapping, type ExtraSource, type FieldRef } from '../draft';
+import { CustomFieldSelect } from './CustomFieldSelect';
+
+function isExtraSource(value: string): value is ExtraSource {
+  return (extraSources as readonly string[]).includes(value);
+}
+
+interface ExtraMappingRowProps {
+  row: ExtraMapping;
+  index: number;
+  onChange: (row: ExtraMapping) => void;
+  onRemove: () => void;
+  options: FieldRef[];
+  onCreated: (field: FieldRef) => void;
+  /** Another mapping already sends its value to this field. */
+  duplicate: boolean;
+}
+
+/** "Add mapping": any other lead value (job title, city, utm.*, custom.*) to a custom field. */
+export function ExtraMappingRow({
+  row,
+  index,
+  onChange,
+  onRemove,
+  options,
+  onCreated,
+  duplicate,
+}: ExtraMappingRowProps) {
+  const { t } = useTranslation();
+  const problem = extraRowProblem(row);
+  const needsKey = row.kind === 'utm' || row.kind === 'custom';
+  const sourceName = t('acWizard.mapping.extraName', { number: index + 1 });
+  const fieldError = duplicate
+    ? t('acWizard.mapping.duplicateField')
+    : problem === 'field'
+      ? t('acWizard.mapping.chooseField')
+      : undefined;
+
+  return (
+    <Table.Tr data-testid="extra-mapping">
+      <Table.Td>
+        <Stack gap="xs">
+          <Select
+            aria-label={t('acWizard.mapping.sourceFor', { name: sourceName })}
+            data={extraSources.map((s) => ({ value: s, label: t(`acWizard.mapping.sources.${s}`) }))}
+            value={row.kind}
+            onChange={(value) => {
+              if (value && isExtraSource(value)) onChange({ ...row, kind: value, key: '' });
+            }}
+            allowDeselect={false}
+            comboboxProps={{ shadow: 'md' }}
+          />
+          {needsKey && (
+            <TextInput
+              aria-label={t('acWizard.mapping.keyFor', { name: sourceName })}
+              placeholder={row.kind === 'utm' ? 'campaign' : 'segment'}
+              value={row.key}
+              onChange={(event) => onChange({ ...row, key: event.currentTarget.value.trim() })}
+              error={problem === 'key' && row.key !== '' ? t('acWizard.mapping.badKey') : undefined}
+              autoComplete="off"
+              spellCheck={false}
+            />
+          )}
+        </Stack>
+      </Table.Td>
+      <Table.Td>
+        <CustomFieldSelect
+          source={sourceName}
+          value={row.field}
+          onChange={(field) => onChange({ ...row, field })}
+          options={options}
+          suggestedTitle={t(`acWizard.mapping.sources.${row.kind}`)}
+          onCreated={onCreated}
+          error={fieldError}
+        />
+      </Table.Td>
+      <Table.Td w={48}>
+        <Tooltip label={t('acWizard.mapping.remove', { name: sourceName })}>
+          <ActionIcon
+            variant="subtle"
+            color="gray"
+            aria-label={t('acWizard.mapping.remove', { name: sourceName })}
+            onClick={onRemove}
+          >
+            <IconTrash size={16} />
+          </ActionIcon>
+        </Tooltip>
+      </Table.Td>
+    </Table.Tr>
+  );
+}

@@ -1,0 +1,158 @@
+import { Button, Stack, Switch, Table, Text } from '@mantine/core';
+import { IconPlus } from '@tabler/icons-react';
+import { useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ErrorAlert } from '../../../../components/ErrorAlert';
+import { useIntegrationErrorText } from '../../../../i18n/integration-errors';
+import { extraRowProblem, newRowId, type FieldRef, type WizardDraft } from '../draft';
+import type { WizardLookups } from '../use-wizard-lookups';
+import { useDraft, usePatch } from '../wizard-store';
+import { CustomFieldSelect } from './CustomFieldSelect';
+import { ExtraMappingRow } from './ExtraMappingRow';
+import { NameSplitPreview } from './NameSplitPreview';
+
+/** Field ids used by more than one mapping (the core refuses a field that receives two values). */
+export function duplicateFieldIds(draft: WizardDraft): Set<string> {
+  const ids = [draft.scoreField, draft.cnpjField, ...draft.extraMappings.map((r) => r.field)]
+    .filter((f): f is FieldRef => f !== null)
+    .map((f) => f.id);
+  return new Set(ids.filter((id, i) => ids.indexOf(id) !== i));
+}
+
+export function mappingIsComplete(draft: WizardDraft): boolean {
+  return duplicateFieldIds(draft).size === 0 && draft.extraMappings.every((row) => extraRowProblem(row) === null);
+}
+
+function Row({ from, to, children }: { from: string; to: string; children: ReactNode }) {
+  return (
+    <Table.Tr>
+      <Table.Th scope="row" fw={600} style={{ verticalAlign: 'top' }}>
+        <Text size="sm" fw={600}>
+          {from}
+        </Text>
+        <Text size="xs" c="dimmed" fw={400}>
+          → {to}
+        </Text>
+      </Table.Th>
+      <Table.Td colSpan={2}>{children}</Table.Td>
+    </Table.Tr>
+  );
+}
+
+export function MappingStep({ lookups }: { lookups: WizardLookups }) {
+  const { t } = useTranslation();
+  const { text } = useIntegrationErrorText();
+  const draft = useDraft();
+  const patch = usePatch();
+  // Fields created here show up at once, before the reloaded list arrives.
+  const [created, setCreated] = useState<FieldRef[]>([]);
+  const { fields } = lookups;
+  const loaded = fields.status === 'ok' ? fields.value : (fields.last ?? []);
+  const options = [
+    ...loaded.map((f) => ({ id: f.id, title: f.title })),
+    ...created.filter((c) => !loaded.some((f) => f.id === c.id)),
+  ];
+  const duplicates = duplicateFieldIds(draft);
+  const onCreated = (field: FieldRef): void => {
+    setCreated((list) => [...list, field]);
+    fields.reload();
+  };
+  const isDuplicate = (field: FieldRef | null): boolean => field !== null && duplicates.has(field.id);
+  const customField = t('acWizard.mapping.customField');
+
+  return (
+    <Stack gap="lg">
+      <Text size="sm" c="dimmed" maw={720}>
+        {t('acWizard.mapping.intro')}
+      </Text>
+      {fields.status === 'error' && (
+        <ErrorAlert error={fields.error} message={text(fields.error)} onRetry={fields.reload} />
+      )}
+      <Table withTableBorder verticalSpacing="sm" layout="fixed" aria-label={t('acWizard.mapping.tableLabel')}>
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th w="32%">{t('acWizard.mapping.zblColumn')}</Table.Th>
+            <Table.Th>{t('acWizard.mapping.acColumn')}</Table.Th>
+            {/* The remove buttons of added mappings. */}
+            <Table.Th w={52} />
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          <Row from={t('acWizard.mapping.fullName')} to={t('acWizard.mapping.firstLast')}>
+            <Stack gap="sm">
+              <Switch
+                label={t('acWizard.mapping.firstLast')}
+                checked={draft.mapFullName}
+                onChange={(event) => patch({ mapFullName: event.currentTarget.checked })}
+              />
+              <NameSplitPreview disabled={!draft.mapFullName} />
+            </Stack>
+          </Row>
+          <Row from={t('acWizard.mapping.phone')} to={t('acWizard.mapping.phoneTarget')}>
+            <Switch
+              label={t('acWizard.mapping.phoneTarget')}
+              checked={draft.mapPhone}
+              onChange={(event) => patch({ mapPhone: event.currentTarget.checked })}
+            />
+          </Row>
+          <Row from={t('acWizard.mapping.company')} to={t('acWizard.mapping.organization')}>
+            <Switch
+              label={t('acWizard.mapping.organization')}
+              description={t('acWizard.mapping.organizationHint')}
+              checked={draft.companyToAccount}
+              onChange={(event) => patch({ companyToAccount: event.currentTarget.checked })}
+            />
+          </Row>
+          <Row from={t('acWizard.mapping.score')} to={customField}>
+            <CustomFieldSelect
+              source={t('acWizard.mapping.score')}
+              value={draft.scoreField}
+              onChange={(scoreField) => patch({ scoreField })}
+              options={options}
+              suggestedTitle="Lead Score"
+              onCreated={onCreated}
+              error={isDuplicate(draft.scoreField) ? t('acWizard.mapping.duplicateField') : undefined}
+            />
+          </Row>
+          <Row from={t('acWizard.mapping.cnpj')} to={customField}>
+            <CustomFieldSelect
+              source={t('acWizard.mapping.cnpj')}
+              value={draft.cnpjField}
+              onChange={(cnpjField) => patch({ cnpjField })}
+              options={options}
+              suggestedTitle="CNPJ"
+              onCreated={onCreated}
+              error={isDuplicate(draft.cnpjField) ? t('acWizard.mapping.duplicateField') : undefined}
+            />
+          </Row>
+          {draft.extraMappings.map((row, index) => (
+            <ExtraMappingRow
+              key={row.rowId}
+              row={row}
+              index={index}
+              options={options}
+              onCreated={onCreated}
+              duplicate={isDuplicate(row.field)}
+              onChange={(next) =>
+                patch({ extraMappings: draft.extraMappings.map((r) => (r.rowId === row.rowId ? next : r)) })
+              }
+              onRemove={() => patch({ extraMappings: draft.extraMappings.filter((r) => r.rowId !== row.rowId) })}
+            />
+          ))}
+        </Table.Tbody>
+      </Table>
+      <Button
+        variant="light"
+        leftSection={<IconPlus size={16} />}
+        style={{ alignSelf: 'flex-start' }}
+        onClick={() =>
+          patch({
+            extraMappings: [...draft.extraMappings, { rowId: newRowId(), kind: 'jobTitle', key: '', field: null }],
+          })
+        }
+      >
+        {t('acWizard.mapping.add')}
+      </Button>
+    </Stack>
+  );
+}
