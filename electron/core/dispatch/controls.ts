@@ -120,6 +120,9 @@ export function createControls(d: ControlDeps) {
       const integ = d.integrations.get(integrationId);
       if (!integ || integ.deleted) throw new AppError('not_found', 'This integration does not exist.');
       if (integ.status === 'draft') throw new AppError('conflict', 'A draft integration sends nothing to pause.');
+      if (integ.status === 'inactive' && status === 'paused') {
+        throw new AppError('conflict', 'This integration is deactivated: it takes no leads to pause.');
+      }
       const now = d.clock.now();
       const held = d.outbox.transaction(() => {
         d.outbox.setIntegrationStatus(integrationId, status, null, now);
@@ -134,7 +137,10 @@ export function createControls(d: ControlDeps) {
     resumeIntegration(integrationId: string) {
       const integ = d.integrations.get(integrationId);
       if (!integ || integ.deleted) throw new AppError('not_found', 'This integration does not exist.');
-      if (integ.status === 'draft') throw new AppError('conflict', 'Activate the integration first.');
+      // A deactivated one goes back through activation, which checks the profile and the key.
+      if (integ.status === 'draft' || integ.status === 'inactive') {
+        throw new AppError('conflict', 'Activate the integration first.');
+      }
       const now = d.clock.now();
       const released = d.outbox.transaction(() => {
         d.outbox.setIntegrationStatus(integrationId, 'active', null, now);

@@ -33,6 +33,12 @@ export interface IntegrationDispatchPort {
   resumeIntegration(integrationId: string): unknown;
 }
 
+function noProfile(): AppError {
+  return new AppError('conflict', NO_PROFILE, {
+    issues: [{ path: [], reason: 'no_scoring_profile', message: NO_PROFILE }],
+  });
+}
+
 /** Per type: what must hold before an integration may take leads (valid config, a key AC accepts). */
 export type Verifiers = Partial<Record<string, (row: IntegrationRow) => Promise<void>>>;
 
@@ -67,9 +73,7 @@ export function integrationsHandlers(deps: {
       const row = repo.require(id);
       if (row.status === 'active') return toDetail(row, vault);
       if (findActiveScoringProfile(db, row.clientId) === null) {
-        throw new AppError('conflict', NO_PROFILE, {
-          issues: [{ path: [], reason: 'no_scoring_profile', message: NO_PROFILE }],
-        });
+        throw noProfile();
       }
       const verify = verifiers[row.type];
       if (!verify) throw new AppError('invalid_input', 'This kind of integration cannot be activated in this version.');
@@ -118,7 +122,7 @@ export function integrationsHandlers(deps: {
     'integrations:scoreRanges': ({ clientId }) => {
       repo.requireClient(clientId);
       const profile = findActiveScoringProfile(db, clientId);
-      if (profile === null) throw new AppError('conflict', NO_PROFILE);
+      if (profile === null) throw noProfile();
       return {
         source: profile.source,
         ranges: profile.ranges.map((r) => ({ ...r, defaultTag: DEFAULT_SCORE_TAGS[r.name] ?? `${r.name}-score` })),

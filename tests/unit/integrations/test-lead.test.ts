@@ -78,6 +78,13 @@ describe('integrations: test lead and life cycle', () => {
     await call(core, 'integrations:activate', { id });
     await call(core, 'integrations:deactivate', { id });
     expect((await call<IntegrationDetail>(core, 'integrations:get', { id })).status).toBe('inactive');
+    // Only activation (which re-checks the key) brings a deactivated integration back.
+    for (const channel of ['dispatch:resumeIntegration', 'dispatch:pauseIntegration']) {
+      expect(await core.dispatch(channel, { integrationId: id })).toMatchObject({
+        ok: false,
+        error: { code: 'conflict' },
+      });
+    }
     const list = await call<DispatchView[]>(core, 'dispatch:list', { clientId: client.id });
     expect(list).toEqual([]);
     // A real lead queued while inactive is not created at all for this integration.
