@@ -23,11 +23,37 @@ function PrintedUrlHint() {
   );
 }
 
-function Frame({ children }: { children: ReactNode }) {
+/** One problem screen: an icon, what happened, how to get back in, and an optional retry. */
+function Problem(props: {
+  testId: string;
+  color: string;
+  icon: ReactNode;
+  title: string;
+  body: string;
+  extra?: ReactNode;
+  retry?: { label: string; onClick: () => void };
+}) {
   return (
     <Center mih="100vh" p="xl" bg="var(--zbl-canvas)">
       <Paper withBorder shadow="sm" p="xl" maw={560} w="100%">
-        {children}
+        <Stack gap="lg" data-testid={props.testId}>
+          <ThemeIcon size={48} radius="xl" variant="light" color={props.color}>
+            {props.icon}
+          </ThemeIcon>
+          <Stack gap={6}>
+            <Title order={1} size="h3">
+              {props.title}
+            </Title>
+            <Text>{props.body}</Text>
+            {props.extra}
+          </Stack>
+          <PrintedUrlHint />
+          {props.retry && (
+            <Button variant="light" onClick={props.retry.onClick} style={{ alignSelf: 'flex-start' }}>
+              {props.retry.label}
+            </Button>
+          )}
+        </Stack>
       </Paper>
     </Center>
   );
@@ -53,63 +79,38 @@ export function ConnectionScreen({ state, onRetry }: { state: ConnectionState; o
 
   if (state.status === 'missing_token') {
     return (
-      <Frame>
-        <Stack gap="lg" data-testid="connection-missing-token">
-          <ThemeIcon size={48} radius="xl" variant="light" color="orange">
-            <IconKeyOff size={26} />
-          </ThemeIcon>
-          <Stack gap={6}>
-            <Title order={1} size="h3">
-              {t('connection.missingToken.title')}
-            </Title>
-            <Text>{t('connection.missingToken.body')}</Text>
-          </Stack>
-          <PrintedUrlHint />
-        </Stack>
-      </Frame>
+      <Problem
+        testId="connection-missing-token"
+        color="orange"
+        icon={<IconKeyOff size={26} />}
+        title={t('connection.missingToken.title')}
+        body={t('connection.missingToken.body')}
+      />
     );
   }
 
   if (state.status === 'rejected') {
     return (
-      <Frame>
-        <Stack gap="lg" data-testid="connection-rejected">
-          <ThemeIcon size={48} radius="xl" variant="light" color="red">
-            <IconLockX size={26} />
-          </ThemeIcon>
-          <Stack gap={6}>
-            <Title order={1} size="h3">
-              {t('connection.rejected.title')}
-            </Title>
-            <Text>{t('connection.rejected.body')}</Text>
-          </Stack>
-          <PrintedUrlHint />
-          <Button variant="light" onClick={onRetry} style={{ alignSelf: 'flex-start' }}>
-            {t('connection.rejected.retry')}
-          </Button>
-        </Stack>
-      </Frame>
+      <Problem
+        testId="connection-rejected"
+        color="red"
+        icon={<IconLockX size={26} />}
+        title={t('connection.rejected.title')}
+        body={t('connection.rejected.body')}
+        retry={{ label: t('connection.rejected.retry'), onClick: onRetry }}
+      />
     );
   }
 
   return (
-    <Frame>
-      <Stack gap="lg" data-testid="connection-lost">
-        <ThemeIcon size={48} radius="xl" variant="light" color="gray">
-          <IconPlugConnectedX size={26} />
-        </ThemeIcon>
-        <Stack gap={6}>
-          <Title order={1} size="h3">
-            {t('connection.lost.title')}
-          </Title>
-          <Text>{t('connection.lost.body')}</Text>
-          <ReconnectCountdown retryAt={state.retryAt} />
-        </Stack>
-        <PrintedUrlHint />
-        <Button variant="light" onClick={onRetry} style={{ alignSelf: 'flex-start' }}>
-          {t('connection.lost.retry')}
-        </Button>
-      </Stack>
-    </Frame>
+    <Problem
+      testId="connection-lost"
+      color="gray"
+      icon={<IconPlugConnectedX size={26} />}
+      title={t('connection.lost.title')}
+      body={t('connection.lost.body')}
+      extra={<ReconnectCountdown retryAt={state.retryAt} />}
+      retry={{ label: t('connection.lost.retry'), onClick: onRetry }}
+    />
   );
 }
