@@ -110,5 +110,3 @@ export function createFetchHttpClient(options: FetchHttpClientOptions = {}): Htt
     },
   };
 }
-
-export const defaultLookupHttp: LookupHttpFactory = () => createFetchHttpClient();

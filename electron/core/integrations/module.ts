@@ -5,15 +5,15 @@ import type { Clock } from '../ports';
 import type { HandlerSlice } from '../rpc/handlers';
 import type { Vault } from '../vault/vault';
 import { activecampaignHandlers } from './activecampaign/handlers';
-import { defaultLookupHttp, type LookupHttpFactory } from './fetch-http-client';
+import type { LookupHttpFactory } from './fetch-http-client';
 import { integrationsHandlers, type IntegrationDispatchPort } from './handlers';
 import { createIntegrationsRepository } from './repository';
 
 export interface IntegrationsCoreOptions {
   /**
    * HttpClients for the wizard's lookups (check connection, lists, fields, preview reads).
-   * Defaults to plain fetch; a host should pass one that shares the dispatch engine's
-   * per-account rate limiter, keyed by `rateLimitKey`.
+   * Defaults to the dispatch engine's, which shares its per-account rate limiter; tests may
+   * pass their own.
    */
   lookupHttp?: LookupHttpFactory;
 }
@@ -24,11 +24,11 @@ export function integrationsSlice(deps: {
   vault: Vault;
   clock: Clock;
   events: EventBus;
-  lookupHttp?: LookupHttpFactory | undefined;
+  lookupHttp: LookupHttpFactory;
   dispatch: IntegrationDispatchPort;
 }): HandlerSlice<keyof typeof integrationsChannels> {
   const repo = createIntegrationsRepository(deps.db, deps.clock);
-  const ac = activecampaignHandlers({ ...deps, repo, lookupHttp: deps.lookupHttp ?? defaultLookupHttp });
+  const ac = activecampaignHandlers({ ...deps, repo, lookupHttp: deps.lookupHttp });
   const generic = integrationsHandlers({ ...deps, repo, verifiers: { activecampaign: ac.verify } });
   return { ...generic, ...ac.handlers };
 }

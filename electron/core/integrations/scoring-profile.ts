@@ -31,9 +31,3 @@ export const DEFAULT_SCORE_RANGES: readonly ScoreRange[] = DEFAULT_SCORING_PROFI
 export function findActiveScoringProfile(_db: Db, _clientId: string): ActiveScoringProfile | null {
   return { source: 'default', ranges: DEFAULT_SCORE_RANGES };
 }
-
-/** The range a score falls in, or null. */
-export function scoreRangeOf(score: number, ranges: readonly ScoreRange[]): string | null {
-  const hit = ranges.find((r) => (r.min === null || score >= r.min) && (r.max === null || score <= r.max));
-  return hit?.name ?? null;
-}

@@ -1,5 +1,6 @@
 import { ConnectorError, type DispatchLead, type HttpClient } from '../connector';
-import { DEFAULT_SCORE_RANGES, scoreRangeOf } from '../scoring-profile';
+import { DEFAULT_SCORING_PROFILE } from '../../scoring/defaults';
+import { rangeFor } from '../../scoring/score';
 import type { AcConfig } from './config';
 import { AC_SECRET, createActivecampaignConnector } from './connector';
 import { DryRunHttp, type RecordedRequest } from './dry-run-http';
@@ -28,7 +29,8 @@ export const DEFAULT_SAMPLE_LEAD: SampleLead = {
 export function sampleLead(partial: Partial<SampleLead> = {}): SampleLead {
   const defined = Object.fromEntries(Object.entries(partial).filter(([, v]) => v !== undefined));
   const lead: SampleLead = { ...DEFAULT_SAMPLE_LEAD, ...defined };
-  if (lead.scoreRange === null && lead.score !== null) lead.scoreRange = scoreRangeOf(lead.score, DEFAULT_SCORE_RANGES);
+  if (lead.scoreRange === null && lead.score !== null)
+    lead.scoreRange = rangeFor(lead.score, DEFAULT_SCORING_PROFILE.ranges).name;
   return lead;
 }
 

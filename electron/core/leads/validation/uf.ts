@@ -1,9 +1,8 @@
+import { UFS } from '../../../contract/dispatch';
 import { fold } from './text';
 
-export const UF_CODES = [
-  'AC', 'AL', 'AP', 'AM', 'BA', 'CE', 'DF', 'ES', 'GO', 'MA', 'MT', 'MS', 'MG', 'PA',
-  'PB', 'PR', 'PE', 'PI', 'RJ', 'RN', 'RS', 'RO', 'RR', 'SC', 'SP', 'SE', 'TO',
-] as const; // prettier-ignore
+/** The contract's list, so filters, scoring rules and validation agree on the 27 UFs. */
+export const UF_CODES = UFS;
 export type Uf = (typeof UF_CODES)[number];
 
 const UF_SET: ReadonlySet<string> = new Set(UF_CODES);
