@@ -6,6 +6,7 @@ import { integrationsChannels, integrationsEvents } from './integrations';
 import { logsChannels } from './logs';
 import { settingsChannels, settingsEvents } from './settings';
 import { vaultChannels } from './vault';
+import { webhookChannels } from './webhook';
 
 export * from './clients';
 export * from './dispatch';
@@ -14,6 +15,7 @@ export * from './integrations';
 export * from './logs';
 export * from './settings';
 export * from './vault';
+export * from './webhook';
 
 /** The one contract between the renderer and the core: `domain:verb` → input and output schemas. */
 export const contract = {
@@ -23,6 +25,7 @@ export const contract = {
   ...dispatchChannels,
   ...integrationsChannels,
   ...logsChannels,
+  ...webhookChannels,
 } as const;
 
 /** Pushed from the core to every renderer. */

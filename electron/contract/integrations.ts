@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { clientIdSchema } from './clients';
 import { dispatchFilterSchema } from './dispatch';
+import { webhookConfigViewSchema } from './webhook';
 
 /**
  * Outbound integrations (Send Leads page) and the ActiveCampaign wizard's lookups. Secrets never
@@ -124,6 +125,7 @@ export type IntegrationSummary = z.infer<typeof integrationSummarySchema>;
 
 export const integrationDetailSchema = z.discriminatedUnion('type', [
   integrationSummarySchema.extend({ type: z.literal('activecampaign'), config: acConfigInputSchema }),
+  integrationSummarySchema.extend({ type: z.literal('webhook'), config: webhookConfigViewSchema }),
 ]);
 export type IntegrationDetail = z.infer<typeof integrationDetailSchema>;
 

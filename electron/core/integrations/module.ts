@@ -1,4 +1,5 @@
 import type { integrationsChannels } from '../../contract/integrations';
+import type { webhookChannels } from '../../contract/webhook';
 import type { Db } from '../db/connection';
 import type { EventBus } from '../events';
 import type { Clock } from '../ports';
@@ -8,6 +9,7 @@ import { activecampaignHandlers } from './activecampaign/handlers';
 import type { LookupHttpFactory } from './fetch-http-client';
 import { integrationsHandlers, type IntegrationDispatchPort } from './handlers';
 import { createIntegrationsRepository } from './repository';
+import { webhookHandlers } from './webhook/handlers';
 
 export interface IntegrationsCoreOptions {
   /**
@@ -26,9 +28,14 @@ export function integrationsSlice(deps: {
   events: EventBus;
   lookupHttp: LookupHttpFactory;
   dispatch: IntegrationDispatchPort;
-}): HandlerSlice<keyof typeof integrationsChannels> {
+}): HandlerSlice<keyof typeof integrationsChannels | keyof typeof webhookChannels> {
   const repo = createIntegrationsRepository(deps.db, deps.clock);
   const ac = activecampaignHandlers({ ...deps, repo, lookupHttp: deps.lookupHttp });
-  const generic = integrationsHandlers({ ...deps, repo, verifiers: { activecampaign: ac.verify } });
-  return { ...generic, ...ac.handlers };
+  const webhook = webhookHandlers({ ...deps, repo });
+  const generic = integrationsHandlers({
+    ...deps,
+    repo,
+    verifiers: { activecampaign: ac.verify, webhook: webhook.verify },
+  });
+  return { ...generic, ...ac.handlers, ...webhook.handlers };
 }

@@ -1,9 +1,11 @@
 import { activecampaignConnector } from './activecampaign/connector';
 import type { Connector } from './connector';
+import { webhookConnector } from './webhook/connector';
 
 /** The connectors the dispatch engine can run, by integration type (read by dispatch/registry.ts). */
 export const connectors: { readonly [type: string]: Connector<unknown> | undefined } = {
   activecampaign: activecampaignConnector,
+  webhook: webhookConnector,
 };
 
 export function connectorFor(type: string): Connector<unknown> | undefined {

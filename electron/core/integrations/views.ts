@@ -10,6 +10,7 @@ import { dispatchFilterSchema } from '../../contract/dispatch';
 import { AppError } from '../errors';
 import type { Vault } from '../vault/vault';
 import type { IntegrationRow } from './repository';
+import { webhookConfigView } from './webhook/view';
 
 function isOneOf<T extends string>(list: readonly T[], value: string): value is T {
   return (list as readonly string[]).includes(value);
@@ -41,6 +42,7 @@ export function toSummary(row: IntegrationRow, vault: Vault): IntegrationSummary
 
 export function toDetail(row: IntegrationRow, vault: Vault): IntegrationDetail {
   const summary = toSummary(row, vault);
+  if (summary.type === 'webhook') return { ...summary, type: 'webhook', config: webhookConfigView(row.config, vault) };
   if (summary.type !== 'activecampaign') {
     throw new AppError('invalid_input', 'This kind of integration cannot be opened in this version.');
   }
