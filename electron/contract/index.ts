@@ -2,8 +2,12 @@ import type { z } from 'zod';
 import { clientsChannels, clientsEvents } from './clients';
 import { dispatchChannels, dispatchEvents } from './dispatch';
 import type { Result } from './envelope';
+import { intakeChannels } from './intake';
 import { integrationsChannels, integrationsEvents } from './integrations';
+import { leadImportsChannels, leadImportsEvents } from './lead-imports';
+import { leadsChannels, leadsEvents } from './leads';
 import { logsChannels } from './logs';
+import { scoringChannels, scoringEvents } from './scoring';
 import { settingsChannels, settingsEvents } from './settings';
 import { vaultChannels } from './vault';
 import { webhookChannels } from './webhook';
@@ -11,8 +15,14 @@ import { webhookChannels } from './webhook';
 export * from './clients';
 export * from './dispatch';
 export * from './envelope';
+export * from './intake';
 export * from './integrations';
+export * from './lead-imports';
+export * from './lead-input';
+export * from './leads';
 export * from './logs';
+export * from './scoring';
+export * from './scoring-profile';
 export * from './settings';
 export * from './vault';
 export * from './webhook';
@@ -25,6 +35,10 @@ export const contract = {
   ...dispatchChannels,
   ...integrationsChannels,
   ...logsChannels,
+  ...leadsChannels,
+  ...leadImportsChannels,
+  ...scoringChannels,
+  ...intakeChannels,
   ...webhookChannels,
 } as const;
 
@@ -34,6 +48,9 @@ export const events = {
   ...settingsEvents,
   ...dispatchEvents,
   ...integrationsEvents,
+  ...leadsEvents,
+  ...leadImportsEvents,
+  ...scoringEvents,
 } as const;
 
 export type Contract = typeof contract;

@@ -8,6 +8,7 @@ import { loadMigrations, migrate } from './db/migrate';
 import { createDispatchEngine, dispatchHandlers, type DispatchConfig, type DispatchEngine } from './dispatch';
 import { createEventBus, type EventBus } from './events';
 import { integrationsSlice, type IntegrationsCoreOptions } from './integrations/module';
+import { createLeadsModule, type LeadsCoreOptions, type LeadsModule } from './leads/module';
 import { logsHandlers } from './logs/handlers';
 import type { Clock, HostKind, Log, PreferencesStore, SecretCipher, Timers } from './ports';
 import { createDispatch, type Dispatch } from './rpc/dispatch';
@@ -19,7 +20,7 @@ import { createVault, type Vault } from './vault/vault';
 
 export const DB_FILE = 'zero-bad-leads.db';
 
-export interface CoreOptions extends IntegrationsCoreOptions {
+export interface CoreOptions extends IntegrationsCoreOptions, LeadsCoreOptions {
   host: HostKind;
   version: string;
   dataDir: string;
@@ -39,6 +40,7 @@ export interface Core {
   events: EventBus;
   vault: Vault;
   engine: DispatchEngine;
+  leads: LeadsModule;
   db: Db;
   sqlite: Sqlite;
   channels: readonly Channel[];
@@ -74,6 +76,19 @@ export function createCore(options: CoreOptions): Core {
     ...options.dispatch,
   });
 
+  const leads = createLeadsModule(
+    {
+      db,
+      sqlite,
+      dataDir: options.dataDir,
+      events,
+      clock,
+      log,
+      enqueue: (leadIds) => engine.enqueueLeads(leadIds).length,
+    },
+    options,
+  );
+
   const handlers: Handlers = mergeHandlers(
     clientsHandlers({ repo, prefs, events }),
     settingsHandlers({
@@ -90,6 +105,7 @@ export function createCore(options: CoreOptions): Core {
     vaultHandlers(vault),
     dispatchHandlers(engine),
     logsHandlers({ sqlite }),
+    leads.handlers,
     // Wizard lookups wait for the same per-account limiter as dispatches.
     integrationsSlice({
       db,
@@ -104,12 +120,14 @@ export function createCore(options: CoreOptions): Core {
   log.info('core: started', { host: options.host, version: options.version, vault: options.cipher.backend });
 
   engine.start();
+  void leads.start();
   let closed = false;
   return {
     dispatch: createDispatch(handlers, log),
     events,
     vault,
     engine,
+    leads,
     db,
     sqlite,
     channels: Object.keys(handlers) as Channel[],
@@ -117,6 +135,7 @@ export function createCore(options: CoreOptions): Core {
       if (closed) return;
       closed = true;
       engine.stop();
+      void leads.stop();
       sqlite.close();
       unlock();
       log.info('core: stopped');

@@ -4,3 +4,4 @@ export * from '../vault/schema';
 export * from '../leads/schema';
 export * from '../integrations/schema';
 export * from '../dispatch/schema';
+export * from '../scoring/schema';

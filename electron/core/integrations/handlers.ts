@@ -8,6 +8,7 @@ import type { HandlerSlice } from '../rpc/handlers';
 import type { Vault } from '../vault/vault';
 import type { IntegrationRow, IntegrationsRepository } from './repository';
 import { DEFAULT_SCORE_TAGS } from '../../contract/integrations';
+import { createScoringRepository, toProfile } from '../scoring/repository';
 import { findActiveScoringProfile } from './scoring-profile';
 import { toDetail, toSummary } from './views';
 
@@ -72,7 +73,7 @@ export function integrationsHandlers(deps: {
     'integrations:activate': async ({ id }) => {
       const row = repo.require(id);
       if (row.status === 'active') return toDetail(row, vault);
-      if (findActiveScoringProfile(db, row.clientId) === null) {
+      if (findActiveScoringProfile(db, row.clientId, deps.clock) === null) {
         throw noProfile();
       }
       const verify = verifiers[row.type];
@@ -114,14 +115,20 @@ export function integrationsHandlers(deps: {
 
     'integrations:sendTestLead': ({ id }) => {
       const row = repo.require(id);
-      const { leadId, email } = createTestLead(db, row.clientId, deps.clock.now());
+      const active = createScoringRepository(db, deps.clock).active(row.clientId);
+      const { leadId, email } = createTestLead(
+        db,
+        row.clientId,
+        deps.clock.now(),
+        active ? toProfile(active) : undefined,
+      );
       const dispatched = dispatch.enqueue(leadId, id, { isTest: true });
       return { dispatchId: dispatched.id, leadId, email };
     },
 
     'integrations:scoreRanges': ({ clientId }) => {
       repo.requireClient(clientId);
-      const profile = findActiveScoringProfile(db, clientId);
+      const profile = findActiveScoringProfile(db, clientId, deps.clock);
       if (profile === null) throw noProfile();
       return {
         source: profile.source,

@@ -1,12 +1,11 @@
 import type { Db } from '../db/connection';
+import type { Clock } from '../ports';
 import { DEFAULT_SCORING_PROFILE } from '../scoring/defaults';
+import { createScoringRepository } from '../scoring/repository';
 
 /**
- * The seam between integrations and scoring profiles (a separate issue). The guide requires an
- * active scoring profile before an integration is activated, and the score-tag map is keyed by
- * that profile's range names. Until profiles exist every client scores with the default ranges,
- * so this reports the default profile as the client's active one; the scoring issue replaces the body and
- * may answer null, which activation refuses.
+ * What integrations need of the client's active scoring profile: the guide requires one before
+ * an integration is activated, and the score-tag map is keyed by its range names.
  */
 
 export interface ScoreRange {
@@ -21,13 +20,15 @@ export interface ActiveScoringProfile {
   ranges: readonly ScoreRange[];
 }
 
-/** The default profile's ranges (high ≥ 70, medium 40–69, low < 40). */
+/** The recommended profile's ranges (high ≥ 70, medium 40–69, low < 40). */
 export const DEFAULT_SCORE_RANGES: readonly ScoreRange[] = DEFAULT_SCORING_PROFILE.ranges.map((r) => ({
   name: r.name,
   min: r.min,
   max: r.max,
 }));
 
-export function findActiveScoringProfile(_db: Db, _clientId: string): ActiveScoringProfile | null {
-  return { source: 'default', ranges: DEFAULT_SCORE_RANGES };
+export function findActiveScoringProfile(db: Db, clientId: string, clock: Clock): ActiveScoringProfile | null {
+  const active = createScoringRepository(db, clock).active(clientId);
+  if (!active) return null;
+  return { source: 'profile', ranges: active.ranges.map((r) => ({ name: r.name, min: r.min, max: r.max })) };
 }

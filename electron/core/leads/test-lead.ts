@@ -1,5 +1,6 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import type { Db } from '../db/connection';
+import type { ScoringProfile } from '../../contract/scoring-profile';
 import { DEFAULT_SCORING_PROFILE } from '../scoring/defaults';
 import { scoreLead } from '../scoring/score';
 import { leads } from './schema';
@@ -13,7 +14,12 @@ export const TEST_LEAD_DOMAIN = 'example.com';
  * decision-maker title, so it exercises every mapping (names, phone, company, custom fields).
  * It is stored like any lead (so the logs can show it) but flagged `is_test`.
  */
-export function createTestLead(db: Db, clientId: string, now: number): { leadId: string; email: string } {
+export function createTestLead(
+  db: Db,
+  clientId: string,
+  now: number,
+  profile: ScoringProfile = DEFAULT_SCORING_PROFILE,
+): { leadId: string; email: string } {
   const email = `zbl-test-${randomBytes(4).toString('hex')}@${TEST_LEAD_DOMAIN}`;
   const validated = validateLead(
     {
@@ -33,7 +39,8 @@ export function createTestLead(db: Db, clientId: string, now: number): { leadId:
     },
     { emailAllowlist: [TEST_LEAD_DOMAIN] },
   );
-  const scored = scoreLead(validated, DEFAULT_SCORING_PROFILE);
+  // Scored with the client's profile, so its range (and the CRM's score tag) is one the client uses.
+  const scored = scoreLead(validated, profile);
   const leadId = randomUUID();
   const { lead } = validated;
   db.insert(leads)
@@ -50,6 +57,9 @@ export function createTestLead(db: Db, clientId: string, now: number): { leadId:
       qualified: true,
       reasons: scored.reasons,
       isTest: true,
+      origin: 'test',
+      emailKind: validated.validation.email.kind,
+      issueCount: validated.validation.issues.length,
       createdAt: now,
       updatedAt: now,
     })

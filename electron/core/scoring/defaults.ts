@@ -1,4 +1,4 @@
-import { scoringProfileSchema, type ScoringProfile } from './profile';
+import { scoringProfileSchema, type ScoringProfile } from '../../contract/scoring-profile';
 
 /**
  * Job titles of people who decide or strongly influence a purchase, folded (no accents,

@@ -1,5 +1,11 @@
 import type { ValidatedLead } from '../leads/validation';
-import { SCORE_MAX, SCORE_MIN, type RuleKind, type ScoreRange, type ScoringProfile } from './profile';
+import {
+  SCORE_MAX,
+  SCORE_MIN,
+  type RuleKind,
+  type ScoreRange,
+  type ScoringProfile,
+} from '../../contract/scoring-profile';
 import { evaluateRule } from './rules';
 
 /** One rule that applied. Fits the `leads.reasons` column (`rule`, `points`, `detail`). */

@@ -123,6 +123,7 @@ describe('integrations and ActiveCampaign channels (core + emulator)', () => {
         credential: { set: true, hint: '…oken' },
         config: { apiUrl: emu.apiUrl, resubscribeUnsubscribed: false, scoreTags: { enabled: true } },
       });
+      if (created.type !== 'activecampaign') throw new Error('expected an ActiveCampaign integration');
       expect(created.config.scoreTags.byRange).toEqual({
         high: 'high-score',
         medium: 'medium-score',
@@ -227,7 +228,7 @@ describe('integrations and ActiveCampaign channels (core + emulator)', () => {
 
     it('reports the score ranges the score tags map from', async () => {
       expect(await call(core, 'integrations:scoreRanges', { clientId: client.id })).toEqual({
-        source: 'default',
+        source: 'profile',
         ranges: [
           { name: 'high', min: 70, max: 100, defaultTag: 'high-score' },
           { name: 'medium', min: 40, max: 69, defaultTag: 'medium-score' },

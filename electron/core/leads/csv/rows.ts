@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { leadInputSchema, type LeadInput, type LeadInputRaw } from '../lead-input';
+import { leadInputSchema, type LeadInput, type LeadInputRaw } from '../../../contract/lead-input';
 import type { ColumnMapping } from './columns';
 
 export type CsvRowStatus = 'ok' | 'invalid' | 'unreadable';

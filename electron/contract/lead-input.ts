@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { cleanText, fold } from './validation/text';
+import { cleanText, fold } from './text';
 
 /**
  * A lead as it arrives, from a CSV row, the manual form or (later) the local API. Only shape and

@@ -1,0 +1,116 @@
+import type { LeadCheck, leadsChannels } from '../../contract';
+import type { Sqlite } from '../db/connection';
+import { AppError } from '../errors';
+import type { EventBus } from '../events';
+import type { HandlerSlice } from '../rpc/handlers';
+import type { ScoringRepository } from '../scoring/repository';
+import { leadDetail } from './detail';
+import type { Ingest } from './ingest';
+import type { LeadSettingsRepo } from './settings';
+import type { LeadStore } from './store';
+import { reasonViews, validationView } from './views';
+
+export interface LeadsHandlerDeps {
+  sqlite: Sqlite;
+  store: LeadStore;
+  ingest: Ingest;
+  scoring: ScoringRepository;
+  settings: LeadSettingsRepo;
+  events: EventBus;
+}
+
+export function leadsHandlers(d: LeadsHandlerDeps): HandlerSlice<keyof typeof leadsChannels> {
+  function detail(id: string) {
+    const row = d.store.get(id);
+    if (!row || row.is_test === 1) throw new AppError('not_found', 'This lead does not exist.');
+    const rules = d.scoring.active(row.client_id)?.rules ?? [];
+    return leadDetail(d.sqlite, row, rules);
+  }
+
+  return {
+    'leads:list': (query) => {
+      d.scoring.requireClient(query.clientId);
+      return d.store.list(query);
+    },
+
+    'leads:get': ({ id }) => detail(id),
+
+    'leads:check': ({ clientId, lead }) => {
+      d.scoring.requireClient(clientId);
+      const { validated, scored, duplicateOf, profile } = d.ingest.check(clientId, lead);
+      const view = validationView(validated.validation);
+      if (!view) throw new AppError('internal', 'The lead could not be checked.');
+      const out: LeadCheck = {
+        lead: {
+          fullName: validated.lead.fullName,
+          email: validated.lead.email,
+          emailKey: validated.lead.emailKey,
+          phoneE164: validated.lead.phoneE164,
+          cnpj: validated.lead.cnpj,
+          state: validated.lead.state,
+        },
+        validation: view,
+        score: scored
+          ? {
+              score: scored.score,
+              range: scored.range,
+              qualified: scored.qualified,
+              reasons: reasonViews(scored.reasons, profile?.rules ?? []),
+            }
+          : null,
+        duplicateOf,
+      };
+      return out;
+    },
+
+    // A person typing a lead in means it: a repeated e-mail is kept as a second lead, and the
+    // form has already warned about it.
+    'leads:create': async ({ clientId, lead }) => {
+      d.scoring.requireClient(clientId);
+      const { outcomes, dispatches } = await d.ingest.ingest(clientId, [lead], {
+        origin: 'manual',
+        duplicates: 'keep',
+      });
+      const outcome = outcomes[0];
+      if (!outcome) throw new AppError('internal', 'The lead was not stored.');
+      return { lead: detail(outcome.leadId), dispatches };
+    },
+
+    'leads:delete': ({ id }) => {
+      const row = d.store.get(id);
+      if (!row || row.is_test === 1) throw new AppError('not_found', 'This lead does not exist.');
+      // Its dispatches go with it (their history included); one on the wire must land first.
+      const sending = d.sqlite
+        .prepare<[string], { n: number }>(
+          `SELECT count(*) AS n FROM dispatches WHERE lead_id = ? AND state = 'sending'`,
+        )
+        .get(id);
+      if ((sending?.n ?? 0) > 0) {
+        throw new AppError('conflict', 'This lead is being sent right now; try again in a moment.', {
+          reason: 'lead_sending',
+        });
+      }
+      d.store.delete(id);
+      d.events.emit('leads:changed', { clientId: row.client_id, reason: 'deleted', count: 1 });
+      return { id };
+    },
+
+    'leads:ranges': ({ clientId }) => {
+      d.scoring.requireClient(clientId);
+      return d.store
+        .ranges(clientId)
+        .filter((r): r is { name: string; count: number } => r.name !== null)
+        .map((r) => ({ name: r.name, count: r.count }));
+    },
+
+    'leads:getSettings': ({ clientId }) => {
+      d.scoring.requireClient(clientId);
+      return d.settings.get(clientId);
+    },
+
+    'leads:saveSettings': ({ clientId, emailAllowlist, mxCheck }) => {
+      d.scoring.requireClient(clientId);
+      return d.settings.save(clientId, { emailAllowlist, mxCheck });
+    },
+  };
+}

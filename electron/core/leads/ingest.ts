@@ -1,0 +1,246 @@
+import { randomUUID } from 'node:crypto';
+import type { DuplicatePolicy, LeadOrigin } from '../../contract';
+import type { LeadInput } from '../../contract/lead-input';
+import type { ScoringProfile } from '../../contract/scoring-profile';
+import type { Sqlite } from '../db/connection';
+import type { EventBus } from '../events';
+import type { Clock } from '../ports';
+import { toProfile, type ScoringRepository } from '../scoring/repository';
+import { scoreLead } from '../scoring/score';
+import type { LeadSettingsRepo } from './settings';
+import type { LeadRecord, LeadStore, StoredLead } from './store';
+import { validateLead, withMxStatus, type MxChecker, type MxStatus, type ValidatedLead } from './validation';
+import { emailKindOf } from './views';
+
+export type IngestOutcome =
+  | { kind: 'created' | 'updated'; leadId: string; qualified: boolean }
+  | { kind: 'duplicate'; leadId: string; qualified: false };
+
+export interface IngestOptions {
+  origin: LeadOrigin;
+  importId?: string;
+  /** What a repeated e-mail within the client does. */
+  duplicates: DuplicatePolicy;
+  /** Runs inside the batch's transaction: an import records its progress with the rows it describes. */
+  alongside?: (outcomes: readonly IngestOutcome[]) => void;
+}
+
+export interface IngestDeps {
+  sqlite: Sqlite;
+  store: LeadStore;
+  scoring: ScoringRepository;
+  settings: LeadSettingsRepo;
+  /** Hands qualified leads to the dispatch engine; answers how many dispatches were created. */
+  enqueue(leadIds: readonly string[]): number;
+  events: EventBus;
+  clock: Clock;
+  mx: MxChecker;
+}
+
+/** What scoring a client's leads needs, read once per batch. */
+export interface ClientContext {
+  profile: ScoringProfile | null;
+  allowlist: string[];
+  mxCheck: boolean;
+}
+
+function stringMap(text: string | null): Record<string, string> {
+  if (!text) return {};
+  const parsed = JSON.parse(text) as Record<string, string>;
+  return typeof parsed === 'object' && parsed !== null ? parsed : {};
+}
+
+/** The stored lead as intake input again, so "update" can merge a new row into it and validate the whole. */
+function asInput(row: StoredLead): LeadInput {
+  const opt = (v: string | null): string | undefined => (v === null || v === '' ? undefined : v);
+  return {
+    fullName: opt(row.full_name),
+    email: opt(row.email),
+    phone: opt(row.phone),
+    company: opt(row.company),
+    cnpj: opt(row.cnpj),
+    jobTitle: opt(row.job_title),
+    city: opt(row.city),
+    state: opt(row.state),
+    source: opt(row.source),
+    utm: stringMap(row.utm),
+    custom: stringMap(row.custom),
+  };
+}
+
+/** New values win; what the new row leaves empty keeps the stored value. */
+function merge(old: LeadInput, next: LeadInput): LeadInput {
+  const out: LeadInput = { ...old, utm: { ...old.utm, ...next.utm }, custom: { ...old.custom, ...next.custom } };
+  for (const key of ['fullName', 'email', 'phone', 'company', 'cnpj', 'jobTitle', 'city', 'state', 'source'] as const) {
+    if (next[key] !== undefined) out[key] = next[key];
+  }
+  return out;
+}
+
+/**
+ * Validates, scores and stores leads, then hands the qualified ones to the dispatch engine, all
+ * in one transaction per batch: a crash leaves either the whole batch stored and queued, or none
+ * of it. Only the optional MX lookup is awaited, before the transaction, within its time budget.
+ */
+export function createIngest(d: IngestDeps) {
+  function context(clientId: string): ClientContext {
+    const active = d.scoring.active(clientId);
+    const settings = d.settings.get(clientId);
+    return {
+      profile: active ? toProfile(active) : null,
+      allowlist: settings.emailAllowlist,
+      mxCheck: settings.mxCheck,
+    };
+  }
+
+  function validate(input: LeadInput, ctx: ClientContext): ValidatedLead {
+    return validateLead(input, { emailAllowlist: ctx.allowlist });
+  }
+
+  /** MX answers per domain for the batch; lookups are shared and bounded by their own timeout. */
+  async function mxFor(validated: readonly ValidatedLead[], ctx: ClientContext): Promise<Map<string, MxStatus>> {
+    const answers = new Map<string, MxStatus>();
+    if (!ctx.mxCheck) return answers;
+    const domains = new Set<string>();
+    for (const v of validated) if (v.validation.email.domain) domains.add(v.validation.email.domain);
+    await Promise.all(
+      [...domains].map(async (domain) => {
+        answers.set(domain, await d.mx.check(domain).catch((): MxStatus => 'unknown'));
+      }),
+    );
+    return answers;
+  }
+
+  function record(
+    id: string,
+    clientId: string,
+    validated: ValidatedLead,
+    ctx: ClientContext,
+    mx: ReadonlyMap<string, MxStatus>,
+    options: IngestOptions,
+    receivedAt: number,
+  ): LeadRecord {
+    const domain = validated.validation.email.domain;
+    const status = domain ? mx.get(domain) : undefined;
+    const withMx = status ? { ...validated, validation: withMxStatus(validated.validation, status) } : validated;
+    const scored = ctx.profile ? scoreLead(withMx, ctx.profile) : null;
+    return {
+      id,
+      clientId,
+      lead: withMx.lead,
+      validation: withMx.validation,
+      emailKind: emailKindOf(withMx.validation),
+      score: scored?.score ?? null,
+      scoreRange: scored?.range ?? null,
+      qualified: scored?.qualified ?? false,
+      reasons: scored?.reasons ?? null,
+      origin: options.origin,
+      importId: options.importId ?? null,
+      receivedAt,
+    };
+  }
+
+  const write = (
+    clientId: string,
+    inputs: readonly LeadInput[],
+    validated: readonly ValidatedLead[],
+    ctx: ClientContext,
+    mx: ReadonlyMap<string, MxStatus>,
+    options: IngestOptions,
+  ): { outcomes: IngestOutcome[]; dispatches: number } =>
+    d.sqlite.transaction(() => {
+      const now = d.clock.now();
+      const outcomes: IngestOutcome[] = [];
+      const toSend: string[] = [];
+      validated.forEach((v, index) => {
+        const existing = options.duplicates === 'keep' ? null : d.store.findByEmail(clientId, v.lead.emailKey);
+        if (existing !== null && options.duplicates === 'skip') {
+          outcomes.push({ kind: 'duplicate', leadId: existing, qualified: false });
+          return;
+        }
+        const stored = existing === null ? null : d.store.get(existing);
+        if (stored) {
+          const input = inputs[index];
+          const merged = input ? validate(merge(asInput(stored), input), ctx) : v;
+          const rec = record(stored.id, clientId, merged, ctx, mx, options, stored.received_at);
+          d.store.update(stored.id, rec, now);
+          outcomes.push({ kind: 'updated', leadId: stored.id, qualified: rec.qualified });
+          if (rec.qualified) toSend.push(stored.id);
+          return;
+        }
+        const rec = record(randomUUID(), clientId, v, ctx, mx, options, now);
+        d.store.insert(rec, now);
+        outcomes.push({ kind: 'created', leadId: rec.id, qualified: rec.qualified });
+        if (rec.qualified) toSend.push(rec.id);
+      });
+      // The engine creates nothing for a lead and integration that already have a dispatch.
+      const dispatches = toSend.length > 0 ? d.enqueue(toSend) : 0;
+      options.alongside?.(outcomes);
+      return { outcomes, dispatches };
+    })();
+
+  return {
+    context,
+
+    /** Validation and scoring without storing: the manual form's inline checks. */
+    check(clientId: string, input: LeadInput) {
+      const ctx = context(clientId);
+      const validated = validate(input, ctx);
+      const scored = ctx.profile ? scoreLead(validated, ctx.profile) : null;
+      const duplicateOf = d.store.findByEmail(clientId, validated.lead.emailKey);
+      return { validated, scored, duplicateOf, profile: ctx.profile };
+    },
+
+    /**
+     * Stores a batch of one client's leads. `ctx` lets an import read the client's settings once;
+     * it is read fresh otherwise.
+     */
+    async ingest(
+      clientId: string,
+      inputs: readonly LeadInput[],
+      options: IngestOptions,
+      ctx: ClientContext = context(clientId),
+    ): Promise<{ outcomes: IngestOutcome[]; dispatches: number }> {
+      const validated = inputs.map((input) => validate(input, ctx));
+      const mx = await mxFor(validated, ctx);
+      const result = write(clientId, inputs, validated, ctx, mx, options);
+      const created = result.outcomes.filter((o) => o.kind === 'created').length;
+      const updated = result.outcomes.filter((o) => o.kind === 'updated').length;
+      if (created > 0) d.events.emit('leads:changed', { clientId, reason: 'created', count: created });
+      if (updated > 0) d.events.emit('leads:changed', { clientId, reason: 'updated', count: updated });
+      return result;
+    },
+
+    /**
+     * Scores the leads that arrived while the client had no active profile, in batches, and
+     * sends the qualified ones on. Leads already scored keep their score: each is scored once.
+     */
+    scoreUnscored(clientId: string, batch = 1_000): number {
+      const ctx = context(clientId);
+      if (!ctx.profile) return 0;
+      const profile = ctx.profile;
+      let total = 0;
+      for (;;) {
+        const rows = d.store.unscored(clientId, batch);
+        if (rows.length === 0) break;
+        d.sqlite.transaction(() => {
+          const now = d.clock.now();
+          const toSend: string[] = [];
+          for (const row of rows) {
+            const validated = validate(asInput(row), ctx);
+            const stored = row.validation ? (JSON.parse(row.validation) as ValidatedLead['validation']) : null;
+            const scored = scoreLead(stored ? { ...validated, validation: stored } : validated, profile);
+            d.store.setScore(row.id, scored, now);
+            if (scored.qualified) toSend.push(row.id);
+          }
+          if (toSend.length > 0) d.enqueue(toSend);
+        })();
+        total += rows.length;
+      }
+      if (total > 0) d.events.emit('leads:changed', { clientId, reason: 'scored', count: total });
+      return total;
+    },
+  };
+}
+
+export type Ingest = ReturnType<typeof createIngest>;

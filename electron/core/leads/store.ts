@@ -1,0 +1,185 @@
+import type { LeadsListQuery } from '../../contract';
+import type { Sqlite } from '../db/connection';
+import { decodeCursor, encodeCursor } from '../logs/cursor';
+import type { ScoreReason } from '../scoring/score';
+import type { LeadValidation, NormalizedLead } from './validation';
+import { toLeadRow, type LeadSqlRow } from './views';
+
+/** A lead ready to be written: validated, and scored when the client had an active profile. */
+export interface LeadRecord {
+  id: string;
+  clientId: string;
+  lead: NormalizedLead;
+  validation: LeadValidation;
+  emailKind: string;
+  score: number | null;
+  scoreRange: string | null;
+  qualified: boolean;
+  reasons: ScoreReason[] | null;
+  origin: string;
+  importId: string | null;
+  receivedAt: number;
+}
+
+export interface StoredLead extends LeadSqlRow {
+  email_key: string;
+  phone_e164: string | null;
+  cnpj: string | null;
+  job_title: string | null;
+  city: string | null;
+  state: string | null;
+  source: string | null;
+  utm: string | null;
+  custom: string | null;
+  validation: string | null;
+  reasons: string | null;
+  import_id: string | null;
+  is_test: number;
+}
+
+const COLUMNS = `id, client_id, full_name, email, email_key, phone, phone_e164, company, cnpj, job_title, city, state,
+  source, utm, custom, received_at, validation, score, score_range, qualified, reasons, is_test, created_at, updated_at,
+  origin, import_id, email_kind, issue_count`;
+
+function params(r: LeadRecord, now: number): unknown[] {
+  const l = r.lead;
+  return [
+    r.id, r.clientId, l.fullName, l.email, l.emailKey, l.phone, l.phoneE164, l.company, l.cnpj, l.jobTitle, l.city,
+    l.state, l.source, JSON.stringify(l.utm), JSON.stringify(l.custom), r.receivedAt, JSON.stringify(r.validation),
+    r.score, r.scoreRange, r.qualified ? 1 : 0, r.reasons === null ? null : JSON.stringify(r.reasons), 0, now, now,
+    r.origin, r.importId, r.emailKind, r.validation.issues.length,
+  ]; // prettier-ignore
+}
+
+/** Escapes `%`, `_` and the escape itself, so a search for "50%" means the text "50%". */
+function likePattern(text: string): string {
+  return `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+}
+
+/** Leads in SQL: prepared once, because an import writes a hundred thousand of them. */
+export function createLeadStore(sqlite: Sqlite) {
+  const insert = sqlite.prepare(
+    `INSERT INTO leads (${COLUMNS}) VALUES (${COLUMNS.split(',')
+      .map(() => '?')
+      .join(', ')})`,
+  );
+  const update = sqlite.prepare(
+    `UPDATE leads SET full_name = ?, email = ?, email_key = ?, phone = ?, phone_e164 = ?, company = ?, cnpj = ?,
+       job_title = ?, city = ?, state = ?, source = ?, utm = ?, custom = ?, validation = ?, score = ?, score_range = ?,
+       qualified = ?, reasons = ?, email_kind = ?, issue_count = ?, import_id = coalesce(?, import_id), updated_at = ?
+     WHERE id = ?`,
+  );
+  const byEmail = sqlite.prepare<[string, string], { id: string }>(
+    `SELECT id FROM leads WHERE client_id = ? AND email_key = ? AND is_test = 0 ORDER BY received_at DESC LIMIT 1`,
+  );
+  const byId = sqlite.prepare<[string], StoredLead>(`SELECT * FROM leads WHERE id = ?`);
+  const unscored = sqlite.prepare<[string, number], StoredLead>(
+    `SELECT * FROM leads WHERE client_id = ? AND score IS NULL AND is_test = 0 ORDER BY received_at LIMIT ?`,
+  );
+  const setScore = sqlite.prepare(
+    `UPDATE leads SET score = ?, score_range = ?, qualified = ?, reasons = ?, updated_at = ? WHERE id = ?`,
+  );
+  const recent = sqlite.prepare<[string, number], StoredLead>(
+    `SELECT * FROM leads WHERE client_id = ? AND is_test = 0 ORDER BY received_at DESC, id DESC LIMIT ?`,
+  );
+  const ranges = sqlite.prepare<[string], { name: string | null; count: number }>(
+    `SELECT score_range AS name, count(*) AS count FROM leads WHERE client_id = ? AND is_test = 0 GROUP BY score_range`,
+  );
+  const remove = sqlite.prepare(`DELETE FROM leads WHERE id = ?`);
+
+  function list(q: LeadsListQuery): { rows: ReturnType<typeof toLeadRow>[]; nextCursor: string | null; total: number } {
+    const where = ['client_id = ?', 'is_test = 0'];
+    const args: unknown[] = [q.clientId];
+    const inList = (column: string, values: readonly unknown[]): void => {
+      where.push(`${column} IN (${values.map(() => '?').join(', ')})`);
+      args.push(...values);
+    };
+    if (q.search) {
+      where.push(`(full_name LIKE ? ESCAPE '\\' OR email LIKE ? ESCAPE '\\' OR company LIKE ? ESCAPE '\\'
+        OR phone LIKE ? ESCAPE '\\')`);
+      const p = likePattern(q.search);
+      args.push(p, p, p, p);
+    }
+    if (q.ranges?.length) inList('score_range', q.ranges);
+    if (q.qualified !== undefined) where.push(q.qualified ? 'qualified = 1' : 'qualified = 0');
+    if (q.emailKinds?.length) inList('email_kind', q.emailKinds);
+    if (q.withIssues !== undefined) where.push(q.withIssues ? 'issue_count > 0' : 'issue_count = 0');
+    if (q.origins?.length) inList('origin', q.origins);
+    if (q.importId) {
+      where.push('import_id = ?');
+      args.push(q.importId);
+    }
+    if (q.from !== undefined) {
+      where.push('received_at >= ?');
+      args.push(q.from);
+    }
+    if (q.to !== undefined) {
+      where.push('received_at <= ?');
+      args.push(q.to);
+    }
+    const total = sqlite
+      .prepare<unknown[], { n: number }>(`SELECT count(*) AS n FROM leads WHERE ${where.join(' AND ')}`)
+      .get(...args);
+    if (q.cursor) {
+      const c = decodeCursor(q.cursor);
+      where.push('(received_at < ? OR (received_at = ? AND id < ?))');
+      args.push(c.t, c.t, c.id);
+    }
+    const rows = sqlite
+      .prepare<unknown[], LeadSqlRow>(
+        `SELECT id, client_id, full_name, email, phone, company, score, score_range, qualified, email_kind,
+           issue_count, origin, received_at
+         FROM leads WHERE ${where.join(' AND ')} ORDER BY received_at DESC, id DESC LIMIT ?`,
+      )
+      .all(...args, q.limit + 1);
+    const page = rows.slice(0, q.limit);
+    const last = page[page.length - 1];
+    const nextCursor = rows.length > q.limit && last ? encodeCursor({ t: last.received_at, id: last.id }) : null;
+    return { rows: page.map(toLeadRow), nextCursor, total: total?.n ?? 0 };
+  }
+
+  return {
+    insert(record: LeadRecord, now: number): void {
+      insert.run(...params(record, now));
+    },
+    update(id: string, record: LeadRecord, now: number): void {
+      const l = record.lead;
+      update.run(
+        l.fullName, l.email, l.emailKey, l.phone, l.phoneE164, l.company, l.cnpj, l.jobTitle, l.city, l.state, l.source,
+        JSON.stringify(l.utm), JSON.stringify(l.custom), JSON.stringify(record.validation), record.score,
+        record.scoreRange, record.qualified ? 1 : 0, record.reasons === null ? null : JSON.stringify(record.reasons),
+        record.emailKind, record.validation.issues.length, record.importId, now, id,
+      ); // prettier-ignore
+    },
+    /** The client's latest real lead with this e-mail (lower-cased), if any. */
+    findByEmail(clientId: string, emailKey: string): string | null {
+      if (emailKey === '') return null;
+      return byEmail.get(clientId, emailKey)?.id ?? null;
+    },
+    get(id: string): StoredLead | null {
+      return byId.get(id) ?? null;
+    },
+    unscored(clientId: string, limit: number): StoredLead[] {
+      return unscored.all(clientId, limit);
+    },
+    setScore(
+      id: string,
+      score: { score: number; range: string; qualified: boolean; reasons: ScoreReason[] },
+      now: number,
+    ) {
+      setScore.run(score.score, score.range, score.qualified ? 1 : 0, JSON.stringify(score.reasons), now, id);
+    },
+    recent(clientId: string, limit: number): StoredLead[] {
+      return recent.all(clientId, limit);
+    },
+    ranges(clientId: string): Array<{ name: string | null; count: number }> {
+      return ranges.all(clientId);
+    },
+    delete(id: string): void {
+      remove.run(id);
+    },
+    list,
+  };
+}
+
+export type LeadStore = ReturnType<typeof createLeadStore>;

@@ -1,0 +1,83 @@
+import type { scoringChannels } from '../../contract';
+import { AppError } from '../errors';
+import type { EventBus } from '../events';
+import type { Ingest } from '../leads/ingest';
+import type { LeadStore } from '../leads/store';
+import type { HandlerSlice } from '../rpc/handlers';
+import { defaultScoringProfile } from './defaults';
+import { previewProfile } from './preview';
+import type { ScoringRepository } from './repository';
+
+export function scoringHandlers(d: {
+  repo: ScoringRepository;
+  store: LeadStore;
+  ingest: Ingest;
+  events: EventBus;
+}): HandlerSlice<keyof typeof scoringChannels> {
+  const { repo, events } = d;
+
+  /** Leads that waited for a profile are scored as soon as there is one. */
+  function activated(clientId: string, profileId: string): number {
+    events.emit('scoring:changed', { clientId, profileId, reason: 'activated' });
+    return d.ingest.scoreUnscored(clientId);
+  }
+
+  return {
+    'scoring:list': ({ clientId }) =>
+      repo.list(clientId).map((p) => ({
+        id: p.id,
+        clientId: p.clientId,
+        name: p.name,
+        qualifyAt: p.qualifyAt,
+        active: p.active,
+        updatedAt: p.updatedAt,
+        rules: p.rules.length,
+        ranges: p.ranges.map((r) => ({ name: r.name, min: r.min, max: r.max })),
+      })),
+
+    'scoring:get': ({ id }) => repo.require(id),
+
+    'scoring:active': ({ clientId }) => {
+      repo.requireClient(clientId);
+      return repo.active(clientId);
+    },
+
+    'scoring:template': () => defaultScoringProfile(),
+
+    'scoring:save': ({ clientId, id, profile }) => {
+      if (id !== undefined) {
+        const current = repo.require(id);
+        if (current.clientId !== clientId) throw repoMismatch();
+        const saved = repo.update(id, profile);
+        events.emit('scoring:changed', { clientId, profileId: id, reason: 'saved' });
+        return saved;
+      }
+      const created = repo.create(clientId, profile);
+      events.emit('scoring:changed', { clientId, profileId: created.id, reason: 'saved' });
+      if (created.active) activated(clientId, created.id);
+      return created;
+    },
+
+    'scoring:activate': ({ id }) => {
+      const profile = repo.activate(id);
+      const scored = activated(profile.clientId, id);
+      return { profile, scored };
+    },
+
+    'scoring:delete': ({ id }) => {
+      const profile = repo.require(id);
+      repo.delete(id);
+      events.emit('scoring:changed', { clientId: profile.clientId, profileId: id, reason: 'deleted' });
+      return { id };
+    },
+
+    'scoring:preview': ({ clientId, profile, sample }) => {
+      repo.requireClient(clientId);
+      return previewProfile(profile, d.store.recent(clientId, sample));
+    },
+  };
+}
+
+function repoMismatch(): AppError {
+  return new AppError('not_found', 'This scoring profile does not exist for this client.');
+}
