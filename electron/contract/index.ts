@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { clientsChannels, clientsEvents } from './clients';
 import { dispatchChannels, dispatchEvents } from './dispatch';
 import type { Result } from './envelope';
+import { exportsChannels, exportsEvents } from './exports';
 import { intakeChannels } from './intake';
 import { integrationsChannels, integrationsEvents } from './integrations';
 import { leadImportsChannels, leadImportsEvents } from './lead-imports';
@@ -15,6 +16,7 @@ import { webhookChannels } from './webhook';
 export * from './clients';
 export * from './dispatch';
 export * from './envelope';
+export * from './exports';
 export * from './intake';
 export * from './integrations';
 export * from './lead-imports';
@@ -35,6 +37,7 @@ export const contract = {
   ...dispatchChannels,
   ...integrationsChannels,
   ...logsChannels,
+  ...exportsChannels,
   ...leadsChannels,
   ...leadImportsChannels,
   ...scoringChannels,
@@ -48,6 +51,7 @@ export const events = {
   ...settingsEvents,
   ...dispatchEvents,
   ...integrationsEvents,
+  ...exportsEvents,
   ...leadsEvents,
   ...leadImportsEvents,
   ...scoringEvents,

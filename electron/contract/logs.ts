@@ -56,25 +56,34 @@ export function troubleshootingHint(f: HintFacts): TroubleshootingHint | null {
 const uuid = z.uuid();
 const epochMs = z.number().int().nonnegative();
 
+/** What the Logs page filters on; the list pages it, an export writes all of it. */
+const logsFilterShape = {
+  /** Absent: every client. */
+  clientId: uuid.optional(),
+  integrationId: uuid.optional(),
+  states: z.array(z.enum(dispatchStates)).max(dispatchStates.length).optional(),
+  /** Inclusive bounds on the dispatch's creation time (the same time the list is ordered by). */
+  from: epochMs.optional(),
+  to: epochMs.optional(),
+  /** E-mail, lead name or last error message; case-insensitive for ASCII letters. */
+  search: z.string().trim().max(LOGS_SEARCH_MAX).optional(),
+  includeTests: z.boolean().default(true),
+};
+const datesInOrder = (q: { from?: number; to?: number }) =>
+  q.from === undefined || q.to === undefined || q.from <= q.to;
+
+export const logsFilterSchema = z
+  .object(logsFilterShape)
+  .refine(datesInOrder, { error: 'from_after_to', path: ['to'] });
+export type LogsFilter = z.output<typeof logsFilterSchema>;
+
 export const logsListInputSchema = z
   .object({
-    /** Absent: every client. */
-    clientId: uuid.optional(),
-    integrationId: uuid.optional(),
-    states: z.array(z.enum(dispatchStates)).max(dispatchStates.length).optional(),
-    /** Inclusive bounds on the dispatch's creation time (the same time the list is ordered by). */
-    from: epochMs.optional(),
-    to: epochMs.optional(),
-    /** E-mail, lead name or last error message; case-insensitive for ASCII letters. */
-    search: z.string().trim().max(LOGS_SEARCH_MAX).optional(),
-    includeTests: z.boolean().default(true),
+    ...logsFilterShape,
     limit: z.number().int().min(1).max(LOGS_PAGE_MAX).default(LOGS_PAGE_DEFAULT),
     cursor: z.string().max(500).optional(),
   })
-  .refine((q) => q.from === undefined || q.to === undefined || q.from <= q.to, {
-    error: 'from_after_to',
-    path: ['to'],
-  });
+  .refine(datesInOrder, { error: 'from_after_to', path: ['to'] });
 export type LogsListInput = z.input<typeof logsListInputSchema>;
 export type LogsListQuery = z.output<typeof logsListInputSchema>;
 
@@ -127,10 +136,139 @@ export const logLeadSchema = z.object({
 });
 export type LogLead = z.infer<typeof logLeadSchema>;
 
+// ---------------------------------------------------------------------------------------------
+// Export: the filtered view as a CSV file, written by the core, fetched with `exports:read`.
+
+/** The CSV's columns, in order; the renderer may send their titles in the user's language. */
+export const logExportColumns = [
+  'time',
+  'client',
+  'integration',
+  'leadName',
+  'email',
+  'state',
+  'attempt',
+  'nextAttempt',
+  'lastStatus',
+  'message',
+  'errorClass',
+] as const;
+
+function isTimeZone(zone: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+const label = z.string().trim().min(1).max(60);
+
+export const logsExportInputSchema = z
+  .object({
+    ...logsFilterShape,
+    /** IANA zone the times are written in (the user's own). */
+    timeZone: z.string().max(64).refine(isTimeZone, { error: 'invalid_time_zone' }).default('UTC'),
+    labels: z
+      .object({
+        columns: z.array(label).length(logExportColumns.length),
+        states: z.record(z.enum(dispatchStates), label),
+        /** "{n} of {max}" in the user's language. */
+        attemptOf: label.regex(/^(?=.*\{n\})(?=.*\{max\})/, { error: 'missing_placeholders' }),
+      })
+      .optional(),
+  })
+  .refine(datesInOrder, { error: 'from_after_to', path: ['to'] });
+export type LogsExportInput = z.input<typeof logsExportInputSchema>;
+export type LogsExportQuery = z.output<typeof logsExportInputSchema>;
+
+// ---------------------------------------------------------------------------------------------
+// Client health: per client counts over the last day and month, and what needs a look.
+
+export const healthCountsSchema = z.object({
+  sent: z.number().int(),
+  error: z.number().int(),
+  retrying: z.number().int(),
+});
+export type HealthCounts = z.infer<typeof healthCountsSchema>;
+
+export const HEALTH_DAYS = 30;
+
+export const clientHealthSchema = z.object({
+  clientId: z.string(),
+  clientName: z.string(),
+  last24h: healthCountsSchema,
+  last30d: healthCountsSchema,
+  /** HEALTH_DAYS buckets, oldest first; `day` is the bucket's local midnight. */
+  daily: z.array(healthCountsSchema.extend({ day: z.number().int() })),
+  /** When the user last reviewed this client's errors; null when never. */
+  lastSeenAt: z.number().int().nullable(),
+  /** Dispatches that ended in error since then (or within the last HEALTH_DAYS days). */
+  newErrors: z.number().int(),
+});
+export type ClientHealth = z.infer<typeof clientHealthSchema>;
+
+export const attentionItemSchema = z.discriminatedUnion('kind', [
+  z.object({
+    kind: z.literal('integration'),
+    clientId: z.string(),
+    clientName: z.string(),
+    integrationId: z.string(),
+    integrationName: z.string(),
+    status: z.enum(['paused', 'needs_attention', 'inactive']),
+    reason: z.string().nullable(),
+    /** Dispatches waiting on this integration. */
+    held: z.number().int(),
+  }),
+  z.object({
+    kind: z.literal('errors'),
+    clientId: z.string(),
+    clientName: z.string(),
+    count: z.number().int(),
+    since: z.number().int(),
+  }),
+]);
+export type AttentionItem = z.infer<typeof attentionItemSchema>;
+
+export const logsHealthInputSchema = z.object({
+  clientId: uuid.optional(),
+  /** The renderer's offset from UTC, so daily buckets start at the user's midnight. */
+  utcOffsetMinutes: z.number().int().min(-840).max(840).default(0),
+});
+
+export const logsHealthSchema = z.object({
+  now: z.number().int(),
+  clients: z.array(clientHealthSchema),
+  attention: z.array(attentionItemSchema),
+});
+export type LogsHealth = z.infer<typeof logsHealthSchema>;
+
+// ---------------------------------------------------------------------------------------------
+// Retention of attempt rows.
+
+export const RETENTION_DAYS_DEFAULT = 180;
+export const RETENTION_DAYS_MIN = 7;
+export const RETENTION_DAYS_MAX = 3650;
+export const retentionDaysSchema = z.number().int().min(RETENTION_DAYS_MIN).max(RETENTION_DAYS_MAX);
+
 export const logsChannels = {
   'logs:list': {
     input: logsListInputSchema,
     output: z.object({ rows: z.array(logRowSchema), nextCursor: z.string().nullable() }),
   },
   'logs:lead': { input: z.object({ id: z.string().min(1).max(100) }), output: logLeadSchema },
+  /** Starts writing the filtered view to a CSV file; `exports:*` events report on it. */
+  'logs:export': {
+    input: logsExportInputSchema,
+    output: z.object({ id: z.string(), fileName: z.string(), total: z.number().int() }),
+  },
+  'logs:health': { input: logsHealthInputSchema, output: logsHealthSchema },
+  /** The user reviewed this client's errors: they stop counting as new. */
+  'logs:markSeen': { input: z.object({ clientId: uuid }), output: z.object({ seenAt: z.number().int() }) },
+  'logs:getRetention': { input: z.object({}).default({}), output: z.object({ days: retentionDaysSchema }) },
+  'logs:setRetention': {
+    input: z.object({ days: retentionDaysSchema }),
+    output: z.object({ days: retentionDaysSchema }),
+  },
 } as const;

@@ -9,7 +9,7 @@ import { createDispatchEngine, dispatchHandlers, type DispatchConfig, type Dispa
 import { createEventBus, type EventBus } from './events';
 import { integrationsSlice, type IntegrationsCoreOptions } from './integrations/module';
 import { createLeadsModule, type LeadsCoreOptions, type LeadsModule } from './leads/module';
-import { logsHandlers } from './logs/handlers';
+import { createLogsModule } from './logs/module';
 import type { Clock, HostKind, Log, PreferencesStore, SecretCipher, Timers } from './ports';
 import { createDispatch, type Dispatch } from './rpc/dispatch';
 import { mergeHandlers, type Handlers } from './rpc/handlers';
@@ -75,6 +75,16 @@ export function createCore(options: CoreOptions): Core {
     timers: options.timers,
     ...options.dispatch,
   });
+  const logs = createLogsModule({
+    sqlite,
+    dataDir: options.dataDir,
+    vault,
+    events,
+    prefs,
+    clock,
+    log,
+    timers: options.timers,
+  });
 
   const leads = createLeadsModule(
     {
@@ -104,7 +114,7 @@ export function createCore(options: CoreOptions): Core {
     }),
     vaultHandlers(vault),
     dispatchHandlers(engine),
-    logsHandlers({ sqlite }),
+    logs.handlers,
     leads.handlers,
     // Wizard lookups wait for the same per-account limiter as dispatches.
     integrationsSlice({
@@ -120,6 +130,7 @@ export function createCore(options: CoreOptions): Core {
   log.info('core: started', { host: options.host, version: options.version, vault: options.cipher.backend });
 
   engine.start();
+  logs.start();
   void leads.start();
   let closed = false;
   return {
@@ -135,6 +146,8 @@ export function createCore(options: CoreOptions): Core {
       if (closed) return;
       closed = true;
       engine.stop();
+      // Running exports and pruning stop at once; they touch the database no more after this.
+      void logs.stop();
       void leads.stop();
       sqlite.close();
       unlock();

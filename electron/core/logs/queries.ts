@@ -1,6 +1,12 @@
 import { dispatchErrorClasses, dispatchStates, heldReasons } from '../../contract/dispatch';
 import { integrationTypes } from '../../contract/integrations';
-import { troubleshootingHint, type LogLead, type LogRow, type LogsListQuery } from '../../contract/logs';
+import {
+  troubleshootingHint,
+  type LogLead,
+  type LogRow,
+  type LogsFilter,
+  type LogsListQuery,
+} from '../../contract/logs';
 import type { Sqlite } from '../db/connection';
 import { AppError } from '../errors';
 import { formatCnpj } from '../leads/validation/cnpj';
@@ -54,6 +60,11 @@ export interface LogQueries {
   lead(id: string): LogLead;
   /** The statement and parameters `list` would run; for EXPLAIN QUERY PLAN in tests. */
   listSql(query: LogsListQuery): { sql: string; params: Record<string, unknown> };
+  /**
+   * How many dispatches the filter matches, ignoring its text search: exact without one, an upper
+   * bound with one (a search has to read every row, so it is left to the pass that writes them).
+   */
+  countWithoutSearch(filter: LogsFilter): number;
 }
 
 function member<T extends string>(values: readonly T[], value: string | null): T | null {
@@ -92,9 +103,8 @@ export function createLogQueries(sqlite: Sqlite, maxAttemptsFor: (type: string) 
   );
   const statements = new Map<string, ReturnType<typeof sqlite.prepare<[Record<string, unknown>], LogSqlRow>>>();
 
-  function listSql(query: LogsListQuery): { sql: string; params: Record<string, unknown> } {
+  function filterWhere(query: LogsFilter, params: Record<string, unknown>): string[] {
     const where: string[] = [];
-    const params: Record<string, unknown> = { limit: query.limit + 1 };
     if (query.clientId !== undefined) {
       where.push('d.client_id = @clientId');
       params.clientId = query.clientId;
@@ -124,6 +134,12 @@ export function createLogQueries(sqlite: Sqlite, maxAttemptsFor: (type: string) 
       );
       params.search = likePattern(query.search);
     }
+    return where;
+  }
+
+  function listSql(query: LogsListQuery): { sql: string; params: Record<string, unknown> } {
+    const params: Record<string, unknown> = { limit: query.limit + 1 };
+    const where = filterWhere(query, params);
     if (query.cursor !== undefined) {
       const cursor = decodeCursor(query.cursor);
       where.push('(d.created_at, d.id) < (@cursorT, @cursorId)');
@@ -174,8 +190,22 @@ export function createLogQueries(sqlite: Sqlite, maxAttemptsFor: (type: string) 
     };
   }
 
+  const counts = new Map<string, ReturnType<typeof sqlite.prepare<[Record<string, unknown>], { n: number }>>>();
+  function countWithoutSearch(filter: LogsFilter): number {
+    const params: Record<string, unknown> = {};
+    const where = filterWhere({ ...filter, search: undefined }, params);
+    const sql = `SELECT count(*) AS n FROM dispatches d ${where.length > 0 ? `WHERE ${where.join(' AND ')}` : ''}`;
+    let stmt = counts.get(sql);
+    if (!stmt) {
+      stmt = sqlite.prepare<[Record<string, unknown>], { n: number }>(sql);
+      if (counts.size < 256) counts.set(sql, stmt);
+    }
+    return stmt.get(params)?.n ?? 0;
+  }
+
   return {
     listSql,
+    countWithoutSearch,
     list(query) {
       const { sql, params } = listSql(query);
       let stmt = statements.get(sql);

@@ -1,0 +1,24 @@
+import { join } from 'node:path';
+import type { EventBus } from '../events';
+import type { Clock, Log } from '../ports';
+import { createGeneratedFiles, type GeneratedFiles } from './files';
+import { exportsHandlers } from './handlers';
+import { createExportJobs, type ExportJobs } from './jobs';
+
+export { yieldToEventLoop, type ExportContext, type ExportJobs, type ExportSpec } from './jobs';
+export type { GeneratedFiles } from './files';
+
+export interface Exports {
+  files: GeneratedFiles;
+  jobs: ExportJobs;
+  handlers: ReturnType<typeof exportsHandlers>;
+}
+
+/** Generated files under `<dataDir>/exports/`; what earlier runs left there is cleaned up now. */
+export function createExports(deps: { dataDir: string; clock: Clock; events: EventBus; log: Log }): Exports {
+  const files = createGeneratedFiles({ dir: join(deps.dataDir, 'exports'), clock: deps.clock });
+  const removed = files.cleanup();
+  if (removed > 0) deps.log.info('exports: old files removed', { removed });
+  const jobs = createExportJobs({ files, events: deps.events, log: deps.log });
+  return { files, jobs, handlers: exportsHandlers({ files, jobs }) };
+}
