@@ -42,6 +42,7 @@ async function main(): Promise<void> {
     cipher: createAesGcmCipher(master.key, master.source, master.warning),
     preferences: createJsonFileStore(join(dataDir, 'preferences.json')),
     clock: systemClock,
+    intakePort: parsed.intakePort,
     log,
   });
   let server: HostServer;

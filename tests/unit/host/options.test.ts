@@ -21,8 +21,15 @@ describe('host options', () => {
     expect(parseHostOptions(['--bind', '0.0.0.0', '--allow-remote'], {})).toMatchObject({ bind: '0.0.0.0' });
   });
 
+  it('takes the intake API port from the flag, then the environment, else leaves the default to the core', () => {
+    expect(parseHostOptions(['--intake-port', '0'], { ZBL_INTAKE_PORT: '5000' })).toMatchObject({ intakePort: 0 });
+    expect(parseHostOptions([], { ZBL_INTAKE_PORT: '5000' })).toMatchObject({ intakePort: 5000 });
+    expect(parseHostOptions([], {})).toMatchObject({ intakePort: undefined });
+  });
+
   it('rejects a bad port and unknown flags', () => {
     expect(() => parseHostOptions(['--port', '70000'], {})).toThrow(/Not a port/);
+    expect(() => parseHostOptions(['--intake-port', 'abc'], {})).toThrow(/Not a port/);
     expect(() => parseHostOptions(['--nope'], {})).toThrow();
   });
 
