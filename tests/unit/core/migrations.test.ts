@@ -39,6 +39,31 @@ const dataBefore: Record<string, { seed(db: Sqlite): void; check(db: Sqlite): vo
       ).run();
     },
   },
+  '0004_leads_intake_scoring': {
+    seed(db) {
+      db.prepare('INSERT INTO clients VALUES (?, ?, ?, ?, ?, NULL)').run('c4', 'Beta', 'beta', 1, 1);
+      const validation = JSON.stringify({ email: { status: 'valid', kind: 'free' }, issues: [{ code: 'x' }] });
+      const insert = db.prepare(
+        `INSERT INTO leads (id, client_id, full_name, email, email_key, received_at, validation, is_test, created_at,
+           updated_at) VALUES (?, 'c4', 'Ana', ?, ?, 1, ?, ?, 1, 1)`,
+      );
+      insert.run('l1', 'ana@gmail.com', 'ana@gmail.com', validation, 0);
+      insert.run('l2', 'zbl-test@example.com', 'zbl-test@example.com', null, 1);
+    },
+    check(db) {
+      // Stored leads get the filter columns from their validation; test leads are told apart.
+      expect(db.prepare("SELECT origin, email_kind, issue_count FROM leads WHERE id = 'l1'").get()).toEqual({
+        origin: 'manual',
+        email_kind: 'free',
+        issue_count: 1,
+      });
+      expect(db.prepare("SELECT origin FROM leads WHERE id = 'l2'").get()).toEqual({ origin: 'test' });
+      db.prepare(
+        `INSERT INTO scoring_profiles (id, client_id, name, name_key, rules, ranges, qualify_at, active, created_at,
+           updated_at) VALUES ('p1', 'c4', 'P', 'p', '[]', '[]', 40, 1, 1, 1)`,
+      ).run();
+    },
+  },
 };
 
 function tables(db: Sqlite): string[] {

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { randomBytes } from 'node:crypto';
-import { createCore, type Core } from '../../../electron/core';
+import { createCore, type Core, type CoreOptions } from '../../../electron/core';
 import { createFileLog } from '../../../electron/core/logs/file-log';
 import type { Clock } from '../../../electron/core/ports';
 import { createJsonFileStore } from '../../../electron/core/settings/json-file-store';
@@ -26,7 +26,12 @@ export function tempDir(prefix = 'zbl-test-'): { dir: string; cleanup(): void } 
 }
 
 /** A real core on a real SQLite file in a temp folder, with a fixed master key. */
-export function openTestCore(dataDir: string, clock: Clock = new ManualClock(), key = randomBytes(32)): Core {
+export function openTestCore(
+  dataDir: string,
+  clock: Clock = new ManualClock(),
+  key = randomBytes(32),
+  extra: Partial<CoreOptions> = {},
+): Core {
   return createCore({
     host: 'headless',
     version: '0.0.0-test',
@@ -36,6 +41,9 @@ export function openTestCore(dataDir: string, clock: Clock = new ManualClock(), 
     preferences: createJsonFileStore(join(dataDir, 'preferences.json')),
     clock,
     log: createFileLog({ dir: join(dataDir, 'logs'), clock }),
+    // Test cores run side by side: the intake API takes a free port.
+    intakePort: 0,
+    ...extra,
   });
 }
 

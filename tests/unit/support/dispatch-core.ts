@@ -29,6 +29,7 @@ export function openDispatchCore(dataDir: string, o: DispatchCoreOptions): Core 
     clock: o.clock,
     timers: o.timers,
     log: createFileLog({ dir: join(dataDir, 'logs'), clock: o.clock }),
+    intakePort: 0,
     dispatch: {
       connectors: o.connectors ?? [],
       network: o.network ?? alwaysOnline,

@@ -1,0 +1,163 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import iconv from 'iconv-lite';
+import type { ImportIssue, ImportPreview, ImportView, LeadDetail } from '../../../../electron/contract';
+import type { Core } from '../../../../electron/core';
+import { call, tempDir } from '../../support/core-harness';
+import { openDispatchCore, recordEvents, seedClient, seedIntegration } from '../../support/dispatch-core';
+import { FakeTime } from '../../support/fake-time';
+import { scriptedConnector } from '../../dispatch/fixtures/connectors';
+
+const CSV = [
+  'Nome;E-mail;Celular;Empresa;CNPJ;Cargo;Segmento',
+  'JOÃO PEREIRA;joao@acme.com.br;(11) 98765-4321;Acme;11.222.333/0001-81;Diretor;Indústria',
+  'Sem Contato;;;Nada;;;',
+  'Bia Lima;bia@gmail.com;;;;;Varejo',
+  'João P.;JOAO@acme.com.br;(11) 91234-5678;Acme Novo;;;',
+].join('\r\n');
+
+describe('CSV imports through the contract', () => {
+  let tmp: ReturnType<typeof tempDir>;
+  let time: FakeTime;
+  let core: Core;
+  let client: string;
+  beforeEach(() => {
+    tmp = tempDir();
+    time = new FakeTime();
+    core = openDispatchCore(tmp.dir, {
+      clock: time,
+      timers: time,
+      connectors: [scriptedConnector(time, () => ({ remoteId: 'r' }))],
+    });
+    client = seedClient(core);
+  });
+  afterEach(() => {
+    core.close();
+    tmp.cleanup();
+  });
+
+  async function upload(bytes: Buffer, chunk = 16): Promise<string> {
+    const { uploadId } = await call<{ uploadId: string }>(core, 'uploads:begin', {
+      name: 'leads.csv',
+      size: bytes.length,
+    });
+    for (let offset = 0; offset < bytes.length; offset += chunk) {
+      const data = bytes.subarray(offset, offset + chunk).toString('base64');
+      await call(core, 'uploads:append', { uploadId, offset, data });
+    }
+    return uploadId;
+  }
+
+  async function runImport(bytes: Buffer, duplicatePolicy: 'update' | 'skip' | 'keep'): Promise<ImportView> {
+    const uploadId = await upload(bytes);
+    const preview = await call<ImportPreview>(core, 'leads:importPreview', { clientId: client, uploadId });
+    const mapping = preview.mapping.map((m) => (m.header === 'Segmento' ? 'custom.segmento' : m.target));
+    const started = await call<ImportView>(core, 'leads:importStart', {
+      clientId: client,
+      uploadId,
+      fileName: 'leads.csv',
+      encoding: preview.encoding,
+      separator: preview.separator,
+      mapping,
+      duplicatePolicy,
+    });
+    await core.leads.imports.settled(started.id);
+    return call<ImportView>(core, 'leads:importGet', { id: started.id });
+  }
+
+  it('previews a Windows-1252 file with `;` and maps the columns', async () => {
+    const uploadId = await upload(iconv.encode(CSV, 'win1252'));
+    const preview = await call<ImportPreview>(core, 'leads:importPreview', { clientId: client, uploadId });
+    expect(preview).toMatchObject({ encoding: 'windows-1252', separator: ';', bom: false });
+    expect(preview.mapping.map((m) => m.target)).toEqual([
+      'fullName',
+      'email',
+      'phone',
+      'company',
+      'cnpj',
+      'jobTitle',
+      expect.stringMatching(/^custom\.|ignore/),
+    ]);
+    expect(preview.rows[0]?.lead).toMatchObject({ fullName: 'JOÃO PEREIRA', email: 'joao@acme.com.br' });
+    expect(preview.rows[1]).toMatchObject({ status: 'invalid', lead: null });
+  });
+
+  it('imports with progress, a per-row report, and the qualified leads queued', async () => {
+    seedIntegration(core, client, { status: 'active' });
+    const events = recordEvents(core);
+    const done = await runImport(iconv.encode(CSV, 'win1252'), 'keep');
+    expect(done).toMatchObject({ state: 'done', rows: 4, created: 3, updated: 0, duplicates: 0, invalid: 1 });
+    expect(done.qualified).toBeGreaterThanOrEqual(1);
+    const progress = events.filter((e) => e.event === 'leads:importProgress');
+    expect(progress.length).toBeGreaterThan(0);
+    const last = progress.at(-1)?.payload as ImportView | undefined;
+    expect(last).toMatchObject({ state: 'done', created: 3 });
+    expect(last?.bytesRead).toBe(last?.totalBytes);
+    expect(last?.totalBytes).toBeGreaterThan(0);
+    const report = await call<{ issues: ImportIssue[] }>(core, 'leads:importIssues', { id: done.id });
+    expect(report.issues).toEqual([expect.objectContaining({ row: 3, code: 'no_contact', severity: 'error' })]);
+    const list = await call<{ rows: Array<{ id: string; fullName: string }> }>(core, 'leads:list', {
+      clientId: client,
+      importId: done.id,
+    });
+    expect(list.rows.map((r) => r.fullName)).toContain('João Pereira');
+    const joao = list.rows.find((r) => r.fullName === 'João Pereira');
+    const detail = await call<LeadDetail>(core, 'leads:get', { id: joao?.id ?? '' });
+    expect(detail).toMatchObject({ origin: 'csv', custom: { segmento: 'Indústria' }, importId: done.id });
+    expect(detail.dispatches).toHaveLength(1);
+  });
+
+  it('applies the repeated e-mail policy within the client: update, skip, keep both', async () => {
+    const update = await runImport(Buffer.from(CSV, 'utf8'), 'update');
+    expect(update).toMatchObject({ created: 2, updated: 1 });
+    const joao = await call<{ rows: Array<{ id: string }> }>(core, 'leads:list', { clientId: client, search: 'joao@' });
+    expect(joao.rows).toHaveLength(1);
+    const merged = await call<LeadDetail>(core, 'leads:get', { id: joao.rows[0]?.id ?? '' });
+    // The later row wins where it has values; the CNPJ it left empty stays.
+    expect(merged).toMatchObject({ company: 'Acme Novo', phoneE164: '+5511912345678', cnpj: '11222333000181' });
+
+    const skip = await runImport(Buffer.from(CSV, 'utf8'), 'skip');
+    expect(skip).toMatchObject({ created: 0, updated: 0, duplicates: 3 });
+    const keep = await runImport(Buffer.from(CSV, 'utf8'), 'keep');
+    expect(keep).toMatchObject({ created: 3 });
+    expect((await call<{ total: number }>(core, 'leads:list', { clientId: client })).total).toBe(5);
+  });
+
+  it('refuses out-of-order chunks, an oversize chunk and an unfinished upload', async () => {
+    const bytes = Buffer.from(CSV, 'utf8');
+    const { uploadId } = await call<{ uploadId: string }>(core, 'uploads:begin', { name: 'x.csv', size: bytes.length });
+    const skipped = await core.dispatch('uploads:append', {
+      uploadId,
+      offset: 10,
+      data: bytes.subarray(10, 20).toString('base64'),
+    });
+    expect(skipped).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
+    const early = await core.dispatch('leads:importPreview', { clientId: client, uploadId });
+    expect(early).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
+    const unknown = await core.dispatch('leads:importPreview', { clientId: client, uploadId: 'f'.repeat(32) });
+    expect(unknown).toMatchObject({ ok: false, error: { code: 'not_found' } });
+    const tooBig = await core.dispatch('uploads:begin', { name: 'x.csv', size: 10 * 1024 * 1024 * 1024 });
+    expect(tooBig).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
+  });
+
+  it('stops at a cancel between batches and keeps what it stored', async () => {
+    const rows = ['email;nome'];
+    for (let i = 0; i < 3_000; i++) rows.push(`p${i}@acme.com.br;Pessoa ${i}`);
+    const uploadId = await upload(Buffer.from(rows.join('\n'), 'utf8'), 512 * 1024);
+    const started = await call<ImportView>(core, 'leads:importStart', {
+      clientId: client,
+      uploadId,
+      fileName: 'big.csv',
+      encoding: 'utf-8',
+      separator: ';',
+      mapping: ['email', 'fullName'],
+      duplicatePolicy: 'keep',
+    });
+    await call(core, 'leads:importCancel', { id: started.id });
+    await core.leads.imports.settled(started.id);
+    const done = await call<ImportView>(core, 'leads:importGet', { id: started.id });
+    expect(done.state).toBe('cancelled');
+    expect(done.created).toBeLessThan(3_000);
+    const stored = (await call<{ total: number }>(core, 'leads:list', { clientId: client })).total;
+    expect(stored).toBe(done.created);
+  });
+});

@@ -1,0 +1,182 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { LeadCheck, LeadDetail, ScoringProfileView } from '../../../../electron/contract';
+import type { Core } from '../../../../electron/core';
+import { call, tempDir } from '../../support/core-harness';
+import { openDispatchCore, seedClient, seedIntegration } from '../../support/dispatch-core';
+import { FakeTime } from '../../support/fake-time';
+import { scriptedConnector } from '../../dispatch/fixtures/connectors';
+
+const GOOD = {
+  fullName: 'MARIA DA SILVA',
+  email: 'maria@acme.com.br',
+  phone: '(11) 98765-4321',
+  company: 'Acme',
+  cnpj: '11.222.333/0001-81',
+  jobTitle: 'Diretora Comercial',
+  state: 'sp',
+};
+const WEAK = { fullName: 'asdfgh', email: 'someone@mailinator.com' };
+
+describe('leads: validated, scored once, stored, and the qualified ones queued', () => {
+  let tmp: ReturnType<typeof tempDir>;
+  let time: FakeTime;
+  let core: Core;
+  let client: string;
+  beforeEach(() => {
+    tmp = tempDir();
+    time = new FakeTime();
+    const connector = scriptedConnector(time, () => ({ remoteId: 'r' }));
+    core = openDispatchCore(tmp.dir, { clock: time, timers: time, connectors: [connector] });
+    client = seedClient(core);
+  });
+  afterEach(() => {
+    core.close();
+    tmp.cleanup();
+  });
+
+  it('gives a client the recommended profile, active, the first time it is needed', async () => {
+    const active = await call<ScoringProfileView>(core, 'scoring:active', { clientId: client });
+    expect(active).toMatchObject({ name: 'Padrão', active: true, qualifyAt: 40 });
+    expect(active.ranges.map((r) => r.name)).toEqual(['high', 'medium', 'low']);
+    const list = await call<unknown[]>(core, 'scoring:list', { clientId: client });
+    expect(list).toHaveLength(1);
+  });
+
+  it('stores a manual lead normalised, with validation, score, range and reasons', async () => {
+    const { lead, dispatches } = await call<{ lead: LeadDetail; dispatches: number }>(core, 'leads:create', {
+      clientId: client,
+      lead: GOOD,
+    });
+    expect(dispatches).toBe(0);
+    expect(lead).toMatchObject({
+      fullName: 'Maria da Silva',
+      email: 'maria@acme.com.br',
+      phoneE164: '+5511987654321',
+      cnpj: '11222333000181',
+      cnpjFormatted: '11.222.333/0001-81',
+      state: 'SP',
+      origin: 'manual',
+      emailKind: 'corporate',
+      qualified: true,
+      scoreRange: 'high',
+    });
+    expect(lead.score).toBeGreaterThanOrEqual(70);
+    expect(lead.reasons.map((r) => r.rule)).toEqual(
+      expect.arrayContaining(['corporate_email', 'valid_mobile', 'valid_cnpj', 'decision_maker']),
+    );
+    expect(lead.reasons.reduce((sum, r) => sum + r.points, 0)).toBe(lead.score);
+    expect(lead.validation?.phone).toMatchObject({ status: 'valid', type: 'mobile' });
+  });
+
+  it('queues a qualified lead for every active integration and nothing for an unqualified one', async () => {
+    const integ = seedIntegration(core, client, { status: 'active' });
+    const good = await call<{ lead: LeadDetail; dispatches: number }>(core, 'leads:create', {
+      clientId: client,
+      lead: GOOD,
+    });
+    expect(good.dispatches).toBe(1);
+    const weak = await call<{ lead: LeadDetail; dispatches: number }>(core, 'leads:create', {
+      clientId: client,
+      lead: WEAK,
+    });
+    expect(weak.lead).toMatchObject({ qualified: false, emailKind: 'disposable', scoreRange: 'low' });
+    expect(weak.dispatches).toBe(0);
+    const detail = await call<LeadDetail>(core, 'leads:get', { id: good.lead.id });
+    expect(detail.dispatches).toEqual([expect.objectContaining({ integrationId: integ })]);
+  });
+
+  it('checks a lead without storing it, and spots a repeated e-mail', async () => {
+    const before = await call<LeadCheck>(core, 'leads:check', { clientId: client, lead: GOOD });
+    expect(before.duplicateOf).toBeNull();
+    expect(before.score).toMatchObject({ range: 'high', qualified: true });
+    expect((await call<{ total: number }>(core, 'leads:list', { clientId: client })).total).toBe(0);
+    const { lead } = await call<{ lead: LeadDetail }>(core, 'leads:create', { clientId: client, lead: GOOD });
+    const after = await call<LeadCheck>(core, 'leads:check', {
+      clientId: client,
+      lead: { ...GOOD, email: 'MARIA@acme.com.br' },
+    });
+    expect(after.duplicateOf).toBe(lead.id);
+  });
+
+  it('refuses a lead with neither e-mail nor phone, and stores nothing', async () => {
+    const result = await core.dispatch('leads:create', { clientId: client, lead: { fullName: 'Só Nome' } });
+    expect(result).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
+    expect((await call<{ total: number }>(core, 'leads:list', { clientId: client })).total).toBe(0);
+  });
+
+  it('counts an allowlisted domain as corporate', async () => {
+    await call(core, 'leads:saveSettings', { clientId: client, emailAllowlist: ['@Mailinator.com'], mxCheck: false });
+    expect(await call(core, 'leads:getSettings', { clientId: client })).toMatchObject({
+      emailAllowlist: ['mailinator.com'],
+    });
+    const check = await call<LeadCheck>(core, 'leads:check', { clientId: client, lead: WEAK });
+    expect(check.validation.email).toMatchObject({ kind: 'corporate', allowlisted: true });
+    const bad = await core.dispatch('leads:saveSettings', {
+      clientId: client,
+      emailAllowlist: ['not a domain'],
+      mxCheck: false,
+    });
+    expect(bad).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
+  });
+
+  it('pages the list by keyset with no lead missed or repeated, and filters', async () => {
+    for (let i = 0; i < 25; i++) {
+      // Equal received times exercise the id tie-break.
+      await time.advance(i % 3 === 0 ? 0 : 1_000);
+      await call(core, 'leads:create', {
+        clientId: client,
+        lead: i % 2 === 0 ? { ...GOOD, email: `p${i}@acme.com.br` } : { ...WEAK, email: `w${i}@mailinator.com` },
+      });
+    }
+    const seen: string[] = [];
+    let cursor: string | null | undefined;
+    do {
+      const page = await call<{ rows: Array<{ id: string }>; nextCursor: string | null; total: number }>(
+        core,
+        'leads:list',
+        { clientId: client, limit: 7, ...(cursor ? { cursor } : {}) },
+      );
+      expect(page.total).toBe(25);
+      seen.push(...page.rows.map((r) => r.id));
+      cursor = page.nextCursor;
+    } while (cursor);
+    expect(seen).toHaveLength(25);
+    expect(new Set(seen).size).toBe(25);
+
+    const qualified = await call<{ total: number }>(core, 'leads:list', { clientId: client, qualified: true });
+    expect(qualified.total).toBe(13);
+    const disposable = await call<{ total: number }>(core, 'leads:list', {
+      clientId: client,
+      emailKinds: ['disposable'],
+    });
+    expect(disposable.total).toBe(12);
+    const search = await call<{ rows: Array<{ email: string }> }>(core, 'leads:list', {
+      clientId: client,
+      search: 'p12@',
+    });
+    expect(search.rows.map((r) => r.email)).toEqual(['p12@acme.com.br']);
+    // `%` and `_` are text, not wildcards.
+    expect((await call<{ total: number }>(core, 'leads:list', { clientId: client, search: '%' })).total).toBe(0);
+    const ranges = await call<Array<{ name: string; count: number }>>(core, 'leads:ranges', { clientId: client });
+    expect(ranges).toEqual(
+      expect.arrayContaining([
+        { name: 'high', count: 13 },
+        { name: 'low', count: 12 },
+      ]),
+    );
+    const bad = await core.dispatch('leads:list', { clientId: client, cursor: 'bm9wZQ' });
+    expect(bad).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
+  });
+
+  it('deletes a lead with its dispatches, and not a test lead', async () => {
+    seedIntegration(core, client, { status: 'active' });
+    const { lead } = await call<{ lead: LeadDetail }>(core, 'leads:create', { clientId: client, lead: GOOD });
+    await call(core, 'leads:delete', { id: lead.id });
+    expect(await core.dispatch('leads:get', { id: lead.id })).toMatchObject({
+      ok: false,
+      error: { code: 'not_found' },
+    });
+    const left = core.sqlite.prepare('SELECT count(*) AS n FROM dispatches WHERE lead_id = ?').get(lead.id);
+    expect(left).toEqual({ n: 0 });
+  });
+});
