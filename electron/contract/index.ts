@@ -3,11 +3,13 @@ import { clientsChannels, clientsEvents } from './clients';
 import { dispatchChannels, dispatchEvents } from './dispatch';
 import type { Result } from './envelope';
 import { exportsChannels, exportsEvents } from './exports';
+import { hubspotChannels } from './hubspot';
 import { intakeChannels } from './intake';
 import { integrationsChannels, integrationsEvents } from './integrations';
 import { leadImportsChannels, leadImportsEvents } from './lead-imports';
 import { leadsChannels, leadsEvents } from './leads';
 import { logsChannels } from './logs';
+import { oauthChannels } from './oauth';
 import { scoringChannels, scoringEvents } from './scoring';
 import { settingsChannels, settingsEvents } from './settings';
 import { vaultChannels } from './vault';
@@ -17,12 +19,14 @@ export * from './clients';
 export * from './dispatch';
 export * from './envelope';
 export * from './exports';
+export * from './hubspot';
 export * from './intake';
 export * from './integrations';
 export * from './lead-imports';
 export * from './lead-input';
 export * from './leads';
 export * from './logs';
+export * from './oauth';
 export * from './scoring';
 export * from './scoring-profile';
 export * from './settings';
@@ -43,6 +47,8 @@ export const contract = {
   ...scoringChannels,
   ...intakeChannels,
   ...webhookChannels,
+  ...oauthChannels,
+  ...hubspotChannels,
 } as const;
 
 /** Pushed from the core to every renderer. */

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { clientIdSchema } from './clients';
 import { dispatchFilterSchema } from './dispatch';
 import { webhookConfigViewSchema } from './webhook';
+import { hubspotConfigInputSchema } from './hubspot';
 
 /**
  * Outbound integrations (Send Leads page) and the ActiveCampaign wizard's lookups. Secrets never
@@ -126,6 +127,8 @@ export type IntegrationSummary = z.infer<typeof integrationSummarySchema>;
 export const integrationDetailSchema = z.discriminatedUnion('type', [
   integrationSummarySchema.extend({ type: z.literal('activecampaign'), config: acConfigInputSchema }),
   integrationSummarySchema.extend({ type: z.literal('webhook'), config: webhookConfigViewSchema }),
+  // Lazy: the HubSpot contract imports from this file too, and either may load first.
+  integrationSummarySchema.extend({ type: z.literal('hubspot'), config: z.lazy(() => hubspotConfigInputSchema) }),
 ]);
 export type IntegrationDetail = z.infer<typeof integrationDetailSchema>;
 

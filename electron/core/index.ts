@@ -124,6 +124,14 @@ export function createCore(options: CoreOptions): Core {
       events,
       lookupHttp: options.lookupHttp ?? ((scope) => engine.lookupHttp(scope)),
       dispatch: engine,
+      oauth: {
+        dataDir: options.dataDir,
+        cipher: options.cipher,
+        log,
+        timers: options.timers,
+        fetch: options.dispatch?.fetch,
+        openExternal: options.openExternal,
+      },
     }),
   );
 

@@ -1,4 +1,6 @@
+import type { hubspotChannels } from '../../contract/hubspot';
 import type { integrationsChannels } from '../../contract/integrations';
+import type { oauthChannels } from '../../contract/oauth';
 import type { webhookChannels } from '../../contract/webhook';
 import type { Db } from '../db/connection';
 import type { EventBus } from '../events';
@@ -8,6 +10,9 @@ import type { Vault } from '../vault/vault';
 import { activecampaignHandlers } from './activecampaign/handlers';
 import type { LookupHttpFactory } from './fetch-http-client';
 import { integrationsHandlers, type IntegrationDispatchPort } from './handlers';
+import { hubspotHandlers } from './hubspot/handlers';
+import type { OpenExternal } from './oauth/flows';
+import { createOAuthModule, type OAuthDeps } from './oauth/module';
 import { createIntegrationsRepository } from './repository';
 import { webhookHandlers } from './webhook/handlers';
 
@@ -18,6 +23,11 @@ export interface IntegrationsCoreOptions {
    * pass their own.
    */
   lookupHttp?: LookupHttpFactory;
+  /**
+   * Opens the system browser for OAuth sign-ins (Electron's shell). Without it, the page opens
+   * the authorisation URL itself in a new tab (the headless host).
+   */
+  openExternal?: OpenExternal;
 }
 
 /** Everything the contract's `integrations:*` and `activecampaign:*` channels need. */
@@ -28,14 +38,22 @@ export function integrationsSlice(deps: {
   events: EventBus;
   lookupHttp: LookupHttpFactory;
   dispatch: IntegrationDispatchPort;
-}): HandlerSlice<keyof typeof integrationsChannels | keyof typeof webhookChannels> {
+  oauth: Omit<OAuthDeps, 'db' | 'vault' | 'clock'>;
+}): HandlerSlice<
+  | keyof typeof integrationsChannels
+  | keyof typeof webhookChannels
+  | keyof typeof oauthChannels
+  | keyof typeof hubspotChannels
+> {
   const repo = createIntegrationsRepository(deps.db, deps.clock);
   const ac = activecampaignHandlers({ ...deps, repo, lookupHttp: deps.lookupHttp });
   const webhook = webhookHandlers({ ...deps, repo });
+  const oauth = createOAuthModule({ ...deps.oauth, db: deps.db, vault: deps.vault, clock: deps.clock });
+  const hubspot = hubspotHandlers({ ...deps, repo, oauth, fetch: deps.oauth.fetch });
   const generic = integrationsHandlers({
     ...deps,
     repo,
-    verifiers: { activecampaign: ac.verify, webhook: webhook.verify },
+    verifiers: { activecampaign: ac.verify, webhook: webhook.verify, hubspot: hubspot.verify },
   });
-  return { ...generic, ...ac.handlers, ...webhook.handlers };
+  return { ...generic, ...ac.handlers, ...webhook.handlers, ...oauth.handlers, ...hubspot.handlers };
 }

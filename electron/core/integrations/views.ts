@@ -9,6 +9,7 @@ import {
 import { dispatchFilterSchema } from '../../contract/dispatch';
 import { AppError } from '../errors';
 import type { Vault } from '../vault/vault';
+import { hubspotConfigView } from './hubspot/view';
 import type { IntegrationRow } from './repository';
 import { webhookConfigView } from './webhook/view';
 
@@ -43,6 +44,7 @@ export function toSummary(row: IntegrationRow, vault: Vault): IntegrationSummary
 export function toDetail(row: IntegrationRow, vault: Vault): IntegrationDetail {
   const summary = toSummary(row, vault);
   if (summary.type === 'webhook') return { ...summary, type: 'webhook', config: webhookConfigView(row.config, vault) };
+  if (summary.type === 'hubspot') return { ...summary, type: 'hubspot', config: hubspotConfigView(row.config) };
   if (summary.type !== 'activecampaign') {
     throw new AppError('invalid_input', 'This kind of integration cannot be opened in this version.');
   }
