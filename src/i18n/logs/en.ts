@@ -1,3 +1,5 @@
+import { logsMoreEn } from './en-health';
+
 /** Logs page and its detail drawer (English; pt-BR mirrors the keys). */
 export const logsEn = {
   logs: {
@@ -140,5 +142,6 @@ export const logsEn = {
       retry: 'This dispatch cannot be retried now: it is being sent, finished, or its integration is paused.',
       resend: 'This dispatch cannot be sent again now: it is still in progress, or the lead is already being sent.',
     },
+    ...logsMoreEn,
   },
 } as const;

@@ -1,4 +1,5 @@
 import type { Translation } from '../en';
+import { logsMorePtBR } from './pt-BR-health';
 
 export const logsPtBR: Pick<Translation, 'logs'> = {
   logs: {
@@ -142,5 +143,6 @@ export const logsPtBR: Pick<Translation, 'logs'> = {
       retry: 'Este envio não pode ser tentado agora: está sendo enviado, já terminou, ou a integração está pausada.',
       resend: 'Este envio não pode ser reenviado agora: ainda está em andamento, ou o lead já está sendo enviado.',
     },
+    ...logsMorePtBR,
   },
 };

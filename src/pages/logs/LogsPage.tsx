@@ -1,29 +1,26 @@
-import { Center, Container, EmptyState, Loader, Paper, Text } from '@mantine/core';
-import { IconHistory } from '@tabler/icons-react';
+import { Center, Container, EmptyState, Loader, Paper, Tabs, Text } from '@mantine/core';
+import { IconActivityHeartbeat, IconHistory, IconList } from '@tabler/icons-react';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { PageHeader } from '../../components/PageHeader';
 import { useClients } from '../../stores/clients';
 import { defaultLogFilters, toQuery, useLogFilters } from '../../stores/logs';
+import { ExportButton, ExportProgress } from './ExportPanel';
+import { HealthPanel } from './HealthPanel';
 import { LogDrawer, type DrawerTarget } from './LogDrawer';
 import { LogsFilters } from './LogsFilters';
 import { LogsTable } from './LogsTable';
+import { useLogsExport } from './use-export';
 import { useLogRows } from './use-log-rows';
+import { useLogsView } from './view-store';
 
-export function LogsPage() {
+function AttemptsView({ query, filtered }: { query: ReturnType<typeof toQuery>; filtered: boolean }) {
   const { t } = useTranslation();
-  const filters = useLogFilters((s) => s.filters);
-  const currentId = useClients((s) => s.current?.id ?? null);
-  const query = useMemo(() => toQuery(filters, currentId), [filters, currentId]);
   const { rows, hasMore, loading, loadingMore, error, loadMore, refresh } = useLogRows(query);
   const [target, setTarget] = useState<DrawerTarget | null>(null);
-  const filtered = JSON.stringify({ ...filters, client: 'current' }) !== JSON.stringify(defaultLogFilters);
-
   return (
-    <Container size="xl" px={0}>
-      <PageHeader title={t('logs.title')} subtitle={t('logs.subtitle')} />
-      <LogsFilters />
+    <>
       {error && <ErrorAlert error={error} onRetry={refresh} />}
       <Paper withBorder>
         {loading ? (
@@ -55,6 +52,46 @@ export function LogsPage() {
         </Text>
       )}
       <LogDrawer target={target} onClose={() => setTarget(null)} onOpen={setTarget} />
+    </>
+  );
+}
+
+export function LogsPage() {
+  const { t } = useTranslation();
+  const filters = useLogFilters((s) => s.filters);
+  const currentId = useClients((s) => s.current?.id ?? null);
+  const query = useMemo(() => toQuery(filters, currentId), [filters, currentId]);
+  const filtered = JSON.stringify({ ...filters, client: 'current' }) !== JSON.stringify(defaultLogFilters);
+  const tab = useLogsView((s) => s.tab);
+  const setTab = useLogsView((s) => s.setTab);
+  const exporter = useLogsExport(query);
+
+  return (
+    <Container size="xl" px={0}>
+      <PageHeader
+        title={t('logs.title')}
+        subtitle={t('logs.subtitle')}
+        actions={tab === 'attempts' && <ExportButton status={exporter.status} onStart={() => void exporter.start()} />}
+      />
+      <Tabs value={tab} onChange={(value) => setTab(value === 'health' ? 'health' : 'attempts')} mb="md">
+        <Tabs.List aria-label={t('logs.tabs.label')}>
+          <Tabs.Tab value="attempts" leftSection={<IconList size={16} />}>
+            {t('logs.tabs.attempts')}
+          </Tabs.Tab>
+          <Tabs.Tab value="health" leftSection={<IconActivityHeartbeat size={16} />}>
+            {t('logs.tabs.health')}
+          </Tabs.Tab>
+        </Tabs.List>
+      </Tabs>
+      <ExportProgress status={exporter.status} onCancel={exporter.cancel} onDismiss={exporter.dismiss} />
+      {tab === 'attempts' ? (
+        <>
+          <LogsFilters />
+          <AttemptsView query={query} filtered={filtered} />
+        </>
+      ) : (
+        <HealthPanel />
+      )}
     </Container>
   );
 }

@@ -5,6 +5,7 @@ import { PageHeader } from '../../components/PageHeader';
 import { usePreferences } from '../../stores/preferences';
 import { AboutCard } from './AboutCard';
 import { PreferencesCard } from './PreferencesCard';
+import { RetentionCard } from './RetentionCard';
 
 export function SettingsPage() {
   const { t } = useTranslation();
@@ -22,6 +23,7 @@ export function SettingsPage() {
             <Loader size="sm" />
           </Center>
         )}
+        <RetentionCard />
         {info && <AboutCard info={info} />}
       </Stack>
     </Container>

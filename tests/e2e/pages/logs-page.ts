@@ -94,6 +94,35 @@ export class LogsPageModel {
     return this.rows.filter({ hasText: text });
   }
 
+  tab(name: 'Attempts' | 'Client health'): Locator {
+    return this.page.getByRole('tab', { name });
+  }
+
+  async openTab(name: 'Attempts' | 'Client health'): Promise<void> {
+    await this.tab(name).click();
+    await expect(this.tab(name)).toHaveAttribute('aria-selected', 'true');
+  }
+
+  healthClient(name: string): Locator {
+    return this.page.getByRole('group', { name, exact: true });
+  }
+
+  get attention(): Locator {
+    return this.page.getByRole('region', { name: 'Needs attention' }).getByTestId('attention-item');
+  }
+
+  get exportButton(): Locator {
+    return this.page.getByRole('button', { name: 'Export CSV' });
+  }
+
+  get exportProgress(): Locator {
+    return this.page.getByTestId('export-progress');
+  }
+
+  get exportOutcome(): Locator {
+    return this.page.getByTestId('export-outcome');
+  }
+
   /** Toggles the states in the multi-select (a chosen one is unchosen). */
   async filterStates(states: string[]): Promise<void> {
     const input = this.page.getByRole('search').getByLabel('State', { exact: true });
@@ -119,5 +148,50 @@ export class LogsPageModel {
   async closeDrawer(): Promise<void> {
     await this.drawer.getByRole('button', { name: 'Close' }).first().click();
     await expect(this.drawer).toBeHidden();
+  }
+}
+
+/** Dispatches made as the app makes them: real integrations against the AC emulator, faults on demand. */
+export class DispatchMaker {
+  constructor(
+    private readonly bridge: BridgeClient,
+    private readonly emulator: { url: string; apiKey: string },
+  ) {}
+
+  async connect(clientId: string, name: string): Promise<string> {
+    const integration = await this.bridge.call('integrations:saveActiveCampaign', {
+      clientId,
+      apiKey: this.emulator.apiKey,
+      config: { apiUrl: this.emulator.url, name },
+    });
+    await this.bridge.call('integrations:activate', { id: integration.id });
+    return integration.id;
+  }
+
+  async fault(rule: Record<string, unknown>): Promise<void> {
+    const res = await fetch(new URL('/__emulator/faults', this.emulator.url), {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify(rule),
+    });
+    expect(res.ok).toBe(true);
+  }
+
+  /** Sends the synthetic test lead and waits until its dispatch settles (sent, retrying, error, held). */
+  async sendTest(integrationId: string): Promise<OutputOf<'dispatch:get'>['dispatch']> {
+    const { dispatchId } = await this.bridge.call('integrations:sendTestLead', { id: integrationId });
+    return this.bridge.settled(dispatchId);
+  }
+
+  /** The AC refuses the contact once: a permanent error at the first attempt. */
+  async failOnce(integrationId: string): Promise<OutputOf<'dispatch:get'>['dispatch']> {
+    await this.fault({ kind: 'status', status: 422, method: 'POST', path: '/contact/sync', times: 1 });
+    return this.sendTest(integrationId);
+  }
+
+  /** A 500 once: the dispatch waits a minute for its second attempt. */
+  async retryOnce(integrationId: string): Promise<OutputOf<'dispatch:get'>['dispatch']> {
+    await this.fault({ kind: 'status', status: 500, method: 'POST', path: '/contact/sync', times: 1 });
+    return this.sendTest(integrationId);
   }
 }
