@@ -10,6 +10,7 @@ import { leadImportsChannels, leadImportsEvents } from './lead-imports';
 import { leadsChannels, leadsEvents } from './leads';
 import { logsChannels } from './logs';
 import { oauthChannels } from './oauth';
+import { pipedriveChannels } from './pipedrive';
 import { scoringChannels, scoringEvents } from './scoring';
 import { settingsChannels, settingsEvents } from './settings';
 import { vaultChannels } from './vault';
@@ -27,6 +28,7 @@ export * from './lead-input';
 export * from './leads';
 export * from './logs';
 export * from './oauth';
+export * from './pipedrive';
 export * from './scoring';
 export * from './scoring-profile';
 export * from './settings';
@@ -49,6 +51,7 @@ export const contract = {
   ...webhookChannels,
   ...oauthChannels,
   ...hubspotChannels,
+  ...pipedriveChannels,
 } as const;
 
 /** Pushed from the core to every renderer. */

@@ -3,6 +3,7 @@ import { clientIdSchema } from './clients';
 import { dispatchFilterSchema } from './dispatch';
 import { webhookConfigViewSchema } from './webhook';
 import { hubspotConfigInputSchema } from './hubspot';
+import { pipedriveConfigInputSchema } from './pipedrive';
 
 /**
  * Outbound integrations (Send Leads page) and the ActiveCampaign wizard's lookups. Secrets never
@@ -129,6 +130,7 @@ export const integrationDetailSchema = z.discriminatedUnion('type', [
   integrationSummarySchema.extend({ type: z.literal('webhook'), config: webhookConfigViewSchema }),
   // Lazy: the HubSpot contract imports from this file too, and either may load first.
   integrationSummarySchema.extend({ type: z.literal('hubspot'), config: z.lazy(() => hubspotConfigInputSchema) }),
+  integrationSummarySchema.extend({ type: z.literal('pipedrive'), config: z.lazy(() => pipedriveConfigInputSchema) }),
 ]);
 export type IntegrationDetail = z.infer<typeof integrationDetailSchema>;
 

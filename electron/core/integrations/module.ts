@@ -1,6 +1,7 @@
 import type { hubspotChannels } from '../../contract/hubspot';
 import type { integrationsChannels } from '../../contract/integrations';
 import type { oauthChannels } from '../../contract/oauth';
+import type { pipedriveChannels } from '../../contract/pipedrive';
 import type { webhookChannels } from '../../contract/webhook';
 import type { Db } from '../db/connection';
 import type { EventBus } from '../events';
@@ -13,6 +14,7 @@ import { integrationsHandlers, type IntegrationDispatchPort } from './handlers';
 import { hubspotHandlers } from './hubspot/handlers';
 import type { OpenExternal } from './oauth/flows';
 import { createOAuthModule, type OAuthDeps } from './oauth/module';
+import { pipedriveHandlers } from './pipedrive/handlers';
 import { createIntegrationsRepository } from './repository';
 import { webhookHandlers } from './webhook/handlers';
 
@@ -44,16 +46,30 @@ export function integrationsSlice(deps: {
   | keyof typeof webhookChannels
   | keyof typeof oauthChannels
   | keyof typeof hubspotChannels
+  | keyof typeof pipedriveChannels
 > {
   const repo = createIntegrationsRepository(deps.db, deps.clock);
   const ac = activecampaignHandlers({ ...deps, repo, lookupHttp: deps.lookupHttp });
   const webhook = webhookHandlers({ ...deps, repo });
   const oauth = createOAuthModule({ ...deps.oauth, db: deps.db, vault: deps.vault, clock: deps.clock });
   const hubspot = hubspotHandlers({ ...deps, repo, oauth, fetch: deps.oauth.fetch });
+  const pipedrive = pipedriveHandlers({ ...deps, repo, oauth, fetch: deps.oauth.fetch });
   const generic = integrationsHandlers({
     ...deps,
     repo,
-    verifiers: { activecampaign: ac.verify, webhook: webhook.verify, hubspot: hubspot.verify },
+    verifiers: {
+      activecampaign: ac.verify,
+      webhook: webhook.verify,
+      hubspot: hubspot.verify,
+      pipedrive: pipedrive.verify,
+    },
   });
-  return { ...generic, ...ac.handlers, ...webhook.handlers, ...oauth.handlers, ...hubspot.handlers };
+  return {
+    ...generic,
+    ...ac.handlers,
+    ...webhook.handlers,
+    ...oauth.handlers,
+    ...hubspot.handlers,
+    ...pipedrive.handlers,
+  };
 }

@@ -10,6 +10,7 @@ import { dispatchFilterSchema } from '../../contract/dispatch';
 import { AppError } from '../errors';
 import type { Vault } from '../vault/vault';
 import { hubspotConfigView } from './hubspot/view';
+import { pipedriveConfigView } from './pipedrive/config';
 import type { IntegrationRow } from './repository';
 import { webhookConfigView } from './webhook/view';
 
@@ -45,6 +46,7 @@ export function toDetail(row: IntegrationRow, vault: Vault): IntegrationDetail {
   const summary = toSummary(row, vault);
   if (summary.type === 'webhook') return { ...summary, type: 'webhook', config: webhookConfigView(row.config, vault) };
   if (summary.type === 'hubspot') return { ...summary, type: 'hubspot', config: hubspotConfigView(row.config) };
+  if (summary.type === 'pipedrive') return { ...summary, type: 'pipedrive', config: pipedriveConfigView(row.config) };
   if (summary.type !== 'activecampaign') {
     throw new AppError('invalid_input', 'This kind of integration cannot be opened in this version.');
   }

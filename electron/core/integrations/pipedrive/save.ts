@@ -1,0 +1,114 @@
+import type { ParsedInputOf } from '../../../contract';
+import type { IntegrationDetail } from '../../../contract/integrations';
+import { AppError, fieldError } from '../../errors';
+import type { EventBus } from '../../events';
+import { remote } from '../app-errors';
+import type { LookupHttpFactory } from '../fetch-http-client';
+import type { IntegrationRow } from '../repository';
+import { toDetail } from '../views';
+import { personalTokenAuth } from './auth';
+import { parsePipedriveConfig, type PipedriveConfig } from './config';
+import {
+  apiFor,
+  NEW_URL_NEEDS_CREDENTIALS,
+  oauthConnection,
+  storedConfig,
+  TOKEN_PURPOSE,
+  type ConnectionDeps,
+} from './connection';
+import { TOKEN_MESSAGES, typedToken } from './token';
+import { companyApiUrl } from './url';
+
+export interface SaveDeps extends ConnectionDeps {
+  events: EventBus;
+  lookupHttp: LookupHttpFactory;
+}
+
+interface Company {
+  companyId: string | null;
+  companyDomain: string | null;
+}
+
+type Credential =
+  | ({ kind: 'keep'; id: string } & Company)
+  | ({ kind: 'token'; token: string } & Company)
+  | ({ kind: 'oauth'; id: string } & Company);
+
+/** Which credential the saved integration ends up with, and the company it belongs to. */
+async function credentialFor(
+  input: ParsedInputOf<'pipedrive:save'>,
+  config: PipedriveConfig,
+  existing: IntegrationRow | null,
+  deps: SaveDeps,
+): Promise<Credential> {
+  const before = storedConfig(existing);
+  const keep = existing?.credentialId && before.auth === config.auth ? existing.credentialId : null;
+  const kept = { companyId: before.companyId, companyDomain: before.companyDomain };
+  if (config.auth === 'token') {
+    const token = typedToken(input.token);
+    if (token !== null) {
+      // The company keys the rate memory and names the API address, so it is read now, not trusted from the form.
+      const conn = { apiUrl: config.apiUrl, auth: personalTokenAuth(token), companyId: null, credentialId: null };
+      const me = await remote(() => apiFor({ ...conn, bundle: null }, deps.lookupHttp).me());
+      return { kind: 'token', token, companyId: me.company_id, companyDomain: me.company_domain ?? null };
+    }
+    if (keep === null) throw fieldError('invalid_input', 'token', 'empty', TOKEN_MESSAGES.empty);
+    if (before.apiUrl !== config.apiUrl && companyApiUrl(config.apiUrl, before.companyDomain) !== before.apiUrl) {
+      throw fieldError('invalid_input', 'token', 'required_for_new_url', NEW_URL_NEEDS_CREDENTIALS);
+    }
+    return { kind: 'keep', id: keep, ...kept };
+  }
+  if (input.connectionId !== undefined) {
+    const bundle = oauthConnection(deps, input.connectionId, input.clientId);
+    return { kind: 'oauth', id: bundle.id, companyId: bundle.account.id, companyDomain: bundle.account.domain };
+  }
+  if (keep === null) {
+    throw fieldError('invalid_input', 'connectionId', 'empty', 'Sign in with Pipedrive before saving.');
+  }
+  return { kind: 'keep', id: keep, ...kept };
+}
+
+/** Creates or updates a Pipedrive integration; a new one is a draft until it is activated. */
+export async function savePipedrive(
+  input: ParsedInputOf<'pipedrive:save'>,
+  deps: SaveDeps,
+): Promise<IntegrationDetail> {
+  const { db, repo, vault, events } = deps;
+  const parsed = parsePipedriveConfig(input.config, ['config']);
+  const { clientId } = input;
+  const existing = input.id !== undefined ? repo.require(input.id, 'pipedrive') : null;
+  if (existing && existing.clientId !== clientId) {
+    throw new AppError('invalid_input', 'This integration belongs to another client.');
+  }
+  if (!existing) repo.requireClient(clientId);
+  const credential = await credentialFor(input, parsed, existing, deps);
+  const config: PipedriveConfig = {
+    ...parsed,
+    // NOTES §1: requests go to the company's own domain once it is known.
+    apiUrl: companyApiUrl(parsed.apiUrl, credential.companyDomain),
+    companyId: credential.companyId,
+    companyDomain: credential.companyDomain,
+  };
+
+  const { row, created, replaced } = db.transaction(() => {
+    repo.assertNameFree(clientId, config.name, existing?.id);
+    let credentialId: string;
+    if (credential.kind === 'token') {
+      const reuse =
+        existing?.credentialId && storedConfig(existing).auth === 'token' ? existing.credentialId : undefined;
+      credentialId = vault.put({ clientId, purpose: TOKEN_PURPOSE, secret: credential.token, id: reuse });
+    } else {
+      credentialId = credential.id;
+    }
+    const replacedId = existing?.credentialId && existing.credentialId !== credentialId ? existing.credentialId : null;
+    const saved = existing
+      ? repo.update(existing.id, { name: config.name, config, credentialId })
+      : repo.insert({ clientId, type: 'pipedrive', name: config.name, config, credentialId });
+    return { row: saved, created: !existing, replaced: replacedId };
+  });
+  // The previous connection (another token, or an OAuth sign-in replaced by a new one) is not used again.
+  if (replaced !== null) vault.delete(replaced);
+
+  events.emit('integrations:changed', { reason: created ? 'created' : 'updated', integrationId: row.id, clientId });
+  return toDetail(row, vault);
+}
