@@ -1,22 +1,11 @@
 import type { Sqlite } from '../db/connection';
 import type { DispatchLead } from '../integrations/connector';
+import { normalizedFromRow, parseJson, type LeadColumns } from '../leads/row';
 import type { FilterSubject } from './filters/facts';
 
-interface LeadRow {
+interface LeadRow extends LeadColumns {
   id: string;
   client_id: string;
-  full_name: string;
-  email: string;
-  phone: string | null;
-  phone_e164: string | null;
-  company: string | null;
-  cnpj: string | null;
-  job_title: string | null;
-  city: string | null;
-  state: string | null;
-  source: string | null;
-  utm: string | null;
-  custom: string | null;
   score: number | null;
   score_range: string | null;
   qualified: number;
@@ -25,35 +14,12 @@ interface LeadRow {
   validation: string | null;
 }
 
-function stringMap(text: string | null): Record<string, string> {
-  if (!text) return {};
-  try {
-    const value = JSON.parse(text) as unknown;
-    if (typeof value !== 'object' || value === null || Array.isArray(value)) return {};
-    const out: Record<string, string> = {};
-    for (const [k, v] of Object.entries(value)) if (v !== null && v !== undefined) out[k] = String(v);
-    return out;
-  } catch {
-    return {};
-  }
-}
-
 export function toDispatchLead(row: LeadRow): DispatchLead {
+  const { emailKey: _emailKey, ...lead } = normalizedFromRow(row);
   return {
+    ...lead,
     id: row.id,
     clientId: row.client_id,
-    fullName: row.full_name,
-    email: row.email,
-    phone: row.phone,
-    phoneE164: row.phone_e164,
-    company: row.company,
-    cnpj: row.cnpj,
-    jobTitle: row.job_title,
-    city: row.city,
-    state: row.state,
-    source: row.source,
-    utm: stringMap(row.utm),
-    custom: stringMap(row.custom),
     score: row.score,
     scoreRange: row.score_range,
     qualified: row.qualified === 1,
@@ -73,17 +39,8 @@ export interface LeadReader {
   recent(clientId: string, limit: number): FilterSubject[];
 }
 
-function parseValidation(text: string | null): unknown {
-  if (!text) return null;
-  try {
-    return JSON.parse(text) as unknown;
-  } catch {
-    return null;
-  }
-}
-
 function toSubject(row: LeadRow): FilterSubject {
-  return { lead: toDispatchLead(row), validation: parseValidation(row.validation) };
+  return { lead: toDispatchLead(row), validation: parseJson<unknown>(row.validation, null) };
 }
 
 export function createLeadReader(sqlite: Sqlite): LeadReader {

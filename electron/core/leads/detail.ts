@@ -3,6 +3,7 @@ import { dispatchStates, type DispatchState } from '../../contract/dispatch';
 import type { ScoringRule } from '../../contract/scoring-profile';
 import type { Sqlite } from '../db/connection';
 import type { ScoreReason } from '../scoring/score';
+import { parseJson } from './row';
 import type { StoredLead } from './store';
 import type { LeadValidation } from './validation';
 import { cnpjDisplay, reasonViews, toLeadRow, validationView } from './views';
@@ -18,15 +19,6 @@ interface DispatchSqlRow {
   last_error: string | null;
   skip_reason: string | null;
   updated_at: number;
-}
-
-function parse<T>(text: string | null, fallback: T): T {
-  if (!text) return fallback;
-  try {
-    return JSON.parse(text) as T;
-  } catch {
-    return fallback;
-  }
 }
 
 const isState = (v: string): v is DispatchState => (dispatchStates as readonly string[]).includes(v);
@@ -50,10 +42,10 @@ export function leadDetail(sqlite: Sqlite, row: StoredLead, rules: readonly Scor
     city: row.city,
     state: row.state,
     source: row.source,
-    utm: parse<Record<string, string>>(row.utm, {}),
-    custom: parse<Record<string, string>>(row.custom, {}),
-    validation: validationView(parse<LeadValidation | null>(row.validation, null)),
-    reasons: reasonViews(parse<ScoreReason[]>(row.reasons, []), rules),
+    utm: parseJson<Record<string, string>>(row.utm, {}),
+    custom: parseJson<Record<string, string>>(row.custom, {}),
+    validation: validationView(parseJson<LeadValidation | null>(row.validation, null)),
+    reasons: reasonViews(parseJson<ScoreReason[]>(row.reasons, []), rules),
     importId: row.import_id,
     dispatches: dispatches.map((d) => ({
       id: d.id,

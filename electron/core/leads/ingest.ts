@@ -7,6 +7,7 @@ import type { EventBus } from '../events';
 import type { Clock } from '../ports';
 import { toProfile, type ScoringRepository } from '../scoring/repository';
 import { scoreLead } from '../scoring/score';
+import { stringMap } from './row';
 import type { LeadSettingsRepo } from './settings';
 import type { LeadRecord, LeadStore, StoredLead } from './store';
 import { validateLead, withMxStatus, type MxChecker, type MxStatus, type ValidatedLead } from './validation';
@@ -42,12 +43,6 @@ export interface ClientContext {
   profile: ScoringProfile | null;
   allowlist: string[];
   mxCheck: boolean;
-}
-
-function stringMap(text: string | null): Record<string, string> {
-  if (!text) return {};
-  const parsed = JSON.parse(text) as Record<string, string>;
-  return typeof parsed === 'object' && parsed !== null ? parsed : {};
 }
 
 /** The stored lead as intake input again, so "update" can merge a new row into it and validate the whole. */

@@ -58,7 +58,16 @@ export function createLeadsModule(
   const settings = createLeadSettings(db, clock);
   const store = createLeadStore(sqlite);
   const mx = createMxChecker(options.mxResolver ? { resolver: options.mxResolver } : {});
-  const ingest = createIngest({ sqlite, store, scoring, settings, enqueue: (ids) => deps.enqueue(ids), events, clock, mx });
+  const ingest = createIngest({
+    sqlite,
+    store,
+    scoring,
+    settings,
+    enqueue: (ids) => deps.enqueue(ids),
+    events,
+    clock,
+    mx,
+  });
   const uploads = createUploads(deps.dataDir, clock);
   const importsRepo = createImportsRepository(sqlite);
   const interrupted = importsRepo.markInterrupted(clock.now());

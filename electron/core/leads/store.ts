@@ -2,6 +2,7 @@ import type { LeadsListQuery } from '../../contract';
 import type { Sqlite } from '../db/connection';
 import { decodeCursor, encodeCursor } from '../logs/cursor';
 import type { ScoreReason } from '../scoring/score';
+import type { LeadColumns } from './row';
 import type { LeadValidation, NormalizedLead } from './validation';
 import { toLeadRow, type LeadSqlRow } from './views';
 
@@ -21,16 +22,8 @@ export interface LeadRecord {
   receivedAt: number;
 }
 
-export interface StoredLead extends LeadSqlRow {
+export interface StoredLead extends LeadSqlRow, LeadColumns {
   email_key: string;
-  phone_e164: string | null;
-  cnpj: string | null;
-  job_title: string | null;
-  city: string | null;
-  state: string | null;
-  source: string | null;
-  utm: string | null;
-  custom: string | null;
   validation: string | null;
   reasons: string | null;
   import_id: string | null;

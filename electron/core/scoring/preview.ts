@@ -1,6 +1,7 @@
 import type { ScoringPreview } from '../../contract';
 import type { ScoringProfile } from '../../contract/scoring-profile';
 import type { ValidatedLead } from '../leads/validation';
+import { normalizedFromRow } from '../leads/row';
 import type { StoredLead } from '../leads/store';
 import { reasonViews } from '../leads/views';
 import { scoreLead } from './score';
@@ -19,24 +20,7 @@ export function previewProfile(profile: ScoringProfile, leads: readonly StoredLe
   for (const row of leads) {
     if (!row.validation) continue;
     const validation = JSON.parse(row.validation) as ValidatedLead['validation'];
-    const validated: ValidatedLead = {
-      validation,
-      lead: {
-        fullName: row.full_name,
-        email: row.email,
-        emailKey: row.email_key,
-        phone: row.phone,
-        phoneE164: row.phone_e164,
-        company: row.company,
-        cnpj: row.cnpj,
-        jobTitle: row.job_title,
-        city: row.city,
-        state: row.state,
-        source: row.source,
-        utm: row.utm ? (JSON.parse(row.utm) as Record<string, string>) : {},
-        custom: row.custom ? (JSON.parse(row.custom) as Record<string, string>) : {},
-      },
-    };
+    const validated: ValidatedLead = { validation, lead: normalizedFromRow(row) };
     const scored = scoreLead(validated, profile);
     const qualified = row.qualified === 1;
     if (qualified) currentQualified++;

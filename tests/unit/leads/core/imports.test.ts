@@ -2,10 +2,9 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import iconv from 'iconv-lite';
 import type { ImportIssue, ImportPreview, ImportView, LeadDetail } from '../../../../electron/contract';
 import type { Core } from '../../../../electron/core';
-import { call, tempDir } from '../../support/core-harness';
-import { openDispatchCore, recordEvents, seedClient, seedIntegration } from '../../support/dispatch-core';
-import { FakeTime } from '../../support/fake-time';
-import { scriptedConnector } from '../../dispatch/fixtures/connectors';
+import { call } from '../../support/core-harness';
+import { recordEvents, seedIntegration } from '../../support/dispatch-core';
+import { openLeadsCore, type LeadsCore } from './support';
 
 const CSV = [
   'Nome;E-mail;Celular;Empresa;CNPJ;Cargo;Segmento',
@@ -16,24 +15,14 @@ const CSV = [
 ].join('\r\n');
 
 describe('CSV imports through the contract', () => {
-  let tmp: ReturnType<typeof tempDir>;
-  let time: FakeTime;
+  let env: LeadsCore;
   let core: Core;
   let client: string;
   beforeEach(() => {
-    tmp = tempDir();
-    time = new FakeTime();
-    core = openDispatchCore(tmp.dir, {
-      clock: time,
-      timers: time,
-      connectors: [scriptedConnector(time, () => ({ remoteId: 'r' }))],
-    });
-    client = seedClient(core);
+    env = openLeadsCore();
+    ({ core, client } = env);
   });
-  afterEach(() => {
-    core.close();
-    tmp.cleanup();
-  });
+  afterEach(() => env.close());
 
   async function upload(bytes: Buffer, chunk = 16): Promise<string> {
     const { uploadId } = await call<{ uploadId: string }>(core, 'uploads:begin', {

@@ -1,10 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { LeadCheck, LeadDetail, ScoringProfileView } from '../../../../electron/contract';
 import type { Core } from '../../../../electron/core';
-import { call, tempDir } from '../../support/core-harness';
-import { openDispatchCore, seedClient, seedIntegration } from '../../support/dispatch-core';
-import { FakeTime } from '../../support/fake-time';
-import { scriptedConnector } from '../../dispatch/fixtures/connectors';
+import { call } from '../../support/core-harness';
+import { seedIntegration } from '../../support/dispatch-core';
+import type { FakeTime } from '../../support/fake-time';
+import { openLeadsCore, type LeadsCore } from './support';
 
 const GOOD = {
   fullName: 'MARIA DA SILVA',
@@ -18,21 +18,15 @@ const GOOD = {
 const WEAK = { fullName: 'asdfgh', email: 'someone@mailinator.com' };
 
 describe('leads: validated, scored once, stored, and the qualified ones queued', () => {
-  let tmp: ReturnType<typeof tempDir>;
+  let env: LeadsCore;
   let time: FakeTime;
   let core: Core;
   let client: string;
   beforeEach(() => {
-    tmp = tempDir();
-    time = new FakeTime();
-    const connector = scriptedConnector(time, () => ({ remoteId: 'r' }));
-    core = openDispatchCore(tmp.dir, { clock: time, timers: time, connectors: [connector] });
-    client = seedClient(core);
+    env = openLeadsCore();
+    ({ core, client, time } = env);
   });
-  afterEach(() => {
-    core.close();
-    tmp.cleanup();
-  });
+  afterEach(() => env.close());
 
   it('gives a client the recommended profile, active, the first time it is needed', async () => {
     const active = await call<ScoringProfileView>(core, 'scoring:active', { clientId: client });

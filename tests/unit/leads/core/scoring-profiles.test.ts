@@ -6,10 +6,9 @@ import type {
   ScoringProfileView,
 } from '../../../../electron/contract';
 import type { Core } from '../../../../electron/core';
-import { call, tempDir } from '../../support/core-harness';
-import { openDispatchCore, seedClient, seedIntegration } from '../../support/dispatch-core';
-import { FakeTime } from '../../support/fake-time';
-import { scriptedConnector } from '../../dispatch/fixtures/connectors';
+import { call } from '../../support/core-harness';
+import { seedIntegration } from '../../support/dispatch-core';
+import { openLeadsCore, type LeadsCore } from './support';
 
 const STRICT: ScoringProfileInput = {
   name: 'Só corporativo',
@@ -25,24 +24,14 @@ const STRICT: ScoringProfileInput = {
 };
 
 describe('scoring profiles per client', () => {
-  let tmp: ReturnType<typeof tempDir>;
-  let time: FakeTime;
+  let env: LeadsCore;
   let core: Core;
   let client: string;
   beforeEach(() => {
-    tmp = tempDir();
-    time = new FakeTime();
-    core = openDispatchCore(tmp.dir, {
-      clock: time,
-      timers: time,
-      connectors: [scriptedConnector(time, () => ({ remoteId: 'r' }))],
-    });
-    client = seedClient(core);
+    env = openLeadsCore();
+    ({ core, client } = env);
   });
-  afterEach(() => {
-    core.close();
-    tmp.cleanup();
-  });
+  afterEach(() => env.close());
 
   const active = () => call<ScoringProfileView>(core, 'scoring:active', { clientId: client });
 
