@@ -2,6 +2,8 @@ import { logsEn } from './logs/en';
 import { filtersEn } from './send-leads/en-filters';
 import { sendLeadsEn } from './send-leads/en';
 import { acWizardEn } from './send-leads/en-wizard';
+import { leadSettingsEn } from './lead-settings/en';
+import { scoringEn } from './scoring/en';
 
 /** English strings; the source of truth for keys (pt-BR must provide exactly the same shape). */
 export const en = {
@@ -196,6 +198,8 @@ export const en = {
   ...acWizardEn,
   ...filtersEn,
   ...logsEn,
+  ...scoringEn,
+  ...leadSettingsEn,
 } as const;
 
 type Strings<T> = { [K in keyof T]: T[K] extends string ? string : Strings<T[K]> };

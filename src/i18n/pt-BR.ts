@@ -3,6 +3,8 @@ import { logsPtBR } from './logs/pt-BR';
 import { sendLeadsPtBR } from './send-leads/pt-BR';
 import { filtersPtBR } from './send-leads/pt-BR-filters';
 import { acWizardPtBR } from './send-leads/pt-BR-wizard';
+import { leadSettingsPtBR } from './lead-settings/pt-BR';
+import { scoringPtBR } from './scoring/pt-BR';
 
 export const ptBR: Translation = {
   app: {
@@ -196,4 +198,6 @@ export const ptBR: Translation = {
   ...acWizardPtBR,
   ...filtersPtBR,
   ...logsPtBR,
+  ...scoringPtBR,
+  ...leadSettingsPtBR,
 };
