@@ -1,0 +1,120 @@
+import { Alert, Badge, Button, Group, Modal, Paper, Stack, Text, TextInput } from '@mantine/core';
+import { IconDeviceFloppy, IconInfoCircle, IconRestore } from '@tabler/icons-react';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { AppErrorPayload } from '../../../electron/contract';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import type { ProfileDraft } from './draft-store';
+import { useIssueText } from './issue-text';
+import { QualifySection } from './QualifySection';
+import { RangesEditor } from './RangesEditor';
+import { RulesEditor } from './RulesEditor';
+import classes from './scoring.module.css';
+import type { IssueMap } from './validation';
+
+interface ProfileEditorProps {
+  draft: ProfileDraft;
+  active: boolean;
+  dirty: boolean;
+  valid: boolean;
+  issues: IssueMap;
+  saving: boolean;
+  /** A failed save that is not about one field (the fields show their own). */
+  saveError: AppErrorPayload | null;
+  onEdit: (change: (draft: ProfileDraft) => ProfileDraft) => void;
+  onSave: () => void;
+  onDiscard: () => void;
+  onReset: () => Promise<boolean>;
+}
+
+export function ProfileEditor(props: ProfileEditorProps) {
+  const { t } = useTranslation();
+  const issueText = useIssueText();
+  const { draft, issues, dirty, valid, onEdit } = props;
+  const [confirmReset, setConfirmReset] = useState(false);
+  const [resetting, setResetting] = useState(false);
+
+  async function reset(): Promise<void> {
+    setResetting(true);
+    const done = await props.onReset();
+    setResetting(false);
+    if (done) setConfirmReset(false);
+  }
+
+  return (
+    <Stack gap="md" component="section" aria-label={t('scoring.editor.label')}>
+      <Paper withBorder p="md" radius="md" className={classes.stickyBar}>
+        <Group align="flex-start" justify="space-between" gap="sm">
+          <TextInput
+            label={t('scoring.editor.name')}
+            value={draft.name}
+            onChange={(e) => {
+              const name = e.currentTarget.value;
+              onEdit((d) => ({ ...d, name }));
+            }}
+            error={issueText(issues.get('name'), 'text')}
+            style={{ flex: 1, minWidth: 200 }}
+          />
+          <Group gap="xs" mt={25} wrap="nowrap">
+            {dirty ? (
+              <Badge color="orange" variant="light" data-testid="scoring-unsaved">
+                {t('scoring.editor.unsaved')}
+              </Badge>
+            ) : (
+              <Badge color="gray" variant="light">
+                {t('scoring.editor.saved')}
+              </Badge>
+            )}
+            <Button variant="default" leftSection={<IconRestore size={16} />} onClick={() => setConfirmReset(true)}>
+              {t('scoring.editor.reset')}
+            </Button>
+            {dirty && (
+              <Button variant="subtle" color="gray" onClick={props.onDiscard}>
+                {t('scoring.editor.discard')}
+              </Button>
+            )}
+            <Button
+              leftSection={<IconDeviceFloppy size={16} />}
+              onClick={props.onSave}
+              disabled={!dirty || !valid}
+              loading={props.saving}
+            >
+              {t('scoring.editor.save')}
+            </Button>
+          </Group>
+        </Group>
+        <Text size="xs" c={dirty && !valid ? 'red' : 'dimmed'} mt={6}>
+          {dirty && !valid
+            ? t('scoring.editor.fixFirst')
+            : props.active
+              ? t('scoring.editor.isActive')
+              : t('scoring.editor.isInactive')}
+        </Text>
+      </Paper>
+      {props.saveError && <ErrorAlert error={props.saveError} />}
+      <QualifySection draft={draft} issues={issues} onChange={(qualifyAt) => onEdit((d) => ({ ...d, qualifyAt }))} />
+      <RangesEditor ranges={draft.ranges} issues={issues} onChange={(ranges) => onEdit((d) => ({ ...d, ranges }))} />
+      <RulesEditor rules={draft.rules} issues={issues} onChange={(rules) => onEdit((d) => ({ ...d, rules }))} />
+      <Modal
+        opened={confirmReset}
+        onClose={() => setConfirmReset(false)}
+        title={t('scoring.editor.resetTitle')}
+        closeButtonProps={{ 'aria-label': t('common.close') }}
+      >
+        <Stack gap="lg">
+          <Alert variant="light" color="blue" icon={<IconInfoCircle size={18} />}>
+            {t('scoring.editor.resetBody')}
+          </Alert>
+          <Group justify="flex-end" gap="sm">
+            <Button variant="default" onClick={() => setConfirmReset(false)} data-autofocus>
+              {t('common.cancel')}
+            </Button>
+            <Button onClick={() => void reset()} loading={resetting}>
+              {t('scoring.editor.resetConfirm')}
+            </Button>
+          </Group>
+        </Stack>
+      </Modal>
+    </Stack>
+  );
+}

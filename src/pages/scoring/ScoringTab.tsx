@@ -1,0 +1,175 @@
+import { Center, Grid, Loader, Stack, Text } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { useEffect, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { AppErrorPayload, ScoringProfileSummary } from '../../../electron/contract';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { isDirty, useScoringDrafts, type ProfileDraft } from './draft-store';
+import { PreviewPanel } from './PreviewPanel';
+import { ProfileEditor } from './ProfileEditor';
+import { ProfileList } from './ProfileList';
+import { DeleteProfileModal, DiscardModal } from './ProfileModals';
+import { useProfileActions } from './use-profile-actions';
+import { useProfiles } from './use-profiles';
+import { checkDraft, mergeIssues, serverIssues, type IssueMap } from './validation';
+
+const NO_ISSUES: IssueMap = new Map();
+
+/** Closing or reloading the window with an edited profile asks first. */
+function useLeaveGuard(dirty: boolean): void {
+  useEffect(() => {
+    if (!dirty) return;
+    const warn = (event: BeforeUnloadEvent): void => event.preventDefault();
+    window.addEventListener('beforeunload', warn);
+    return () => window.removeEventListener('beforeunload', warn);
+  }, [dirty]);
+}
+
+/** The Leads page's Scoring tab: the client's scoring profiles, the editor and its live preview. */
+export function ScoringTab({ clientId }: { clientId: string }) {
+  const { t } = useTranslation();
+  const profiles = useProfiles(clientId);
+  const actions = useProfileActions(clientId, profiles.reload);
+  const { draft } = profiles;
+  const dirty = isDirty(draft);
+  const current = draft?.current;
+  const checked = useMemo(() => (current ? checkDraft(current) : null), [current]);
+  const [fromServer, setFromServer] = useState<IssueMap>(NO_ISSUES);
+  const [saveError, setSaveError] = useState<AppErrorPayload | null>(null);
+  const [pending, setPending] = useState<{ run: () => void } | null>(null);
+  const [deleting, setDeleting] = useState<ScoringProfileSummary | null>(null);
+  useLeaveGuard(dirty);
+
+  const list = profiles.list ?? [];
+  const names = list.map((p) => p.name);
+  const editing = list.find((p) => p.id === draft?.profileId);
+
+  /** Anything that would replace the draft asks before throwing edits away. */
+  function guarded(run: () => void): void {
+    if (dirty) setPending({ run });
+    else run();
+  }
+
+  function clearSaveState(): void {
+    setFromServer(NO_ISSUES);
+    setSaveError(null);
+  }
+
+  function edit(change: (d: ProfileDraft) => ProfileDraft): void {
+    useScoringDrafts.getState().edit(clientId, change);
+    clearSaveState();
+  }
+
+  async function save(): Promise<void> {
+    if (!draft || !checked?.valid) return;
+    const error = await actions.save(draft.profileId, draft.current);
+    if (!error) {
+      clearSaveState();
+      return;
+    }
+    const issues = serverIssues(error);
+    if (issues.size > 0) setFromServer(issues);
+    else setSaveError(error);
+  }
+
+  async function open(profile: ScoringProfileSummary): Promise<void> {
+    clearSaveState();
+    const error = await profiles.open(profile.id);
+    if (error) setSaveError(error);
+  }
+
+  function activate(profile: ScoringProfileSummary): void {
+    if (dirty && profile.id === draft?.profileId) {
+      notifications.show({ color: 'orange', message: t('scoring.activate.unsavedFirst') });
+      return;
+    }
+    void actions.activate(profile);
+  }
+
+  async function reset(): Promise<boolean> {
+    const template = await actions.template();
+    if (!template) return false;
+    edit((d) => ({ ...template, name: d.name }));
+    notifications.show({ color: 'blue', message: t('scoring.editor.resetDone') });
+    return true;
+  }
+
+  async function confirmDelete(profile: ScoringProfileSummary): Promise<void> {
+    if (await actions.remove(profile)) setDeleting(null);
+  }
+
+  const loadError = profiles.listError ?? profiles.draftError;
+  return (
+    <Stack gap="lg" data-testid="scoring-tab">
+      <Text size="sm" c="dimmed" maw={760}>
+        {t('scoring.intro')}
+      </Text>
+      {loadError && <ErrorAlert error={loadError} message={t('scoring.loadFailed')} onRetry={profiles.reload} />}
+      {actions.error && <ErrorAlert error={actions.error.error} onClose={actions.clearError} />}
+      {profiles.list && (
+        <ProfileList
+          profiles={list}
+          editingId={draft?.profileId ?? null}
+          dirty={dirty}
+          busy={actions.busy !== null}
+          onEdit={(p) => {
+            if (p.id !== draft?.profileId) guarded(() => void open(p));
+          }}
+          onActivate={activate}
+          onDuplicate={(p) => guarded(() => void actions.duplicate(p, names))}
+          onDelete={setDeleting}
+          onCreate={() => guarded(() => void actions.create(names))}
+        />
+      )}
+      {draft && checked ? (
+        <Grid gap="lg">
+          <Grid.Col span={{ base: 12, lg: 7 }}>
+            <ProfileEditor
+              // A different profile is a different form: nothing local carries over.
+              key={draft.profileId}
+              draft={draft.current}
+              active={editing?.active ?? false}
+              dirty={dirty}
+              valid={checked.valid !== null}
+              issues={mergeIssues(checked.issues, fromServer)}
+              saving={actions.busy === 'save'}
+              saveError={saveError}
+              onEdit={edit}
+              onSave={() => void save()}
+              onDiscard={() => {
+                useScoringDrafts.getState().load(clientId, draft.profileId, draft.saved);
+                clearSaveState();
+              }}
+              onReset={reset}
+            />
+          </Grid.Col>
+          <Grid.Col span={{ base: 12, lg: 5 }}>
+            <PreviewPanel clientId={clientId} profile={checked.valid} ranges={draft.current.ranges} />
+          </Grid.Col>
+        </Grid>
+      ) : (
+        !loadError && (
+          <Center py="xl">
+            <Loader size="sm" />
+          </Center>
+        )
+      )}
+      <DeleteProfileModal
+        profile={deleting}
+        busy={actions.busy === 'delete'}
+        onConfirm={(p) => void confirmDelete(p)}
+        onClose={() => setDeleting(null)}
+      />
+      <DiscardModal
+        opened={pending !== null}
+        name={draft?.saved.name ?? ''}
+        onKeep={() => setPending(null)}
+        onDiscard={() => {
+          const next = pending;
+          setPending(null);
+          next?.run();
+        }}
+      />
+    </Stack>
+  );
+}
