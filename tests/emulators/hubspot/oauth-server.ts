@@ -90,6 +90,11 @@ export class OAuthServer {
     return t.expiresAt > now ? { kind: 'valid' } : { kind: 'expired', secondsAgo: (now - t.expiresAt) / 1000 };
   }
 
+  /** Every access and refresh token issued since the last reset (for secrets scans). */
+  issuedTokens(): string[] {
+    return [...this.access.keys(), ...this.refresh.keys()];
+  }
+
   /** Expires every access token now (a test's shortcut to "the token ran out"). */
   expireAll(): void {
     const now = this.clock();

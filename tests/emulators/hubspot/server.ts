@@ -100,7 +100,7 @@ export async function startHubspotEmulator(options: HubspotEmulatorOptions = {})
         handleControl(
           { state, oauth, rate, faults, log, reset },
           method,
-          url.pathname.slice(12),
+          url.pathname.slice('/__emulator'.length),
           url.searchParams,
           raw,
         ),

@@ -120,12 +120,13 @@ export function rateKeyOf(conn: Pick<HubspotConnection, 'apiUrl' | 'portalId'>):
 }
 
 /** The API over the wizard's lookup client, which waits for the same per-portal limiter as dispatches. */
-export function apiFor(conn: HubspotConnection, lookupHttp: LookupHttpFactory): HubspotApi {
+export function apiFor(conn: HubspotConnection, lookupHttp: LookupHttpFactory, now?: () => number): HubspotApi {
   const key = rateKeyOf(conn);
   return createHubspotApi({
     http: lookupHttp({ type: 'hubspot', rateLimitKey: key }),
     apiUrl: conn.apiUrl,
     auth: conn.auth,
     rate: { state: sharedHubspotRateState, key },
+    now,
   });
 }

@@ -100,10 +100,12 @@ async function companyStep(ctx: SendContext<HubspotConfig>, api: HubspotApi, con
  * kept in `ctx.steps`, so a retry after a failure or a rate limit resumes after it.
  */
 export function createHubspotConnector(
-  deps: { tokens?: OAuthTokenSource; rate?: HubspotRateState } = {},
+  deps: { tokens?: OAuthTokenSource; rate?: HubspotRateState; now?: () => number } = {},
 ): Connector<HubspotConfig> {
   const tokens = deps.tokens ?? sharedOAuthTokens;
   const rate = deps.rate ?? sharedHubspotRateState;
+  // The engine's clock; the process-wide connector runs on real time, like the engine it serves.
+  const now = deps.now ?? Date.now;
   return {
     type: 'hubspot',
     configSchema: hubspotConfigSchema,
@@ -116,6 +118,7 @@ export function createHubspotConnector(
         apiUrl: ctx.config.apiUrl,
         auth: authFor(ctx.config, ctx.secret(HUBSPOT_SECRET), tokens),
         rate: { state: rate, key: portalKey(ctx.config.apiUrl, ctx.config.portalId) },
+        now,
         onRenewed: () => ctx.note('HubSpot refused the access token; it was renewed and the call repeated.'),
       });
       const contact = await contactStep(ctx, api);

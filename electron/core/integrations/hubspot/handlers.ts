@@ -2,6 +2,7 @@ import type { hubspotChannels } from '../../../contract/hubspot';
 import type { Db } from '../../db/connection';
 import { AppError, fieldError } from '../../errors';
 import type { EventBus } from '../../events';
+import type { Clock } from '../../ports';
 import type { HandlerSlice } from '../../rpc/handlers';
 import type { Vault } from '../../vault/vault';
 import { maskHint } from '../../vault/vault';
@@ -27,6 +28,7 @@ export interface HubspotHandlerDeps {
   events: EventBus;
   lookupHttp: LookupHttpFactory;
   oauth: OAuthModule;
+  clock: Clock;
   fetch?: (input: string, init: RequestInit) => Promise<Response>;
 }
 
@@ -60,6 +62,7 @@ export function hubspotHandlers(deps: HubspotHandlerDeps): {
   verify: (row: IntegrationRow) => Promise<void>;
 } {
   const { repo, vault, lookupHttp, oauth } = deps;
+  const now = () => deps.clock.now();
   const connDeps = { db: deps.db, repo, vault, tokens: oauth.tokens };
   const connect = (input: Parameters<typeof resolveHubspotConnection>[0]): HubspotConnection =>
     resolveHubspotConnection(input, connDeps);
@@ -72,7 +75,7 @@ export function hubspotHandlers(deps: HubspotHandlerDeps): {
         throw fieldError('invalid_input', 'token', 'empty', 'Connect HubSpot before activating the integration.');
       }
       const conn = connect({ integrationId: row.id, apiUrl: config.apiUrl });
-      await remote(() => apiFor(conn, lookupHttp).accountDetails());
+      await remote(() => apiFor(conn, lookupHttp, now).accountDetails());
     },
     handlers: {
       'hubspot:startOAuth': ({ clientId }) => {
@@ -93,7 +96,7 @@ export function hubspotHandlers(deps: HubspotHandlerDeps): {
 
       'hubspot:checkConnection': async (input) => {
         const conn = connect(input);
-        const details = await remote(() => apiFor(conn, lookupHttp).accountDetails());
+        const details = await remote(() => apiFor(conn, lookupHttp, now).accountDetails());
         return {
           auth: conn.auth.kind,
           portalId: details.portalId,
@@ -104,13 +107,13 @@ export function hubspotHandlers(deps: HubspotHandlerDeps): {
 
       'hubspot:properties': async (input) => {
         const conn = connect(input);
-        const properties = await remote(() => apiFor(conn, lookupHttp).listProperties());
+        const properties = await remote(() => apiFor(conn, lookupHttp, now).listProperties());
         return properties.map(view).sort((a, b) => a.label.localeCompare(b.label, 'pt-BR'));
       },
 
       'hubspot:createProperty': async (input) => {
         const conn = connect(input);
-        const api = apiFor(conn, lookupHttp);
+        const api = apiFor(conn, lookupHttp, now);
         const name = propertyNameFor(input.label);
         return remote(async () => {
           try {
@@ -126,7 +129,7 @@ export function hubspotHandlers(deps: HubspotHandlerDeps): {
         });
       },
 
-      'hubspot:save': (input) => saveHubspot(input, { ...connDeps, events: deps.events, lookupHttp }),
+      'hubspot:save': (input) => saveHubspot(input, { ...connDeps, events: deps.events, lookupHttp, now }),
 
       'hubspot:preview': async (input) => {
         const row = input.integrationId !== undefined ? repo.require(input.integrationId, 'hubspot') : null;

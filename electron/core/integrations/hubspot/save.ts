@@ -14,6 +14,7 @@ import { typedToken, TOKEN_MESSAGES } from './token';
 export interface SaveDeps extends ConnectionDeps {
   events: EventBus;
   lookupHttp: LookupHttpFactory;
+  now: () => number;
 }
 
 type Credential =
@@ -51,7 +52,7 @@ async function credentialFor(
         credentialId: null,
         bundle: null,
       };
-      const details = await remote(() => apiFor(conn, deps.lookupHttp).accountDetails());
+      const details = await remote(() => apiFor(conn, deps.lookupHttp, deps.now).accountDetails());
       return { kind: 'token', token, portalId: details.portalId };
     }
     if (keep === null) throw fieldError('invalid_input', 'token', 'empty', TOKEN_MESSAGES.empty);
