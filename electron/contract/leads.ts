@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { dispatchStates } from './dispatch';
 import { leadInputSchema } from './lead-input';
+import { isTimeZone } from './logs';
 
 /**
  * The Leads page and the manual form: a client's leads, newest first, paged by an opaque keyset
@@ -179,6 +180,17 @@ export const allowlistDomainSchema = z
       .regex(/^(?=.{1,253}$)([a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/, { error: 'invalid_domain' }),
   );
 
+/** Column headings of the leads CSV, in order; the renderer may send them translated. */
+export const leadExportColumns = [
+  'receivedAt', 'fullName', 'email', 'phone', 'company', 'cnpj', 'jobTitle', 'city', 'state', 'source', 'score',
+  'scoreRange', 'qualified', 'emailKind', 'issues', 'origin', 'utm', 'custom',
+] as const; // prettier-ignore
+export const importReportColumns = ['row', 'line', 'column', 'field', 'severity', 'code', 'message'] as const;
+
+const exportLabels = (count: number) => z.array(z.string().trim().min(1).max(60)).length(count).optional();
+const timeZoneSchema = z.string().max(64).refine(isTimeZone, { error: 'invalid_time_zone' }).default('UTC');
+const exportStarted = z.object({ id: z.string(), fileName: z.string(), total: z.number().int() });
+
 export const leadsChannels = {
   'leads:list': {
     input: leadsListInputSchema,
@@ -196,6 +208,19 @@ export const leadsChannels = {
   'leads:ranges': {
     input: z.object({ clientId: id }),
     output: z.array(z.object({ name: z.string(), count: z.number().int() })),
+  },
+  /** Writes the filtered list to a CSV file; `exports:*` events report on it, `exports:read` fetches it. */
+  'leads:export': {
+    input: leadsListInputSchema.omit({ cursor: true, limit: true }).extend({
+      timeZone: timeZoneSchema,
+      columns: exportLabels(leadExportColumns.length),
+    }),
+    output: exportStarted,
+  },
+  /** The per-row report of an import as a CSV file. */
+  'leads:importReport': {
+    input: z.object({ id, columns: exportLabels(importReportColumns.length) }),
+    output: exportStarted,
   },
   'leads:getSettings': { input: z.object({ clientId: id }), output: leadSettingsSchema },
   'leads:saveSettings': {

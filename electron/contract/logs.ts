@@ -154,7 +154,7 @@ export const logExportColumns = [
   'errorClass',
 ] as const;
 
-function isTimeZone(zone: string): boolean {
+export function isTimeZone(zone: string): boolean {
   try {
     new Intl.DateTimeFormat('en-US', { timeZone: zone });
     return true;

@@ -95,6 +95,7 @@ export function createCore(options: CoreOptions): Core {
       clock,
       log,
       enqueue: (leadIds) => engine.enqueueLeads(leadIds).length,
+      jobs: logs.exports.jobs,
     },
     options,
   );

@@ -5,6 +5,10 @@ import type { EventBus } from '../events';
 import type { HandlerSlice } from '../rpc/handlers';
 import type { ScoringRepository } from '../scoring/repository';
 import { leadDetail } from './detail';
+import type { ExportJobs } from '../exports';
+import type { Clock } from '../ports';
+import { startImportReport, startLeadsExport } from './exports';
+import type { ImportsRepository } from './imports/repository';
 import type { Ingest } from './ingest';
 import type { LeadSettingsRepo } from './settings';
 import type { LeadStore } from './store';
@@ -17,6 +21,9 @@ export interface LeadsHandlerDeps {
   scoring: ScoringRepository;
   settings: LeadSettingsRepo;
   events: EventBus;
+  jobs: ExportJobs;
+  imports: ImportsRepository;
+  clock: Clock;
 }
 
 export function leadsHandlers(d: LeadsHandlerDeps): HandlerSlice<keyof typeof leadsChannels> {
@@ -101,6 +108,18 @@ export function leadsHandlers(d: LeadsHandlerDeps): HandlerSlice<keyof typeof le
         .ranges(clientId)
         .filter((r): r is { name: string; count: number } => r.name !== null)
         .map((r) => ({ name: r.name, count: r.count }));
+    },
+
+    'leads:export': (input) => {
+      d.scoring.requireClient(input.clientId);
+      return startLeadsExport(d, input);
+    },
+
+    'leads:importReport': ({ id, columns }) => {
+      const row = d.imports.get(id);
+      if (!row) throw new AppError('not_found', 'This import does not exist.');
+      const total = d.imports.toView(row).issues;
+      return startImportReport(d, { id, fileName: row.file_name, total, ...(columns ? { columns } : {}) });
     },
 
     'leads:getSettings': ({ clientId }) => {

@@ -1,5 +1,6 @@
 import type { intakeChannels, leadImportsChannels, leadsChannels, scoringChannels } from '../../contract';
 import type { Db, Sqlite } from '../db/connection';
+import type { ExportJobs } from '../exports';
 import type { EventBus } from '../events';
 import type { Clock, Log } from '../ports';
 import type { HandlerSlice } from '../rpc/handlers';
@@ -50,6 +51,8 @@ export function createLeadsModule(
     clock: Clock;
     log: Log;
     enqueue(leadIds: readonly string[]): number;
+    /** Where CSV exports (the leads list, an import's report) are written. */
+    jobs: ExportJobs;
   },
   options: LeadsCoreOptions = {},
 ): LeadsModule {
@@ -83,7 +86,17 @@ export function createLeadsModule(
   });
 
   const handlers: HandlerSlice<LeadChannels> = {
-    ...leadsHandlers({ sqlite, store, ingest, scoring, settings, events }),
+    ...leadsHandlers({
+      sqlite,
+      store,
+      ingest,
+      scoring,
+      settings,
+      events,
+      jobs: deps.jobs,
+      imports: importsRepo,
+      clock,
+    }),
     ...leadImportsHandlers({ uploads, repo: importsRepo, runner: imports, scoring }),
     ...scoringHandlers({ repo: scoring, store, ingest, events }),
     ...intakeHandlers({ settings, server: intake, scoring }),

@@ -80,7 +80,11 @@ export function createLeadStore(sqlite: Sqlite) {
   );
   const remove = sqlite.prepare(`DELETE FROM leads WHERE id = ?`);
 
-  function list(q: LeadsListQuery): { rows: ReturnType<typeof toLeadRow>[]; nextCursor: string | null; total: number } {
+  function page<R extends { received_at: number; id: string }>(
+    q: LeadsListQuery,
+    columns: string,
+    withTotal: boolean,
+  ): { rows: R[]; nextCursor: string | null; total: number } {
     const where = ['client_id = ?', 'is_test = 0'];
     const args: unknown[] = [q.clientId];
     const inList = (column: string, values: readonly unknown[]): void => {
@@ -110,25 +114,33 @@ export function createLeadStore(sqlite: Sqlite) {
       where.push('received_at <= ?');
       args.push(q.to);
     }
-    const total = sqlite
-      .prepare<unknown[], { n: number }>(`SELECT count(*) AS n FROM leads WHERE ${where.join(' AND ')}`)
-      .get(...args);
+    const total = withTotal
+      ? sqlite
+          .prepare<unknown[], { n: number }>(`SELECT count(*) AS n FROM leads WHERE ${where.join(' AND ')}`)
+          .get(...args)
+      : undefined;
     if (q.cursor) {
       const c = decodeCursor(q.cursor);
       where.push('(received_at < ? OR (received_at = ? AND id < ?))');
       args.push(c.t, c.t, c.id);
     }
     const rows = sqlite
-      .prepare<unknown[], LeadSqlRow>(
-        `SELECT id, client_id, full_name, email, phone, company, score, score_range, qualified, email_kind,
-           issue_count, origin, received_at
-         FROM leads WHERE ${where.join(' AND ')} ORDER BY received_at DESC, id DESC LIMIT ?`,
+      .prepare<unknown[], R>(
+        `SELECT ${columns} FROM leads WHERE ${where.join(' AND ')} ORDER BY received_at DESC, id DESC LIMIT ?`,
       )
       .all(...args, q.limit + 1);
-    const page = rows.slice(0, q.limit);
-    const last = page[page.length - 1];
+    const kept = rows.slice(0, q.limit);
+    const last = kept[kept.length - 1];
     const nextCursor = rows.length > q.limit && last ? encodeCursor({ t: last.received_at, id: last.id }) : null;
-    return { rows: page.map(toLeadRow), nextCursor, total: total?.n ?? 0 };
+    return { rows: kept, nextCursor, total: total?.n ?? 0 };
+  }
+
+  const ROW_COLUMNS = `id, client_id, full_name, email, phone, company, score, score_range, qualified, email_kind,
+    issue_count, origin, received_at`;
+
+  function list(q: LeadsListQuery): { rows: ReturnType<typeof toLeadRow>[]; nextCursor: string | null; total: number } {
+    const found = page<LeadSqlRow>(q, ROW_COLUMNS, true);
+    return { ...found, rows: found.rows.map(toLeadRow) };
   }
 
   return {
@@ -172,6 +184,10 @@ export function createLeadStore(sqlite: Sqlite) {
       remove.run(id);
     },
     list,
+    /** A page of whole rows, without the count: exports walk the list with it. */
+    listFull(q: LeadsListQuery): { rows: StoredLead[]; nextCursor: string | null } {
+      return page<StoredLead>(q, '*', false);
+    },
   };
 }
 

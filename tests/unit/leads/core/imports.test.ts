@@ -4,6 +4,7 @@ import type { ImportIssue, ImportPreview, ImportView, LeadDetail } from '../../.
 import type { Core } from '../../../../electron/core';
 import { call } from '../../support/core-harness';
 import { recordEvents, seedIntegration } from '../../support/dispatch-core';
+import { readExport, watchExports } from '../../logs/export-support';
 import { openLeadsCore, type LeadsCore } from './support';
 
 const CSV = [
@@ -148,5 +149,32 @@ describe('CSV imports through the contract', () => {
     expect(done.created).toBeLessThan(3_000);
     const stored = (await call<{ total: number }>(core, 'leads:list', { clientId: client })).total;
     expect(stored).toBe(done.created);
+  });
+
+  it('writes the per-row report and the filtered leads as CSV files for download', async () => {
+    const done = await runImport(iconv.encode(CSV, 'win1252'), 'keep');
+    const watch = watchExports(core);
+    const report = await call<{ id: string; fileName: string; total: number }>(core, 'leads:importReport', {
+      id: done.id,
+    });
+    expect(report).toMatchObject({ fileName: 'leads-report.csv', total: 1 });
+    expect((await watch.finished(report.id)).kind).toBe('ready');
+    const reportText = (await readExport(core, report.id)).bytes.toString('utf8');
+    expect(reportText.split('\r\n')[1]).toBe(
+      '3;3;E-mail;email;error;no_contact;The row has neither an e-mail nor a phone.',
+    );
+
+    const leads = await call<{ id: string; total: number }>(core, 'leads:export', {
+      clientId: client,
+      qualified: true,
+      timeZone: 'America/Sao_Paulo',
+    });
+    expect((await watch.finished(leads.id)).kind).toBe('ready');
+    const lines = (await readExport(core, leads.id)).bytes.toString('utf8').split('\r\n').filter(Boolean);
+    expect(lines[0]?.startsWith('\uFEFFReceived;Name;E-mail')).toBe(true);
+    expect(lines).toHaveLength(1 + leads.total);
+    // A leading `+` is a formula to Excel: the cell is written as text.
+    expect(lines.join('\n')).toContain("João Pereira;joao@acme.com.br;'+5511987654321;Acme;11.222.333/0001-81");
+    watch.stop();
   });
 });
