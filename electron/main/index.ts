@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { app, BrowserWindow, dialog, ipcMain, Menu, powerMonitor, session } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, powerMonitor, session, shell } from 'electron';
 import { createCore, type Core } from '../core';
 import { createFileLog } from '../core/logs/file-log';
 import { systemClock } from '../core/ports';
@@ -25,6 +25,8 @@ function start(): void {
     preferences: stores.preferences,
     clock: systemClock,
     log,
+    // OAuth sign-ins open in the user's browser; the window itself never opens pages.
+    openExternal: (url) => shell.openExternal(url),
   });
   const running = core;
   // Same dispatch function as the headless bridge: the transports differ, the behaviour cannot.
