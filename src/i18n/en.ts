@@ -2,6 +2,7 @@ import { logsEn } from './logs/en';
 import { filtersEn } from './send-leads/en-filters';
 import { sendLeadsEn } from './send-leads/en';
 import { acWizardEn } from './send-leads/en-wizard';
+import { webhookWizardEn } from './send-leads/en-webhook';
 import { leadSettingsEn } from './lead-settings/en';
 import { scoringEn } from './scoring/en';
 
@@ -196,6 +197,7 @@ export const en = {
   },
   ...sendLeadsEn,
   ...acWizardEn,
+  ...webhookWizardEn,
   ...filtersEn,
   ...logsEn,
   ...scoringEn,

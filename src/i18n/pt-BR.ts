@@ -3,6 +3,7 @@ import { logsPtBR } from './logs/pt-BR';
 import { sendLeadsPtBR } from './send-leads/pt-BR';
 import { filtersPtBR } from './send-leads/pt-BR-filters';
 import { acWizardPtBR } from './send-leads/pt-BR-wizard';
+import { webhookWizardPtBR } from './send-leads/pt-BR-webhook';
 import { leadSettingsPtBR } from './lead-settings/pt-BR';
 import { scoringPtBR } from './scoring/pt-BR';
 
@@ -196,6 +197,7 @@ export const ptBR: Translation = {
   },
   ...sendLeadsPtBR,
   ...acWizardPtBR,
+  ...webhookWizardPtBR,
   ...filtersPtBR,
   ...logsPtBR,
   ...scoringPtBR,

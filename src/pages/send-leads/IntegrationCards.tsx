@@ -1,5 +1,5 @@
 import { Badge, Button, Divider, Group, Loader, Paper, SimpleGrid, Stack, Text, ThemeIcon, Title } from '@mantine/core';
-import { IconChartFunnel, IconMailForward, IconPlus, IconUsersGroup, IconWebhook } from '@tabler/icons-react';
+import { IconChartFunnel, IconMailForward, IconPlus, IconUsersGroup } from '@tabler/icons-react';
 import { Fragment } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { IntegrationSummary } from '../../../electron/contract';
@@ -9,7 +9,6 @@ import type { LifecycleAction } from './use-integration-actions';
 const upcoming = [
   { type: 'hubspot', icon: IconUsersGroup, color: 'orange' },
   { type: 'pipedrive', icon: IconChartFunnel, color: 'green' },
-  { type: 'webhook', icon: IconWebhook, color: 'grape' },
 ] as const;
 
 /** The integrations this version cannot set up yet: visible, so the agency knows they are coming. */

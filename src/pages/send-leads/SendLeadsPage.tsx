@@ -12,6 +12,9 @@ import { DeleteIntegrationModal } from './DeleteIntegrationModal';
 import { ActiveCampaignCard, ComingNextCards } from './IntegrationCards';
 import { TestLeadModal } from './test-lead/TestLeadModal';
 import { useIntegrationActions } from './use-integration-actions';
+import { useWebhookWizard } from './webhook/store';
+import { WebhookCard } from './webhook/WebhookCard';
+import { WebhookWizard } from './webhook/WebhookWizard';
 import { AcWizard } from './wizard/AcWizard';
 import { draftFromDetail, newDraft } from './wizard/draft';
 import { useWizardStore } from './wizard/wizard-store';
@@ -37,8 +40,8 @@ function Overview({ client }: { client: Client }) {
     // The list holds summaries; the wizard needs the whole config (and the stored filters).
     const result = await getApi().invoke('integrations:get', { id: item.id });
     setEditingId(null);
-    if (result.ok) openWizard(draftFromDetail(result.value));
-    else setEditError(result.error);
+    if (!result.ok) setEditError(result.error);
+    else if (result.value.type === 'activecampaign') openWizard(draftFromDetail(result.value));
   }
 
   const failure = actions.failure;
@@ -69,6 +72,15 @@ function Overview({ client }: { client: Client }) {
           onDelete={setDeleting}
           onLifecycle={(item, action) => void actions.run(item, action)}
         />
+        <WebhookCard
+          clientId={client.id}
+          items={items}
+          loaded={loaded}
+          busy={actions.busy}
+          onTest={setTesting}
+          onDelete={setDeleting}
+          onLifecycle={(item, action) => void actions.run(item, action)}
+        />
         <ComingNextCards />
       </Stack>
       <DeleteIntegrationModal item={deleting} onClose={() => setDeleting(null)} />
@@ -81,8 +93,10 @@ function Overview({ client }: { client: Client }) {
 export function SendLeadsPage() {
   const current = useClients((s) => s.current);
   const wizardClientId = useWizardStore((s) => s.draft?.clientId ?? null);
+  const webhookClientId = useWebhookWizard((s) => s.draft?.clientId ?? null);
   if (!current) return null;
   // A wizard opened for another client stays closed after switching: its draft is not this client's.
   if (wizardClientId === current.id) return <AcWizard />;
+  if (webhookClientId === current.id) return <WebhookWizard />;
   return <Overview client={current} />;
 }

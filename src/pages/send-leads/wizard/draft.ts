@@ -118,7 +118,7 @@ function toExtra(source: string, field: FieldRef): ExtraMapping {
   return { rowId: newRowId(), kind, key: dot < 0 ? '' : source.slice(dot + 1), field };
 }
 
-export function draftFromDetail(detail: IntegrationDetail): WizardDraft {
+export function draftFromDetail(detail: Extract<IntegrationDetail, { type: 'activecampaign' }>): WizardDraft {
   const { config } = detail;
   const fields = config.mapping?.fields ?? [];
   return {

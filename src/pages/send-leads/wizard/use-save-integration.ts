@@ -48,7 +48,7 @@ export function useSaveIntegration(): {
       integrationId: detail.id,
       status: detail.status,
       keyHint: detail.credential.hint,
-      savedApiUrl: detail.config.apiUrl,
+      savedApiUrl: detail.type === 'activecampaign' ? detail.config.apiUrl : null,
     });
 
     const filtered = await api.invoke('integrations:setFilters', { id: detail.id, filter: draft.filter });

@@ -1,0 +1,72 @@
+import { expect, type Locator, type Page } from '@playwright/test';
+
+export type WebhookStep =
+  | 'Where should the leads go?'
+  | 'What each request contains'
+  | 'Sign every request'
+  | 'Send only the right leads'
+  | 'Review and activate';
+
+/** The outbound webhook wizard on the Send Leads page (English UI). */
+export class WebhookWizardModel {
+  constructor(readonly page: Page) {}
+
+  get card(): Locator {
+    return this.page.getByTestId('card-webhook');
+  }
+
+  get root(): Locator {
+    return this.page.getByTestId('webhook-wizard');
+  }
+
+  get nextButton(): Locator {
+    return this.root.getByRole('button', { name: 'Next', exact: true });
+  }
+
+  get blockedReason(): Locator {
+    return this.root.getByTestId('next-blocked');
+  }
+
+  get preview(): Locator {
+    return this.root.getByTestId('request-preview');
+  }
+
+  get testLead(): Locator {
+    return this.root.getByTestId('test-lead');
+  }
+
+  async open(): Promise<void> {
+    await this.card.getByRole('button', { name: /^(Integrate|Add another)$/ }).click();
+    await expect(this.root).toBeVisible();
+  }
+
+  async expectStep(heading: WebhookStep): Promise<void> {
+    await expect(this.root.getByRole('heading', { name: heading, level: 2 })).toBeVisible();
+  }
+
+  async next(to: WebhookStep): Promise<void> {
+    await this.nextButton.click();
+    await this.expectStep(to);
+  }
+
+  async addHeader(name: string, value: string, secret: boolean): Promise<void> {
+    await this.root.getByRole('button', { name: 'Add header' }).click();
+    const number = await this.root.getByTestId('header-row').count();
+    await this.root.getByLabel(`Header ${number} name`).fill(name);
+    if (secret) await this.root.getByLabel(`Header ${number} is secret`).check();
+    await this.root.getByLabel(`Header ${number} value`).fill(value);
+  }
+
+  /** Saves the draft on the signing step and answers the secret shown for copying. */
+  async createSecret(): Promise<string> {
+    await this.root.getByRole('button', { name: 'Save draft and create the secret' }).click();
+    const secret = this.root.getByTestId('signing-secret');
+    await expect(secret).toHaveText(/^whsec_/);
+    return (await secret.innerText()).trim();
+  }
+
+  async saveAndActivate(): Promise<void> {
+    await this.root.getByRole('button', { name: 'Save and activate' }).click();
+    await expect(this.root.getByTestId('webhook-done')).toBeVisible();
+  }
+}
