@@ -1,0 +1,76 @@
+import type { leadsFormEn } from './en-form';
+
+type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };
+
+/** O formulário de cadastro manual (pt-BR). */
+export const leadsFormPtBR: Shape<typeof leadsFormEn> = {
+  form: {
+    title: 'Adicionar um lead',
+    intro: 'Verificado enquanto você digita, com as mesmas regras dos leads importados.',
+    submit: 'Adicionar lead',
+    fields: {
+      fullName: 'Nome',
+      email: 'E-mail',
+      phone: 'Telefone',
+      company: 'Empresa',
+      cnpj: 'CNPJ',
+      jobTitle: 'Cargo',
+      city: 'Cidade',
+      state: 'Estado (UF)',
+      source: 'Origem',
+    },
+    placeholders: {
+      fullName: 'Maria Souza',
+      email: 'maria@empresa.com.br',
+      phone: '(11) 98765-4321',
+      company: 'Empresa Ltda',
+      cnpj: '00.000.000/0000-00',
+      jobTitle: 'Diretora de marketing',
+      city: 'São Paulo',
+      state: 'Escolha',
+      source: 'Evento, indicação, site…',
+    },
+    custom: {
+      title: 'Campos personalizados',
+      hint: 'Informações extras que as regras de pontuação e as integrações podem usar.',
+      key: 'Campo',
+      value: 'Valor',
+      add: 'Adicionar campo',
+      remove: 'Remover campo',
+      keyHint: 'Salvo como {{key}}',
+    },
+    checking: 'Verificando…',
+    didYouMean: 'Você quis dizer {{suggestion}}?',
+    useSuggestion: 'Usar',
+    messages: {
+      emailFree: 'Uma caixa de e-mail pessoal: pontua menos que um endereço da empresa.',
+      emailDisposable: 'Um endereço descartável: vai parar de funcionar em breve.',
+      emailCorporate: 'Endereço da empresa.',
+      emailAllowlisted: 'Endereço da empresa (domínio na lista de permitidos).',
+      phoneMobile: 'Celular · {{national}}',
+      phoneLandline: 'Fixo · {{national}}',
+      phoneOther: 'Válido · {{national}}',
+      ninthDigit: 'Celulares têm o nono dígito. Você quis dizer {{suggestion}}?',
+      cnpjValid: 'CNPJ válido · {{formatted}}',
+      nameSuspicious: 'Este nome parece suspeito: {{why}}',
+      stateUnknown: 'Não é um estado brasileiro.',
+      noContact: 'Informe um e-mail ou um telefone: o lead precisa de um deles.',
+      tooLong: 'Longo demais.',
+      invalid: 'Este valor não é válido.',
+    },
+    duplicate: 'Este cliente já tem um lead com este e-mail. Ao adicionar, os dois são mantidos.',
+    live: {
+      title: 'Pontuação enquanto você digita',
+      needsContact: 'Digite um e-mail ou um telefone para ver a pontuação que este lead teria.',
+      none: 'O cliente não tem perfil de pontuação ativo: o lead será salvo sem pontuação.',
+      qualified: 'Seria qualificado e enviado',
+      notQualified: 'Não seria qualificado',
+    },
+    created: {
+      qualified_one: 'Lead adicionado e qualificado: {{count}} envio na fila.',
+      qualified_other: 'Lead adicionado e qualificado: {{count}} envios na fila.',
+      qualifiedNone: 'Lead adicionado e qualificado, mas não há integração ativa para enviá-lo.',
+      notQualified: 'Lead adicionado. Ele não atingiu a pontuação de qualificação, então não foi enviado.',
+    },
+  },
+};

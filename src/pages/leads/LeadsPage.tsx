@@ -1,0 +1,99 @@
+import { Button, Container, Group, Tabs } from '@mantine/core';
+import {
+  IconAdjustments,
+  IconChartBar,
+  IconFileImport,
+  IconHistory,
+  IconUserPlus,
+  IconUsers,
+} from '@tabler/icons-react';
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Client } from '../../../electron/contract';
+import { PageHeader } from '../../components/PageHeader';
+import { useClients } from '../../stores/clients';
+import { leadsTabs, useLeadsView, type LeadsTab as TabName } from '../../stores/leads';
+import { useImportFlow } from '../../stores/leads-import';
+import { LeadSettingsTab } from '../lead-settings/LeadSettingsTab';
+import { ScoringTab } from '../scoring/ScoringTab';
+import { ImportModal } from './import/ImportModal';
+import { ImportsTab } from './imports/ImportsTab';
+import { LeadsTab } from './LeadsTab';
+import { AddLeadModal } from './manual/AddLeadModal';
+import { useScoreRanges } from './use-score-ranges';
+
+const isTab = (value: string | null): value is TabName => (leadsTabs as readonly (string | null)[]).includes(value);
+
+function ClientLeads({ client }: { client: Client }) {
+  const { t } = useTranslation();
+  const tab = useLeadsView((s) => s.tab);
+  const setTab = useLeadsView((s) => s.setTab);
+  const scopeTo = useLeadsView((s) => s.scopeTo);
+  const openImport = useImportFlow((s) => s.open);
+  const scoring = useScoreRanges(client.id);
+  const [adding, setAdding] = useState(false);
+
+  // Ranges and imports chosen as filters belong to the client they were chosen for.
+  useEffect(() => scopeTo(client.id), [client.id, scopeTo]);
+
+  return (
+    <Container size="xl" px={0}>
+      <PageHeader
+        title={t('leads.title')}
+        subtitle={t('leads.subtitle', { name: client.name })}
+        actions={
+          <Group gap="sm" wrap="nowrap">
+            <Button variant="default" leftSection={<IconUserPlus size={16} />} onClick={() => setAdding(true)}>
+              {t('leads.actions.add')}
+            </Button>
+            <Button leftSection={<IconFileImport size={16} />} onClick={() => openImport(client.id)}>
+              {t('leads.actions.import')}
+            </Button>
+          </Group>
+        }
+      />
+      <Tabs value={tab} onChange={(value) => isTab(value) && setTab(value)} keepMounted={false}>
+        <Tabs.List aria-label={t('leads.tabs.label')} mb="md">
+          <Tabs.Tab value="leads" leftSection={<IconUsers size={16} />}>
+            {t('leads.tabs.leads')}
+          </Tabs.Tab>
+          <Tabs.Tab value="imports" leftSection={<IconHistory size={16} />}>
+            {t('leads.tabs.imports')}
+          </Tabs.Tab>
+          <Tabs.Tab value="scoring" leftSection={<IconChartBar size={16} />}>
+            {t('leads.tabs.scoring')}
+          </Tabs.Tab>
+          <Tabs.Tab value="settings" leftSection={<IconAdjustments size={16} />}>
+            {t('leads.tabs.settings')}
+          </Tabs.Tab>
+        </Tabs.List>
+        <Tabs.Panel value="leads">
+          <LeadsTab
+            clientId={client.id}
+            scoring={scoring}
+            onAdd={() => setAdding(true)}
+            onImport={() => openImport(client.id)}
+          />
+        </Tabs.Panel>
+        <Tabs.Panel value="imports">
+          <ImportsTab clientId={client.id} onImport={() => openImport(client.id)} />
+        </Tabs.Panel>
+        <Tabs.Panel value="scoring">
+          <ScoringTab clientId={client.id} />
+        </Tabs.Panel>
+        <Tabs.Panel value="settings">
+          <LeadSettingsTab clientId={client.id} />
+        </Tabs.Panel>
+      </Tabs>
+      <AddLeadModal clientId={client.id} opened={adding} onClose={() => setAdding(false)} />
+      <ImportModal />
+    </Container>
+  );
+}
+
+/** Leads of the current client: the table, CSV imports, scoring and lead settings. */
+export function LeadsPage() {
+  const current = useClients((s) => s.current);
+  if (!current) return null;
+  return <ClientLeads key={current.id} client={current} />;
+}

@@ -1,0 +1,119 @@
+import { Button, Center, EmptyState, Group, Loader, Paper, Text } from '@mantine/core';
+import { IconFileImport, IconFilterOff, IconUserPlus, IconUsers } from '@tabler/icons-react';
+import { useEffect, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { getApi } from '../../api';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { hasLeadFilters, toLeadsQuery, useLeadsView } from '../../stores/leads';
+import { LeadDrawer } from './detail/LeadDrawer';
+import { LeadsFilters } from './LeadsFilters';
+import { LeadsTable } from './LeadsTable';
+import type { ScoreRanges } from './use-score-ranges';
+import { useLeadRows } from './use-lead-rows';
+
+type RangeCount = { name: string; count: number };
+
+/** Lead counts per range for the filter, re-read when leads change. */
+function useRangeCounts(clientId: string): RangeCount[] {
+  const [answer, setAnswer] = useState<{ clientId: string; ranges: RangeCount[] } | null>(null);
+  const [round, setRound] = useState(0);
+  useEffect(() => {
+    let cancelled = false;
+    void getApi()
+      .invoke('leads:ranges', { clientId })
+      .then((result) => {
+        if (!cancelled && result.ok) setAnswer({ clientId, ranges: result.value });
+      });
+    return () => {
+      cancelled = true;
+    };
+  }, [clientId, round]);
+  useEffect(() => {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const off = getApi().on('leads:changed', (event) => {
+      if (event.clientId !== clientId) return;
+      clearTimeout(timer);
+      timer = setTimeout(() => setRound((r) => r + 1), 1000);
+    });
+    return () => {
+      clearTimeout(timer);
+      off();
+    };
+  }, [clientId]);
+  return answer?.clientId === clientId ? answer.ranges : [];
+}
+
+interface LeadsTabProps {
+  clientId: string;
+  scoring: ScoreRanges;
+  onAdd: () => void;
+  onImport: () => void;
+}
+
+export function LeadsTab({ clientId, scoring, onAdd, onImport }: LeadsTabProps) {
+  const { t } = useTranslation();
+  const filters = useLeadsView((s) => s.filters);
+  const reset = useLeadsView((s) => s.resetFilters);
+  const query = useMemo(() => toLeadsQuery(filters, clientId), [filters, clientId]);
+  const { rows, total, hasMore, loading, loadingMore, error, loadMore, refresh } = useLeadRows(query);
+  const ranges = useRangeCounts(clientId);
+  const [openId, setOpenId] = useState<string | null>(null);
+  const filtered = hasLeadFilters(filters);
+
+  return (
+    <>
+      <LeadsFilters ranges={ranges} />
+      {error && <ErrorAlert error={error} onRetry={refresh} />}
+      <Paper withBorder style={{ overflow: 'hidden' }}>
+        {loading ? (
+          <Center py={64}>
+            <Loader size="sm" />
+          </Center>
+        ) : rows.length === 0 ? (
+          filtered ? (
+            <EmptyState variant="light" icon={<IconFilterOff size={28} />} py={48} mx="auto" maw={520}>
+              <EmptyState.Title order={2}>{t('leads.empty.filteredTitle')}</EmptyState.Title>
+              <EmptyState.Description>{t('leads.empty.filteredBody')}</EmptyState.Description>
+              <EmptyState.Actions>
+                <Button variant="light" leftSection={<IconFilterOff size={16} />} onClick={reset}>
+                  {t('leads.filters.clear')}
+                </Button>
+              </EmptyState.Actions>
+            </EmptyState>
+          ) : (
+            <EmptyState variant="light" icon={<IconUsers size={28} />} py={56} mx="auto" maw={560}>
+              <EmptyState.Title order={2}>{t('leads.empty.title')}</EmptyState.Title>
+              <EmptyState.Description>{t('leads.empty.body')}</EmptyState.Description>
+              <EmptyState.Actions>
+                <Group justify="center">
+                  <Button leftSection={<IconFileImport size={16} />} onClick={onImport}>
+                    {t('leads.actions.import')}
+                  </Button>
+                  <Button variant="default" leftSection={<IconUserPlus size={16} />} onClick={onAdd}>
+                    {t('leads.actions.add')}
+                  </Button>
+                </Group>
+              </EmptyState.Actions>
+            </EmptyState>
+          )
+        ) : (
+          <LeadsTable
+            rows={rows}
+            hasMore={hasMore}
+            loadingMore={loadingMore}
+            onLoadMore={loadMore}
+            onOpen={(row) => setOpenId(row.id)}
+            selectedId={openId}
+            colorOf={scoring.colorOf}
+          />
+        )}
+      </Paper>
+      {rows.length > 0 && (
+        <Text size="xs" c="dimmed" mt="xs" data-testid="leads-count">
+          {hasMore ? t('leads.shown', { shown: rows.length, total }) : t('leads.total', { count: total })}
+        </Text>
+      )}
+      <LeadDrawer leadId={openId} clientId={clientId} colorOf={scoring.colorOf} onClose={() => setOpenId(null)} />
+    </>
+  );
+}

@@ -1,0 +1,184 @@
+import { Center, Group, Loader, Stack, Table, Text } from '@mantine/core';
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { useCallback, useEffect, useLayoutEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { LeadRow } from '../../../electron/contract';
+import { useLogFormatters } from '../logs/format';
+import { ChecksMark, EmailKindBadge, QualifiedMark, RangeBadge, ScoreBadge } from './badges';
+
+/** Fixed: every row shows two lines at most, so the virtualiser never has to measure. */
+export const ROW_HEIGHT = 56;
+/** How close to the end (in rows) the next page is asked for. */
+const PREFETCH_ROWS = 20;
+
+interface LeadsTableProps {
+  rows: LeadRow[];
+  hasMore: boolean;
+  loadingMore: boolean;
+  onLoadMore: () => void;
+  onOpen: (row: LeadRow) => void;
+  selectedId: string | null;
+  colorOf: (range: string | null, score: number | null) => string;
+}
+
+function Line({ text, dimmed = false }: { text: string | null; dimmed?: boolean }) {
+  return (
+    <Text size={dimmed ? 'xs' : 'sm'} c={dimmed || text === null ? 'dimmed' : undefined} truncate="end">
+      {text === null || text === '' ? '—' : text}
+    </Text>
+  );
+}
+
+export function LeadsTable({ rows, hasMore, loadingMore, onLoadMore, onOpen, selectedId, colorOf }: LeadsTableProps) {
+  const { t } = useTranslation();
+  const { date, clock } = useLogFormatters();
+  const scroller = useRef<HTMLDivElement>(null);
+  // The first row in view: when a live refresh adds leads above it, it is kept in place (at the
+  // very top, new leads simply show up).
+  const anchor = useRef<{ id: string; index: number } | null>(null);
+  const remember = useCallback(() => {
+    const first = Math.floor((scroller.current?.scrollTop ?? 0) / ROW_HEIGHT);
+    const row = rows[first];
+    anchor.current = row ? { id: row.id, index: first } : null;
+  }, [rows]);
+  useLayoutEffect(() => {
+    const el = scroller.current;
+    const saved = anchor.current;
+    if (el && saved && el.scrollTop > 0) {
+      const index = rows.findIndex((r) => r.id === saved.id);
+      if (index >= 0 && index !== saved.index) el.scrollTop += (index - saved.index) * ROW_HEIGHT;
+    }
+    remember();
+  }, [rows, remember]);
+  // The compiler skips memoising this component; it re-renders on every scroll anyway.
+  // eslint-disable-next-line react-hooks/incompatible-library
+  const virtualizer = useVirtualizer({
+    count: rows.length,
+    getScrollElement: () => scroller.current,
+    estimateSize: () => ROW_HEIGHT,
+    overscan: 10,
+    getItemKey: (index) => rows[index]?.id ?? index,
+  });
+  const items = virtualizer.getVirtualItems();
+  const lastIndex = items.at(-1)?.index ?? -1;
+
+  useEffect(() => {
+    if (hasMore && !loadingMore && lastIndex >= rows.length - PREFETCH_ROWS) onLoadMore();
+  }, [hasMore, loadingMore, lastIndex, rows.length, onLoadMore]);
+
+  const paddingTop = items[0]?.start ?? 0;
+  const paddingBottom = virtualizer.getTotalSize() - (items.at(-1)?.end ?? 0);
+
+  return (
+    <div
+      ref={scroller}
+      onScroll={remember}
+      style={{ height: 'max(360px, calc(100vh - 360px))', overflow: 'auto' }}
+      data-testid="leads-scroller"
+    >
+      <Table
+        stickyHeader
+        highlightOnHover
+        layout="fixed"
+        miw={1080}
+        aria-label={t('leads.tableLabel')}
+        aria-rowcount={rows.length}
+      >
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th w={104}>{t('leads.columns.received')}</Table.Th>
+            <Table.Th w={170}>{t('leads.columns.name')}</Table.Th>
+            <Table.Th w={230}>{t('leads.columns.email')}</Table.Th>
+            <Table.Th w={140}>{t('leads.columns.phone')}</Table.Th>
+            <Table.Th>{t('leads.columns.company')}</Table.Th>
+            <Table.Th w={70} ta="center">
+              {t('leads.columns.score')}
+            </Table.Th>
+            <Table.Th w={96}>{t('leads.columns.range')}</Table.Th>
+            <Table.Th w={88}>{t('leads.columns.qualified')}</Table.Th>
+            <Table.Th w={118}>{t('leads.columns.issues')}</Table.Th>
+            <Table.Th w={76}>{t('leads.columns.origin')}</Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {paddingTop > 0 && <tr aria-hidden style={{ height: paddingTop }} />}
+          {items.map((item) => {
+            const row = rows[item.index];
+            if (!row) return null;
+            const color = colorOf(row.scoreRange, row.score);
+            return (
+              <Table.Tr
+                key={item.key}
+                data-testid="lead-row"
+                aria-rowindex={item.index + 1}
+                aria-selected={row.id === selectedId}
+                bg={row.id === selectedId ? 'var(--mantine-primary-color-light)' : undefined}
+                tabIndex={0}
+                style={{ height: ROW_HEIGHT, cursor: 'pointer' }}
+                onClick={() => onOpen(row)}
+                onKeyDown={(e) => {
+                  if (e.key === 'Enter' || e.key === ' ') {
+                    e.preventDefault();
+                    onOpen(row);
+                  }
+                }}
+              >
+                <Table.Td>
+                  <Stack gap={0}>
+                    <Line text={clock(row.receivedAt)} />
+                    <Line text={date(row.receivedAt)} dimmed />
+                  </Stack>
+                </Table.Td>
+                <Table.Td>
+                  <Line text={row.fullName} />
+                </Table.Td>
+                <Table.Td>
+                  <Group gap={6} wrap="nowrap" miw={0}>
+                    <EmailKindBadge kind={row.emailKind} />
+                    <Text size="sm" truncate="end" miw={0} title={row.email}>
+                      {row.email || '—'}
+                    </Text>
+                  </Group>
+                </Table.Td>
+                <Table.Td>
+                  <Line text={row.phone} />
+                </Table.Td>
+                <Table.Td>
+                  <Line text={row.company} />
+                </Table.Td>
+                <Table.Td ta="center">
+                  <ScoreBadge score={row.score} color={color} size="md" />
+                </Table.Td>
+                <Table.Td>
+                  <RangeBadge range={row.scoreRange} color={color} />
+                </Table.Td>
+                <Table.Td>
+                  <QualifiedMark qualified={row.qualified} scored={row.score !== null} />
+                </Table.Td>
+                <Table.Td>
+                  <ChecksMark count={row.issueCount} />
+                </Table.Td>
+                <Table.Td>
+                  <Text size="sm" c="dimmed">
+                    {t(`leads.origins.${row.origin}`)}
+                  </Text>
+                </Table.Td>
+              </Table.Tr>
+            );
+          })}
+          {paddingBottom > 0 && <tr aria-hidden style={{ height: paddingBottom }} />}
+        </Table.Tbody>
+      </Table>
+      {loadingMore && (
+        <Center py="sm" aria-live="polite">
+          <Group gap="xs">
+            <Loader size="xs" />
+            <Text size="sm" c="dimmed">
+              {t('leads.loadingMore')}
+            </Text>
+          </Group>
+        </Center>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,116 @@
+import { Badge, Group, Text, Tooltip } from '@mantine/core';
+import { IconAlertTriangle, IconCircleCheck } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
+import type { LeadEmailKind } from '../../../electron/contract';
+import { useRangeLabel } from '../send-leads/wizard/range-label';
+
+export const emailKindColors: Record<LeadEmailKind, string> = {
+  corporate: 'teal',
+  free: 'blue',
+  disposable: 'orange',
+  invalid: 'red',
+  missing: 'gray',
+};
+
+export function EmailKindBadge({ kind }: { kind: LeadEmailKind | null }) {
+  const { t } = useTranslation();
+  if (kind === null) return null;
+  return (
+    <Tooltip label={t(`leads.emailKindHints.${kind}`)}>
+      <Badge
+        color={emailKindColors[kind]}
+        variant="light"
+        size="xs"
+        radius="sm"
+        style={{ flexShrink: 0 }}
+        data-testid="email-kind"
+      >
+        {t(`leads.emailKinds.${kind}`)}
+      </Badge>
+    </Tooltip>
+  );
+}
+
+interface ScoreProps {
+  score: number | null;
+  color: string;
+  size?: 'sm' | 'md' | 'lg' | 'xl';
+}
+
+/** The number alone, coloured by its range; "not scored" says why on hover. */
+export function ScoreBadge({ score, color, size = 'md' }: ScoreProps) {
+  const { t } = useTranslation();
+  if (score === null) {
+    return (
+      <Tooltip label={t('leads.noScoreHint')} multiline w={240}>
+        <Badge color="gray" variant="outline" size="sm" data-testid="score-badge">
+          {t('leads.noScore')}
+        </Badge>
+      </Tooltip>
+    );
+  }
+  return (
+    <Badge
+      color={color}
+      variant="filled"
+      size={size}
+      radius="sm"
+      miw={40}
+      styles={{ label: { fontVariantNumeric: 'tabular-nums' } }}
+      data-testid="score-badge"
+    >
+      {score}
+    </Badge>
+  );
+}
+
+export function RangeBadge({ range, color }: { range: string | null; color: string }) {
+  const { nameOf } = useRangeLabel();
+  if (range === null) return <Text c="dimmed">—</Text>;
+  return (
+    <Badge color={color} variant="light" size="sm" data-testid="range-badge">
+      {nameOf(range)}
+    </Badge>
+  );
+}
+
+export function QualifiedMark({ qualified, scored }: { qualified: boolean; scored: boolean }) {
+  const { t } = useTranslation();
+  if (!scored) return <Text c="dimmed">—</Text>;
+  return qualified ? (
+    <Group gap={4} wrap="nowrap" c="teal" data-testid="qualified" data-qualified="yes">
+      <IconCircleCheck size={16} aria-hidden />
+      <Text size="sm" c="teal">
+        {t('leads.filters.yes')}
+      </Text>
+    </Group>
+  ) : (
+    <Text size="sm" c="dimmed" data-testid="qualified" data-qualified="no">
+      {t('leads.filters.no')}
+    </Text>
+  );
+}
+
+export function ChecksMark({ count }: { count: number }) {
+  const { t } = useTranslation();
+  if (count === 0) {
+    return (
+      <Text size="sm" c="dimmed" data-testid="checks">
+        {t('leads.checks.clean')}
+      </Text>
+    );
+  }
+  return (
+    <Tooltip label={t('leads.checks.hint')}>
+      <Badge
+        color="orange"
+        variant="light"
+        size="sm"
+        leftSection={<IconAlertTriangle size={12} aria-hidden />}
+        data-testid="checks"
+      >
+        {t('leads.checks.count', { count })}
+      </Badge>
+    </Tooltip>
+  );
+}

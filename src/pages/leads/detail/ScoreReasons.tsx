@@ -1,0 +1,92 @@
+import { Group, Paper, Stack, Table, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import type { ScoreReasonView } from '../../../../electron/contract';
+
+const KNOWN_KINDS = [
+  'validCnpj', 'invalidCnpj', 'corporateEmail', 'freeEmail', 'disposableEmail', 'invalidEmail', 'emailWithoutMx',
+  'validMobile', 'validPhone', 'invalidPhone', 'foreignPhone', 'missingEmail', 'missingPhone', 'missingCompany',
+  'missingName', 'suspiciousName', 'jobTitleKeywords', 'stateIn', 'sourceEquals', 'field',
+] as const; // prettier-ignore
+type KnownKind = (typeof KNOWN_KINDS)[number];
+const isKnown = (kind: string): kind is KnownKind => (KNOWN_KINDS as readonly string[]).includes(kind);
+
+/** The rule's own label, else its kind in words, else its id: something a person can read. */
+export function useReasonLabel(): (reason: ScoreReasonView) => string {
+  const { t } = useTranslation();
+  return (reason) => reason.label ?? (isKnown(reason.kind) ? t(`leads.ruleKinds.${reason.kind}`) : reason.rule);
+}
+
+/** `domain:acme.com.br` → `acme.com.br`; the machine prefix means nothing to a reader. */
+function detailText(detail: string | undefined): string | null {
+  if (!detail) return null;
+  const value = detail.split(':').slice(1).join(':') || detail;
+  return value.replace(/:allowlisted$/, '');
+}
+
+export function Points({ points }: { points: number }) {
+  return (
+    <Text
+      size="sm"
+      fw={700}
+      c={points > 0 ? 'teal' : points < 0 ? 'red' : 'dimmed'}
+      style={{ fontVariantNumeric: 'tabular-nums', whiteSpace: 'nowrap' }}
+    >
+      {points > 0 ? `+${points}` : points < 0 ? `−${Math.abs(points)}` : '0'}
+    </Text>
+  );
+}
+
+/** Each rule that applied, with its points, in the profile's order. */
+export function ScoreReasons({ reasons, score }: { reasons: ScoreReasonView[]; score: number }) {
+  const { t } = useTranslation();
+  const label = useReasonLabel();
+  if (reasons.length === 0) {
+    return (
+      <Text size="sm" c="dimmed">
+        {t('leads.detail.score.noReasons')}
+      </Text>
+    );
+  }
+  return (
+    <Paper withBorder radius="md" data-testid="score-reasons">
+      <Table verticalSpacing={6} horizontalSpacing="md">
+        <Table.Tbody>
+          {reasons.map((reason) => {
+            const detail = detailText(reason.detail);
+            return (
+              <Table.Tr key={reason.rule} data-testid="score-reason">
+                <Table.Td>
+                  <Stack gap={0}>
+                    <Text size="sm">{label(reason)}</Text>
+                    {detail && (
+                      <Text size="xs" c="dimmed">
+                        {detail}
+                      </Text>
+                    )}
+                  </Stack>
+                </Table.Td>
+                <Table.Td w={64} ta="right">
+                  <Points points={reason.points} />
+                </Table.Td>
+              </Table.Tr>
+            );
+          })}
+          <Table.Tr>
+            <Table.Td>
+              <Text size="sm" fw={600}>
+                {t('leads.detail.score.total')}
+              </Text>
+            </Table.Td>
+            <Table.Td ta="right">
+              <Group justify="flex-end">
+                <Text size="sm" fw={700} style={{ fontVariantNumeric: 'tabular-nums' }}>
+                  {score}
+                </Text>
+              </Group>
+            </Table.Td>
+          </Table.Tr>
+        </Table.Tbody>
+      </Table>
+    </Paper>
+  );
+}

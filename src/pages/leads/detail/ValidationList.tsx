@@ -1,0 +1,85 @@
+import { Alert, Badge, Group, List, Text, ThemeIcon } from '@mantine/core';
+import { IconAlertCircle, IconAlertTriangle, IconCircleCheck } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
+import type { LeadValidationView } from '../../../../electron/contract';
+import { useIssueText } from '../issue-text';
+
+const FIELDS = ['fullName', 'email', 'phone', 'cnpj', 'state'] as const;
+type IssueField = (typeof FIELDS)[number];
+const isIssueField = (f: string): f is IssueField => (FIELDS as readonly string[]).includes(f);
+
+/** Facts worth a glance besides the problems: how the e-mail and CNPJ were judged. */
+function Facts({ v }: { v: LeadValidationView }) {
+  const { t } = useTranslation();
+  const facts: string[] = [];
+  if (v.email.allowlisted) facts.push(t('leads.detail.allowlisted'));
+  if (v.email.mx !== null) facts.push(t(`leads.detail.mx.${v.email.mx}`));
+  if (v.cnpj.status === 'valid') facts.push(t(`leads.detail.cnpjKinds.${v.cnpj.kind}`));
+  if (facts.length === 0) return null;
+  return (
+    <Group gap={6}>
+      {facts.map((fact) => (
+        <Badge key={fact} variant="default" size="sm" radius="sm" fw={500} tt="none">
+          {fact}
+        </Badge>
+      ))}
+    </Group>
+  );
+}
+
+/** What validation found, in plain words, problems first. */
+export function ValidationList({ validation }: { validation: LeadValidationView | null }) {
+  const { t } = useTranslation();
+  const issueText = useIssueText();
+  if (validation === null) {
+    return (
+      <Text size="sm" c="dimmed">
+        {t('leads.detail.noChecks')}
+      </Text>
+    );
+  }
+  const issues = [...validation.issues].sort((a, b) =>
+    a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1,
+  );
+  const facts = { emailSuggestion: validation.email.suggestion, phoneSuggestion: validation.phone.suggestion };
+  return (
+    <>
+      {issues.length === 0 ? (
+        <Alert color="teal" variant="light" icon={<IconCircleCheck size={18} />} data-testid="checks-clear">
+          {t('leads.detail.allClear')}
+        </Alert>
+      ) : (
+        <List spacing={8} size="sm" center data-testid="lead-issues">
+          {issues.map((issue) => (
+            <List.Item
+              key={`${issue.field}:${issue.code}`}
+              data-testid="lead-issue"
+              data-code={issue.code}
+              icon={
+                <ThemeIcon
+                  size={22}
+                  radius="xl"
+                  variant="light"
+                  color={issue.severity === 'error' ? 'red' : 'orange'}
+                  aria-label={t(`leads.detail.severity.${issue.severity}`)}
+                >
+                  {issue.severity === 'error' ? <IconAlertCircle size={14} /> : <IconAlertTriangle size={14} />}
+                </ThemeIcon>
+              }
+            >
+              <Text size="sm" span>
+                {isIssueField(issue.field) && (
+                  <Text span fw={600}>
+                    {t(`leads.detail.issueFields.${issue.field}`)}:{' '}
+                  </Text>
+                )}
+                {issueText(issue, facts)}
+              </Text>
+            </List.Item>
+          ))}
+        </List>
+      )}
+      <Facts v={validation} />
+    </>
+  );
+}

@@ -1,0 +1,147 @@
+import { Alert, Button, Group, Paper, Progress, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { IconAlertTriangle, IconCircleCheck, IconPlayerStop, IconUsers } from '@tabler/icons-react';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ImportView } from '../../../../electron/contract';
+import { getApi } from '../../../api';
+import { useLeadsView } from '../../../stores/leads';
+import { IssueReport } from './IssueReport';
+import { formatBytes, formatDuration } from './use-import-view';
+
+const COUNTS = ['rows', 'created', 'updated', 'duplicates', 'invalid', 'qualified'] as const;
+const countColor: Partial<Record<(typeof COUNTS)[number], string>> = { invalid: 'red', qualified: 'teal' };
+
+export function ImportCounts({ view }: { view: ImportView }) {
+  const { t, i18n } = useTranslation();
+  const number = new Intl.NumberFormat(i18n.language);
+  return (
+    <SimpleGrid cols={{ base: 3, sm: 6 }} spacing="sm" data-testid="import-counts">
+      {COUNTS.map((key) => (
+        <Paper key={key} withBorder radius="md" p="sm" data-testid={`count-${key}`}>
+          <Text size="xs" c="dimmed" truncate="end">
+            {t(`leads.import.counts.${key}`)}
+          </Text>
+          <Text
+            size="xl"
+            fw={700}
+            c={view[key] > 0 ? countColor[key] : undefined}
+            style={{ fontVariantNumeric: 'tabular-nums' }}
+            data-testid="count-value"
+          >
+            {number.format(view[key])}
+          </Text>
+        </Paper>
+      ))}
+    </SimpleGrid>
+  );
+}
+
+function Outcome({ view }: { view: ImportView }) {
+  const { t, i18n } = useTranslation();
+  const duration = formatDuration((view.finishedAt ?? view.startedAt) - view.startedAt, i18n.language);
+  const good = view.state === 'done';
+  const body =
+    view.state === 'done'
+      ? t('leads.import.summary.doneBody', { rows: view.rows, duration })
+      : view.state === 'failed'
+        ? t('leads.import.summary.failedBody', { message: view.message ?? '' })
+        : view.state === 'interrupted'
+          ? t('leads.import.summary.interruptedBody')
+          : t('leads.import.summary.cancelledBody');
+  return (
+    <Alert
+      color={good ? 'teal' : view.state === 'cancelled' ? 'gray' : 'red'}
+      variant="light"
+      icon={good ? <IconCircleCheck size={20} /> : <IconAlertTriangle size={20} />}
+      title={t(`leads.import.summary.${view.state === 'running' ? 'running' : view.state}`)}
+      data-testid="import-outcome"
+      data-state={view.state}
+    >
+      {body}
+    </Alert>
+  );
+}
+
+interface ImportResultProps {
+  view: ImportView;
+  /** After "Show imported leads" the caller closes whatever holds this. */
+  onShowLeads?: () => void;
+}
+
+/** A running import's progress with Cancel, or a finished one's outcome, counts and row report. */
+export function ImportResult({ view, onShowLeads }: ImportResultProps) {
+  const { t, i18n } = useTranslation();
+  const showImport = useLeadsView((s) => s.showImport);
+  const [cancelling, setCancelling] = useState(false);
+  const running = view.state === 'running';
+  const percent = view.totalBytes === 0 ? 0 : Math.min(100, Math.round((view.bytesRead / view.totalBytes) * 100));
+
+  return (
+    <Stack gap="lg">
+      {running ? (
+        <Paper withBorder radius="md" p="md" data-testid="import-progress">
+          <Stack gap="xs">
+            <Group justify="space-between" wrap="nowrap">
+              <Title order={3} size="h5" style={{ overflowWrap: 'anywhere' }}>
+                {t('leads.import.progress.title', { name: view.fileName })}
+              </Title>
+              <Text size="sm" fw={600} style={{ fontVariantNumeric: 'tabular-nums' }}>
+                {percent}%
+              </Text>
+            </Group>
+            <Progress value={percent} size="lg" animated aria-label={t('leads.import.progress.running')} />
+            <Group justify="space-between">
+              <Text size="xs" c="dimmed">
+                {formatBytes(view.bytesRead, i18n.language)} / {formatBytes(view.totalBytes, i18n.language)} ·{' '}
+                {t('leads.import.progress.running')}
+              </Text>
+              <Button
+                variant="light"
+                color="red"
+                size="xs"
+                leftSection={<IconPlayerStop size={14} />}
+                loading={cancelling}
+                onClick={() => {
+                  setCancelling(true);
+                  void getApi().invoke('leads:importCancel', { id: view.id });
+                }}
+              >
+                {cancelling ? t('leads.import.progress.cancelling') : t('leads.import.progress.cancel')}
+              </Button>
+            </Group>
+          </Stack>
+        </Paper>
+      ) : (
+        <Outcome view={view} />
+      )}
+      <ImportCounts view={view} />
+      {running ? (
+        <Text size="sm" c="dimmed">
+          {t('leads.import.progress.background')}
+        </Text>
+      ) : (
+        <>
+          <Stack gap="xs">
+            <Title order={3} size="h5">
+              {t('leads.import.issues.title')}
+            </Title>
+            <IssueReport importId={view.id} truncated={view.message === 'issues_truncated'} />
+          </Stack>
+          {view.created + view.updated + view.duplicates > 0 && (
+            <Group>
+              <Button
+                leftSection={<IconUsers size={16} />}
+                onClick={() => {
+                  showImport(view.id, view.fileName);
+                  onShowLeads?.();
+                }}
+              >
+                {t('leads.import.summary.showLeads')}
+              </Button>
+            </Group>
+          )}
+        </>
+      )}
+    </Stack>
+  );
+}

@@ -1,0 +1,200 @@
+import { expect, test } from './fixtures/test';
+import { LeadsPageModel } from './pages/leads-page';
+
+test.describe('Leads', () => {
+  test('import an Excel CSV with a mapping change, read the report, the scored table and a lead’s reasons', async ({
+    app,
+    host,
+    page,
+  }) => {
+    const leads = new LeadsPageModel(page);
+    await app.open(host.url);
+    await app.createFirstClient('Acme Dental');
+    await app.go('Leads');
+    await expect(leads.heading).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'Your leads will appear here', level: 2 })).toBeVisible();
+    await app.screenshot('leads-empty');
+
+    // Preview: Windows-1252 and ";" detected, columns guessed from their headers.
+    await leads.startImport('leads-excel-cp1252.csv');
+    const dialog = leads.importDialog;
+    await expect(dialog.getByRole('combobox', { name: 'Encoding' })).toHaveValue('Windows-1252 (Excel)');
+    await expect(dialog.getByRole('combobox', { name: 'Separator' })).toHaveValue('Semicolon ;');
+    await expect(dialog.getByTestId('separator-unsure')).toHaveCount(0);
+    await expect(leads.mappingRow('Empresa')).toContainText('Acme Indústria');
+    await expect(leads.targetSelect('Empresa')).toHaveValue('Company');
+    await expect(leads.targetSelect('Segmento')).toHaveValue('Custom field “segmento”');
+    await expect(leads.targetSelect('utm_source')).toHaveValue('UTM source');
+    // An unknown header is kept as a custom field until the user says it is the phone.
+    await expect(leads.targetSelect('WhatsApp do lead')).toHaveValue('Custom field “whatsapp_do_lead”');
+    const badRow = dialog.getByTestId('sample-row').filter({ hasText: 'Carlos Sem Contato' });
+    await expect(badRow).toHaveAttribute('data-status', 'invalid');
+    await expect(badRow).toContainText('neither an e-mail nor a phone');
+    await leads.mapColumn('WhatsApp do lead', 'Phone');
+    await expect(dialog.getByTestId('policy-update')).toHaveAttribute('data-checked', 'true');
+    await app.screenshot('leads-import-preview', { fullPage: false });
+
+    // Removing every contact column is refused before anything is sent.
+    await leads.mapColumn('E-mail', 'Do not import');
+    await leads.mapColumn('WhatsApp do lead', 'Do not import');
+    await expect(dialog.getByTestId('mapping-warning').first()).toContainText('No column goes to E-mail or Phone');
+    await expect(dialog.getByRole('button', { name: 'Start import' })).toBeDisabled();
+    await leads.mapColumn('E-mail', 'E-mail');
+    await leads.mapColumn('WhatsApp do lead', 'Phone');
+
+    await dialog.getByRole('button', { name: 'Start import' }).click();
+    await expect(dialog.getByTestId('import-outcome')).toHaveAttribute('data-state', 'done');
+    await expect(leads.count('rows')).toHaveText('5');
+    await expect(leads.count('created')).toHaveText('3');
+    // The repeated e-mail (another case) updated the first lead instead of doubling it.
+    await expect(leads.count('updated')).toHaveText('1');
+    await expect(leads.count('duplicates')).toHaveText('0');
+    await expect(leads.count('invalid')).toHaveText('1');
+    await expect(leads.count('qualified')).toHaveText('3');
+    const report = dialog.getByTestId('issue-row');
+    await expect(report).toHaveCount(1);
+    await expect(report.first()).toContainText('4');
+    await expect(report.first()).toContainText('E-mail');
+    await expect(report.first()).toContainText('neither an e-mail nor a phone');
+    await app.screenshot('leads-import-summary', { fullPage: false });
+
+    await dialog.getByRole('button', { name: 'Show imported leads' }).click();
+    await expect(dialog).toBeHidden();
+    await expect(page.getByTestId('import-filter')).toContainText('leads-excel-cp1252.csv');
+    await expect(leads.rows).toHaveCount(3);
+    await expect(page.getByTestId('leads-count')).toHaveText('3 leads');
+
+    // Scores as the default profile gives them: the phone mapping is what makes João "high".
+    const joao = leads.row('João Conceição');
+    await expect(joao.getByTestId('score-badge')).toHaveText('80');
+    await expect(joao.getByTestId('range-badge')).toHaveText('High');
+    await expect(joao.getByTestId('email-kind')).toHaveText('Corporate');
+    await expect(joao.getByTestId('qualified')).toHaveAttribute('data-qualified', 'yes');
+    const maria = leads.row('Maria Araújo');
+    await expect(maria.getByTestId('score-badge')).toHaveText('40');
+    await expect(maria.getByTestId('range-badge')).toHaveText('Medium');
+    await expect(maria.getByTestId('email-kind')).toHaveText('Free');
+    const teste = leads.row('Teste Teste');
+    await expect(teste.getByTestId('score-badge')).toHaveText('0');
+    await expect(teste.getByTestId('range-badge')).toHaveText('Low');
+    await expect(teste.getByTestId('email-kind')).toHaveText('Disposable');
+    await expect(teste.getByTestId('checks')).toHaveText(/\d problems/);
+    await app.screenshot('leads-table');
+
+    // The detail: fields (the update took the later job title), checks and every reason.
+    await leads.open(joao);
+    const drawer = leads.drawer;
+    await expect(drawer.getByTestId('lead-fields')).toContainText('11.222.333/0001-81');
+    await expect(drawer.getByTestId('lead-fields')).toContainText('+5511987654321');
+    await expect(drawer.getByTestId('lead-fields')).toContainText('CEO');
+    await expect(drawer.getByTestId('lead-fields')).toContainText('Indústria');
+    await expect(drawer.getByTestId('lead-fields')).toContainText('google');
+    await expect(drawer.getByTestId('checks-clear')).toBeVisible();
+    const reasons = drawer.getByTestId('score-reason');
+    await expect(reasons.filter({ hasText: 'Corporate e-mail' })).toContainText('+25');
+    await expect(reasons.filter({ hasText: 'Valid CNPJ' })).toContainText('+20');
+    await expect(reasons.filter({ hasText: 'Job title' })).toContainText('+15');
+    await expect(reasons.filter({ hasText: 'Valid mobile' })).toContainText('+10');
+    await expect(drawer.getByTestId('qualified-summary')).toContainText('Qualified');
+    await app.screenshot('leads-drawer', { fullPage: false });
+    await leads.closeDrawer();
+
+    await leads.open(teste);
+    await expect(drawer.getByTestId('lead-issue').filter({ hasText: 'disposable' })).toBeVisible();
+    await expect(drawer.getByTestId('lead-issue').filter({ hasText: 'placeholder' })).toBeVisible();
+    await expect(drawer.getByTestId('score-reason').filter({ hasText: 'Disposable e-mail' })).toContainText('−40');
+    await app.screenshot('leads-drawer-problems', { fullPage: false });
+    await leads.closeDrawer();
+
+    // Filters: the chip goes, range and kind narrow the list, and survive leaving the page.
+    await page.getByRole('button', { name: 'Show all imports' }).click();
+    await expect(page.getByTestId('import-filter')).toHaveCount(0);
+    await page.getByRole('search').getByText('With problems').click();
+    await expect(leads.rows).toHaveCount(1);
+    await app.go('Logs');
+    await app.go('Leads');
+    await expect(leads.rows).toHaveCount(1);
+    await page.getByRole('button', { name: 'Clear filters' }).first().click();
+    await expect(leads.rows).toHaveCount(3);
+    await page.getByRole('search').getByLabel('Search').fill('nobody-has-this');
+    await expect(page.getByRole('heading', { name: 'No lead matches these filters' })).toBeVisible();
+    await page.getByRole('button', { name: 'Clear filters' }).last().click();
+    await expect(leads.rows).toHaveCount(3);
+
+    // The import is in the history, with the same summary.
+    await leads.tab('Imports').click();
+    const item = page.getByTestId('import-row');
+    await expect(item).toHaveCount(1);
+    await expect(item.getByTestId('import-state')).toHaveText('Done');
+    await app.screenshot('leads-imports-tab');
+
+    // Dark mode: the same table and drawer.
+    await leads.tab('Leads').click();
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await expect(leads.rows).toHaveCount(3);
+    await app.screenshot('leads-table-dark');
+    await leads.open(leads.row('João Conceição'));
+    await app.screenshot('leads-drawer-dark', { fullPage: false });
+  });
+
+  test('add a lead by hand: inline checks, a suggestion taken, the live score and the result', async ({
+    app,
+    host,
+    page,
+  }) => {
+    const leads = new LeadsPageModel(page);
+    await app.open(host.url);
+    await app.createFirstClient('Acme Dental');
+    await app.go('Leads');
+    await page.getByRole('button', { name: 'Add lead' }).first().click();
+    const form = leads.form;
+    await expect(form).toBeVisible();
+    await expect(form.getByTestId('live-score')).toContainText('Type an e-mail or a phone');
+
+    await leads.field('Name').fill('Ana Lima');
+    await leads.field('E-mail').fill('ana@gmial.com');
+    await leads.field('Phone').fill('(11) 8765-4321');
+    await leads.field('Company').fill('Clínica Sorriso');
+    await leads.field('CNPJ').fill('11.222.333/0001-80');
+    await leads.field('Job title').fill('Sócia');
+    // Inline problems, in plain words, as the core finds them.
+    await expect(form.getByText('Mobile numbers have a ninth digit. Did you mean (11) 98765-4321?')).toBeVisible();
+    await expect(form.getByText('Did you mean ana@gmail.com?')).toBeVisible();
+    await expect(form.getByText('The CNPJ check digits do not match')).toBeVisible();
+    await expect(leads.field('Phone')).toHaveAttribute('aria-invalid', 'true');
+    await app.screenshot('leads-form-errors', { fullPage: false });
+
+    // Fixed before submitting: the suggestions are taken with one click, the CNPJ retyped.
+    await form.getByRole('button', { name: 'Use it' }).first().click();
+    await expect(leads.field('E-mail')).toHaveValue('ana@gmail.com');
+    await form.getByRole('button', { name: 'Use it' }).first().click();
+    await expect(leads.field('Phone')).toHaveValue('(11) 98765-4321');
+    await leads.field('CNPJ').fill('11.222.333/0001-81');
+    await expect(leads.field('Phone')).not.toHaveAttribute('aria-invalid', 'true');
+    await expect(form.getByText('Mobile · (11) 98765-4321')).toBeVisible();
+    await expect(form.getByText('Valid CNPJ · 11.222.333/0001-81')).toBeVisible();
+    // free 5 + phone 10 + mobile 10 + CNPJ 20 + "sócia" 15 = 60: medium, qualified.
+    await expect(form.getByTestId('live-score').getByTestId('score-badge')).toHaveText('60');
+    await expect(form.getByTestId('live-score')).toContainText('Would be qualified and sent');
+    await form.getByRole('button', { name: 'Add field' }).click();
+    await form.getByRole('textbox', { name: 'Field 1' }).fill('Segmento da empresa');
+    await form.getByRole('textbox', { name: 'Value 1' }).fill('Odontologia');
+    await expect(form.getByText('Saved as segmento_da_empresa')).toBeVisible();
+    await app.screenshot('leads-form-fixed', { fullPage: false });
+
+    await form.getByRole('button', { name: 'Add lead' }).click();
+    await expect(form).toBeHidden();
+    await expect(page.getByText('Lead added and qualified, but no integration is active to send it to.')).toBeVisible();
+    await expect(leads.rows).toHaveCount(1);
+    await expect(leads.row('Ana Lima').getByTestId('score-badge')).toHaveText('60');
+
+    // The same e-mail again: the form warns before a second lead is made.
+    await page.getByRole('button', { name: 'Add lead' }).first().click();
+    await leads.field('E-mail').fill('ANA@gmail.com');
+    await expect(form.getByTestId('duplicate-warning')).toBeVisible();
+    await leads.field('E-mail').fill('');
+    await leads.field('Name').fill('Sem contato');
+    await form.getByRole('button', { name: 'Add lead' }).click();
+    await expect(form.getByText('Enter an e-mail or a phone: a lead needs one of them.')).toBeVisible();
+  });
+});
