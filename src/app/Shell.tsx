@@ -1,10 +1,10 @@
 import { AppShell, Button, Center, EmptyState, Paper } from '@mantine/core';
-import { IconArchive, IconUsers } from '@tabler/icons-react';
+import { IconArchive } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { ClientsPage } from '../pages/clients/ClientsPage';
 import { FirstRun } from '../pages/clients/FirstRun';
+import { LeadsPage } from '../pages/leads/LeadsPage';
 import { LogsPage } from '../pages/logs/LogsPage';
-import { PlaceholderPage } from '../pages/placeholders/PlaceholderPage';
 import { SendLeadsPage } from '../pages/send-leads/SendLeadsPage';
 import { SettingsPage } from '../pages/settings/SettingsPage';
 import { useActiveClients, useClients } from '../stores/clients';
@@ -40,7 +40,7 @@ function MainContent() {
   if (!hasAnyClient) return <FirstRun />;
   if (section === 'clients') return <ClientsPage />;
   if (active.length === 0) return <NoActiveClient />;
-  if (section === 'leads') return <PlaceholderPage area="leads" icon={IconUsers} />;
+  if (section === 'leads') return <LeadsPage />;
   if (section === 'sendLeads') return <SendLeadsPage />;
   return <LogsPage />;
 }

@@ -1,3 +1,4 @@
+import { leadsEn } from './leads/en';
 import { logsEn } from './logs/en';
 import { filtersEn } from './send-leads/en-filters';
 import { sendLeadsEn } from './send-leads/en';
@@ -200,6 +201,7 @@ export const en = {
   ...webhookWizardEn,
   ...filtersEn,
   ...logsEn,
+  ...leadsEn,
   ...scoringEn,
   ...leadSettingsEn,
 } as const;

@@ -1,4 +1,5 @@
 import type { Translation } from './en';
+import { leadsPtBR } from './leads/pt-BR';
 import { logsPtBR } from './logs/pt-BR';
 import { sendLeadsPtBR } from './send-leads/pt-BR';
 import { filtersPtBR } from './send-leads/pt-BR-filters';
@@ -200,6 +201,7 @@ export const ptBR: Translation = {
   ...webhookWizardPtBR,
   ...filtersPtBR,
   ...logsPtBR,
+  ...leadsPtBR,
   ...scoringPtBR,
   ...leadSettingsPtBR,
 };
