@@ -37,8 +37,15 @@ export function rateKeyOf(config: Pick<PipedriveConfig, 'apiUrl' | 'companyId'>)
 
 /** One lead → organization (when mapped), person found by e-mail or created, and a lead linked to both. */
 export function createPipedriveConnector(
-  deps: { tokens?: OAuthTokenSource; rate?: PipedriveRateState; labelsFor?: (key: string) => LabelCache } = {},
+  deps: {
+    tokens?: OAuthTokenSource;
+    rate?: PipedriveRateState;
+    labelsFor?: (key: string) => LabelCache;
+    /** The rate memory's time; the engine's clock in tests. */
+    clock?: { now(): number };
+  } = {},
 ): Connector<PipedriveConfig> {
+  const now = deps.clock ? () => deps.clock!.now() : Date.now;
   const tokens = deps.tokens ?? sharedOAuthTokens;
   const rate = deps.rate ?? sharedPipedriveRateState;
   const labelsFor = deps.labelsFor ?? ((key: string) => sharedLabelCaches.for(key));
@@ -55,6 +62,7 @@ export function createPipedriveConnector(
         apiUrl: ctx.config.apiUrl,
         auth: authFor(ctx.config, ctx.secret(PIPEDRIVE_SECRET), tokens),
         rate: { state: rate, key },
+        now,
         onRenewed: () => ctx.note('Pipedrive refused the access token; it was renewed and the call repeated.'),
       });
       const session = { ctx, api, labels: labelsFor(key) };
