@@ -72,6 +72,7 @@ export const webhookWizardEn = {
       duplicate: 'This header is listed twice.',
       invalid_value: 'Plain text on one line only.',
       required: 'Enter the secret value.',
+      too_short: 'At least 6 characters, so it can be masked in every log.',
     },
     body: {
       intro:

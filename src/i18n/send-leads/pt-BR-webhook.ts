@@ -73,6 +73,7 @@ export const webhookWizardPtBR: Pick<Translation, 'webhookWizard'> = {
       duplicate: 'Este cabeçalho aparece duas vezes.',
       invalid_value: 'Apenas texto simples em uma linha.',
       required: 'Informe o valor secreto.',
+      too_short: 'Pelo menos 6 caracteres, para poder ser mascarado em todos os logs.',
     },
     body: {
       intro:

@@ -52,12 +52,16 @@ export const URL_MESSAGES: Record<string, string> = {
   fragment: 'Remove the part after "#": it is never sent to the server.',
 };
 
+/** The log redactor masks known secret values from this length on (shorter ones would mask ordinary words). */
+export const SECRET_VALUE_MIN = 6;
+
 export const HEADER_MESSAGES: Record<string, string> = {
   invalid_name: 'Header names use letters, digits and - only (no spaces).',
   reserved: 'The app sets this header itself.',
   duplicate: 'This header is listed twice.',
   invalid_value: 'Header values must be plain text on one line.',
   required: 'Enter the value of this secret header.',
+  too_short: `A secret value needs at least ${SECRET_VALUE_MIN} characters, so it can be masked in every log.`,
 };
 
 const RESERVED: ReadonlySet<string> = new Set(reservedWebhookHeaders);

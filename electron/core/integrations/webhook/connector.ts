@@ -46,6 +46,23 @@ export function webhookOutcome(res: HttpResponse, now: number): ConnectorError |
   return error;
 }
 
+/**
+ * The request may wait for the receiver's rate limiter after it was signed (the engine stops an
+ * attempt after 5 minutes in all). A refusal of a request that left this late may be the receiver
+ * rejecting an old timestamp, so it is retried with a fresh signature rather than given up.
+ */
+export const STALE_SIGNATURE_MS = 4 * 60_000;
+
+function staleRefusal(error: ConnectorError, signedAt: number, now: number): ConnectorError {
+  const refused = error.status === 401 || error.status === 403;
+  if (error.errorClass !== 'permanent' || !refused || now - signedAt < STALE_SIGNATURE_MS) return error;
+  return new ConnectorError(
+    'transient',
+    `${error.message} (the request waited ${Math.round((now - signedAt) / 1000)} s after it was signed; it is retried with a fresh signature)`,
+    { status: error.status, details: error.details },
+  );
+}
+
 /** One lead → one signed request. */
 export function createWebhookConnector(deps: { clock?: Clock } = {}): Connector<WebhookConfig> {
   const clock = deps.clock ?? systemClock;
@@ -56,19 +73,21 @@ export function createWebhookConnector(deps: { clock?: Clock } = {}): Connector<
     rateLimit: WEBHOOK_RATE_LIMIT,
     retrySchedule: GUIDE_RETRY_SCHEDULE,
     async send(ctx) {
+      const signedAt = clock.now();
       const signed = buildSignedRequest({
         config: ctx.config,
         lead: ctx.lead,
         dispatchId: ctx.dispatchId,
-        now: clock.now(),
+        now: signedAt,
         secret: (name) => ctx.secret(name),
       });
       if (signed.signatures > 1) {
         ctx.note('Signed with the current and the previous secret (rotation grace period).');
       }
       const res = await ctx.http.request(toHttpRequest(signed, ctx.config.timeoutMs));
-      const error = webhookOutcome(res, clock.now());
-      if (error) throw error;
+      const now = clock.now();
+      const error = webhookOutcome(res, now);
+      if (error) throw staleRefusal(error, signedAt, now);
       return { remoteId: ctx.dispatchId };
     },
   };

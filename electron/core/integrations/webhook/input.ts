@@ -8,6 +8,7 @@ import {
   headerSecretName,
   headerValueIssue,
   HEADER_MESSAGES,
+  SECRET_VALUE_MIN,
   URL_MESSAGES,
 } from './config';
 import { DEFAULT_TEMPLATE, parseTemplate } from './template';
@@ -50,6 +51,8 @@ export function checkInput(
     const value = h.value === undefined || (h.secret && h.value === '') ? undefined : h.value;
     if (value !== undefined && headerValueIssue(value)) {
       add(['headers', i, 'value'], 'invalid_value', HEADER_MESSAGES.invalid_value ?? '');
+    } else if (h.secret && value !== undefined && value.length < SECRET_VALUE_MIN) {
+      add(['headers', i, 'value'], 'too_short', HEADER_MESSAGES.too_short ?? '');
     }
     if (h.secret && value === undefined && storedSecrets[headerSecretName(name)] === undefined) {
       add(['headers', i, 'value'], 'required', HEADER_MESSAGES.required ?? '');

@@ -12,7 +12,10 @@ import type { HeaderRow, WebhookDraft } from './draft';
  */
 
 export type UrlProblem = 'empty' | 'invalid_url' | 'insecure_http' | 'credentials_in_url' | 'fragment';
-export type HeaderProblem = 'invalid_name' | 'reserved' | 'duplicate' | 'invalid_value' | 'required';
+export type HeaderProblem = 'invalid_name' | 'reserved' | 'duplicate' | 'invalid_value' | 'required' | 'too_short';
+
+/** As the core: the log redactor masks secret values from this length on. */
+const SECRET_VALUE_MIN = 6;
 
 const LOOPBACK = /^(localhost|127(\.\d{1,3}){3}|\[::1\])$/i;
 
@@ -43,7 +46,11 @@ export function headerProblems(rows: HeaderRow[]): Array<{ name: HeaderProblem |
     let valueProblem: HeaderProblem | null = null;
     if (!HEADER_VALUE_PATTERN.test(row.value) || row.value.length > WEBHOOK_HEADER_VALUE_MAX) {
       valueProblem = 'invalid_value';
-    } else if (row.secret && row.value === '' && row.hint === null) valueProblem = 'required';
+    } else if (row.secret && row.value === '' && row.hint === null) {
+      valueProblem = 'required';
+    } else if (row.secret && row.value !== '' && row.value.length < SECRET_VALUE_MIN) {
+      valueProblem = 'too_short';
+    }
     return { name: nameProblem, value: valueProblem };
   });
 }

@@ -61,6 +61,7 @@ describe('webhook settings: validation, secrets and rotation', () => {
           { name: 'X-Token', value: 'a\r\nInjected: yes' },
           { name: 'x-token', value: 'b' },
           { name: 'Authorization', secret: true },
+          { name: 'X-Pin', value: '1234', secret: true },
         ],
       }),
     ).toEqual([
@@ -70,6 +71,7 @@ describe('webhook settings: validation, secrets and rotation', () => {
       ['config.headers.3.value', 'invalid_value'],
       ['config.headers.4.name', 'duplicate'],
       ['config.headers.5.value', 'required'],
+      ['config.headers.6.value', 'too_short'],
     ]);
     expect(await issues({ bodyTemplate: '{"a": "{{lead.nope}}"}' })).toEqual([
       ['config.bodyTemplate.a', 'unknown_placeholder'],

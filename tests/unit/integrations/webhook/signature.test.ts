@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { ConnectorError, type SendContext } from '../../../../electron/core/integrations/connector';
+import { ConnectorError, type HttpClient, type SendContext } from '../../../../electron/core/integrations/connector';
 import { createFetchHttpClient } from '../../../../electron/core/integrations/fetch-http-client';
 import {
   PREVIOUS_SIGNING_SECRET,
@@ -40,7 +40,11 @@ describe('webhook signing (verified by the receiver’s independent implementati
     });
   }
 
-  function send(cfg: WebhookConfig, dispatchId = 'b0a8f6d2-5f0e-4a43-9d38-1f0a3f0e9c11') {
+  function send(
+    cfg: WebhookConfig,
+    dispatchId = 'b0a8f6d2-5f0e-4a43-9d38-1f0a3f0e9c11',
+    http: HttpClient = createFetchHttpClient({ timeoutMs: 2000 }),
+  ) {
     const secrets: Record<string, string> = { 'cred-1': current, 'cred-2': previous, 'cred-h': 'hdr-secret-123456' };
     const ctx: SendContext<WebhookConfig> = {
       dispatchId,
@@ -48,7 +52,7 @@ describe('webhook signing (verified by the receiver’s independent implementati
       lead: lead(),
       config: cfg,
       secret: (name) => secrets[cfg.secrets[name] ?? ''] ?? '',
-      http: createFetchHttpClient({ timeoutMs: 2000 }),
+      http,
       steps: { get: () => undefined, set: () => undefined },
       note: () => undefined,
       signal: new AbortController().signal,
@@ -130,5 +134,21 @@ describe('webhook signing (verified by the receiver’s independent implementati
     expect(() => config({ headers: [{ name: 'Webhook-Signature', secret: false, value: 'v1,forged' }] })).toThrow();
     expect(() => config({ headers: [{ name: 'Content-Type', secret: false, value: 'text/plain' }] })).toThrow();
     expect(() => config({ url: 'http://example.com/hook' })).toThrow();
+  });
+
+  it('a refusal of a request that waited long after signing is retried, not given up', async () => {
+    receiver.setSecrets([current]);
+    const real = createFetchHttpClient({ timeoutMs: 2000 });
+    // The limiter held the request for six minutes before it left: the receiver sees an old timestamp.
+    const slow: HttpClient = {
+      request: async (req) => {
+        clock.advance(6 * 60_000);
+        return real.request(req);
+      },
+    };
+    const receiverNow = receiver.deliveries.length;
+    const err = await send(config(), undefined, slow).catch((e: unknown) => e);
+    expect(receiver.deliveries[receiverNow]?.verification).toMatchObject({ reason: 'timestamp_out_of_tolerance' });
+    expect(err).toMatchObject({ errorClass: 'transient', status: 401 });
   });
 });
