@@ -101,4 +101,25 @@ test('outbound webhook: wizard, signing secret, activation and a signature-verif
   await webhook.root.getByRole('button', { name: 'Back to Send Leads' }).first().click();
   await expect(webhook.card.getByRole('group', { name: 'Webhook', exact: true })).toContainText('Active');
   await app.screenshot('webhook-send-leads');
+
+  // Rotation: the receiver still knows only the old secret, and still accepts the next lead.
+  await webhook.card.getByRole('button', { name: 'Edit Webhook' }).click();
+  await webhook.root.getByRole('button', { name: 'Step 3: Signing secret' }).click();
+  await webhook.expectStep('Sign every request');
+  await webhook.root.getByRole('button', { name: 'Show secret' }).click();
+  await expect(webhook.root.getByTestId('signing-secret')).toHaveText(secret);
+  await webhook.root.getByRole('button', { name: 'Rotate secret' }).click();
+  await app.page.getByRole('dialog').getByRole('button', { name: 'Rotate now' }).click();
+  await expect(webhook.root.getByTestId('rotation-state')).toContainText('Both secrets sign until');
+  const rotated = (await webhook.root.getByTestId('signing-secret').innerText()).trim();
+  expect(rotated).toMatch(/^whsec_/);
+  expect(rotated).not.toBe(secret);
+  await app.screenshot('webhook-7-rotated');
+  await webhook.root.getByRole('button', { name: 'Back to Send Leads' }).first().click();
+  await app.sendLeads.openTestLead('Webhook');
+  await app.page.getByRole('dialog').getByRole('button', { name: 'Send test lead' }).click();
+  await expect(app.page.getByRole('dialog')).toContainText('Test lead delivered', { timeout: 20_000 });
+  const [, second] = await receiver.deliveries();
+  expect(second?.verification).toEqual({ ok: true, matchedSecrets: [0], signatureCount: 2 });
+  expect(second?.headers['webhook-signature']?.split(' ')).toHaveLength(2);
 });
