@@ -2,6 +2,7 @@
  * `npm run bench`: prints figures, asserts nothing. Run on a quiet machine; they move with load.
  */
 import { runLeadsCsvBench } from './leads-csv.bench';
+import { runLogsBench } from './logs.bench';
 import { benchRate } from './rate';
 import { benchRequestsPerLead } from './requests-per-lead';
 import { fmt } from './support';
@@ -47,6 +48,9 @@ async function main(): Promise<void> {
 
   console.log('');
   await runLeadsCsvBench();
+
+  console.log('');
+  await runLogsBench();
 }
 
 main().catch((err: unknown) => {

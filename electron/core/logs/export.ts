@@ -56,6 +56,15 @@ function exportRedactor(deps: LogsExportDeps, clientId: string | undefined): Red
   return redactor;
 }
 
+/**
+ * As the Logs list says it: a dispatch still waiting counts the attempt to come (n spent, the next
+ * is n + 1), a finished one the attempts it took.
+ */
+export function attemptNumber(r: Pick<LogRow, 'state' | 'attemptCount' | 'maxAttempts'>): number {
+  const open = r.state === 'retrying' || r.state === 'pending' || r.state === 'sending';
+  return open ? Math.min(r.attemptCount + 1, r.maxAttempts) : r.attemptCount;
+}
+
 /** Starts writing the filtered Logs view to a CSV file, newest first, in keyset batches. */
 export function startLogsExport(
   deps: LogsExportDeps,
@@ -82,7 +91,7 @@ export function startLogsExport(
       clean(r.leadEmail),
       labels?.states[r.state] ?? r.state,
       // "2/5" would become a date in Excel; "2 of 5" stays text.
-      attemptOf.replace('{n}', String(r.attemptCount)).replace('{max}', String(r.maxAttempts)),
+      attemptOf.replace('{n}', String(attemptNumber(r))).replace('{max}', String(r.maxAttempts)),
       r.nextAttemptAt === null ? null : time(r.nextAttemptAt),
       r.lastStatus,
       clean(r.lastError ?? r.skipReason),

@@ -2,7 +2,8 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { AppErrorPayload, LogsHealth } from '../../../electron/contract';
 import { getApi } from '../../api';
 
-const LIVE_DEBOUNCE_MS = 1000;
+// A refresh reads a month of the outbox; while leads flow, once every few seconds is plenty.
+const LIVE_DEBOUNCE_MS = 3000;
 
 /**
  * The health of every client, kept live: dispatch and integration events (often in bursts while

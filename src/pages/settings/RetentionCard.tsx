@@ -39,7 +39,7 @@ export function RetentionCard() {
   }
 
   return (
-    <Paper withBorder p="lg">
+    <Paper withBorder p="lg" role="region" aria-label={t('logs.retention.title')}>
       <Stack gap="md">
         <div>
           <Title order={2} size="h4">
