@@ -1,0 +1,141 @@
+import { expect, test } from './fixtures/test';
+import { LeadSettingsTabModel, postLead } from './pages/lead-settings-tab';
+import { ScoringTabModel } from './pages/scoring-tab';
+
+/**
+ * Four leads around the recommended profile's threshold (40): Ana 80 (high), Bruno 25 (low,
+ * free e-mail), Carla 45 (medium), Diego 40 (medium, free e-mail).
+ */
+const LEADS = [
+  {
+    fullName: 'Ana Ribeiro',
+    email: 'ana@acme.com.br',
+    phone: '+55 11 91234-5678',
+    company: 'Acme Ltda',
+    cnpj: '11.222.333/0001-81',
+    jobTitle: 'Diretora Comercial',
+  },
+  { fullName: 'Bruno Lima', email: 'bruno.lima@gmail.com', phone: '+55 21 98765-4321', company: 'Lima Ltda' },
+  { fullName: 'Carla Souza', email: 'carla@souza.com.br', phone: '+55 31 99876-5432', company: 'Souza ME' },
+  {
+    fullName: 'Diego Alves',
+    email: 'diego.alves@hotmail.com',
+    phone: '+55 41 99123-4567',
+    company: 'Alves Comércio',
+    jobTitle: 'Gerente de vendas',
+  },
+];
+
+test('scoring profiles: edit with a live preview, save, activate another, and the active one stays', async ({
+  app,
+  host,
+  page,
+}) => {
+  await app.open(host.url);
+  await app.createFirstClient('Acme');
+
+  // Leads arrive through the local intake API, turned on from the UI with the token it shows once.
+  const settings = new LeadSettingsTabModel(page);
+  await settings.open();
+  const { token, endpoint } = await settings.enableIntake();
+  const scores: unknown[] = [];
+  for (const [index, lead] of LEADS.entries()) {
+    const answer = await postLead(endpoint, token, lead, { 'Idempotency-Key': `lead-${index}` });
+    expect(answer.status).toBe(202);
+    scores.push(answer.body.score);
+  }
+  expect(scores).toEqual([80, 25, 45, 40]);
+  // A retry with the same key is the same lead; the same key with another body is refused.
+  const replay = await postLead(endpoint, token, LEADS[0] ?? {}, { 'Idempotency-Key': 'lead-0' });
+  expect(replay.status).toBe(202);
+  const reused = await postLead(endpoint, token, LEADS[1] ?? {}, { 'Idempotency-Key': 'lead-0' });
+  expect(reused.status).toBe(422);
+  expect(reused.body).toMatchObject({ error: { code: 'idempotency_key_reused' } });
+
+  const scoring = new ScoringTabModel(page);
+  await scoring.open();
+  await expect(scoring.profile('Padrão')).toContainText('Active');
+  await expect(scoring.editor.getByRole('textbox', { name: 'Profile name' })).toHaveValue('Padrão');
+  await expect(scoring.preview).toContainText('The client’s latest 4 leads');
+  await expect(scoring.qualifiedPreview).toHaveText('3');
+  await expect(scoring.save).toBeDisabled();
+
+  // Free e-mail worth 20: Bruno reaches 40 and qualifies, before anything is saved.
+  await scoring.setPoints('Free e-mail', 20);
+  await expect(scoring.unsaved).toBeVisible();
+  await expect(scoring.qualifiedPreview).toHaveText('4');
+  // Threshold 50: Carla (45) and Bruno (40) drop out.
+  await scoring.threshold.fill('50');
+  await expect(scoring.qualifiedPreview).toHaveText('2');
+  await expect(scoring.preview.getByTestId('preview-qualified')).toContainText('3');
+
+  const bruno = scoring.preview.getByTestId('preview-lead').filter({ hasText: 'Bruno Lima' });
+  await expect(bruno.getByTestId('preview-score')).toHaveText('40');
+  await bruno.getByRole('button').click();
+  const reasons = bruno.getByRole('list', { name: 'Why, with these changes' });
+  await expect(reasons.getByRole('listitem').filter({ hasText: 'Free e-mail' })).toContainText('+20');
+  await expect(reasons.getByRole('listitem').filter({ hasText: 'Valid mobile' })).toContainText('+10');
+  // Sticky panels make full-page captures misleading: a tall viewport shows what a user sees.
+  await page.setViewportSize({ width: 1280, height: 1500 });
+  await page.evaluate('window.scrollTo(0, 0)');
+  await app.screenshot('scoring-editor-preview', { fullPage: false });
+  await page.setViewportSize({ width: 1280, height: 800 });
+
+  // A gap between ranges is reported on the range it is in front of, and stops preview and save.
+  await scoring.rangeInput(3, 'To').fill('35');
+  await expect(scoring.editor.getByText('There is a gap before this range: it should start at 36.')).toBeVisible();
+  await expect(scoring.preview.getByTestId('preview-invalid')).toBeVisible();
+  await expect(scoring.save).toBeDisabled();
+  await scoring.rangeInput(3, 'To').fill('39');
+  await expect(scoring.preview.getByTestId('preview-invalid')).toBeHidden();
+
+  const menu = await scoring.openRuleMenu();
+  await expect(menu.getByRole('menuitem', { name: /Free e-mail/ })).toBeDisabled();
+  await app.screenshot('scoring-rule-menu', { fullPage: false });
+  await menu.getByRole('menuitem', { name: /State \(UF\)/ }).click();
+  await expect(scoring.rule('State (UF)')).toContainText('Choose at least one state.');
+  await scoring.rule('State (UF)').getByRole('button', { name: 'Remove rule State (UF)' }).click();
+
+  await scoring.save.click();
+  await expect(page.getByText('“Padrão” was saved.')).toBeVisible();
+  await expect(scoring.unsaved).toBeHidden();
+  await page.reload();
+  await scoring.open();
+  await expect(scoring.points('Free e-mail')).toHaveValue('20');
+  await expect(scoring.threshold).toHaveValue('50');
+  await expect(scoring.qualifiedPreview).toHaveText('2');
+
+  await scoring.profileAction('Padrão', 'Duplicate');
+  await expect(scoring.profile('Padrão (copy)')).toBeVisible();
+  await expect(scoring.editor.getByRole('textbox', { name: 'Profile name' })).toHaveValue('Padrão (copy)');
+  await scoring.profile('Padrão (copy)').getByRole('button', { name: 'Activate' }).click();
+  await expect(page.getByText('“Padrão (copy)” is now the active profile.')).toBeVisible();
+  await expect(scoring.profile('Padrão (copy)')).toContainText('Active');
+  await expect(scoring.profile('Padrão')).not.toContainText('Active');
+
+  await scoring.profileAction('Padrão (copy)', 'Delete');
+  const refused = page.getByRole('dialog', { name: '“Padrão (copy)” cannot be deleted' });
+  await expect(refused).toContainText('Activate another profile first');
+  await refused.getByRole('button', { name: 'Got it' }).click();
+  await expect(scoring.profile('Padrão (copy)')).toBeVisible();
+
+  await scoring.profileAction('Padrão', 'Delete');
+  const confirm = page.getByRole('dialog', { name: 'Delete “Padrão”?' });
+  await confirm.getByRole('button', { name: 'Delete profile' }).click();
+  await expect(scoring.profile('Padrão')).toBeHidden();
+  await expect(scoring.profiles.getByRole('listitem')).toHaveCount(1);
+
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await page.evaluate('window.scrollTo(0, 0)');
+  await app.screenshot('scoring-dark', { fullPage: false });
+
+  await app.go('Settings');
+  await page.getByRole('radiogroup', { name: 'Language' }).getByText('Português (Brasil)').click();
+  await page.getByRole('navigation').getByRole('button', { name: 'Leads', exact: true }).click();
+  await page.getByRole('tab', { name: 'Pontuação', exact: true }).click();
+  await expect(page.getByRole('region', { name: 'Editor de perfil' })).toBeVisible();
+  await expect(scoring.preview).toContainText('Prévia ao vivo');
+  await page.emulateMedia({ colorScheme: 'light' });
+  await page.setViewportSize({ width: 1280, height: 1500 });
+  await app.screenshot('scoring-pt-BR', { fullPage: false });
+});
