@@ -50,7 +50,7 @@ export const scoringEn = {
       saved: 'Saved',
       save: 'Save',
       saveNew: 'Save profile',
-      discard: 'Discard changes',
+      discard: 'Discard',
       reset: 'Reset to recommended',
       resetTitle: 'Reset to the recommended profile?',
       resetBody:

@@ -54,7 +54,7 @@ export const scoringPtBR: Strings<typeof scoringEn> = {
       saved: 'Salvo',
       save: 'Salvar',
       saveNew: 'Salvar perfil',
-      discard: 'Descartar alterações',
+      discard: 'Descartar',
       reset: 'Restaurar recomendado',
       resetTitle: 'Restaurar o perfil recomendado?',
       resetBody: 'As regras, faixas e o limite serão trocados pelos recomendados. Nada é gravado até você salvar.',

@@ -5,16 +5,13 @@ export function curlExample(endpoint: string, token: string): string {
     email: 'maria.souza@acme.com.br',
     phone: '+55 11 91234-5678',
     company: 'Acme Ltda',
-    jobTitle: 'Diretora comercial',
-    state: 'SP',
     source: 'site',
-    utm: { source: 'google', campaign: 'lancamento' },
   };
   return [
     `curl -X POST '${endpoint}' \\`,
     `  -H 'Authorization: Bearer ${token}' \\`,
     `  -H 'Content-Type: application/json' \\`,
     `  -H 'Idempotency-Key: form-2024-0001' \\`,
-    `  -d '${JSON.stringify(lead)}'`,
+    `  -d '${JSON.stringify(lead, null, 2).replace(/\n/g, '\n  ')}'`,
   ].join('\n');
 }

@@ -11,9 +11,15 @@ const MAX_RULES = 100;
 export function AddRuleMenu({ rules, onAdd }: { rules: readonly ScoringRuleInput[]; onAdd: (kind: RuleKind) => void }) {
   const { t } = useTranslation();
   return (
-    <Menu position="bottom-start" shadow="md" width={360} withinPortal>
+    <Menu position="bottom-end" shadow="md" width={360} withinPortal>
       <Menu.Target>
-        <Button variant="light" size="xs" leftSection={<IconPlus size={14} />} disabled={rules.length >= MAX_RULES}>
+        <Button
+          variant="light"
+          size="xs"
+          leftSection={<IconPlus size={14} />}
+          disabled={rules.length >= MAX_RULES}
+          style={{ flexShrink: 0 }}
+        >
           {t('scoring.rules.add')}
         </Button>
       </Menu.Target>

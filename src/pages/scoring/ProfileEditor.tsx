@@ -44,32 +44,28 @@ export function ProfileEditor(props: ProfileEditorProps) {
   return (
     <Stack gap="md" component="section" aria-label={t('scoring.editor.label')}>
       <Paper withBorder p="md" radius="md" className={classes.stickyBar}>
-        <Group align="flex-start" justify="space-between" gap="sm">
-          <TextInput
-            label={t('scoring.editor.name')}
-            value={draft.name}
-            onChange={(e) => {
-              const name = e.currentTarget.value;
-              onEdit((d) => ({ ...d, name }));
-            }}
-            error={issueText(issues.get('name'), 'text')}
-            style={{ flex: 1, minWidth: 200 }}
-          />
-          <Group gap="xs" mt={25} wrap="nowrap">
-            {dirty ? (
-              <Badge color="orange" variant="light" data-testid="scoring-unsaved">
-                {t('scoring.editor.unsaved')}
-              </Badge>
-            ) : (
-              <Badge color="gray" variant="light">
-                {t('scoring.editor.saved')}
-              </Badge>
-            )}
-            <Button variant="default" leftSection={<IconRestore size={16} />} onClick={() => setConfirmReset(true)}>
-              {t('scoring.editor.reset')}
-            </Button>
+        <TextInput
+          label={t('scoring.editor.name')}
+          value={draft.name}
+          onChange={(e) => {
+            const name = e.currentTarget.value;
+            onEdit((d) => ({ ...d, name }));
+          }}
+          error={issueText(issues.get('name'), 'text')}
+        />
+        <Group justify="space-between" align="center" gap="sm" mt="sm" wrap="nowrap">
+          <Button
+            variant="subtle"
+            color="gray"
+            leftSection={<IconRestore size={16} />}
+            onClick={() => setConfirmReset(true)}
+            px="xs"
+          >
+            {t('scoring.editor.reset')}
+          </Button>
+          <Group gap="xs" wrap="nowrap">
             {dirty && (
-              <Button variant="subtle" color="gray" onClick={props.onDiscard}>
+              <Button variant="default" onClick={props.onDiscard}>
                 {t('scoring.editor.discard')}
               </Button>
             )}
@@ -83,13 +79,24 @@ export function ProfileEditor(props: ProfileEditorProps) {
             </Button>
           </Group>
         </Group>
-        <Text size="xs" c={dirty && !valid ? 'red' : 'dimmed'} mt={6}>
-          {dirty && !valid
-            ? t('scoring.editor.fixFirst')
-            : props.active
-              ? t('scoring.editor.isActive')
-              : t('scoring.editor.isInactive')}
-        </Text>
+        <Group gap="xs" mt={8} wrap="nowrap" align="center">
+          {dirty ? (
+            <Badge color="orange" variant="light" style={{ flexShrink: 0 }} data-testid="scoring-unsaved">
+              {t('scoring.editor.unsaved')}
+            </Badge>
+          ) : (
+            <Badge color="gray" variant="light" style={{ flexShrink: 0 }}>
+              {t('scoring.editor.saved')}
+            </Badge>
+          )}
+          <Text size="xs" c={dirty && !valid ? 'red' : 'dimmed'}>
+            {dirty && !valid
+              ? t('scoring.editor.fixFirst')
+              : props.active
+                ? t('scoring.editor.isActive')
+                : t('scoring.editor.isInactive')}
+          </Text>
+        </Group>
       </Paper>
       {props.saveError && <ErrorAlert error={props.saveError} />}
       <QualifySection draft={draft} issues={issues} onChange={(qualifyAt) => onEdit((d) => ({ ...d, qualifyAt }))} />
