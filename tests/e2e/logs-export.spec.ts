@@ -113,6 +113,10 @@ test.describe('Logs export', () => {
     await expect(logs.exportProgress).toContainText(/\d[\d,]* of about 300,003 rows/);
     await expect(logs.exportButton).toBeDisabled();
     await app.screenshot('logs-export-progress', { fullPage: false });
+    // Leaving the page does not lose the running export.
+    await app.go('Send Leads');
+    await app.go('Logs');
+    await expect(logs.exportProgress).toContainText('of about 300,003 rows');
     await logs.exportProgress.getByRole('button', { name: 'Cancel export' }).click();
     await expect(logs.exportOutcome).toHaveText('Export cancelled.');
     await expect(logs.exportProgress).toBeHidden();
