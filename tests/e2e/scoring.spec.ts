@@ -96,6 +96,13 @@ test('scoring profiles: edit with a live preview, save, activate another, and th
   await expect(scoring.rule('State (UF)')).toContainText('Choose at least one state.');
   await scoring.rule('State (UF)').getByRole('button', { name: 'Remove rule State (UF)' }).click();
 
+  // Nothing replaces an edited draft without asking.
+  await scoring.root.getByRole('button', { name: 'New profile' }).click();
+  const discard = page.getByRole('dialog', { name: 'Discard unsaved changes?' });
+  await discard.getByRole('button', { name: 'Keep editing' }).click();
+  await expect(discard).toBeHidden();
+  await expect(scoring.points('Free e-mail')).toHaveValue('20');
+
   await scoring.save.click();
   await expect(page.getByText('“Padrão” was saved.')).toBeVisible();
   await expect(scoring.unsaved).toBeHidden();
@@ -108,6 +115,24 @@ test('scoring profiles: edit with a live preview, save, activate another, and th
   await scoring.profileAction('Padrão', 'Duplicate');
   await expect(scoring.profile('Padrão (copy)')).toBeVisible();
   await expect(scoring.editor.getByRole('textbox', { name: 'Profile name' })).toHaveValue('Padrão (copy)');
+  // The core refuses a second profile with the same name; the name field says so.
+  const name = scoring.editor.getByRole('textbox', { name: 'Profile name' });
+  await name.fill('padrão');
+  await scoring.save.click();
+  await expect(scoring.editor.getByText('This client already has a profile with this name.')).toBeVisible();
+  // Reset brings back the recommended rules (free e-mail +5), keeping the name being edited.
+  await scoring.editor.getByRole('button', { name: 'Reset to recommended' }).click();
+  await page
+    .getByRole('dialog', { name: 'Reset to the recommended profile?' })
+    .getByRole('button', { name: 'Reset' })
+    .click();
+  await expect(scoring.points('Free e-mail')).toHaveValue('5');
+  await expect(scoring.threshold).toHaveValue('40');
+  await expect(name).toHaveValue('padrão');
+  await scoring.editor.getByRole('button', { name: 'Discard' }).click();
+  await expect(name).toHaveValue('Padrão (copy)');
+  await expect(scoring.unsaved).toBeHidden();
+
   await scoring.profile('Padrão (copy)').getByRole('button', { name: 'Activate' }).click();
   await expect(page.getByText('“Padrão (copy)” is now the active profile.')).toBeVisible();
   await expect(scoring.profile('Padrão (copy)')).toContainText('Active');
