@@ -6,6 +6,8 @@ import { acWizardEn } from './send-leads/en-wizard';
 import { webhookWizardEn } from './send-leads/en-webhook';
 import { leadSettingsEn } from './lead-settings/en';
 import { scoringEn } from './scoring/en';
+import { hubspotWizardEn } from './send-leads/en-hubspot';
+import { oauthAppsEn } from './settings-oauth/en';
 
 /** English strings; the source of truth for keys (pt-BR must provide exactly the same shape). */
 export const en = {
@@ -199,6 +201,8 @@ export const en = {
   ...sendLeadsEn,
   ...acWizardEn,
   ...webhookWizardEn,
+  ...hubspotWizardEn,
+  ...oauthAppsEn,
   ...filtersEn,
   ...logsEn,
   ...leadsEn,

@@ -7,6 +7,8 @@ import { acWizardPtBR } from './send-leads/pt-BR-wizard';
 import { webhookWizardPtBR } from './send-leads/pt-BR-webhook';
 import { leadSettingsPtBR } from './lead-settings/pt-BR';
 import { scoringPtBR } from './scoring/pt-BR';
+import { hubspotWizardPtBR } from './send-leads/pt-BR-hubspot';
+import { oauthAppsPtBR } from './settings-oauth/pt-BR';
 
 export const ptBR: Translation = {
   app: {
@@ -199,6 +201,8 @@ export const ptBR: Translation = {
   ...sendLeadsPtBR,
   ...acWizardPtBR,
   ...webhookWizardPtBR,
+  ...hubspotWizardPtBR,
+  ...oauthAppsPtBR,
   ...filtersPtBR,
   ...logsPtBR,
   ...leadsPtBR,

@@ -1,0 +1,26 @@
+/** Settings → Connected apps: the agency's own OAuth apps (English; pt-BR mirrors the keys). */
+export const oauthAppsEn = {
+  oauthApps: {
+    title: 'Connected apps',
+    description:
+      'Your agency’s own apps at HubSpot and Pipedrive, used to sign in to your clients’ accounts. The client secret is stored encrypted and never shown again.',
+    providers: { hubspot: 'HubSpot', pipedrive: 'Pipedrive' },
+    configured: 'Set up',
+    notConfigured: 'Not set up',
+    clientId: 'Client ID',
+    clientSecret: 'Client secret',
+    secretStored: 'Stored ({{hint}}). Leave empty to keep it.',
+    redirectUri: 'Redirect URL to add to the app',
+    redirectPort: 'Fixed port (optional)',
+    redirectPortHint: 'Only if the app needs one exact redirect URL; otherwise any free port is used.',
+    scopes: 'Scopes to tick in the app',
+    advanced: 'Authorisation server (sandbox or test server)',
+    authorizeUrl: 'Authorisation URL',
+    tokenUrl: 'Token URL',
+    defaultHint: 'Default: {{url}}',
+    save: 'Save',
+    saved: '{{provider}} app saved.',
+    remove: 'Remove',
+    removed: '{{provider}} app removed.',
+  },
+} as const;
