@@ -1,15 +1,12 @@
 import { Badge, Button, Divider, Group, Loader, Paper, SimpleGrid, Stack, Text, ThemeIcon, Title } from '@mantine/core';
-import { IconChartFunnel, IconMailForward, IconPlus, IconUsersGroup } from '@tabler/icons-react';
+import { IconChartFunnel, IconMailForward, IconPlus } from '@tabler/icons-react';
 import { Fragment } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { IntegrationSummary } from '../../../electron/contract';
 import { IntegrationItem, type IntegrationItemActions } from './IntegrationItem';
 import type { LifecycleAction } from './use-integration-actions';
 
-const upcoming = [
-  { type: 'hubspot', icon: IconUsersGroup, color: 'orange' },
-  { type: 'pipedrive', icon: IconChartFunnel, color: 'green' },
-] as const;
+const upcoming = [{ type: 'pipedrive', icon: IconChartFunnel, color: 'green' }] as const;
 
 /** The integrations this version cannot set up yet: visible, so the agency knows they are coming. */
 export function ComingNextCards() {

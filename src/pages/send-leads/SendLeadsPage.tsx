@@ -9,6 +9,9 @@ import { useIntegrationErrorText } from '../../i18n/integration-errors';
 import { useClients } from '../../stores/clients';
 import { useIntegrations } from '../../stores/integrations';
 import { DeleteIntegrationModal } from './DeleteIntegrationModal';
+import { HubspotCard } from './hubspot/HubspotCard';
+import { HubspotWizard } from './hubspot/HubspotWizard';
+import { useHubspotWizard } from './hubspot/store';
 import { ActiveCampaignCard, ComingNextCards } from './IntegrationCards';
 import { TestLeadModal } from './test-lead/TestLeadModal';
 import { useIntegrationActions } from './use-integration-actions';
@@ -72,6 +75,15 @@ function Overview({ client }: { client: Client }) {
           onDelete={setDeleting}
           onLifecycle={(item, action) => void actions.run(item, action)}
         />
+        <HubspotCard
+          clientId={client.id}
+          items={items}
+          loaded={loaded}
+          busy={actions.busy}
+          onTest={setTesting}
+          onDelete={setDeleting}
+          onLifecycle={(item, action) => void actions.run(item, action)}
+        />
         <WebhookCard
           clientId={client.id}
           items={items}
@@ -94,9 +106,11 @@ export function SendLeadsPage() {
   const current = useClients((s) => s.current);
   const wizardClientId = useWizardStore((s) => s.draft?.clientId ?? null);
   const webhookClientId = useWebhookWizard((s) => s.draft?.clientId ?? null);
+  const hubspotClientId = useHubspotWizard((s) => s.draft?.clientId ?? null);
   if (!current) return null;
   // A wizard opened for another client stays closed after switching: its draft is not this client's.
   if (wizardClientId === current.id) return <AcWizard />;
   if (webhookClientId === current.id) return <WebhookWizard />;
+  if (hubspotClientId === current.id) return <HubspotWizard />;
   return <Overview client={current} />;
 }

@@ -1,0 +1,184 @@
+import { ActionIcon, Button, Checkbox, Group, Loader, Select, Stack, Text, Title, Tooltip } from '@mantine/core';
+import { IconPlus, IconSparkles, IconTrash } from '@tabler/icons-react';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { AppErrorPayload, HubspotPropertyView, LeadFieldSource } from '../../../../electron/contract';
+import { getApi } from '../../../api';
+import { ErrorAlert } from '../../../components/ErrorAlert';
+import { useApiQuery } from '../use-api-query';
+import { connectionOf, propertyRow, type PropertyRow } from './draft';
+import { useHubspotErrorText } from './error-text';
+import { useHubspotDraft, useHubspotPatch } from './store';
+
+const SOURCES = ['score', 'scoreRange', 'cnpj', 'jobTitle', 'city', 'state', 'source'] as const;
+type Source = (typeof SOURCES)[number];
+
+function isSource(value: string): value is Source {
+  return (SOURCES as readonly string[]).includes(value);
+}
+
+const SUGGESTED = ['score', 'scoreRange', 'cnpj'] as const;
+
+function Switches() {
+  const { t } = useTranslation();
+  const draft = useHubspotDraft();
+  const patch = useHubspotPatch();
+  return (
+    <Stack gap="sm">
+      <Checkbox
+        label={t('hubspotWizard.mapping.fullName')}
+        description={t('hubspotWizard.mapping.fullNameHint')}
+        checked={draft.fullName}
+        onChange={(e) => patch({ fullName: e.currentTarget.checked })}
+      />
+      <Checkbox
+        label={t('hubspotWizard.mapping.phone')}
+        checked={draft.phone}
+        onChange={(e) => patch({ phone: e.currentTarget.checked })}
+      />
+      <Checkbox
+        label={t('hubspotWizard.mapping.company')}
+        checked={draft.company}
+        onChange={(e) => patch({ company: e.currentTarget.checked })}
+      />
+      <Checkbox
+        label={t('hubspotWizard.mapping.associateCompany')}
+        description={t('hubspotWizard.mapping.associateCompanyHint')}
+        checked={draft.associateCompany}
+        onChange={(e) => patch({ associateCompany: e.currentTarget.checked })}
+      />
+    </Stack>
+  );
+}
+
+export function MappingStep() {
+  const { t } = useTranslation();
+  const draft = useHubspotDraft();
+  const patch = useHubspotPatch();
+  const errorText = useHubspotErrorText();
+  const connection = connectionOf(draft);
+  const properties = useApiQuery(JSON.stringify(connection), () => getApi().invoke('hubspot:properties', connection));
+  const [creating, setCreating] = useState<string | null>(null);
+  const [createError, setCreateError] = useState<AppErrorPayload | null>(null);
+  const list: HubspotPropertyView[] = (properties.status === 'ok' ? properties.value : (properties.last ?? [])).filter(
+    (p) => !p.readOnly && p.name !== 'email',
+  );
+  const options = list.map((p) => ({ value: p.name, label: `${p.label} (${p.name})` }));
+
+  function update(rowId: string, changes: Partial<PropertyRow>): void {
+    patch({ properties: draft.properties.map((r) => (r.rowId === rowId ? { ...r, ...changes } : r)) });
+  }
+
+  const sourceLabel = (source: LeadFieldSource) =>
+    isSource(source) ? t(`hubspotWizard.mapping.sources.${source}`) : source;
+  const suggestedLabel = (source: LeadFieldSource) =>
+    (SUGGESTED as readonly string[]).includes(source)
+      ? t(`hubspotWizard.mapping.suggested.${source as (typeof SUGGESTED)[number]}`)
+      : sourceLabel(source);
+
+  async function create(row: PropertyRow): Promise<void> {
+    const label = suggestedLabel(row.source);
+    setCreating(row.rowId);
+    setCreateError(null);
+    const result = await getApi().invoke('hubspot:createProperty', {
+      ...connection,
+      label,
+      type: row.source === 'score' ? 'number' : 'string',
+    });
+    setCreating(null);
+    if (!result.ok) {
+      setCreateError(result.error);
+      return;
+    }
+    const { name, label: created } = result.value.property;
+    update(row.rowId, { property: { name, label: created } });
+    properties.reload();
+  }
+
+  return (
+    <Stack gap="xl">
+      <Text size="sm" c="dimmed" maw={720}>
+        {t('hubspotWizard.mapping.intro')}
+      </Text>
+      <Switches />
+      <Stack gap="sm">
+        <Title order={3} size="h5">
+          {t('hubspotWizard.mapping.properties')}
+        </Title>
+        {properties.status === 'loading' && properties.last === undefined && (
+          <Group gap="xs" role="status">
+            <Loader size="xs" />
+            <Text size="sm">{t('hubspotWizard.mapping.loading')}</Text>
+          </Group>
+        )}
+        {properties.status === 'error' && (
+          <ErrorAlert error={properties.error} message={errorText(properties.error)} onRetry={properties.reload} />
+        )}
+        {draft.properties.map((row) => (
+          <Group key={row.rowId} gap="sm" align="flex-end" wrap="nowrap" data-testid="property-row">
+            <Select
+              label={t('hubspotWizard.mapping.source')}
+              data={SOURCES.map((s) => ({ value: s, label: sourceLabel(s) }))}
+              value={row.source}
+              onChange={(value) => value && update(row.rowId, { source: value })}
+              allowDeselect={false}
+              w={200}
+            />
+            <Select
+              label={t('hubspotWizard.mapping.property')}
+              placeholder={t('hubspotWizard.mapping.pick')}
+              data={
+                row.property && !options.some((o) => o.value === row.property?.name)
+                  ? [...options, { value: row.property.name, label: `${row.property.label} (${row.property.name})` }]
+                  : options
+              }
+              value={row.property?.name ?? null}
+              onChange={(value) => {
+                const picked = list.find((p) => p.name === value);
+                update(row.rowId, { property: picked ? { name: picked.name, label: picked.label } : null });
+              }}
+              searchable
+              clearable
+              w={300}
+              aria-label={`${t('hubspotWizard.mapping.property')}: ${sourceLabel(row.source)}`}
+            />
+            {!row.property && (
+              <Button
+                variant="light"
+                color="orange"
+                leftSection={<IconSparkles size={16} />}
+                loading={creating === row.rowId}
+                onClick={() => void create(row)}
+              >
+                {t('hubspotWizard.mapping.create', { label: suggestedLabel(row.source) })}
+              </Button>
+            )}
+            <Tooltip label={t('hubspotWizard.mapping.remove')}>
+              <ActionIcon
+                variant="subtle"
+                color="gray"
+                size="lg"
+                aria-label={`${t('hubspotWizard.mapping.remove')}: ${sourceLabel(row.source)}`}
+                onClick={() => patch({ properties: draft.properties.filter((r) => r.rowId !== row.rowId) })}
+              >
+                <IconTrash size={16} />
+              </ActionIcon>
+            </Tooltip>
+          </Group>
+        ))}
+        {createError && (
+          <ErrorAlert error={createError} message={errorText(createError)} onClose={() => setCreateError(null)} />
+        )}
+        <Group>
+          <Button
+            variant="subtle"
+            leftSection={<IconPlus size={16} />}
+            onClick={() => patch({ properties: [...draft.properties, propertyRow('jobTitle')] })}
+          >
+            {t('hubspotWizard.mapping.add')}
+          </Button>
+        </Group>
+      </Stack>
+    </Stack>
+  );
+}
