@@ -16,7 +16,7 @@ test.describe('Send Leads: ActiveCampaign', () => {
     await app.go('Send Leads');
     await expect(sendLeads.heading).toBeVisible();
     await expect(sendLeads.acCard).toContainText('Not connected for this client yet.');
-    for (const card of ['hubspot', 'pipedrive']) {
+    for (const card of ['pipedrive']) {
       await expect(page.getByTestId(`card-${card}`).getByRole('button', { name: 'Integrate' })).toBeDisabled();
     }
     await app.screenshot('send-leads-empty');

@@ -1,0 +1,82 @@
+import { AppPage } from './pages/app-page';
+import { HubspotWizardPage } from './pages/hubspot-wizard';
+import { expect, test } from './fixtures/hubspot-emulator';
+
+test.describe('Send Leads: HubSpot', () => {
+  test('sign in with HubSpot in the browser, map properties, activate, and a test lead lands in HubSpot', async ({
+    host,
+    page,
+    hubspot,
+  }) => {
+    const app = new AppPage(page);
+    const wizard = new HubspotWizardPage(page);
+    await app.open(host.url);
+    await app.createFirstClient('Acme Dental');
+
+    // The agency's HubSpot app, once, in Settings.
+    await app.go('Settings');
+    await expect(wizard.oauthApps).toContainText('http://127.0.0.1:<port>/oauth/callback');
+    await wizard.setUpApp({
+      clientId: hubspot.clientId,
+      clientSecret: hubspot.clientSecret,
+      authorizeUrl: hubspot.authorizeUrl,
+      tokenUrl: hubspot.tokenUrl,
+    });
+    await expect(wizard.oauthApps).not.toContainText(hubspot.clientSecret);
+    await app.screenshot('settings-connected-apps');
+
+    // 1. Connect: HubSpot's consent page in a new tab, back to the app's loopback listener.
+    await app.go('Send Leads');
+    await wizard.open();
+    await wizard.expectStep('Connect the HubSpot account');
+    await expect(wizard.root.getByRole('button', { name: 'Next' })).toBeDisabled();
+    await wizard.root.getByLabel('Integration name').fill('HubSpot Vendas');
+    await wizard.setApiUrl(hubspot.url);
+    await app.screenshot('hubspot-1-connect');
+    const tab = await wizard.signIn();
+    await expect(tab.getByRole('heading', { name: 'Account connected' })).toBeVisible();
+    await expect(tab.getByText('You can close this tab')).toBeVisible();
+    expect(new URL(tab.url()).hostname).toBe('127.0.0.1');
+    expect(new URL(tab.url()).searchParams.get('state')).not.toBeNull();
+    await tab.screenshot({ path: 'test-results/screenshots/hubspot-oauth-tab.png' });
+    await tab.close();
+    await expect(wizard.connected).toContainText('Connected to HubSpot portal 12345678');
+    await expect(wizard.connected).toContainText('owner@agency.example');
+    await app.screenshot('hubspot-1-connected');
+
+    // 2. Properties: the score, range and CNPJ properties do not exist yet; create them here.
+    await wizard.next('What goes into each contact');
+    await expect(wizard.root.getByRole('button', { name: 'Next' })).toBeDisabled();
+    for (const label of ['Lead score', 'Score range', 'CNPJ']) await wizard.createProperty(label);
+    await wizard.root.getByLabel('Also associate the contact with a company record').check();
+    await app.screenshot('hubspot-2-properties');
+
+    // 3. Filters, 4. Review: the exact calls, with the token masked.
+    await wizard.next('Which leads go to HubSpot?');
+    await wizard.next('Review and activate');
+    await expect(wizard.preview.getByTestId('preview-call').first()).toContainText(
+      '/crm/v3/objects/contacts/batch/upsert',
+    );
+    await expect(wizard.preview.getByTestId('preview-call').first()).toContainText('"idProperty": "email"');
+    await expect(wizard.preview).toContainText('Bearer (OAuth access token)');
+    await app.screenshot('hubspot-4-review');
+    await wizard.saveAndActivate();
+    await expect(wizard.root).toContainText('HubSpot Vendas is active');
+
+    // "Send test lead" through the real dispatch path.
+    await wizard.testLead.getByRole('button', { name: 'Send test lead' }).click();
+    await expect(wizard.testLead).toContainText('Test lead delivered', { timeout: 20_000 });
+    await app.screenshot('hubspot-5-test-lead');
+    const email = (await wizard.testLead.locator('code').first().innerText()).trim();
+    expect(email).toMatch(/@example\.com$/);
+    const contact = await hubspot.contact(email);
+    expect(contact).not.toBeNull();
+    expect(contact!.properties.lead_score).toMatch(/^\d+$/);
+    expect(contact!.properties.firstname).not.toBe('');
+    expect(contact!.companies).toHaveLength(1);
+
+    await wizard.root.getByRole('button', { name: 'Back to Send Leads' }).first().click();
+    await expect(wizard.card.getByRole('group', { name: 'HubSpot Vendas', exact: true })).toContainText('Active');
+    await app.screenshot('hubspot-send-leads');
+  });
+});
