@@ -26,7 +26,7 @@ const LEADS = [
   },
 ];
 
-test('scoring profiles: edit with a live preview, save, activate another, and the active one stays', async ({
+test('the profile editor previews each change on the client’s leads before it is saved', async ({
   app,
   host,
   page,
@@ -93,8 +93,30 @@ test('scoring profiles: edit with a live preview, save, activate another, and th
   await expect(menu.getByRole('menuitem', { name: /Free e-mail/ })).toBeDisabled();
   await app.screenshot('scoring-rule-menu', { fullPage: false });
   await menu.getByRole('menuitem', { name: /State \(UF\)/ }).click();
-  await expect(scoring.rule('State (UF)')).toContainText('Choose at least one state.');
-  await scoring.rule('State (UF)').getByRole('button', { name: 'Remove rule State (UF)' }).click();
+  const state = scoring.rule('State (UF)');
+  await expect(state).toContainText('Choose at least one state.');
+  await expect(scoring.preview.getByTestId('preview-invalid')).toBeVisible();
+  await state.getByLabel('State (UF): States').click();
+  await page.getByRole('option', { name: 'SP', exact: true }).click();
+  await page.keyboard.press('Escape');
+  await expect(state).not.toContainText('Choose at least one state.');
+
+  await (await scoring.openRuleMenu()).getByRole('menuitem', { name: /Custom condition/ }).click();
+  const custom = scoring.rule('Custom condition');
+  await expect(custom).toContainText('Name the parameter or field');
+  await custom.getByLabel('Custom condition: key').fill('segmento');
+  await custom.getByLabel('Custom condition: Condition').click();
+  await page.getByRole('option', { name: 'is one of', exact: true }).click();
+  const values = custom.getByLabel('Custom condition: Values');
+  await values.fill('varejo');
+  await values.press('Enter');
+  await expect(custom).not.toContainText('Name the parameter or field');
+  await expect(scoring.preview.getByTestId('preview-invalid')).toBeHidden();
+  await state.scrollIntoViewIfNeeded();
+  await app.screenshot('scoring-custom-rules', { fullPage: false });
+  await state.getByRole('button', { name: 'Remove rule State (UF)' }).click();
+  await custom.getByRole('button', { name: 'Remove rule Custom condition' }).click();
+  await expect(scoring.editor.getByTestId('scoring-rule')).toHaveCount(13);
 
   // Nothing replaces an edited draft without asking.
   await scoring.root.getByRole('button', { name: 'New profile' }).click();
@@ -111,6 +133,19 @@ test('scoring profiles: edit with a live preview, save, activate another, and th
   await expect(scoring.points('Free e-mail')).toHaveValue('20');
   await expect(scoring.threshold).toHaveValue('50');
   await expect(scoring.qualifiedPreview).toHaveText('2');
+});
+
+test('profiles: duplicate, a refused name, reset, activate another, and the active one cannot be deleted', async ({
+  app,
+  host,
+  page,
+}) => {
+  await app.open(host.url);
+  await app.createFirstClient('Acme');
+  const scoring = new ScoringTabModel(page);
+  await scoring.open();
+  await expect(scoring.profile('Padrão')).toContainText('Active');
+  await expect(scoring.preview).toContainText('This client has no leads yet');
 
   await scoring.profileAction('Padrão', 'Duplicate');
   await expect(scoring.profile('Padrão (copy)')).toBeVisible();
@@ -120,7 +155,9 @@ test('scoring profiles: edit with a live preview, save, activate another, and th
   await name.fill('padrão');
   await scoring.save.click();
   await expect(scoring.editor.getByText('This client already has a profile with this name.')).toBeVisible();
-  // Reset brings back the recommended rules (free e-mail +5), keeping the name being edited.
+  // Reset brings back the recommended rules and threshold, keeping the name being edited.
+  await scoring.setPoints('Free e-mail', 30);
+  await scoring.threshold.fill('60');
   await scoring.editor.getByRole('button', { name: 'Reset to recommended' }).click();
   await page
     .getByRole('dialog', { name: 'Reset to the recommended profile?' })
