@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
-import { open, rename, rm } from 'node:fs/promises';
+import { open, rename, rm, type FileHandle } from 'node:fs/promises';
 import { join } from 'node:path';
 import { EXPORT_CHUNK_BYTES } from '../../contract/exports';
 import { AppError } from '../errors';
@@ -88,7 +88,7 @@ export function createGeneratedFiles(deps: { dir: string; clock: Clock; chunkByt
       }
       const length = Math.min(chunkBytes, file.size - offset);
       const buffer = Buffer.alloc(length);
-      let handle;
+      let handle: FileHandle;
       try {
         handle = await open(file.path, 'r');
       } catch {
