@@ -7,6 +7,7 @@ import { webhookWizardEn } from './send-leads/en-webhook';
 import { leadSettingsEn } from './lead-settings/en';
 import { scoringEn } from './scoring/en';
 import { hubspotWizardEn } from './send-leads/en-hubspot';
+import { pipedriveWizardEn } from './send-leads/en-pipedrive';
 import { oauthAppsEn } from './settings-oauth/en';
 
 /** English strings; the source of truth for keys (pt-BR must provide exactly the same shape). */
@@ -202,6 +203,7 @@ export const en = {
   ...acWizardEn,
   ...webhookWizardEn,
   ...hubspotWizardEn,
+  ...pipedriveWizardEn,
   ...oauthAppsEn,
   ...filtersEn,
   ...logsEn,

@@ -8,6 +8,7 @@ import { webhookWizardPtBR } from './send-leads/pt-BR-webhook';
 import { leadSettingsPtBR } from './lead-settings/pt-BR';
 import { scoringPtBR } from './scoring/pt-BR';
 import { hubspotWizardPtBR } from './send-leads/pt-BR-hubspot';
+import { pipedriveWizardPtBR } from './send-leads/pt-BR-pipedrive';
 import { oauthAppsPtBR } from './settings-oauth/pt-BR';
 
 export const ptBR: Translation = {
@@ -202,6 +203,7 @@ export const ptBR: Translation = {
   ...acWizardPtBR,
   ...webhookWizardPtBR,
   ...hubspotWizardPtBR,
+  ...pipedriveWizardPtBR,
   ...oauthAppsPtBR,
   ...filtersPtBR,
   ...logsPtBR,
