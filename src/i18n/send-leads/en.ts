@@ -22,7 +22,7 @@ export const sendLeadsEn = {
       },
       pipedrive: {
         name: 'Pipedrive',
-        description: 'Create people and deals in the client’s Pipedrive pipeline.',
+        description: 'Creates a person and a lead, labelled by score, in the client’s Pipedrive.',
       },
       webhook: {
         name: 'Outbound webhook',

@@ -23,7 +23,7 @@ export const sendLeadsPtBR: Pick<Translation, 'sendLeads' | 'testLead' | 'integr
       },
       pipedrive: {
         name: 'Pipedrive',
-        description: 'Crie pessoas e negócios no funil do Pipedrive do cliente.',
+        description: 'Cria uma pessoa e um lead, com etiqueta da pontuação, no Pipedrive do cliente.',
       },
       webhook: {
         name: 'Webhook de saída',

@@ -1,51 +1,10 @@
-import { Badge, Button, Divider, Group, Loader, Paper, SimpleGrid, Stack, Text, ThemeIcon, Title } from '@mantine/core';
-import { IconChartFunnel, IconMailForward, IconPlus } from '@tabler/icons-react';
+import { Button, Divider, Group, Loader, Paper, Stack, Text, ThemeIcon, Title } from '@mantine/core';
+import { IconMailForward, IconPlus } from '@tabler/icons-react';
 import { Fragment } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { IntegrationSummary } from '../../../electron/contract';
 import { IntegrationItem, type IntegrationItemActions } from './IntegrationItem';
 import type { LifecycleAction } from './use-integration-actions';
-
-const upcoming = [{ type: 'pipedrive', icon: IconChartFunnel, color: 'green' }] as const;
-
-/** The integrations this version cannot set up yet: visible, so the agency knows they are coming. */
-export function ComingNextCards() {
-  const { t } = useTranslation();
-  return (
-    <Stack gap="sm">
-      <Title order={2} size="h5" c="dimmed">
-        {t('sendLeads.comingNext')}
-      </Title>
-      <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="md">
-        {upcoming.map(({ type, icon: CardIcon, color }) => (
-          <Paper key={type} withBorder p="md" aria-disabled data-testid={`card-${type}`}>
-            <Stack gap="sm" h="100%">
-              <Group gap="sm" wrap="nowrap">
-                <ThemeIcon size={36} radius="md" variant="light" color={color}>
-                  <CardIcon size={20} />
-                </ThemeIcon>
-                <Title order={3} size="h5">
-                  {t(`sendLeads.cards.${type}.name`)}
-                </Title>
-              </Group>
-              <Text size="sm" c="dimmed">
-                {t(`sendLeads.cards.${type}.description`)}
-              </Text>
-              <Group gap="sm" mt="auto">
-                <Button variant="default" size="xs" disabled>
-                  {t('sendLeads.cards.integrate')}
-                </Button>
-                <Badge variant="light" color="gray" size="sm">
-                  {t('sendLeads.comingNextBadge')}
-                </Badge>
-              </Group>
-            </Stack>
-          </Paper>
-        ))}
-      </SimpleGrid>
-    </Stack>
-  );
-}
 
 interface ActiveCampaignCardProps extends IntegrationItemActions {
   items: IntegrationSummary[];

@@ -12,7 +12,10 @@ import { DeleteIntegrationModal } from './DeleteIntegrationModal';
 import { HubspotCard } from './hubspot/HubspotCard';
 import { HubspotWizard } from './hubspot/HubspotWizard';
 import { useHubspotWizard } from './hubspot/store';
-import { ActiveCampaignCard, ComingNextCards } from './IntegrationCards';
+import { PipedriveCard } from './pipedrive/PipedriveCard';
+import { PipedriveWizard } from './pipedrive/PipedriveWizard';
+import { usePipedriveWizard } from './pipedrive/store';
+import { ActiveCampaignCard } from './IntegrationCards';
 import { TestLeadModal } from './test-lead/TestLeadModal';
 import { useIntegrationActions } from './use-integration-actions';
 import { useWebhookWizard } from './webhook/store';
@@ -84,6 +87,15 @@ function Overview({ client }: { client: Client }) {
           onDelete={setDeleting}
           onLifecycle={(item, action) => void actions.run(item, action)}
         />
+        <PipedriveCard
+          clientId={client.id}
+          items={items}
+          loaded={loaded}
+          busy={actions.busy}
+          onTest={setTesting}
+          onDelete={setDeleting}
+          onLifecycle={(item, action) => void actions.run(item, action)}
+        />
         <WebhookCard
           clientId={client.id}
           items={items}
@@ -93,7 +105,6 @@ function Overview({ client }: { client: Client }) {
           onDelete={setDeleting}
           onLifecycle={(item, action) => void actions.run(item, action)}
         />
-        <ComingNextCards />
       </Stack>
       <DeleteIntegrationModal item={deleting} onClose={() => setDeleting(null)} />
       <TestLeadModal item={testing} onClose={() => setTesting(null)} />
@@ -107,10 +118,12 @@ export function SendLeadsPage() {
   const wizardClientId = useWizardStore((s) => s.draft?.clientId ?? null);
   const webhookClientId = useWebhookWizard((s) => s.draft?.clientId ?? null);
   const hubspotClientId = useHubspotWizard((s) => s.draft?.clientId ?? null);
+  const pipedriveClientId = usePipedriveWizard((s) => s.draft?.clientId ?? null);
   if (!current) return null;
   // A wizard opened for another client stays closed after switching: its draft is not this client's.
   if (wizardClientId === current.id) return <AcWizard />;
   if (webhookClientId === current.id) return <WebhookWizard />;
   if (hubspotClientId === current.id) return <HubspotWizard />;
+  if (pipedriveClientId === current.id) return <PipedriveWizard />;
   return <Overview client={current} />;
 }

@@ -1,0 +1,38 @@
+import { Alert, Button, Divider, Group, Stack, Text, Title } from '@mantine/core';
+import { IconArrowLeft, IconCircleCheck } from '@tabler/icons-react';
+import { useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { IntegrationDetail } from '../../../../electron/contract';
+import { TestLeadPanel } from '../test-lead/TestLeadPanel';
+
+/** After activation: "Send test lead" through the real dispatch path. */
+export function DoneStep({ detail, onClose }: { detail: IntegrationDetail; onClose: () => void }) {
+  const { t } = useTranslation();
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  // The button that had focus is gone; keyboard users continue from here.
+  useEffect(() => {
+    headingRef.current?.focus();
+  }, []);
+  return (
+    <Stack gap="lg" data-testid="pipedrive-done">
+      <Title order={2} size="h3" tabIndex={-1} ref={headingRef}>
+        {t('pipedriveWizard.done.title', { name: detail.name })}
+      </Title>
+      <Alert color="teal" icon={<IconCircleCheck size={22} />} role="status">
+        <Text size="sm">{t('pipedriveWizard.done.body')}</Text>
+      </Alert>
+      <Stack gap="sm">
+        <Title order={3} size="h4">
+          {t('pipedriveWizard.done.testHeading')}
+        </Title>
+        <TestLeadPanel integrationId={detail.id} />
+      </Stack>
+      <Divider />
+      <Group>
+        <Button variant="default" leftSection={<IconArrowLeft size={16} />} onClick={onClose}>
+          {t('pipedriveWizard.backToList')}
+        </Button>
+      </Group>
+    </Stack>
+  );
+}

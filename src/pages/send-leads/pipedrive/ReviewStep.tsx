@@ -1,0 +1,117 @@
+import { Alert, Button, Group, Loader, Paper, Stack, Text } from '@mantine/core';
+import { IconDeviceFloppy, IconInfoCircle, IconPower } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
+import type { IntegrationDetail } from '../../../../electron/contract';
+import { getApi } from '../../../api';
+import { ErrorAlert } from '../../../components/ErrorAlert';
+import { useApiQuery } from '../use-api-query';
+import { PreviewCalls } from '../wizard/PreviewCalls';
+import { credentialOf, toPipedriveConfig } from './draft';
+import { usePipedriveErrorText } from './error-text';
+import { usePipedriveDraft } from './store';
+import type { PipedriveSaveMode, useSavePipedrive } from './use-save-pipedrive';
+
+interface ReviewStepProps {
+  saver: ReturnType<typeof useSavePipedrive>;
+  onSaved: (mode: PipedriveSaveMode, detail: IntegrationDetail) => void;
+}
+
+function Preview() {
+  const { t } = useTranslation();
+  const errorText = usePipedriveErrorText();
+  const draft = usePipedriveDraft();
+  const input = {
+    config: toPipedriveConfig(draft),
+    ...(draft.integrationId !== null ? { integrationId: draft.integrationId } : {}),
+    ...credentialOf(draft),
+  };
+  const preview = useApiQuery(JSON.stringify(input), () => getApi().invoke('pipedrive:preview', input), 300);
+  if (preview.status === 'error') {
+    return <ErrorAlert error={preview.error} message={errorText(preview.error)} onRetry={preview.reload} />;
+  }
+  const value = preview.status === 'ok' ? preview.value : preview.last;
+  if (!value) {
+    return (
+      <Group gap="xs" role="status">
+        <Loader size="xs" />
+      </Group>
+    );
+  }
+  return (
+    <Stack gap="sm" data-testid="pipedrive-preview">
+      <Alert variant="light" color="blue" icon={<IconInfoCircle size={18} />}>
+        <Text size="sm">{value.live ? t('pipedriveWizard.review.live') : t('pipedriveWizard.review.intro')}</Text>
+      </Alert>
+      <PreviewCalls requests={value.requests} />
+      {value.error && (
+        <Alert color="yellow" variant="light">
+          <Text size="sm">{value.error}</Text>
+        </Alert>
+      )}
+    </Stack>
+  );
+}
+
+export function ReviewStep({ saver, onSaved }: ReviewStepProps) {
+  const { t } = useTranslation();
+  const errorText = usePipedriveErrorText();
+  const draft = usePipedriveDraft();
+  // A running integration keeps running: saving must not turn it back into a draft.
+  const running = draft.status === 'active' || draft.status === 'paused' || draft.status === 'needs_attention';
+  const { busy, failure } = saver;
+
+  async function submit(mode: PipedriveSaveMode): Promise<void> {
+    const detail = await saver.save(mode);
+    if (detail) onSaved(mode, detail);
+  }
+
+  return (
+    <Stack gap="lg">
+      <Text size="sm" c="dimmed" maw={720}>
+        {t('pipedriveWizard.review.intro')}
+      </Text>
+      <Preview />
+      <Paper withBorder p="md" radius="md">
+        <Group justify="flex-end" gap="sm">
+          {running ? (
+            <Button
+              leftSection={<IconDeviceFloppy size={16} />}
+              loading={busy === 'keep'}
+              onClick={() => void submit('keep')}
+            >
+              {t('pipedriveWizard.review.saveChanges')}
+            </Button>
+          ) : (
+            <>
+              <Button
+                variant="default"
+                leftSection={<IconDeviceFloppy size={16} />}
+                loading={busy === 'draft'}
+                disabled={busy === 'activate'}
+                onClick={() => void submit('draft')}
+              >
+                {t('pipedriveWizard.review.saveDraft')}
+              </Button>
+              <Button
+                color="green"
+                leftSection={<IconPower size={16} />}
+                loading={busy === 'activate'}
+                disabled={busy === 'draft'}
+                onClick={() => void submit('activate')}
+              >
+                {t('pipedriveWizard.review.saveActivate')}
+              </Button>
+            </>
+          )}
+        </Group>
+      </Paper>
+      {failure && (
+        <ErrorAlert
+          error={failure.error}
+          title={t(`pipedriveWizard.review.failed.${failure.stage}`)}
+          message={errorText(failure.error)}
+        />
+      )}
+    </Stack>
+  );
+}
