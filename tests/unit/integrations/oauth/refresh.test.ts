@@ -137,6 +137,14 @@ describe('OAuth tokens: renewal before expiry, once after a 401, coalesced', () 
       expect(integrationStatus(core, id).status_reason).toContain('HubSpot did not accept the credentials');
     });
 
+    it('deleting the integration removes its tokens from the vault; a later request asks to connect again', async () => {
+      const id = await activeIntegration();
+      expect(core.vault.describe(connectionId).set).toBe(true);
+      await call(core, 'integrations:delete', { id });
+      expect(core.vault.describe(connectionId).set).toBe(false);
+      await expect(accessToken()).rejects.toMatchObject({ errorClass: 'auth', details: { reason: 'oauth_reconnect' } });
+    });
+
     it('no token, refresh token or client secret reaches the attempts, the logs or any file', async () => {
       await activeIntegration();
       emu.faults.status(401, { method: 'POST', path: '/crm/v3/objects/contacts/batch/upsert' });
