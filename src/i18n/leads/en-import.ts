@@ -169,7 +169,7 @@ export const leadsImportEn = {
       skip: 'Repeated e-mails skipped',
       keep: 'Repeated e-mails kept',
     },
-    result: '{{created}} new · {{updated}} updated · {{invalid}} refused',
+    result: '{{created}} new · {{updated}} updated · {{invalid}} refused · {{qualified}} qualified',
     open: 'Details of {{name}}',
   },
 } as const;

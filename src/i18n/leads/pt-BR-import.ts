@@ -174,7 +174,7 @@ export const leadsImportPtBR: Shape<typeof leadsImportEn> = {
       skip: 'E-mails repetidos ignorados',
       keep: 'E-mails repetidos mantidos',
     },
-    result: '{{created}} novos · {{updated}} atualizados · {{invalid}} recusados',
+    result: '{{created}} novos · {{updated}} atualizados · {{invalid}} recusados · {{qualified}} qualificados',
     open: 'Detalhes de {{name}}',
   },
 };

@@ -31,9 +31,11 @@ function useRangeCounts(clientId: string): RangeCount[] {
   useEffect(() => {
     let timer: ReturnType<typeof setTimeout> | undefined;
     const off = getApi().on('leads:changed', (event) => {
-      if (event.clientId !== clientId) return;
-      clearTimeout(timer);
-      timer = setTimeout(() => setRound((r) => r + 1), 1000);
+      if (event.clientId !== clientId || timer !== undefined) return;
+      timer = setTimeout(() => {
+        timer = undefined;
+        setRound((r) => r + 1);
+      }, 1500);
     });
     return () => {
       clearTimeout(timer);

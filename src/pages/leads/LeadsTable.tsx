@@ -1,6 +1,6 @@
 import { Center, Group, Loader, Stack, Table, Text } from '@mantine/core';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useCallback, useEffect, useLayoutEffect, useRef } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LeadRow } from '../../../electron/contract';
 import { useLogFormatters } from '../logs/format';
@@ -8,8 +8,27 @@ import { ChecksMark, EmailKindBadge, QualifiedMark, RangeBadge, ScoreBadge } fro
 
 /** Fixed: every row shows two lines at most, so the virtualiser never has to measure. */
 export const ROW_HEIGHT = 56;
+/** Columns that hold badges and short values; name, e-mail and company share what is left. */
+const FIXED = { received: 100, phone: 128, score: 136, qualified: 88, checks: 76, origin: 64 } as const;
+const FIXED_TOTAL = Object.values(FIXED).reduce((a, b) => a + b, 0);
+const flex = (share: number): string => `calc((100% - ${FIXED_TOTAL}px) * ${share})`;
+
 /** How close to the end (in rows) the next page is asked for. */
 const PREFETCH_ROWS = 20;
+
+/** "26 Nov" in the UI language; the year only when it is not this one, so the column stays narrow. */
+function useShortDate(): (epochMs: number) => string {
+  const { i18n } = useTranslation();
+  return useMemo(() => {
+    const thisYear = new Date().getFullYear();
+    const short = new Intl.DateTimeFormat(i18n.language, { day: 'numeric', month: 'short' });
+    const full = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'short' });
+    return (ms) => {
+      const d = new Date(ms);
+      return d.getFullYear() === thisYear ? short.format(d) : full.format(d);
+    };
+  }, [i18n.language]);
+}
 
 interface LeadsTableProps {
   rows: LeadRow[];
@@ -31,7 +50,8 @@ function Line({ text, dimmed = false }: { text: string | null; dimmed?: boolean 
 
 export function LeadsTable({ rows, hasMore, loadingMore, onLoadMore, onOpen, selectedId, colorOf }: LeadsTableProps) {
   const { t } = useTranslation();
-  const { date, clock } = useLogFormatters();
+  const { clock } = useLogFormatters();
+  const date = useShortDate();
   const scroller = useRef<HTMLDivElement>(null);
   // The first row in view: when a live refresh adds leads above it, it is kept in place (at the
   // very top, new leads simply show up).
@@ -73,31 +93,28 @@ export function LeadsTable({ rows, hasMore, loadingMore, onLoadMore, onOpen, sel
     <div
       ref={scroller}
       onScroll={remember}
-      style={{ height: 'max(360px, calc(100vh - 360px))', overflow: 'auto' }}
+      style={{ maxHeight: 'max(320px, calc(100vh - 430px))', overflow: 'auto' }}
       data-testid="leads-scroller"
     >
       <Table
         stickyHeader
         highlightOnHover
         layout="fixed"
-        miw={1080}
+        miw={940}
         aria-label={t('leads.tableLabel')}
         aria-rowcount={rows.length}
       >
         <Table.Thead>
           <Table.Tr>
-            <Table.Th w={104}>{t('leads.columns.received')}</Table.Th>
-            <Table.Th w={170}>{t('leads.columns.name')}</Table.Th>
-            <Table.Th w={230}>{t('leads.columns.email')}</Table.Th>
-            <Table.Th w={140}>{t('leads.columns.phone')}</Table.Th>
-            <Table.Th>{t('leads.columns.company')}</Table.Th>
-            <Table.Th w={70} ta="center">
-              {t('leads.columns.score')}
-            </Table.Th>
-            <Table.Th w={96}>{t('leads.columns.range')}</Table.Th>
-            <Table.Th w={88}>{t('leads.columns.qualified')}</Table.Th>
-            <Table.Th w={118}>{t('leads.columns.issues')}</Table.Th>
-            <Table.Th w={76}>{t('leads.columns.origin')}</Table.Th>
+            <Table.Th w={FIXED.received}>{t('leads.columns.received')}</Table.Th>
+            <Table.Th w={flex(0.3)}>{t('leads.columns.name')}</Table.Th>
+            <Table.Th w={flex(0.42)}>{t('leads.columns.email')}</Table.Th>
+            <Table.Th w={FIXED.phone}>{t('leads.columns.phone')}</Table.Th>
+            <Table.Th w={flex(0.28)}>{t('leads.columns.company')}</Table.Th>
+            <Table.Th w={FIXED.score}>{t('leads.columns.score')}</Table.Th>
+            <Table.Th w={FIXED.qualified}>{t('leads.columns.qualified')}</Table.Th>
+            <Table.Th w={FIXED.checks}>{t('leads.columns.issues')}</Table.Th>
+            <Table.Th w={FIXED.origin}>{t('leads.columns.origin')}</Table.Th>
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
@@ -133,12 +150,12 @@ export function LeadsTable({ rows, hasMore, loadingMore, onLoadMore, onOpen, sel
                   <Line text={row.fullName} />
                 </Table.Td>
                 <Table.Td>
-                  <Group gap={6} wrap="nowrap" miw={0}>
-                    <EmailKindBadge kind={row.emailKind} />
-                    <Text size="sm" truncate="end" miw={0} title={row.email}>
+                  <Stack gap={2} miw={0} align="flex-start">
+                    <Text size="sm" truncate="end" maw="100%" title={row.email} c={row.email ? undefined : 'dimmed'}>
                       {row.email || '—'}
                     </Text>
-                  </Group>
+                    <EmailKindBadge kind={row.emailKind} />
+                  </Stack>
                 </Table.Td>
                 <Table.Td>
                   <Line text={row.phone} />
@@ -146,11 +163,11 @@ export function LeadsTable({ rows, hasMore, loadingMore, onLoadMore, onOpen, sel
                 <Table.Td>
                   <Line text={row.company} />
                 </Table.Td>
-                <Table.Td ta="center">
-                  <ScoreBadge score={row.score} color={color} size="md" />
-                </Table.Td>
                 <Table.Td>
-                  <RangeBadge range={row.scoreRange} color={color} />
+                  <Group gap={6} wrap="nowrap">
+                    <ScoreBadge score={row.score} color={color} size="md" />
+                    <RangeBadge range={row.scoreRange} color={color} />
+                  </Group>
                 </Table.Td>
                 <Table.Td>
                   <QualifiedMark qualified={row.qualified} scored={row.score !== null} />

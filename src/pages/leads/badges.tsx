@@ -91,25 +91,30 @@ export function QualifiedMark({ qualified, scored }: { qualified: boolean; score
   );
 }
 
+/** Compact: the count of problems, explained on hover; a check mark when there are none. */
 export function ChecksMark({ count }: { count: number }) {
   const { t } = useTranslation();
   if (count === 0) {
     return (
-      <Text size="sm" c="dimmed" data-testid="checks">
-        {t('leads.checks.clean')}
-      </Text>
+      <Tooltip label={t('leads.checks.clean')}>
+        <Group gap={4} c="teal" data-testid="checks" data-count={0} aria-label={t('leads.checks.clean')}>
+          <IconCircleCheck size={18} aria-hidden />
+        </Group>
+      </Tooltip>
     );
   }
   return (
-    <Tooltip label={t('leads.checks.hint')}>
+    <Tooltip label={`${t('leads.checks.count', { count })} · ${t('leads.checks.hint')}`} multiline w={220}>
       <Badge
         color="orange"
         variant="light"
-        size="sm"
-        leftSection={<IconAlertTriangle size={12} aria-hidden />}
+        size="md"
+        leftSection={<IconAlertTriangle size={13} aria-hidden />}
         data-testid="checks"
+        data-count={count}
+        aria-label={t('leads.checks.count', { count })}
       >
-        {t('leads.checks.count', { count })}
+        {count}
       </Badge>
     </Tooltip>
   );

@@ -6,7 +6,7 @@ export const PAGE_SIZE = 100;
 /** The most `leads:list` gives in one call; a refresh re-reads what is loaded in pages this big. */
 const REFRESH_PAGE = 200;
 /** An import pushes an event per batch: the table follows at this pace, not per batch. */
-const LIVE_DEBOUNCE_MS = 600;
+const LIVE_THROTTLE_MS = 800;
 
 type Query = Omit<LeadsListInput, 'cursor' | 'limit'>;
 
@@ -46,8 +46,8 @@ async function fetchUntil(query: Query, count: number): Promise<Omit<Loaded, 'ke
 }
 
 /**
- * A client's leads for a query, page by page over the core's keyset cursor, kept live: a burst of
- * `leads:changed` events for this client re-reads what is already loaded, once, so new leads
+ * A client's leads for a query, page by page over the core's keyset cursor, kept live: `leads:changed`
+ * events for this client re-read what is already loaded, at most every LIVE_THROTTLE_MS, so new leads
  * appear at the top and the rows the user scrolled to stay loaded.
  */
 export function useLeadRows(query: Query): LeadRows {
@@ -82,9 +82,12 @@ export function useLeadRows(query: Query): LeadRows {
   useEffect(() => {
     let timer: ReturnType<typeof setTimeout> | undefined;
     const off = getApi().on('leads:changed', (event) => {
-      if (event.clientId !== clientId) return;
-      clearTimeout(timer);
-      timer = setTimeout(refresh, LIVE_DEBOUNCE_MS);
+      // Throttled, not debounced: an import's steady stream of events must not postpone every refresh.
+      if (event.clientId !== clientId || timer !== undefined) return;
+      timer = setTimeout(() => {
+        timer = undefined;
+        refresh();
+      }, LIVE_THROTTLE_MS);
     });
     return () => {
       clearTimeout(timer);

@@ -40,6 +40,14 @@ export class LeadsPageModel {
     await expect(this.importDialog.getByTestId('mapping-table')).toBeVisible();
   }
 
+  /** A file made by the test (a large one, say), chosen the same way. */
+  async startImportOf(name: string, content: Buffer): Promise<void> {
+    await this.page.getByRole('button', { name: 'Import CSV' }).first().click();
+    await expect(this.importDialog).toBeVisible();
+    await this.importDialog.getByTestId('csv-input').setInputFiles({ name, mimeType: 'text/csv', buffer: content });
+    await expect(this.importDialog.getByTestId('mapping-table')).toBeVisible({ timeout: 30_000 });
+  }
+
   mappingRow(header: string): Locator {
     return this.importDialog.getByTestId('mapping-row').and(this.page.locator(`[data-header="${header}"]`));
   }

@@ -1,10 +1,10 @@
-import { Button, Group, Modal, Stepper } from '@mantine/core';
+import { Button, Group, Modal, ScrollArea, Stepper } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useImportFlow } from '../../../stores/leads-import';
 import { FileStep } from './FileStep';
-import { ImportResult } from './ImportResult';
+import { ImportResult, ShowLeadsButton } from './ImportResult';
 import { PreviewStep } from './PreviewStep';
 import { useImportView } from './use-import-view';
 
@@ -23,15 +23,16 @@ function Running() {
   if (!view) return null;
   return (
     <>
-      <ImportResult view={view} onShowLeads={close} />
+      <ImportResult view={view} />
       {view.state !== 'running' && (
-        <Group justify="flex-end" mt="lg">
+        <Group justify="flex-end" mt="xl">
           <Button variant="default" onClick={again}>
             {t('leads.import.summary.another')}
           </Button>
           <Button variant="default" onClick={close}>
             {t('leads.import.summary.close')}
           </Button>
+          <ShowLeadsButton view={view} onShown={close} />
         </Group>
       )}
     </>
@@ -45,6 +46,7 @@ export function ImportModal() {
   const phase = useImportFlow((s) => s.phase);
   const started = useImportFlow((s) => s.started);
   const close = useImportFlow((s) => s.close);
+  const finished = phase === 'import' && started !== null && started.state !== 'running';
 
   function onClose() {
     // The import goes on in the core: say where to find it.
@@ -62,8 +64,9 @@ export function ImportModal() {
       size={phase === 'preview' ? 1040 : 760}
       closeOnClickOutside={phase === 'pick'}
       closeButtonProps={{ 'aria-label': t('common.close') }}
+      scrollAreaComponent={ScrollArea.Autosize}
     >
-      <Stepper active={stepOf[phase]} size="sm" mb="xl" allowNextStepsSelect={false}>
+      <Stepper active={finished ? 3 : stepOf[phase]} size="sm" mb="xl" allowNextStepsSelect={false}>
         <Stepper.Step label={t('leads.import.steps.file')} />
         <Stepper.Step label={t('leads.import.steps.mapping')} />
         <Stepper.Step label={t('leads.import.steps.import')} />

@@ -62,16 +62,31 @@ function Outcome({ view }: { view: ImportView }) {
   );
 }
 
+/** Filters the Leads table by this import; the caller then closes whatever showed the summary. */
+export function ShowLeadsButton({ view, onShown }: { view: ImportView; onShown: () => void }) {
+  const { t } = useTranslation();
+  const showImport = useLeadsView((s) => s.showImport);
+  if (view.created + view.updated === 0) return null;
+  return (
+    <Button
+      leftSection={<IconUsers size={16} />}
+      onClick={() => {
+        showImport(view.id, view.fileName);
+        onShown();
+      }}
+    >
+      {t('leads.import.summary.showLeads')}
+    </Button>
+  );
+}
+
 interface ImportResultProps {
   view: ImportView;
-  /** After "Show imported leads" the caller closes whatever holds this. */
-  onShowLeads?: () => void;
 }
 
 /** A running import's progress with Cancel, or a finished one's outcome, counts and row report. */
-export function ImportResult({ view, onShowLeads }: ImportResultProps) {
+export function ImportResult({ view }: ImportResultProps) {
   const { t, i18n } = useTranslation();
-  const showImport = useLeadsView((s) => s.showImport);
   const [cancelling, setCancelling] = useState(false);
   const running = view.state === 'running';
   const percent = view.totalBytes === 0 ? 0 : Math.min(100, Math.round((view.bytesRead / view.totalBytes) * 100));
@@ -127,19 +142,6 @@ export function ImportResult({ view, onShowLeads }: ImportResultProps) {
             </Title>
             <IssueReport importId={view.id} truncated={view.message === 'issues_truncated'} />
           </Stack>
-          {view.created + view.updated + view.duplicates > 0 && (
-            <Group>
-              <Button
-                leftSection={<IconUsers size={16} />}
-                onClick={() => {
-                  showImport(view.id, view.fileName);
-                  onShowLeads?.();
-                }}
-              >
-                {t('leads.import.summary.showLeads')}
-              </Button>
-            </Group>
-          )}
         </>
       )}
     </Stack>

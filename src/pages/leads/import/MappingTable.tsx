@@ -1,4 +1,4 @@
-import { Alert, Badge, Group, Select, Stack, Table, Text } from '@mantine/core';
+import { Alert, Badge, Center, Group, Select, Stack, Table, Text } from '@mantine/core';
 import { IconAlertTriangle, IconArrowRight } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { ImportPreview } from '../../../../electron/contract';
@@ -104,7 +104,9 @@ export function MappingTable({ preview, mapping, onChange }: MappingTableProps) 
                 )}
               </Table.Td>
               <Table.Td>
-                <IconArrowRight size={16} color="var(--mantine-color-dimmed)" aria-hidden />
+                <Center>
+                  <IconArrowRight size={16} color="var(--mantine-color-dimmed)" aria-hidden />
+                </Center>
               </Table.Td>
               <Table.Td>
                 <Select

@@ -57,7 +57,7 @@ function FormatBar() {
             onChange={(value) => value && flow.reformat({ encoding: value })}
             allowDeselect={false}
             disabled={flow.previewLoading}
-            w={200}
+            w={230}
           />
           <Select
             label={t('leads.import.format.separator')}

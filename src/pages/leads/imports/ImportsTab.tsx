@@ -1,4 +1,17 @@
-import { Badge, Button, Center, EmptyState, Loader, Modal, Paper, Progress, Stack, Table, Text } from '@mantine/core';
+import {
+  Badge,
+  Button,
+  Center,
+  EmptyState,
+  Group,
+  Loader,
+  Modal,
+  Paper,
+  Progress,
+  Stack,
+  Table,
+  Text,
+} from '@mantine/core';
 import { IconFileImport, IconHistory } from '@tabler/icons-react';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -6,7 +19,7 @@ import type { AppErrorPayload, ImportState, ImportView } from '../../../../elect
 import { getApi } from '../../../api';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { useLogFormatters } from '../../logs/format';
-import { ImportResult } from '../import/ImportResult';
+import { ImportResult, ShowLeadsButton } from '../import/ImportResult';
 import { useImportView } from '../import/use-import-view';
 
 export const importStateColors: Record<ImportState, string> = {
@@ -68,10 +81,13 @@ function Details({ item, onClose }: { item: ImportView | null; onClose: () => vo
   const view = useImportView(item);
   return (
     <Modal opened={item !== null} onClose={onClose} title={item?.fileName ?? ''} size={760}>
-      {view && <ImportResult view={view} onShowLeads={onClose} />}
-      <Button variant="default" mt="lg" onClick={onClose} display="block" ml="auto">
-        {t('leads.import.summary.close')}
-      </Button>
+      {view && <ImportResult view={view} />}
+      <Group justify="flex-end" mt="xl">
+        <Button variant="default" onClick={onClose}>
+          {t('leads.import.summary.close')}
+        </Button>
+        {view && view.state !== 'running' && <ShowLeadsButton view={view} onShown={onClose} />}
+      </Group>
     </Modal>
   );
 }
@@ -112,12 +128,12 @@ export function ImportsTab({ clientId, onImport }: { clientId: string; onImport:
         <Table.Thead>
           <Table.Tr>
             <Table.Th>{t('leads.imports.columns.file')}</Table.Th>
-            <Table.Th w={180}>{t('leads.imports.columns.started')}</Table.Th>
-            <Table.Th w={170}>{t('leads.imports.columns.state')}</Table.Th>
-            <Table.Th w={90} ta="right">
+            <Table.Th w={170}>{t('leads.imports.columns.started')}</Table.Th>
+            <Table.Th w={140}>{t('leads.imports.columns.state')}</Table.Th>
+            <Table.Th w={80} ta="right">
               {t('leads.imports.columns.rows')}
             </Table.Th>
-            <Table.Th w={300}>{t('leads.imports.columns.result')}</Table.Th>
+            <Table.Th w="36%">{t('leads.imports.columns.result')}</Table.Th>
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
@@ -171,6 +187,7 @@ export function ImportsTab({ clientId, onImport }: { clientId: string; onImport:
                       created: number.format(item.created),
                       updated: number.format(item.updated),
                       invalid: number.format(item.invalid),
+                      qualified: number.format(item.qualified),
                     })}
                   </Text>
                 </Table.Td>
