@@ -41,11 +41,11 @@ export function createPipedriveConnector(
     tokens?: OAuthTokenSource;
     rate?: PipedriveRateState;
     labelsFor?: (key: string) => LabelCache;
-    /** The rate memory's time; the engine's clock in tests. */
-    clock?: { now(): number };
+    now?: () => number;
   } = {},
 ): Connector<PipedriveConfig> {
-  const now = deps.clock ? () => deps.clock!.now() : Date.now;
+  // The engine's clock; the process-wide connector runs on real time, like the engine it serves.
+  const now = deps.now ?? Date.now;
   const tokens = deps.tokens ?? sharedOAuthTokens;
   const rate = deps.rate ?? sharedPipedriveRateState;
   const labelsFor = deps.labelsFor ?? ((key: string) => sharedLabelCaches.for(key));

@@ -1,43 +1,22 @@
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { Core } from '../../../../electron/core';
-import { FIELD_KEYS, type PipedriveEmulator } from '../../../emulators/pipedrive';
-import { tempDir } from '../../support/core-harness';
+import { describe, expect, it } from 'vitest';
+import { FIELD_KEYS } from '../../../emulators/pipedrive';
 import { integrationStatus, seedLead } from '../../support/dispatch-core';
-import { FakeTime } from '../../support/fake-time';
-import { activateDirectly, newClient, openPdCore, savePipedrive, settle, startPd } from './support';
+import { activateDirectly, savePipedrive, settle, usePdCore } from './support';
 
 const MIN = 60_000;
 
 /** The real engine, outbox and HTTP client against the emulator, with time moved by hand. */
 describe('Pipedrive through the dispatch engine (token route, fake time)', () => {
-  const time = new FakeTime();
-  let emu: PipedriveEmulator;
-  let tmp: ReturnType<typeof tempDir>;
-  let core: Core;
-  let client: string;
   let integration: string;
-
-  beforeAll(async () => {
-    emu = await startPd(time);
-  });
-  afterAll(() => emu.close());
-  beforeEach(async () => {
-    emu.reset();
-    tmp = tempDir();
-    core = openPdCore(tmp.dir, time);
-    client = (await newClient(core)).id;
+  const env = usePdCore(async ({ core, emu, client }) => {
     const saved = await savePipedrive(core, emu, { clientId: client, token: emu.apiToken });
     integration = saved.id;
     activateDirectly(core, integration);
   });
-  afterEach(() => {
-    core.close();
-    tmp.cleanup();
-  });
 
   function enqueue(lead: Parameters<typeof seedLead>[2] = {}): string {
-    const [d] = core.engine.enqueueLead(
-      seedLead(core, client, {
+    const [d] = env.core.engine.enqueueLead(
+      seedLead(env.core, env.client, {
         fullName: 'Maria da Silva',
         email: 'maria@acme.com.br',
         phone: '+5511987654321',
@@ -51,13 +30,13 @@ describe('Pipedrive through the dispatch engine (token route, fake time)', () =>
     );
     return d!.id;
   }
-  const state = (id: string) => core.engine.get(id).dispatch;
-  const until = (id: string, states: string[]) => settle(time, () => states.includes(state(id).state));
+  const state = (id: string) => env.core.engine.get(id).dispatch;
+  const until = (id: string, states: string[]) => settle(env.time, () => states.includes(state(id).state));
 
   it('creates organization, person (custom fields by key, typed) and a lead with the range’s label, via x-api-token', async () => {
     const id = enqueue();
     await until(id, ['sent']);
-    const snap = emu.state.snapshot();
+    const snap = env.emu.state.snapshot();
     expect(snap.organizations.map((o) => o.name)).toEqual(['Acme Comércio Ltda']);
     expect(snap.persons).toHaveLength(1);
     const person = snap.persons[0]!;
@@ -84,9 +63,9 @@ describe('Pipedrive through the dispatch engine (token route, fake time)', () =>
     ]);
     expect(state(id).remoteId).toBe(snap.leads[0]!.id);
     // Every call carried the token in the header, never in the query.
-    const api = emu.log.filter((e) => e.path.startsWith('/api/'));
+    const api = env.emu.log.filter((e) => e.path.startsWith('/api/'));
     expect(api.every((e) => e.auth === 'token' && !e.queryToken)).toBe(true);
-    const calls = core.engine.get(id).attempts.flatMap((a) => a.calls);
+    const calls = env.core.engine.get(id).attempts.flatMap((a) => a.calls);
     expect(calls.every((c) => c.requestHeaders['x-api-token'] === '[redacted]')).toBe(true);
     expect(calls.map((c) => `${c.method} ${new URL(c.url).pathname}`)).toEqual([
       'GET /api/v2/organizations/search',
@@ -108,7 +87,7 @@ describe('Pipedrive through the dispatch engine (token route, fake time)', () =>
       company: 'ACME COMÉRCIO LTDA',
     });
     await until(second, ['sent']);
-    const snap = emu.state.snapshot();
+    const snap = env.emu.state.snapshot();
     expect(snap.persons).toHaveLength(1);
     expect(snap.organizations).toHaveLength(1);
     expect(snap.leads).toHaveLength(2);
@@ -117,52 +96,52 @@ describe('Pipedrive through the dispatch engine (token route, fake time)', () =>
     const morno = snap.labels.find((l) => l.name === 'Morno');
     expect(morno).toBeDefined();
     expect(snap.leads[1]!.label_ids).toEqual([morno!.id]);
-    const notes = core.engine.get(second).attempts.flatMap((a) => a.notes ?? []);
+    const notes = env.core.engine.get(second).attempts.flatMap((a) => a.notes ?? []);
     expect(notes.join(' ')).toContain('already was a person in Pipedrive');
   });
 
   it('a retry resumes after the confirmed steps: no second person, organization or lead', async () => {
-    emu.faults.status(502, { method: 'POST', path: '/api/v1/leads' });
+    env.emu.faults.status(502, { method: 'POST', path: '/api/v1/leads' });
     const id = enqueue();
     await until(id, ['retrying']);
     expect(state(id)).toMatchObject({ attemptCount: 1, lastErrorClass: 'transient', lastStatus: 502 });
-    expect(emu.state.snapshot().persons).toHaveLength(1);
-    await time.advance(MIN);
+    expect(env.emu.state.snapshot().persons).toHaveLength(1);
+    await env.time.advance(MIN);
     await until(id, ['sent']);
-    const snap = emu.state.snapshot();
+    const snap = env.emu.state.snapshot();
     expect([snap.persons.length, snap.organizations.length, snap.leads.length]).toEqual([1, 1, 1]);
-    const second = core.engine.get(id).attempts[1]!.calls.map((c) => `${c.method} ${new URL(c.url).pathname}`);
+    const second = env.core.engine.get(id).attempts[1]!.calls.map((c) => `${c.method} ${new URL(c.url).pathname}`);
     expect(second).toEqual(['GET /api/v1/leads', 'POST /api/v1/leads']);
   });
 
   it('429 with Retry-After waits as told without spending an attempt, then sends', async () => {
-    emu.faults.status(429, { method: 'POST', path: '/api/v2/persons', retryAfter: 30 });
-    const t0 = time.now();
+    env.emu.faults.status(429, { method: 'POST', path: '/api/v2/persons', retryAfter: 30 });
+    const t0 = env.time.now();
     const id = enqueue();
     await until(id, ['retrying']);
     const waiting = state(id);
     expect(waiting).toMatchObject({ attemptCount: 0, lastErrorClass: 'rate_limited', lastStatus: 429 });
     expect(waiting.nextAttemptAt! - t0).toBeGreaterThanOrEqual(30_000);
     expect(waiting.nextAttemptAt! - t0).toBeLessThan(33_000);
-    await time.advance(30_000);
+    await env.time.advance(30_000);
     await until(id, ['sent']);
-    expect(emu.state.snapshot().persons).toHaveLength(1);
+    expect(env.emu.state.snapshot().persons).toHaveLength(1);
   });
 
   it('X-RateLimit-Remaining 0 holds the company for X-RateLimit-Reset seconds before the next call goes', async () => {
-    emu.rate.configure({ burst: 3, windowMs: 4_000 });
+    env.emu.rate.configure({ burst: 3, windowMs: 4_000 });
     const id = enqueue();
     await until(id, ['retrying', 'sent']);
     expect(state(id)).toMatchObject({ state: 'retrying', attemptCount: 0, lastErrorClass: 'rate_limited' });
     // Nothing reached the emulator over its limit: the fourth call was held back by the headers.
-    expect(emu.log.filter((e) => e.rateLimited)).toHaveLength(0);
+    expect(env.emu.log.filter((e) => e.rateLimited)).toHaveLength(0);
     await until(id, ['sent']);
-    expect(emu.log.filter((e) => e.rateLimited)).toHaveLength(0);
-    expect(emu.state.snapshot().leads).toHaveLength(1);
+    expect(env.emu.log.filter((e) => e.rateLimited)).toHaveLength(0);
+    expect(env.emu.state.snapshot().leads).toHaveLength(1);
   });
 
   it('classifies refusals: 400 and 404 fail at once with Pipedrive’s words, 5xx and timeouts retry', async () => {
-    emu.faults.status(400, {
+    env.emu.faults.status(400, {
       method: 'POST',
       path: '/api/v2/persons',
       body: { success: false, error: 'Validation failed: emails: Invalid email', errorCode: 400 },
@@ -171,23 +150,23 @@ describe('Pipedrive through the dispatch engine (token route, fake time)', () =>
     await until(bad, ['error']);
     expect(state(bad)).toMatchObject({ attemptCount: 1, lastErrorClass: 'permanent', lastStatus: 400 });
     expect(state(bad).lastError).toContain('Validation failed: emails: Invalid email');
-    emu.faults.status(404, { method: 'GET', path: '/api/v2/organizations/search' });
+    env.emu.faults.status(404, { method: 'GET', path: '/api/v2/organizations/search' });
     const missing = enqueue({ email: 'b@acme.com.br' });
     await until(missing, ['error']);
     expect(state(missing)).toMatchObject({ lastErrorClass: 'permanent', lastStatus: 404 });
-    emu.faults.timeout({ method: 'GET', path: '/api/v2/persons/search' });
+    env.emu.faults.timeout({ method: 'GET', path: '/api/v2/persons/search' });
     const slow = enqueue({ email: 'c@acme.com.br' });
     // The engine's own request timeout decides; fake time runs past it.
-    await settle(time, () => state(slow).state === 'retrying', 1_000, 120);
+    await settle(env.time, () => state(slow).state === 'retrying', 1_000, 120);
     expect(state(slow)).toMatchObject({ attemptCount: 1, lastErrorClass: 'transient' });
   });
 
   it('401 on the token route pauses the integration as needing attention and holds the lead', async () => {
-    emu.faults.status(401, { method: 'GET', path: '/api/v2/organizations/search' });
+    env.emu.faults.status(401, { method: 'GET', path: '/api/v2/organizations/search' });
     const id = enqueue();
     await until(id, ['held']);
     expect(state(id).attemptCount).toBe(0);
-    expect(integrationStatus(core, integration).status).toBe('needs_attention');
-    expect(integrationStatus(core, integration).status_reason).toContain('did not accept the credentials');
+    expect(integrationStatus(env.core, integration).status).toBe('needs_attention');
+    expect(integrationStatus(env.core, integration).status_reason).toContain('did not accept the credentials');
   });
 });

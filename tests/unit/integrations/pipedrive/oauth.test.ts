@@ -1,66 +1,39 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { Core } from '../../../../electron/core';
-import type { PipedriveEmulator } from '../../../emulators/pipedrive';
-import { call, tempDir } from '../../support/core-harness';
+import { describe, expect, it } from 'vitest';
+import { call } from '../../support/core-harness';
 import { seedLead } from '../../support/dispatch-core';
-import { FakeTime } from '../../support/fake-time';
-import {
-  activateDirectly,
-  connectOAuth,
-  newClient,
-  openPdCore,
-  saveOAuthApp,
-  savePipedrive,
-  settle,
-  startPd,
-} from './support';
+import { activateDirectly, connectOAuth, openPdCore, saveOAuthApp, savePipedrive, settle, usePdCore } from './support';
 
 const HOUR = 3600_000;
 
 /** OAuth connections through the real sign-in, the vault and the engine, with time moved by hand. */
 describe('Pipedrive over OAuth (fake time)', () => {
-  const time = new FakeTime();
-  let emu: PipedriveEmulator;
-  let tmp: ReturnType<typeof tempDir>;
-  let core: Core;
-  let client: string;
-
-  beforeAll(async () => {
-    emu = await startPd(time);
-  });
-  afterAll(() => emu.close());
-  beforeEach(async () => {
-    emu.reset();
-    tmp = tempDir();
-    core = openPdCore(tmp.dir, time);
-    client = (await newClient(core)).id;
+  const env = usePdCore(async ({ core, emu }) => {
     await saveOAuthApp(core, emu);
-  });
-  afterEach(() => {
-    core.close();
-    tmp.cleanup();
   });
 
   async function connectAndSave() {
-    const { started, connection } = await connectOAuth(core, client, emu.url);
-    const saved = await savePipedrive(core, emu, { clientId: client, connectionId: connection.connectionId });
-    activateDirectly(core, saved.id);
+    const { started, connection } = await connectOAuth(env.core, env.client, env.emu.url);
+    const saved = await savePipedrive(env.core, env.emu, {
+      clientId: env.client,
+      connectionId: connection.connectionId,
+    });
+    activateDirectly(env.core, saved.id);
     return { started, connection, saved };
   }
 
   function send(email: string): string {
-    const lead = seedLead(core, client, {
+    const lead = seedLead(env.core, env.client, {
       email,
       fullName: 'João Souza',
       company: null,
       score: 90,
       scoreRange: 'high',
     });
-    return core.engine.enqueueLead(lead)[0]!.id;
+    return env.core.engine.enqueueLead(lead)[0]!.id;
   }
-  const state = (id: string) => core.engine.get(id).dispatch;
+  const state = (id: string) => env.core.engine.get(id).dispatch;
 
   it('signs in with PKCE and Basic client auth, reads users/me, and keeps the company in the config', async () => {
     const { started, connection, saved } = await connectAndSave();
@@ -75,83 +48,90 @@ describe('Pipedrive over OAuth (fake time)', () => {
     });
     expect(connection.scopes).toEqual(['base', 'contacts:full', 'leads:full']);
     // A loopback test server keeps its address; only api.pipedrive.com moves to the company domain.
-    expect(connection.apiUrl).toBe(emu.url);
+    expect(connection.apiUrl).toBe(env.emu.url);
     expect(saved.config).toMatchObject({ auth: 'oauth', companyId: '7001', companyDomain: 'agencia-exemplo' });
-    expect(emu.oauth.stats).toMatchObject({ authorizations: 1, codeExchanges: 1, refusals: 0 });
+    expect(env.emu.oauth.stats).toMatchObject({ authorizations: 1, codeExchanges: 1, refusals: 0 });
   });
 
   it('renews the access token ahead of its expiry, then sends with Bearer', async () => {
     await connectAndSave();
-    await time.advance(HOUR);
+    await env.time.advance(HOUR);
     const id = send('joao@acme.com.br');
-    await settle(time, () => state(id).state === 'sent');
-    expect(emu.oauth.stats.refreshes).toBe(1);
-    const api = emu.log.filter((e) => e.path.startsWith('/api/'));
+    await settle(env.time, () => state(id).state === 'sent');
+    expect(env.emu.oauth.stats.refreshes).toBe(1);
+    const api = env.emu.log.filter((e) => e.path.startsWith('/api/'));
     expect(api.every((e) => e.status < 400 && e.auth === 'oauth')).toBe(true);
-    const calls = core.engine.get(id).attempts.flatMap((a) => a.calls);
+    const calls = env.core.engine.get(id).attempts.flatMap((a) => a.calls);
     expect(calls.every((c) => c.requestHeaders.Authorization === '[redacted]')).toBe(true);
   });
 
   it('a 401 renews the token once and repeats the call; the timeline says so', async () => {
     await connectAndSave();
     // Revoked early on Pipedrive's side: the app still thinks the token is good.
-    emu.oauth.expireAll();
+    env.emu.oauth.expireAll();
     const id = send('joao@acme.com.br');
-    await settle(time, () => state(id).state === 'sent');
-    expect(emu.oauth.stats.refreshes).toBe(1);
-    expect(emu.log.filter((e) => e.status === 401)).toHaveLength(1);
-    const notes = core.engine.get(id).attempts.flatMap((a) => a.notes ?? []);
+    await settle(env.time, () => state(id).state === 'sent');
+    expect(env.emu.oauth.stats.refreshes).toBe(1);
+    expect(env.emu.log.filter((e) => e.status === 401)).toHaveLength(1);
+    const notes = env.core.engine.get(id).attempts.flatMap((a) => a.notes ?? []);
     expect(notes.join(' ')).toContain('renewed and the call repeated');
   });
 
   it('a refused refresh pauses the integration as needing attention', async () => {
     const { saved } = await connectAndSave();
-    emu.oauth.reset();
+    env.emu.oauth.reset();
     const id = send('joao@acme.com.br');
-    await settle(time, () => state(id).state === 'held');
-    const row = await call<{ status: string; statusReason: string }>(core, 'integrations:get', { id: saved.id });
+    await settle(env.time, () => state(id).state === 'held');
+    const row = await call<{ status: string; statusReason: string }>(env.core, 'integrations:get', { id: saved.id });
     expect(row.status).toBe('needs_attention');
     expect(row.statusReason).toMatch(/Connect/);
   });
 
   it('never writes a token (API or OAuth) to the database, its WAL, the logs or an attempt', async () => {
     const { saved: oauthSaved } = await connectAndSave();
-    const tokenSaved = await savePipedrive(core, emu, { clientId: client, token: emu.apiToken }, { name: 'Token' });
-    activateDirectly(core, tokenSaved.id);
+    const tokenSaved = await savePipedrive(
+      env.core,
+      env.emu,
+      { clientId: env.client, token: env.emu.apiToken },
+      { name: 'Token' },
+    );
+    activateDirectly(env.core, tokenSaved.id);
     const only = (id: string) =>
-      core.sqlite.prepare("UPDATE integrations SET status = CASE WHEN id = ? THEN 'active' ELSE 'draft' END").run(id);
+      env.core.sqlite
+        .prepare("UPDATE integrations SET status = CASE WHEN id = ? THEN 'active' ELSE 'draft' END")
+        .run(id);
     // The token route first, with an answer that echoes the token back.
     only(tokenSaved.id);
-    emu.faults.status(500, { method: 'POST', path: '/api/v1/leads', body: `echo ${emu.apiToken}` });
+    env.emu.faults.status(500, { method: 'POST', path: '/api/v1/leads', body: `echo ${env.emu.apiToken}` });
     const first = send('a@acme.com.br');
-    await settle(time, () => state(first).state === 'retrying');
-    await time.advance(60_000);
-    await settle(time, () => state(first).state === 'sent');
+    await settle(env.time, () => state(first).state === 'retrying');
+    await env.time.advance(60_000);
+    await settle(env.time, () => state(first).state === 'sent');
     // Then OAuth, across a renewal and a failed attempt.
     only(oauthSaved.id);
-    await time.advance(HOUR);
-    emu.faults.status(500, { method: 'POST', path: '/api/v1/leads' });
+    await env.time.advance(HOUR);
+    env.emu.faults.status(500, { method: 'POST', path: '/api/v1/leads' });
     const second = send('b@acme.com.br');
-    await settle(time, () => state(second).state === 'retrying');
-    await time.advance(60_000);
-    await settle(time, () => state(second).state === 'sent');
-    expect(emu.oauth.stats.refreshes).toBe(1);
+    await settle(env.time, () => state(second).state === 'retrying');
+    await env.time.advance(60_000);
+    await settle(env.time, () => state(second).state === 'sent');
+    expect(env.emu.oauth.stats.refreshes).toBe(1);
     const ids = [first, second];
-    const secrets = [emu.apiToken, ...emu.oauth.issuedTokens(), emu.app.clientSecret];
+    const secrets = [env.emu.apiToken, ...env.emu.oauth.issuedTokens(), env.emu.app.clientSecret];
     expect(secrets.length).toBeGreaterThan(3);
-    const attempts = JSON.stringify(ids.map((id) => core.engine.get(id)));
+    const attempts = JSON.stringify(ids.map((id) => env.core.engine.get(id)));
     for (const s of secrets) expect(attempts.includes(s), s).toBe(false);
     expect(attempts).toContain('[redacted]');
-    core.close();
+    env.core.close();
     const files = [
-      ...readdirSync(tmp.dir).map((f) => join(tmp.dir, f)),
-      ...readdirSync(join(tmp.dir, 'logs')).map((f) => join(tmp.dir, 'logs', f)),
+      ...readdirSync(env.dir).map((f) => join(env.dir, f)),
+      ...readdirSync(join(env.dir, 'logs')).map((f) => join(env.dir, 'logs', f)),
     ].filter((f) => statSync(f).isFile());
     expect(files.some((f) => f.endsWith('.db'))).toBe(true);
     for (const file of files) {
       const bytes = readFileSync(file).toString('latin1');
       for (const s of secrets) expect(bytes.includes(s), `${file} holds a secret`).toBe(false);
     }
-    core = openPdCore(tmp.dir, time);
+    env.core = openPdCore(env.dir, env.time);
   });
 });

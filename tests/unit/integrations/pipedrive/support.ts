@@ -1,3 +1,4 @@
+import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
 import type { Client, IntegrationDetail, OutputOf } from '../../../../electron/contract';
 import type { PipedriveConfigInput } from '../../../../electron/contract/pipedrive';
 import type { Core } from '../../../../electron/core';
@@ -5,9 +6,9 @@ import { createPipedriveConnector } from '../../../../electron/core/integrations
 import { LabelCache } from '../../../../electron/core/integrations/pipedrive/label-cache';
 import { PipedriveRateState } from '../../../../electron/core/integrations/pipedrive/rate-state';
 import { FIELD_KEYS, startPipedriveEmulator, type PipedriveEmulator } from '../../../emulators/pipedrive';
-import { call } from '../../support/core-harness';
+import { call, tempDir } from '../../support/core-harness';
 import { openDispatchCore } from '../../support/dispatch-core';
-import type { FakeTime } from '../../support/fake-time';
+import { FakeTime } from '../../support/fake-time';
 import { consentInBrowser } from '../hubspot/support';
 
 export { consentInBrowser };
@@ -23,7 +24,9 @@ export function openPdCore(dir: string, time: FakeTime): Core {
   return openDispatchCore(dir, {
     clock: time,
     timers: time,
-    connectors: [createPipedriveConnector({ rate: new PipedriveRateState(), labelsFor: () => labels, clock: time })],
+    connectors: [
+      createPipedriveConnector({ rate: new PipedriveRateState(), labelsFor: () => labels, now: () => time.now() }),
+    ],
   });
 }
 
@@ -129,4 +132,39 @@ export async function failureOver(core: Core, time: FakeTime, channel: string, i
   const r = await result;
   if (r.ok) throw new Error(`${channel} should have failed`);
   return r.error;
+}
+
+export interface PdTestEnv {
+  readonly time: FakeTime;
+  emu: PipedriveEmulator;
+  core: Core;
+  /** A fresh client of `core`, per test. */
+  client: string;
+  dir: string;
+}
+
+/**
+ * Registers the hooks every Pipedrive suite needs: one emulator on fake time for the file, and per
+ * test a clean emulator, a real core on a fresh data folder, and a client. `prepare` runs last.
+ */
+export function usePdCore(prepare?: (env: PdTestEnv) => Promise<void>): PdTestEnv {
+  const env = { time: new FakeTime() } as PdTestEnv;
+  let tmp: ReturnType<typeof tempDir>;
+  beforeAll(async () => {
+    env.emu = await startPd(env.time);
+  });
+  afterAll(() => env.emu.close());
+  beforeEach(async () => {
+    env.emu.reset();
+    tmp = tempDir();
+    env.dir = tmp.dir;
+    env.core = openPdCore(tmp.dir, env.time);
+    env.client = (await newClient(env.core)).id;
+    await prepare?.(env);
+  });
+  afterEach(() => {
+    env.core.close();
+    tmp.cleanup();
+  });
+  return env;
 }
