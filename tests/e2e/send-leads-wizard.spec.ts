@@ -16,8 +16,9 @@ test.describe('Send Leads: ActiveCampaign', () => {
     await app.go('Send Leads');
     await expect(sendLeads.heading).toBeVisible();
     await expect(sendLeads.acCard).toContainText('Not connected for this client yet.');
-    for (const card of ['pipedrive']) {
-      await expect(page.getByTestId(`card-${card}`).getByRole('button', { name: 'Integrate' })).toBeDisabled();
+    // Every integration of the guide can be set up.
+    for (const card of ['activecampaign', 'hubspot', 'pipedrive', 'webhook']) {
+      await expect(page.getByTestId(`card-${card}`).getByRole('button', { name: 'Integrate' })).toBeEnabled();
     }
     await app.screenshot('send-leads-empty');
 

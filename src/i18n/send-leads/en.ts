@@ -37,7 +37,12 @@ export const sendLeadsEn = {
       needs_attention: 'Needs attention',
     },
     item: {
-      keyHint: 'API key {{hint}}',
+      keyHint: {
+        activecampaign: 'API key {{hint}}',
+        hubspot: 'Access {{hint}}',
+        pipedrive: 'Access {{hint}}',
+        webhook: 'Signing secret {{hint}}',
+      },
       noKey: 'No API key stored',
       updated: 'Updated {{date}}',
       attention:
@@ -91,16 +96,34 @@ export const sendLeadsEn = {
     startFailed: 'The test lead could not be sent',
     contact: 'Test contact:',
     queued: 'Test lead queued…',
-    sending: 'Sending to ActiveCampaign…',
+    /** Where a test lead goes, by integration type, as a sentence names it. */
+    target: {
+      activecampaign: 'ActiveCampaign',
+      hubspot: 'HubSpot',
+      pipedrive: 'Pipedrive',
+      webhook: 'the receiving system',
+    },
+    /** The same, starting a sentence. */
+    targetStart: {
+      activecampaign: 'ActiveCampaign',
+      hubspot: 'HubSpot',
+      pipedrive: 'Pipedrive',
+      webhook: 'The receiving system',
+    },
+    sending: 'Sending to {{crm}}…',
     success: {
       title: 'Test lead delivered',
-      body: 'Check in ActiveCampaign that {{email}} was created with the correct tags and lists.',
-      calls_one: 'ActiveCampaign accepted the {{count}} call below.',
-      calls_other: 'ActiveCampaign accepted all {{count}} calls below.',
+      body_activecampaign: 'Check in ActiveCampaign that {{email}} was created with the correct tags and lists.',
+      body_hubspot: 'Check in HubSpot that the contact {{email}} was created or updated with the mapped properties.',
+      body_pipedrive:
+        'Check in Pipedrive that the person {{email}} and a lead labelled with its score range were created.',
+      body_webhook: 'Check on the receiving system that a signed request for {{email}} arrived and verified.',
+      calls_one: '{{Crm}} accepted the {{count}} call below.',
+      calls_other: '{{Crm}} accepted all {{count}} calls below.',
     },
     failed: {
       title: 'The test lead was not delivered',
-      unknown: 'ActiveCampaign did not accept it. The calls below show where it stopped.',
+      unknown: '{{Crm}} did not accept it. The calls below show where it stopped.',
     },
     retrying: {
       title: 'The first attempt failed; it will be retried automatically',
@@ -109,7 +132,7 @@ export const sendLeadsEn = {
     held: {
       title: 'The test lead is waiting',
       paused: 'Sending to this integration is paused. Resume it to deliver the test lead.',
-      needs_attention: 'This integration needs attention: check its API URL and key, then resume it.',
+      needs_attention: 'This integration needs attention: check its connection, then resume it.',
       offline: 'This computer seems to be offline. The test lead is sent as soon as the connection returns.',
     },
     skipped: {
@@ -118,15 +141,26 @@ export const sendLeadsEn = {
     },
     cancelled: {
       title: 'The test lead was cancelled',
-      body: 'It was cancelled before it reached ActiveCampaign.',
+      body: 'It was cancelled before it reached {{crm}}.',
+    },
+    /** A 401/403, in the words of each tool's connection step. */
+    authByType: {
+      activecampaign:
+        'ActiveCampaign refused the API key. Check that the API Key and API URL are correct, with no extra spaces before or after the pasted values.',
+      hubspot:
+        'HubSpot refused the sign-in or token. Sign in again (or paste a new private app token) in the connection step, then resume.',
+      pipedrive:
+        'Pipedrive refused the sign-in or API token. Sign in again (or paste the personal API token again) in the connection step, then resume.',
+      webhook:
+        'The receiving system refused the request (401/403). Check the signing secret and any extra headers it expects.',
     },
     errorClasses: {
-      auth: 'ActiveCampaign refused the API key. Check that the API Key and API URL are correct, with no extra spaces before or after the pasted values.',
+      auth: '{{Crm}} refused the credentials.',
       rate_limited:
-        '“Too many requests” (429): ActiveCampaign is limiting requests. If this persists, check whether other integrations are using the same account at the same time.',
-      transient: 'ActiveCampaign had a temporary problem.',
-      permanent: 'ActiveCampaign refused one of the calls; the list below shows which one and why.',
-      offline: 'This computer could not reach ActiveCampaign.',
+        '“Too many requests” (429): {{crm}} is limiting requests. If this persists, check whether other integrations are using the same account at the same time.',
+      transient: '{{Crm}} had a temporary problem.',
+      permanent: '{{Crm}} refused one of the calls; the list below shows which one and why.',
+      offline: 'This computer could not reach {{crm}}.',
     },
     calls: {
       attempt_one: 'Attempt {{number}} · {{count}} call',

@@ -38,7 +38,12 @@ export const sendLeadsPtBR: Pick<Translation, 'sendLeads' | 'testLead' | 'integr
       needs_attention: 'Requer atenção',
     },
     item: {
-      keyHint: 'Chave da API {{hint}}',
+      keyHint: {
+        activecampaign: 'Chave da API {{hint}}',
+        hubspot: 'Acesso {{hint}}',
+        pipedrive: 'Acesso {{hint}}',
+        webhook: 'Segredo de assinatura {{hint}}',
+      },
       noKey: 'Nenhuma chave da API salva',
       updated: 'Atualizada em {{date}}',
       attention:
@@ -92,16 +97,33 @@ export const sendLeadsPtBR: Pick<Translation, 'sendLeads' | 'testLead' | 'integr
     startFailed: 'Não foi possível enviar o lead de teste',
     contact: 'Contato de teste:',
     queued: 'Lead de teste na fila…',
-    sending: 'Enviando para o ActiveCampaign…',
+    target: {
+      activecampaign: 'o ActiveCampaign',
+      hubspot: 'o HubSpot',
+      pipedrive: 'o Pipedrive',
+      webhook: 'o sistema receptor',
+    },
+    targetStart: {
+      activecampaign: 'O ActiveCampaign',
+      hubspot: 'O HubSpot',
+      pipedrive: 'O Pipedrive',
+      webhook: 'O sistema receptor',
+    },
+    sending: 'Enviando para {{crm}}…',
     success: {
       title: 'Lead de teste entregue',
-      body: 'Confira no ActiveCampaign se {{email}} foi criado com as tags e listas corretas.',
-      calls_one: 'O ActiveCampaign aceitou a chamada abaixo.',
-      calls_other: 'O ActiveCampaign aceitou todas as {{count}} chamadas abaixo.',
+      body_activecampaign: 'Confira no ActiveCampaign se {{email}} foi criado com as tags e listas corretas.',
+      body_hubspot: 'Confira no HubSpot se o contato {{email}} foi criado ou atualizado com as propriedades mapeadas.',
+      body_pipedrive:
+        'Confira no Pipedrive se a pessoa {{email}} e um lead com a etiqueta da faixa de pontuação foram criados.',
+      body_webhook:
+        'Confira no sistema receptor se chegou uma requisição assinada para {{email}} e se a assinatura foi verificada.',
+      calls_one: 'A chamada abaixo foi aceita.',
+      calls_other: 'Todas as {{count}} chamadas abaixo foram aceitas.',
     },
     failed: {
       title: 'O lead de teste não foi entregue',
-      unknown: 'O ActiveCampaign não o aceitou. As chamadas abaixo mostram onde o envio parou.',
+      unknown: 'O envio não foi aceito. As chamadas abaixo mostram onde ele parou.',
     },
     retrying: {
       title: 'A primeira tentativa falhou; uma nova tentativa será feita automaticamente',
@@ -110,7 +132,7 @@ export const sendLeadsPtBR: Pick<Translation, 'sendLeads' | 'testLead' | 'integr
     held: {
       title: 'O lead de teste está aguardando',
       paused: 'Os envios para esta integração estão pausados. Retome-a para entregar o lead de teste.',
-      needs_attention: 'Esta integração requer atenção: confira a URL e a chave da API e depois retome-a.',
+      needs_attention: 'Esta integração requer atenção: confira a conexão e depois retome-a.',
       offline: 'Este computador parece estar sem internet. O lead de teste será enviado assim que a conexão voltar.',
     },
     skipped: {
@@ -119,15 +141,25 @@ export const sendLeadsPtBR: Pick<Translation, 'sendLeads' | 'testLead' | 'integr
     },
     cancelled: {
       title: 'O lead de teste foi cancelado',
-      body: 'Ele foi cancelado antes de chegar ao ActiveCampaign.',
+      body: 'Ele foi cancelado antes de ser enviado.',
+    },
+    authByType: {
+      activecampaign:
+        'O ActiveCampaign recusou a chave da API. Confira se a chave e a URL da API estão corretas, sem espaços a mais antes ou depois dos valores colados.',
+      hubspot:
+        'O HubSpot recusou o acesso ou o token. Entre de novo (ou cole um novo token de app privado) na etapa de conexão e depois retome.',
+      pipedrive:
+        'O Pipedrive recusou o acesso ou o token da API. Entre de novo (ou cole de novo o token pessoal da API) na etapa de conexão e depois retome.',
+      webhook:
+        'O sistema receptor recusou a requisição (401/403). Confira o segredo de assinatura e os cabeçalhos extras que ele espera.',
     },
     errorClasses: {
-      auth: 'O ActiveCampaign recusou a chave da API. Confira se a chave e a URL da API estão corretas, sem espaços a mais antes ou depois dos valores colados.',
+      auth: 'As credenciais foram recusadas.',
       rate_limited:
-        '“Too many requests” (429): o ActiveCampaign está limitando as requisições. Se continuar, verifique se outras integrações estão usando a mesma conta ao mesmo tempo.',
-      transient: 'O ActiveCampaign teve um problema temporário.',
-      permanent: 'O ActiveCampaign recusou uma das chamadas; a lista abaixo mostra qual e por quê.',
-      offline: 'Este computador não conseguiu acessar o ActiveCampaign.',
+        '“Too many requests” (429): {{crm}} está limitando as requisições. Se continuar, verifique se outras integrações estão usando a mesma conta ao mesmo tempo.',
+      transient: '{{Crm}} teve um problema temporário.',
+      permanent: 'Uma das chamadas foi recusada; a lista abaixo mostra qual e por quê.',
+      offline: 'Este computador não conseguiu acessar {{crm}}.',
     },
     calls: {
       attempt_one: 'Tentativa {{number}} · {{count}} chamada',

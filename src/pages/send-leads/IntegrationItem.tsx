@@ -63,7 +63,7 @@ export function IntegrationItem({ item, busyAction, editing, ...actions }: Integ
               <IconKey size={14} color="var(--mantine-color-dimmed)" aria-hidden />
               <Text size="xs" c="dimmed" data-testid="integration-key">
                 {item.credential.set && item.credential.hint
-                  ? t('sendLeads.item.keyHint', { hint: item.credential.hint })
+                  ? t(`sendLeads.item.keyHint.${item.type}`, { hint: item.credential.hint })
                   : t('sendLeads.item.noKey')}
               </Text>
             </Group>

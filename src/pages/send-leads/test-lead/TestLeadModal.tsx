@@ -18,7 +18,7 @@ export function TestLeadModal({ item, onClose }: { item: IntegrationSummary | nu
       closeButtonProps={{ 'aria-label': t('common.close') }}
     >
       {/* Keyed so each opening starts a fresh run instead of showing the previous one. */}
-      {item && <TestLeadPanel key={item.id} integrationId={item.id} autoFocus />}
+      {item && <TestLeadPanel key={item.id} integrationId={item.id} type={item.type} autoFocus />}
     </Modal>
   );
 }

@@ -1,6 +1,7 @@
 import { Button, Code, Group, Stack, Text } from '@mantine/core';
 import { IconSend } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
+import type { IntegrationSummary } from '../../../../electron/contract';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { useIntegrationErrorText } from '../../../i18n/integration-errors';
 import { CallList } from './CallList';
@@ -8,7 +9,15 @@ import { TestLeadSummary } from './TestLeadSummary';
 import { isSettled, useTestLead } from './use-test-lead';
 
 /** "Send test lead" and its result, inline: used after activation and from the integration's card. */
-export function TestLeadPanel({ integrationId, autoFocus = false }: { integrationId: string; autoFocus?: boolean }) {
+export function TestLeadPanel({
+  integrationId,
+  type,
+  autoFocus = false,
+}: {
+  integrationId: string;
+  type: IntegrationSummary['type'];
+  autoFocus?: boolean;
+}) {
   const { t } = useTranslation();
   const { text } = useIntegrationErrorText();
   const { state, start } = useTestLead(integrationId);
@@ -38,7 +47,7 @@ export function TestLeadPanel({ integrationId, autoFocus = false }: { integratio
           <Text size="sm">
             {t('testLead.contact')} <Code>{state.started.email}</Code>
           </Text>
-          <TestLeadSummary email={state.started.email} detail={state.detail} />
+          <TestLeadSummary email={state.started.email} detail={state.detail} type={type} />
           {state.readError && <ErrorAlert error={state.readError} />}
           {state.detail && <CallList attempts={state.detail.attempts} />}
         </Stack>

@@ -1,7 +1,9 @@
 import { Alert, Group, Loader, Text } from '@mantine/core';
 import { IconAlertTriangle, IconCircleCheck, IconCircleX, IconClock } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import type { DispatchView } from '../../../../electron/contract';
+import type { DispatchView, IntegrationSummary } from '../../../../electron/contract';
+
+type IntegrationType = IntegrationSummary['type'];
 import type { DispatchDetail } from './use-test-lead';
 
 function useTime(): (epochMs: number) => string {
@@ -10,21 +12,41 @@ function useTime(): (epochMs: number) => string {
   return (epochMs) => format.format(new Date(epochMs));
 }
 
-/** Why it failed, in the guide's words where the guide has some (401 and 429 troubleshooting). */
-function FailureText({ dispatch }: { dispatch: DispatchView }) {
+/** The tool's name as the sentences need it: in the middle of one, and starting one. */
+function useTarget(type: IntegrationType) {
   const { t } = useTranslation();
+  return { crm: t(`testLead.target.${type}`), Crm: t(`testLead.targetStart.${type}`) };
+}
+
+/** Why it failed, in the guide's words where the guide has some (401 and 429 troubleshooting). */
+function FailureText({ dispatch, type }: { dispatch: DispatchView; type: IntegrationType }) {
+  const { t } = useTranslation();
+  const target = useTarget(type);
   const cls = dispatch.lastErrorClass;
   return (
     <Text size="sm">
-      {cls ? t(`testLead.errorClasses.${cls}`) : t('testLead.failed.unknown')}
+      {cls === 'auth'
+        ? t(`testLead.authByType.${type}`)
+        : cls
+          ? t(`testLead.errorClasses.${cls}`, target)
+          : t('testLead.failed.unknown', target)}
       {dispatch.lastStatus !== null && ` (HTTP ${dispatch.lastStatus})`}
     </Text>
   );
 }
 
 /** The verdict above the calls: what happened to the test lead, in one sentence. */
-export function TestLeadSummary({ email, detail }: { email: string; detail: DispatchDetail | null }) {
+export function TestLeadSummary({
+  email,
+  detail,
+  type,
+}: {
+  email: string;
+  detail: DispatchDetail | null;
+  type: IntegrationType;
+}) {
   const { t } = useTranslation();
+  const target = useTarget(type);
   const time = useTime();
   const dispatch = detail?.dispatch;
 
@@ -32,7 +54,9 @@ export function TestLeadSummary({ email, detail }: { email: string; detail: Disp
     return (
       <Group gap="sm" role="status">
         <Loader size="xs" />
-        <Text size="sm">{t(dispatch?.state === 'sending' ? 'testLead.sending' : 'testLead.queued', { email })}</Text>
+        <Text size="sm">
+          {t(dispatch?.state === 'sending' ? 'testLead.sending' : 'testLead.queued', { email, ...target })}
+        </Text>
       </Group>
     );
   }
@@ -41,22 +65,22 @@ export function TestLeadSummary({ email, detail }: { email: string; detail: Disp
     case 'sent':
       return (
         <Alert color="teal" icon={<IconCircleCheck size={20} />} title={t('testLead.success.title')} role="status">
-          <Text size="sm">{t('testLead.success.body', { email })}</Text>
+          <Text size="sm">{t(`testLead.success.body_${type}`, { email })}</Text>
           <Text size="sm" mt={4}>
-            {t('testLead.success.calls', { count: detail.attempts.at(-1)?.calls.length ?? 0 })}
+            {t('testLead.success.calls', { count: detail.attempts.at(-1)?.calls.length ?? 0, ...target })}
           </Text>
         </Alert>
       );
     case 'error':
       return (
         <Alert color="red" icon={<IconCircleX size={20} />} title={t('testLead.failed.title')} role="alert">
-          <FailureText dispatch={dispatch} />
+          <FailureText dispatch={dispatch} type={type} />
         </Alert>
       );
     case 'retrying':
       return (
         <Alert color="yellow" icon={<IconClock size={20} />} title={t('testLead.retrying.title')} role="status">
-          <FailureText dispatch={dispatch} />
+          <FailureText dispatch={dispatch} type={type} />
           {dispatch.nextAttemptAt !== null && (
             <Text size="sm" mt={4}>
               {t('testLead.retrying.next', { time: time(dispatch.nextAttemptAt) })}
@@ -67,14 +91,14 @@ export function TestLeadSummary({ email, detail }: { email: string; detail: Disp
     case 'held':
       return (
         <Alert color="yellow" icon={<IconAlertTriangle size={20} />} title={t('testLead.held.title')} role="status">
-          <Text size="sm">{t(`testLead.held.${dispatch.heldReason ?? 'paused'}`)}</Text>
+          <Text size="sm">{t(`testLead.held.${dispatch.heldReason ?? 'paused'}`, target)}</Text>
         </Alert>
       );
     case 'skipped':
     case 'cancelled':
       return (
         <Alert color="gray" icon={<IconAlertTriangle size={20} />} title={t(`testLead.${dispatch.state}.title`)}>
-          <Text size="sm">{t(`testLead.${dispatch.state}.body`)}</Text>
+          <Text size="sm">{t(`testLead.${dispatch.state}.body`, target)}</Text>
         </Alert>
       );
   }

@@ -25,7 +25,7 @@ export function DoneStep({ detail, onClose }: { detail: IntegrationDetail; onClo
         <Title order={3} size="h4">
           {t('acWizard.done.testHeading')}
         </Title>
-        <TestLeadPanel integrationId={detail.id} />
+        <TestLeadPanel integrationId={detail.id} type={detail.type} />
       </Stack>
       <Divider />
       <Group>
