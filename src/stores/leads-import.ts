@@ -8,7 +8,7 @@ import type {
   csvSeparators,
 } from '../../electron/contract';
 import { getApi } from '../api';
-import { uploadFile, type UploadHandle } from '../pages/leads/import/upload';
+import { uploadFile, type UploadHandle } from './leads-upload';
 
 export type CsvEncoding = (typeof csvEncodings)[number];
 export type CsvSeparator = (typeof csvSeparators)[number];

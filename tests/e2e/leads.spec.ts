@@ -1,5 +1,6 @@
+import { join } from 'node:path';
 import { expect, test } from './fixtures/test';
-import { LeadsPageModel } from './pages/leads-page';
+import { CSV_FIXTURES, LeadsPageModel } from './pages/leads-page';
 
 test.describe('Leads', () => {
   test('import an Excel CSV with a mapping change, read the report, the scored table and a lead’s reasons', async ({
@@ -166,9 +167,9 @@ test.describe('Leads', () => {
     await app.screenshot('leads-form-errors', { fullPage: false });
 
     // Fixed before submitting: the suggestions are taken with one click, the CNPJ retyped.
-    await form.getByRole('button', { name: 'Use it' }).first().click();
+    await form.getByRole('button', { name: 'Use ana@gmail.com' }).click();
     await expect(leads.field('E-mail')).toHaveValue('ana@gmail.com');
-    await form.getByRole('button', { name: 'Use it' }).first().click();
+    await form.getByRole('button', { name: 'Use (11) 98765-4321' }).click();
     await expect(leads.field('Phone')).toHaveValue('(11) 98765-4321');
     await leads.field('CNPJ').fill('11.222.333/0001-81');
     await expect(leads.field('Phone')).not.toHaveAttribute('aria-invalid', 'true');
@@ -241,5 +242,31 @@ test.describe('Leads', () => {
     expect(read).toBeLessThan(ROWS);
     await details.getByRole('button', { name: 'Close' }).last().click();
     await expect(item).toHaveAttribute('data-state', 'cancelled');
+  });
+});
+
+test.describe('Leads in Portuguese', () => {
+  test.use({ locale: 'pt-BR' });
+
+  test('the import and the table speak pt-BR', async ({ app, host, page }) => {
+    await app.open(host.url);
+    const firstRun = page.getByTestId('first-run');
+    await firstRun.getByRole('textbox').first().fill('Clínica Sorriso');
+    await firstRun.getByRole('button').last().click();
+    await expect(page.getByRole('heading', { name: 'Seus leads aparecerão aqui', level: 2 })).toBeVisible();
+
+    await page.getByRole('button', { name: 'Importar CSV' }).first().click();
+    const dialog = page.getByRole('dialog', { name: 'Importar leads de CSV' });
+    await dialog.getByTestId('csv-input').setInputFiles(join(CSV_FIXTURES, 'leads-excel-cp1252.csv'));
+    await expect(dialog.getByRole('combobox', { name: 'Separador' })).toHaveValue('Ponto e vírgula ;');
+    await expect(dialog.getByRole('combobox', { name: 'Destino da coluna Empresa' })).toHaveValue('Empresa');
+    await expect(dialog.getByTestId('sample-row').filter({ hasText: 'Carlos' })).toContainText('nem telefone');
+    await app.screenshot('leads-pt-BR-import-preview', { fullPage: false });
+    await dialog.getByRole('button', { name: 'Iniciar importação' }).click();
+    await expect(dialog.getByTestId('import-outcome')).toContainText('Importação concluída');
+    await dialog.getByRole('button', { name: 'Ver leads importados' }).click();
+    await expect(page.getByTestId('lead-row')).toHaveCount(3);
+    await expect(page.getByTestId('leads-count')).toHaveText('3 leads');
+    await app.screenshot('leads-pt-BR-table');
   });
 });

@@ -38,6 +38,7 @@ export const leadsFormEn = {
     checking: 'Checking…',
     didYouMean: 'Did you mean {{suggestion}}?',
     useSuggestion: 'Use it',
+    useSuggestionFor: 'Use {{suggestion}}',
     messages: {
       emailFree: 'A personal mailbox: scores lower than a company address.',
       emailDisposable: 'A disposable address: it will stop working soon.',

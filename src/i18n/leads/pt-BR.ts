@@ -34,7 +34,7 @@ export const leadsPtBR: Pick<Translation, 'leads'> = {
       score: 'Pontos',
       range: 'Faixa',
       qualified: 'Qualificado',
-      issues: 'Verificação',
+      issues: 'Problemas',
       origin: 'Origem',
     },
     emailKinds: {
@@ -78,7 +78,7 @@ export const leadsPtBR: Pick<Translation, 'leads'> = {
       qualified: 'Qualificado',
       emailKind: 'E-mail',
       anyKind: 'Qualquer tipo',
-      problems: 'Verificação',
+      problems: 'Problemas',
       withProblems: 'Com problemas',
       clean: 'Sem problemas',
       origin: 'Origem',

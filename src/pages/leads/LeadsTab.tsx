@@ -64,7 +64,8 @@ export function LeadsTab({ clientId, scoring, onAdd, onImport }: LeadsTabProps) 
 
   return (
     <>
-      <LeadsFilters ranges={ranges} />
+      {/* Nothing to filter yet: the invitation to import or add is the whole page. */}
+      {(filtered || rows.length > 0) && <LeadsFilters ranges={ranges} />}
       {error && <ErrorAlert error={error} onRetry={refresh} />}
       <Paper withBorder style={{ overflow: 'hidden' }}>
         {loading ? (

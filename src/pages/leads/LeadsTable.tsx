@@ -9,7 +9,7 @@ import { ChecksMark, EmailKindBadge, QualifiedMark, RangeBadge, ScoreBadge } fro
 /** Fixed: every row shows two lines at most, so the virtualiser never has to measure. */
 export const ROW_HEIGHT = 56;
 /** Columns that hold badges and short values; name, e-mail and company share what is left. */
-const FIXED = { received: 100, phone: 128, score: 136, qualified: 88, checks: 76, origin: 64 } as const;
+const FIXED = { received: 100, phone: 124, score: 128, qualified: 100, checks: 88, origin: 72 } as const;
 const FIXED_TOTAL = Object.values(FIXED).reduce((a, b) => a + b, 0);
 const flex = (share: number): string => `calc((100% - ${FIXED_TOTAL}px) * ${share})`;
 

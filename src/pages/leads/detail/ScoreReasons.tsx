@@ -16,11 +16,21 @@ export function useReasonLabel(): (reason: ScoreReasonView) => string {
   return (reason) => reason.label ?? (isKnown(reason.kind) ? t(`leads.ruleKinds.${reason.kind}`) : reason.rule);
 }
 
-/** `domain:acme.com.br` → `acme.com.br`; the machine prefix means nothing to a reader. */
-function detailText(detail: string | undefined): string | null {
-  if (!detail) return null;
-  const value = detail.split(':').slice(1).join(':') || detail;
-  return value.replace(/:allowlisted$/, '');
+/** `domain:acme.com.br` → `acme.com.br`, `phone:mobile` → "Mobile": the machine prefix means nothing to a reader. */
+function useDetailText(): (detail: string | undefined) => string | null {
+  const { t } = useTranslation();
+  return (detail) => {
+    if (!detail) return null;
+    const [prefix = '', ...rest] = detail.split(':');
+    const value = (rest.join(':') || detail).replace(/:allowlisted$/, '');
+    if (prefix === 'phone' && (value === 'mobile' || value === 'landline' || value === 'other')) {
+      return t(`leads.detail.phoneTypes.${value}`);
+    }
+    if (prefix === 'cnpj' && (value === 'numeric' || value === 'alphanumeric')) {
+      return t(`leads.detail.cnpjKinds.${value}`);
+    }
+    return value;
+  };
 }
 
 export function Points({ points }: { points: number }) {
@@ -40,6 +50,7 @@ export function Points({ points }: { points: number }) {
 export function ScoreReasons({ reasons, score }: { reasons: ScoreReasonView[]; score: number }) {
   const { t } = useTranslation();
   const label = useReasonLabel();
+  const detailText = useDetailText();
   if (reasons.length === 0) {
     return (
       <Text size="sm" c="dimmed">

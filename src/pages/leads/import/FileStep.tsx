@@ -1,5 +1,5 @@
-import { Button, Group, Paper, Progress, Stack, Text, ThemeIcon } from '@mantine/core';
-import { IconFileSpreadsheet, IconUpload } from '@tabler/icons-react';
+import { Alert, Button, Group, Paper, Progress, Stack, Text, ThemeIcon } from '@mantine/core';
+import { IconAlertTriangle, IconFileSpreadsheet, IconUpload } from '@tabler/icons-react';
 import { useRef, useState, type DragEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { UPLOAD_MAX_BYTES } from '../../../../electron/contract';
@@ -78,7 +78,11 @@ export function FileStep() {
   return (
     <Stack gap="md">
       {error && <ErrorAlert error={error} message={t('leads.import.upload.failed')} />}
-      {refused && <ErrorAlert error={{ code: 'invalid_input', message: refused }} message={refused} />}
+      {refused && (
+        <Alert color="red" variant="light" icon={<IconAlertTriangle size={18} />} role="alert">
+          {refused}
+        </Alert>
+      )}
       <Paper
         withBorder
         radius="lg"

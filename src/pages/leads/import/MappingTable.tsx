@@ -62,10 +62,10 @@ export function MappingTable({ preview, mapping, onChange }: MappingTableProps) 
     <Table verticalSpacing="xs" layout="fixed" data-testid="mapping-table">
       <Table.Thead>
         <Table.Tr>
-          <Table.Th w="24%">{t('leads.import.mapping.column')}</Table.Th>
+          <Table.Th w="22%">{t('leads.import.mapping.column')}</Table.Th>
           <Table.Th>{t('leads.import.mapping.sample')}</Table.Th>
           <Table.Th w={32} aria-hidden />
-          <Table.Th w="32%">{t('leads.import.mapping.target')}</Table.Th>
+          <Table.Th w="36%">{t('leads.import.mapping.target')}</Table.Th>
         </Table.Tr>
       </Table.Thead>
       <Table.Tbody>

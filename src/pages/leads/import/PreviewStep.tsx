@@ -66,7 +66,7 @@ function FormatBar() {
             onChange={(value) => value && flow.reformat({ separator: value })}
             allowDeselect={false}
             disabled={flow.previewLoading}
-            w={160}
+            w={190}
           />
         </Group>
       </Group>

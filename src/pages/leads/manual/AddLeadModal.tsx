@@ -69,7 +69,14 @@ function Message({
             {t('leads.form.didYouMean', { suggestion })}
           </Text>
         )}
-        <Anchor component="button" type="button" size="xs" fw={600} onClick={() => onSuggestion(suggestion)}>
+        <Anchor
+          component="button"
+          type="button"
+          size="xs"
+          fw={600}
+          aria-label={t('leads.form.useSuggestionFor', { suggestion })}
+          onClick={() => onSuggestion(suggestion)}
+        >
           {t('leads.form.useSuggestion')}
         </Anchor>
       </Group>,
@@ -149,7 +156,13 @@ export function AddLeadModal({ clientId, opened, onClose }: AddLeadModalProps) {
           value={values[field]}
           onChange={(e) => set(field, e.currentTarget.value)}
           error={serverText(field) ?? fb?.error}
-          description={<Message feedback={fb} onSuggestion={(s) => set(field, s)} />}
+          description={
+            <Message
+              // The last answer may still carry a suggestion the field already took.
+              feedback={fb?.suggestion === values[field] ? undefined : fb}
+              onSuggestion={(s) => set(field, s)}
+            />
+          }
           inputWrapperOrder={['label', 'input', 'error', 'description']}
           type={extra.type}
           data-autofocus={extra.autoFocus || undefined}

@@ -1,5 +1,5 @@
-import type { AppErrorPayload, Result } from '../../../../electron/contract';
-import { getApi } from '../../../api';
+import type { AppErrorPayload, Result } from '../../electron/contract';
+import { getApi } from '../api';
 
 /** btoa takes a "binary string"; building it in slices keeps the argument list of fromCharCode short. */
 export function toBase64(bytes: Uint8Array): string {
