@@ -72,6 +72,11 @@ function member<T extends string>(values: readonly T[], value: string | null): T
 }
 
 /** `%` and `_` typed by the user are literal characters, not wildcards. */
+/** The text as one FTS5 phrase: with the trigram tokenizer, a substring match anywhere in the row. */
+export function ftsPhrase(text: string): string {
+  return `"${text.replace(/"/g, '""')}"`;
+}
+
 export function likePattern(text: string): string {
   return `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 }
@@ -103,7 +108,25 @@ export function createLogQueries(sqlite: Sqlite, maxAttemptsFor: (type: string) 
   );
   const statements = new Map<string, ReturnType<typeof sqlite.prepare<[Record<string, unknown>], LogSqlRow>>>();
 
-  function filterWhere(query: LogsFilter, params: Record<string, unknown>): string[] {
+  // A match count past this means a common term: walking the list in order finds a page of it
+  // sooner than sorting every match.
+  const FTS_MAX_MATCHES = 2_000;
+  const ftsCount = sqlite.prepare<[string], { n: number }>(
+    `SELECT count(*) AS n FROM (SELECT rowid FROM dispatch_search WHERE dispatch_search MATCH ? LIMIT ${FTS_MAX_MATCHES + 1})`,
+  );
+
+  /**
+   * How a text search runs: through the trigram index when the term is at least three characters
+   * (what a trigram can index) and rare enough that its matches are few; otherwise as a LIKE
+   * filter over the list walked in order, which stops after one page of matches.
+   */
+  function searchMode(search: string | undefined): 'none' | 'index' | 'scan' {
+    if (search === undefined || search === '') return 'none';
+    if ([...search].length < 3) return 'scan';
+    return (ftsCount.get(ftsPhrase(search))?.n ?? 0) <= FTS_MAX_MATCHES ? 'index' : 'scan';
+  }
+
+  function filterWhere(query: LogsFilter, params: Record<string, unknown>, mode = searchMode(query.search)): string[] {
     const where: string[] = [];
     if (query.clientId !== undefined) {
       where.push('d.client_id = @clientId');
@@ -128,7 +151,10 @@ export function createLogQueries(sqlite: Sqlite, maxAttemptsFor: (type: string) 
       params.to = query.to;
     }
     if (!query.includeTests) where.push('d.is_test = 0');
-    if (query.search !== undefined && query.search !== '') {
+    if (mode === 'index' && query.search !== undefined) {
+      where.push('d.rowid IN (SELECT rowid FROM dispatch_search WHERE dispatch_search MATCH @match)');
+      params.match = ftsPhrase(query.search);
+    } else if (mode === 'scan' && query.search !== undefined) {
       where.push(
         `(l.email LIKE @search ESCAPE '\\' OR l.full_name LIKE @search ESCAPE '\\' OR d.last_error LIKE @search ESCAPE '\\')`,
       );
@@ -193,7 +219,7 @@ export function createLogQueries(sqlite: Sqlite, maxAttemptsFor: (type: string) 
   const counts = new Map<string, ReturnType<typeof sqlite.prepare<[Record<string, unknown>], { n: number }>>>();
   function countWithoutSearch(filter: LogsFilter): number {
     const params: Record<string, unknown> = {};
-    const where = filterWhere({ ...filter, search: undefined }, params);
+    const where = filterWhere({ ...filter, search: undefined }, params, 'none');
     const sql = `SELECT count(*) AS n FROM dispatches d ${where.length > 0 ? `WHERE ${where.join(' AND ')}` : ''}`;
     let stmt = counts.get(sql);
     if (!stmt) {

@@ -64,6 +64,28 @@ const dataBefore: Record<string, { seed(db: Sqlite): void; check(db: Sqlite): vo
       ).run();
     },
   },
+  '0005_log_search': {
+    seed(db) {
+      db.prepare('INSERT INTO clients VALUES (?, ?, ?, ?, ?, NULL)').run('c5', 'Gama', 'gama', 1, 1);
+      db.prepare(
+        `INSERT INTO leads (id, client_id, full_name, email, email_key, received_at, created_at, updated_at)
+         VALUES ('l5', 'c5', 'Ana Souza', 'ana@gama.com.br', 'ana@gama.com.br', 1, 1, 1)`,
+      ).run();
+      db.prepare(
+        "INSERT INTO integrations (id, client_id, type, name, config, created_at, updated_at) VALUES ('i5', 'c5', 'webhook', 'W', '{}', 1, 1)",
+      ).run();
+      db.prepare(
+        `INSERT INTO dispatches (id, client_id, lead_id, integration_id, state, last_error, created_at, updated_at)
+         VALUES ('d5', 'c5', 'l5', 'i5', 'error', 'Tempo esgotado', 1, 1)`,
+      ).run();
+    },
+    check(db) {
+      // Dispatches from before the index are searchable by lead and message.
+      const found = (text: string) =>
+        db.prepare('SELECT rowid FROM dispatch_search WHERE dispatch_search MATCH ?').all(`"${text}"`).length;
+      expect([found('gama.com'), found('esgotado'), found('souza')]).toEqual([1, 1, 1]);
+    },
+  },
 };
 
 function tables(db: Sqlite): string[] {
