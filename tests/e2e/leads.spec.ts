@@ -137,6 +137,12 @@ test.describe('Leads', () => {
     await app.screenshot('leads-table-dark');
     await leads.open(leads.row('João Conceição'));
     await app.screenshot('leads-drawer-dark', { fullPage: false });
+    await leads.closeDrawer();
+    await leads.tab('Imports').click();
+    await page.getByTestId('import-row').click();
+    const summary = page.getByRole('dialog', { name: 'leads-excel-cp1252.csv' });
+    await expect(summary.getByTestId('issue-row')).toHaveCount(1);
+    await app.screenshot('leads-import-summary-dark', { fullPage: false });
   });
 
   test('add a lead by hand: inline checks, a suggestion taken, the live score and the result', async ({
