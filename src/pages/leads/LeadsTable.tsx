@@ -100,7 +100,7 @@ export function LeadsTable({ rows, hasMore, loadingMore, onLoadMore, onOpen, sel
         stickyHeader
         highlightOnHover
         layout="fixed"
-        miw={940}
+        miw={900}
         aria-label={t('leads.tableLabel')}
         aria-rowcount={rows.length}
       >
