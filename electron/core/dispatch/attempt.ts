@@ -3,7 +3,7 @@ import type { NetworkStatus } from '../http/network';
 import type { RateLimiter } from '../http/rate-limiter';
 import { AttemptRecorder } from '../http/record';
 import { ConnectorError, type DispatchLead, type SendContext, type StepProgress } from '../integrations/connector';
-import { Redactor } from '../logs/redact';
+import { isSecretKey, Redactor } from '../logs/redact';
 import type { Clock, Timers } from '../ports';
 import type { ResolvedIntegration } from './integrations';
 import { parseSteps } from './rows';
@@ -19,6 +19,8 @@ export interface AttemptDeps {
   /** Persists what the dispatch achieved so far; called after every step. */
   saveSteps(dispatchId: string, steps: Record<string, unknown>): void;
   requestTimeoutMs: number;
+  /** The log's own redactor, told every secret value the attempt learns. */
+  redactValue?(value: string): void;
 }
 
 export interface AttemptInput {
@@ -59,6 +61,22 @@ function steps(initial: string | null, save: (all: Record<string, unknown>) => v
   };
 }
 
+/**
+ * A stored credential can be a JSON bundle (an OAuth connection keeps its access and refresh
+ * tokens in one): each token inside is a secret by itself, and a remote echoes tokens, not bundles.
+ */
+function secretsWithin(value: string): string[] {
+  if (!value.trimStart().startsWith('{')) return [value];
+  try {
+    const parsed = JSON.parse(value) as unknown;
+    if (typeof parsed !== 'object' || parsed === null) return [value];
+    const inner = Object.entries(parsed).filter(([k, v]) => isSecretKey(k) && typeof v === 'string');
+    return [value, ...inner.map(([, v]) => v as string)];
+  } catch {
+    return [value];
+  }
+}
+
 function asConnectorError(err: unknown): ConnectorError {
   if (err instanceof ConnectorError) return err;
   // A bug or an unexpected throw in a connector: retry on the schedule rather than drop the lead.
@@ -69,8 +87,7 @@ function asConnectorError(err: unknown): ConnectorError {
 /** Runs one try of one dispatch through its connector. Never throws: failures come back classified. */
 export async function runAttempt(deps: AttemptDeps, input: AttemptInput): Promise<AttemptResult> {
   const { integration, signal } = input;
-  const redactor = new Redactor();
-  const recorder = new AttemptRecorder(redactor);
+  const recorder = new AttemptRecorder(new Redactor(), (value) => deps.redactValue?.(value));
   const ctx: SendContext<unknown> = {
     dispatchId: input.dispatchId,
     attempt: input.number,
@@ -86,7 +103,7 @@ export async function runAttempt(deps: AttemptDeps, input: AttemptInput): Promis
         const why = err instanceof Error ? err.message : String(err);
         throw new ConnectorError('auth', `The "${name}" credential could not be read: ${why}`, { cause: err });
       }
-      redactor.addValue(value);
+      for (const secret of secretsWithin(value)) recorder.addSecret(secret);
       return value;
     },
     http: createHttpClient({

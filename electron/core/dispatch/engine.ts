@@ -96,6 +96,7 @@ export function createDispatchEngine(deps: DispatchEngineDeps) {
         if (!stopped) outbox.saveSteps(id, steps, clock.now());
       },
       requestTimeoutMs: limits.requestTimeoutMs,
+      redactValue: (value) => log.redactValue(value),
     },
     onIntegrationStatus: (change) => events.emit('dispatch:integrationStatus', change),
   });

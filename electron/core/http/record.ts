@@ -34,6 +34,28 @@ export function redactUrl(raw: string, redactor: Redactor): string {
   }
 }
 
+/** An Authorization value's scheme ("Bearer", "Basic", "Token") is not secret; what follows it is. */
+function credentialOf(value: string): string {
+  const spaced = /^\s*[A-Za-z][\w-]*\s+(\S.*)$/.exec(value);
+  return (spaced?.[1] ?? value).trim();
+}
+
+/**
+ * The credentials a request carries in secret-named headers and query parameters. Whatever source
+ * a connector took them from (the vault, a renewed OAuth token), once they go on the wire the
+ * remote may echo them, so the attempt must know them by value.
+ */
+export function credentialsSent(req: HttpRequest): string[] {
+  const found: string[] = [];
+  for (const [k, v] of Object.entries(req.headers ?? {})) if (isSecretKey(k)) found.push(credentialOf(v));
+  try {
+    for (const [k, v] of new URL(req.url).searchParams) if (isSecretKey(k)) found.push(v);
+  } catch {
+    // Not a URL the client could send either; nothing to learn from it.
+  }
+  return found.filter((v) => v !== '');
+}
+
 export function redactHeaders(headers: Record<string, string> | undefined, redactor: Redactor): Record<string, string> {
   const out: Record<string, string> = {};
   for (const [k, v] of Object.entries(headers ?? {})) out[k] = isSecretKey(k) ? REDACTED : redactor.text(v);
@@ -69,13 +91,24 @@ export class AttemptRecorder {
   last: { status: number | null; headers: Record<string, string>; excerpt: string | null } | null = null;
   private dropped = 0;
 
-  constructor(readonly redactor: Redactor = new Redactor()) {}
+  /** `onSecret` hears every value learnt, so the log file masks it as well as the attempt row. */
+  constructor(
+    readonly redactor: Redactor = new Redactor(),
+    private readonly onSecret: (value: string) => void = () => undefined,
+  ) {}
+
+  /** Masks `value` wherever it appears from now on: in this attempt's record and in the log. */
+  addSecret(value: string): void {
+    this.redactor.addValue(value);
+    this.onSecret(value);
+  }
 
   note(text: string): void {
     if (this.notes.length < MAX_NOTES) this.notes.push(this.redactor.text(text));
   }
 
   record(req: HttpRequest, outcome: CallOutcome): void {
+    for (const secret of credentialsSent(req)) this.addSecret(secret);
     // Redact before cutting, so a secret that straddles the cut cannot survive half-masked.
     const text = outcome.responseText === null ? null : this.redactor.text(outcome.responseText);
     this.last = {

@@ -56,6 +56,25 @@ describe('HttpClient', () => {
   afterAll(() => ac.close());
   beforeEach(() => ac.reset());
 
+  it('learns the credentials a request carries, so an answer echoing them is masked too', async () => {
+    const learnt: string[] = [];
+    const recorder = new AttemptRecorder(new Redactor(), (value) => learnt.push(value));
+    // A remote that repeats the caller's credentials back, as a debugging proxy might.
+    const echo: FetchFn = (_url, init) =>
+      Promise.resolve(new Response(JSON.stringify({ seen: init.headers }), { status: 500 }));
+    const { http } = client({ fetch: echo, recorder });
+    const bearer = 'renewed-access-token-0001';
+    await http.request({
+      method: 'GET',
+      url: 'http://127.0.0.1:9/v1/me?api_token=query-token-0002',
+      headers: { Authorization: `Bearer ${bearer}`, 'x-api-token': 'header-token-0003', 'X-Tenant': 'acme-tenant' },
+    });
+    expect(learnt).toEqual([bearer, 'header-token-0003', 'query-token-0002']);
+    const excerpt = recorder.last?.excerpt ?? '';
+    expect(excerpt).toContain('acme-tenant');
+    for (const secret of learnt) expect(JSON.stringify([recorder.calls, excerpt])).not.toContain(secret);
+  });
+
   it('records each call redacted: key headers, query secrets, secret JSON keys and known secret values', async () => {
     const redactor = new Redactor();
     redactor.addValue(ac.apiToken);
