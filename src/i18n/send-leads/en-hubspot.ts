@@ -6,11 +6,9 @@ export const hubspotWizardEn = {
       empty: 'No HubSpot integration for this client yet.',
     },
     titleNew: 'New HubSpot integration',
-    titleEdit: 'Edit {{name}}',
     subtitle: 'Client: {{name}}',
     backToList: 'Back to Send Leads',
     stepsLabel: 'HubSpot wizard steps',
-    stepLabel: 'Step {{number}}: {{name}}',
     steps: { connect: 'Connect', mapping: 'Properties', filters: 'Filters', review: 'Review' },
     stepHints: {
       connect: 'Sign in or paste a token',
@@ -110,9 +108,6 @@ export const hubspotWizardEn = {
       intro: 'These are the calls a sample lead would make now. Nothing is written to HubSpot by this preview.',
       live: 'Lookups were real; writes are shown as they would be sent.',
       simulated: 'Simulated',
-      saveDraft: 'Save as draft',
-      saveChanges: 'Save changes',
-      saveActivate: 'Save and activate',
       failed: {
         save: 'The integration could not be saved.',
         filters: 'The filters could not be saved.',
@@ -122,7 +117,6 @@ export const hubspotWizardEn = {
     done: {
       title: '{{name}} is active',
       body: 'Qualified leads of this client now go to HubSpot. Send a test lead to see one arrive.',
-      testHeading: 'Send a test lead',
     },
     notify: { savedDraft: '{{name}} saved as a draft.' },
   },

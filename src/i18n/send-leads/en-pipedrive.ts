@@ -6,11 +6,9 @@ export const pipedriveWizardEn = {
       empty: 'No Pipedrive integration for this client yet.',
     },
     titleNew: 'New Pipedrive integration',
-    titleEdit: 'Edit {{name}}',
     subtitle: 'Client: {{name}}',
     backToList: 'Back to Send Leads',
     stepsLabel: 'Pipedrive wizard steps',
-    stepLabel: 'Step {{number}}: {{name}}',
     steps: { connect: 'Connect', mapping: 'Person and lead', filters: 'Filters', review: 'Review' },
     stepHints: {
       connect: 'Sign in or paste a token',
@@ -117,9 +115,6 @@ export const pipedriveWizardEn = {
       intro: 'These are the calls a sample lead would make now. Nothing is written to Pipedrive by this preview.',
       live: 'Lookups were real; writes are shown as they would be sent.',
       simulated: 'Simulated',
-      saveDraft: 'Save as draft',
-      saveChanges: 'Save changes',
-      saveActivate: 'Save and activate',
       failed: {
         save: 'The integration could not be saved.',
         filters: 'The filters could not be saved.',
@@ -129,7 +124,6 @@ export const pipedriveWizardEn = {
     done: {
       title: '{{name}} is active',
       body: 'Qualified leads of this client now go to Pipedrive. Send a test lead to see one arrive.',
-      testHeading: 'Send a test lead',
     },
     notify: { savedDraft: '{{name}} saved as a draft.' },
   },

@@ -7,11 +7,9 @@ export const webhookWizardEn = {
       secretHint: 'Signing secret {{hint}}',
     },
     titleNew: 'New outbound webhook',
-    titleEdit: 'Edit {{name}}',
     subtitle: 'Client: {{name}}',
     backToList: 'Back to Send Leads',
     stepsLabel: 'Webhook wizard steps',
-    stepLabel: 'Step {{number}}: {{name}}',
     steps: {
       endpoint: 'Endpoint',
       body: 'Body',
@@ -123,9 +121,6 @@ export const webhookWizardEn = {
       bodyTitle: 'Body',
       saveHint: 'Save as a draft to finish later, or activate to start sending qualified leads.',
       saveRunningHint: 'This webhook is running; saving applies the changes to the next leads.',
-      saveDraft: 'Save as draft',
-      saveChanges: 'Save changes',
-      activate: 'Save and activate',
       failed: {
         save: 'The webhook could not be saved',
         filters: 'The filters could not be saved',
@@ -135,7 +130,6 @@ export const webhookWizardEn = {
     done: {
       title: '{{name}} is active',
       body: 'New qualified leads of this client are now sent to your webhook. Send a test lead and check that your receiver accepts the signature.',
-      testHeading: 'Send a test lead',
     },
     notify: {
       savedDraft: '{{name}} saved as a draft.',

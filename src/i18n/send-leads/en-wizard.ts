@@ -2,12 +2,10 @@
 export const acWizardEn = {
   acWizard: {
     titleNew: 'Connect ActiveCampaign',
-    titleEdit: 'Edit {{name}}',
     subtitle: 'For {{name}}',
     backToList: 'Back to Send Leads',
     back: 'Back',
     next: 'Next',
-    stepLabel: 'Step {{number}}: {{name}}',
     steps: {
       credentials: 'Credentials',
       configure: 'Configure',
@@ -196,10 +194,7 @@ export const acWizardEn = {
       stopped: 'The preview stopped before the end',
       saveHint: 'Save as a draft to finish later, or activate to start sending this client’s qualified leads.',
       saveRunningHint: 'The integration keeps its current status; new leads use the new settings.',
-      saveDraft: 'Save as draft',
       saveInactive: 'Save without activating',
-      saveChanges: 'Save changes',
-      activate: 'Save and activate',
       goTo: 'Go to “{{step}}”',
       failed: {
         save: 'The integration could not be saved',
@@ -210,7 +205,6 @@ export const acWizardEn = {
     done: {
       title: '{{name}} is active',
       body: 'New qualified leads of this client are now sent to ActiveCampaign. Send a test lead, then check in ActiveCampaign that the contact was created with the correct tags and lists.',
-      testHeading: 'Send a test lead',
     },
   },
 } as const;

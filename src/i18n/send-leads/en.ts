@@ -1,5 +1,9 @@
+import { sendLeadsWizardEn } from './en-wizard-shared';
+
 /** Send Leads page, the test lead and integration errors (English; pt-BR mirrors the keys). */
 export const sendLeadsEn = {
+  // Spread here so the shared wizard words reach the app without another entry in src/i18n/en.ts.
+  ...sendLeadsWizardEn,
   sendLeads: {
     title: 'Send Leads',
     subtitle:

@@ -7,11 +7,9 @@ export const hubspotWizardPtBR: Pick<Translation, 'hubspotWizard'> = {
       empty: 'Este cliente ainda não tem integração com o HubSpot.',
     },
     titleNew: 'Nova integração com o HubSpot',
-    titleEdit: 'Editar {{name}}',
     subtitle: 'Cliente: {{name}}',
     backToList: 'Voltar para Enviar leads',
     stepsLabel: 'Etapas do assistente do HubSpot',
-    stepLabel: 'Etapa {{number}}: {{name}}',
     steps: { connect: 'Conectar', mapping: 'Propriedades', filters: 'Filtros', review: 'Revisão' },
     stepHints: {
       connect: 'Entrar ou colar um token',
@@ -113,9 +111,6 @@ export const hubspotWizardPtBR: Pick<Translation, 'hubspotWizard'> = {
       intro: 'Estas são as chamadas que um lead de exemplo faria agora. Esta prévia não grava nada no HubSpot.',
       live: 'As consultas foram reais; as gravações aparecem como seriam enviadas.',
       simulated: 'Simulada',
-      saveDraft: 'Salvar como rascunho',
-      saveChanges: 'Salvar alterações',
-      saveActivate: 'Salvar e ativar',
       failed: {
         save: 'Não foi possível salvar a integração.',
         filters: 'Não foi possível salvar os filtros.',
@@ -125,7 +120,6 @@ export const hubspotWizardPtBR: Pick<Translation, 'hubspotWizard'> = {
     done: {
       title: '{{name}} está ativa',
       body: 'Os leads qualificados deste cliente agora vão para o HubSpot. Envie um lead de teste para ver um chegar.',
-      testHeading: 'Enviar um lead de teste',
     },
     notify: { savedDraft: '{{name}} salva como rascunho.' },
   },

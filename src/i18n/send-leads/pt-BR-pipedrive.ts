@@ -8,11 +8,9 @@ export const pipedriveWizardPtBR: Pick<Translation, 'pipedriveWizard'> = {
       empty: 'Nenhuma integração com o Pipedrive para este cliente ainda.',
     },
     titleNew: 'Nova integração com o Pipedrive',
-    titleEdit: 'Editar {{name}}',
     subtitle: 'Cliente: {{name}}',
     backToList: 'Voltar para Enviar leads',
     stepsLabel: 'Etapas do assistente do Pipedrive',
-    stepLabel: 'Etapa {{number}}: {{name}}',
     steps: { connect: 'Conectar', mapping: 'Pessoa e lead', filters: 'Filtros', review: 'Revisão' },
     stepHints: {
       connect: 'Entre ou cole um token',
@@ -121,9 +119,6 @@ export const pipedriveWizardPtBR: Pick<Translation, 'pipedriveWizard'> = {
       intro: 'Estas são as chamadas que um lead de exemplo faria agora. Esta prévia não grava nada no Pipedrive.',
       live: 'As consultas foram reais; as gravações aparecem como seriam enviadas.',
       simulated: 'Simulada',
-      saveDraft: 'Salvar como rascunho',
-      saveChanges: 'Salvar alterações',
-      saveActivate: 'Salvar e ativar',
       failed: {
         save: 'Não foi possível salvar a integração.',
         filters: 'Não foi possível salvar os filtros.',
@@ -133,7 +128,6 @@ export const pipedriveWizardPtBR: Pick<Translation, 'pipedriveWizard'> = {
     done: {
       title: '{{name}} está ativa',
       body: 'Os leads qualificados deste cliente agora vão para o Pipedrive. Envie um lead de teste para ver um chegar.',
-      testHeading: 'Enviar um lead de teste',
     },
     notify: { savedDraft: '{{name}} salva como rascunho.' },
   },

@@ -8,11 +8,9 @@ export const webhookWizardPtBR: Pick<Translation, 'webhookWizard'> = {
       secretHint: 'Segredo de assinatura {{hint}}',
     },
     titleNew: 'Novo webhook de saída',
-    titleEdit: 'Editar {{name}}',
     subtitle: 'Cliente: {{name}}',
     backToList: 'Voltar para Enviar Leads',
     stepsLabel: 'Etapas do assistente de webhook',
-    stepLabel: 'Etapa {{number}}: {{name}}',
     steps: {
       endpoint: 'Destino',
       body: 'Corpo',
@@ -125,9 +123,6 @@ export const webhookWizardPtBR: Pick<Translation, 'webhookWizard'> = {
       bodyTitle: 'Corpo',
       saveHint: 'Salve como rascunho para terminar depois, ou ative para começar a enviar os leads qualificados.',
       saveRunningHint: 'Este webhook está em funcionamento; salvar aplica as mudanças aos próximos leads.',
-      saveDraft: 'Salvar como rascunho',
-      saveChanges: 'Salvar alterações',
-      activate: 'Salvar e ativar',
       failed: {
         save: 'Não foi possível salvar o webhook',
         filters: 'Não foi possível salvar os filtros',
@@ -137,7 +132,6 @@ export const webhookWizardPtBR: Pick<Translation, 'webhookWizard'> = {
     done: {
       title: '{{name}} está ativo',
       body: 'Os novos leads qualificados deste cliente agora são enviados ao seu webhook. Envie um lead de teste e confira se o receptor aceita a assinatura.',
-      testHeading: 'Enviar um lead de teste',
     },
     notify: {
       savedDraft: '{{name}} salvo como rascunho.',

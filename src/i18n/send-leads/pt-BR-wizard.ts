@@ -3,12 +3,10 @@ import type { Translation } from '../en';
 export const acWizardPtBR: Pick<Translation, 'acWizard'> = {
   acWizard: {
     titleNew: 'Conectar o ActiveCampaign',
-    titleEdit: 'Editar {{name}}',
     subtitle: 'Para {{name}}',
     backToList: 'Voltar para Enviar Leads',
     back: 'Voltar',
     next: 'Avançar',
-    stepLabel: 'Etapa {{number}}: {{name}}',
     steps: {
       credentials: 'Credenciais',
       configure: 'Configuração',
@@ -201,10 +199,7 @@ export const acWizardPtBR: Pick<Translation, 'acWizard'> = {
       saveHint:
         'Salve como rascunho para terminar depois ou ative para começar a enviar os leads qualificados deste cliente.',
       saveRunningHint: 'A integração mantém o status atual; os novos leads usam as novas configurações.',
-      saveDraft: 'Salvar como rascunho',
       saveInactive: 'Salvar sem ativar',
-      saveChanges: 'Salvar alterações',
-      activate: 'Salvar e ativar',
       goTo: 'Ir para “{{step}}”',
       failed: {
         save: 'Não foi possível salvar a integração',
@@ -215,7 +210,6 @@ export const acWizardPtBR: Pick<Translation, 'acWizard'> = {
     done: {
       title: '{{name}} está ativa',
       body: 'Os novos leads qualificados deste cliente agora são enviados ao ActiveCampaign. Envie um lead de teste e confira no ActiveCampaign se o contato foi criado com as tags e listas corretas.',
-      testHeading: 'Enviar um lead de teste',
     },
   },
 };

@@ -1,6 +1,8 @@
 import type { Translation } from '../en';
+import { sendLeadsWizardPtBR } from './pt-BR-wizard-shared';
 
-export const sendLeadsPtBR: Pick<Translation, 'sendLeads' | 'testLead' | 'integrationErrors'> = {
+export const sendLeadsPtBR: Pick<Translation, 'sendLeads' | 'sendLeadsWizard' | 'testLead' | 'integrationErrors'> = {
+  ...sendLeadsWizardPtBR,
   sendLeads: {
     title: 'Enviar Leads',
     subtitle:

@@ -1,21 +1,16 @@
-import { Box, Button, Container, Group, Paper, Stepper, Title } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
-import { IconArrowLeft } from '@tabler/icons-react';
-import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { IntegrationDetail } from '../../../../electron/contract';
-import { PageHeader } from '../../../components/PageHeader';
-import { useClients } from '../../../stores/clients';
 import { filterIsComplete } from '../filters/conditions';
-import { WizardNav } from '../wizard/WizardNav';
+import { DoneStep } from '../shared/DoneStep';
+import { useSaveOutcome } from '../shared/use-save-outcome';
+import { useWizardFrameTexts } from '../shared/wizard-text';
+import { WizardFrame } from '../shared/WizardFrame';
 import { ConnectStep } from './ConnectStep';
-import { DoneStep } from './DoneStep';
 import { isConnected, type HubspotDraft } from './draft';
 import { FiltersStep } from './FiltersStep';
 import { MappingStep } from './MappingStep';
 import { ReviewStep } from './ReviewStep';
 import { useHubspotDraft, useHubspotWizard } from './store';
-import { useSaveHubspot, type HubspotSaveMode } from './use-save-hubspot';
+import { useSaveHubspot } from './use-save-hubspot';
 
 const steps = ['connect', 'mapping', 'filters', 'review'] as const;
 type StepId = (typeof steps)[number];
@@ -39,112 +34,31 @@ export function HubspotWizard() {
   const { t } = useTranslation();
   const draft = useHubspotDraft();
   const close = useHubspotWizard((s) => s.close);
-  const clientName = useClients((s) => s.current?.name ?? '');
   const saver = useSaveHubspot();
-  const [editing] = useState(draft.integrationId !== null);
-  const [active, setActive] = useState(0);
-  const [reached, setReached] = useState(editing ? steps.length - 1 : 0);
-  const [activated, setActivated] = useState<IntegrationDetail | null>(null);
-  const step = steps[active] ?? 'review';
-  const blockedBy = blocker(step, draft);
-  const firstBlocked = steps.findIndex((id) => blocker(id, draft) !== null);
-  const reachable = firstBlocked < 0 ? reached : Math.min(reached, firstBlocked);
-
-  const headingRef = useRef<HTMLHeadingElement>(null);
-  // Focus the step's heading on every move, so screen readers announce where the user is.
-  useEffect(() => {
-    headingRef.current?.focus();
-  }, [active]);
-
-  function goTo(index: number): void {
-    setActive(index);
-    setReached((r) => Math.max(r, index));
-  }
-
-  function saved(mode: HubspotSaveMode, detail: IntegrationDetail): void {
-    if (mode === 'activate') {
-      setActivated(detail);
-      return;
-    }
-    notifications.show({ color: 'teal', message: t('hubspotWizard.notify.savedDraft', { name: detail.name }) });
-    close();
-  }
-
-  const content: Record<StepId, ReactNode> = {
+  const texts = useWizardFrameTexts('hubspotWizard', draft.name);
+  const { activated, saved } = useSaveOutcome(close, (_mode, name) => t('hubspotWizard.notify.savedDraft', { name }));
+  const content = {
     connect: <ConnectStep />,
     mapping: <MappingStep />,
     filters: <FiltersStep />,
     review: <ReviewStep saver={saver} onSaved={saved} />,
   };
-
   return (
-    <Container size="lg" px={0} data-testid="hubspot-wizard">
-      <PageHeader
-        title={editing ? t('hubspotWizard.titleEdit', { name: draft.name }) : t('hubspotWizard.titleNew')}
-        subtitle={t('hubspotWizard.subtitle', { name: clientName })}
-        actions={
-          <Button variant="default" leftSection={<IconArrowLeft size={16} />} onClick={close}>
-            {t('hubspotWizard.backToList')}
-          </Button>
-        }
-      />
-      <Paper withBorder style={{ overflow: 'hidden' }}>
-        {activated ? (
-          <Box p="xl">
-            <DoneStep detail={activated} onClose={close} />
-          </Box>
-        ) : (
-          <Group align="stretch" gap={0} wrap="nowrap">
-            <Box
-              component="nav"
-              aria-label={t('hubspotWizard.stepsLabel')}
-              w={240}
-              p="lg"
-              bg="var(--mantine-color-default-hover)"
-              style={{ borderRight: '1px solid var(--mantine-color-default-border)', flexShrink: 0 }}
-            >
-              <Stepper
-                active={active}
-                color="orange"
-                onStepClick={(index) => {
-                  if (index <= reachable) goTo(index);
-                }}
-                orientation="vertical"
-                size="sm"
-                iconSize={30}
-                allowNextStepsSelect={false}
-              >
-                {steps.map((id, index) => (
-                  <Stepper.Step
-                    key={id}
-                    label={t(`hubspotWizard.steps.${id}`)}
-                    description={t(`hubspotWizard.stepHints.${id}`)}
-                    allowStepSelect={index <= reachable && index !== active}
-                    aria-label={t('hubspotWizard.stepLabel', {
-                      number: index + 1,
-                      name: t(`hubspotWizard.steps.${id}`),
-                    })}
-                    aria-current={index === active ? 'step' : undefined}
-                  />
-                ))}
-              </Stepper>
-            </Box>
-            <Box p="xl" style={{ flex: 1, minWidth: 0 }}>
-              <section aria-labelledby={`hubspot-step-${step}`} data-testid={`hubspot-step-${step}`}>
-                <Title id={`hubspot-step-${step}`} order={2} size="h3" mb="lg" tabIndex={-1} ref={headingRef}>
-                  {t(`hubspotWizard.headings.${step}`)}
-                </Title>
-                {content[step]}
-              </section>
-              <WizardNav
-                onBack={active > 0 ? () => goTo(active - 1) : undefined}
-                onNext={step === 'review' ? undefined : () => goTo(active + 1)}
-                blockedBy={blockedBy ? t(blockedBy) : null}
-              />
-            </Box>
-          </Group>
-        )}
-      </Paper>
-    </Container>
+    <WizardFrame
+      testId="hubspot-wizard"
+      sectionTestId={(step) => `hubspot-step-${step}`}
+      headingId={(step) => `hubspot-step-${step}`}
+      steps={steps}
+      color="orange"
+      existing={draft.integrationId !== null}
+      texts={texts}
+      blocker={(step) => {
+        const key = blocker(step, draft);
+        return key ? t(key) : null;
+      }}
+      renderStep={(step) => content[step]}
+      done={activated && <DoneStep ns="hubspotWizard" testId="hubspot-done" detail={activated} onClose={close} />}
+      onClose={close}
+    />
   );
 }

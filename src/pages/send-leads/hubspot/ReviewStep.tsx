@@ -1,19 +1,20 @@
-import { Alert, Button, Group, Loader, Paper, Stack, Text } from '@mantine/core';
-import { IconDeviceFloppy, IconInfoCircle, IconPower } from '@tabler/icons-react';
+import { Alert, Group, Loader, Stack, Text } from '@mantine/core';
+import { IconInfoCircle } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { IntegrationDetail } from '../../../../electron/contract';
 import { getApi } from '../../../api';
 import { ErrorAlert } from '../../../components/ErrorAlert';
+import { SaveButtons } from '../shared/SaveButtons';
+import type { SaveMode, StagedSave } from '../shared/use-staged-save';
 import { useApiQuery } from '../use-api-query';
 import { PreviewCalls } from '../wizard/PreviewCalls';
 import { toHubspotConfig } from './draft';
 import { useHubspotErrorText } from './error-text';
 import { useHubspotDraft } from './store';
-import type { HubspotSaveMode, useSaveHubspot } from './use-save-hubspot';
 
 interface ReviewStepProps {
-  saver: ReturnType<typeof useSaveHubspot>;
-  onSaved: (mode: HubspotSaveMode, detail: IntegrationDetail) => void;
+  saver: StagedSave;
+  onSaved: (mode: SaveMode, detail: IntegrationDetail) => void;
 }
 
 function Preview() {
@@ -59,11 +60,9 @@ export function ReviewStep({ saver, onSaved }: ReviewStepProps) {
   const { t } = useTranslation();
   const errorText = useHubspotErrorText();
   const draft = useHubspotDraft();
-  // A running integration keeps running: saving must not turn it back into a draft.
-  const running = draft.status === 'active' || draft.status === 'paused' || draft.status === 'needs_attention';
   const { busy, failure } = saver;
 
-  async function submit(mode: HubspotSaveMode): Promise<void> {
+  async function submit(mode: SaveMode): Promise<void> {
     const detail = await saver.save(mode);
     if (detail) onSaved(mode, detail);
   }
@@ -74,40 +73,7 @@ export function ReviewStep({ saver, onSaved }: ReviewStepProps) {
         {t('hubspotWizard.review.intro')}
       </Text>
       <Preview />
-      <Paper withBorder p="md" radius="md">
-        <Group justify="flex-end" gap="sm">
-          {running ? (
-            <Button
-              leftSection={<IconDeviceFloppy size={16} />}
-              loading={busy === 'keep'}
-              onClick={() => void submit('keep')}
-            >
-              {t('hubspotWizard.review.saveChanges')}
-            </Button>
-          ) : (
-            <>
-              <Button
-                variant="default"
-                leftSection={<IconDeviceFloppy size={16} />}
-                loading={busy === 'draft'}
-                disabled={busy === 'activate'}
-                onClick={() => void submit('draft')}
-              >
-                {t('hubspotWizard.review.saveDraft')}
-              </Button>
-              <Button
-                color="orange"
-                leftSection={<IconPower size={16} />}
-                loading={busy === 'activate'}
-                disabled={busy === 'draft'}
-                onClick={() => void submit('activate')}
-              >
-                {t('hubspotWizard.review.saveActivate')}
-              </Button>
-            </>
-          )}
-        </Group>
-      </Paper>
+      <SaveButtons status={draft.status} busy={busy} onSubmit={(mode) => void submit(mode)} color="orange" />
       {failure && (
         <ErrorAlert
           error={failure.error}

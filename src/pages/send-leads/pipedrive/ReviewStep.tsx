@@ -1,19 +1,20 @@
-import { Alert, Button, Group, Loader, Paper, Stack, Text } from '@mantine/core';
-import { IconDeviceFloppy, IconInfoCircle, IconPower } from '@tabler/icons-react';
+import { Alert, Group, Loader, Stack, Text } from '@mantine/core';
+import { IconInfoCircle } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { IntegrationDetail } from '../../../../electron/contract';
 import { getApi } from '../../../api';
 import { ErrorAlert } from '../../../components/ErrorAlert';
+import { SaveButtons } from '../shared/SaveButtons';
+import type { SaveMode, StagedSave } from '../shared/use-staged-save';
 import { useApiQuery } from '../use-api-query';
 import { PreviewCalls } from '../wizard/PreviewCalls';
 import { credentialOf, toPipedriveConfig } from './draft';
 import { usePipedriveErrorText } from './error-text';
 import { usePipedriveDraft } from './store';
-import type { PipedriveSaveMode, useSavePipedrive } from './use-save-pipedrive';
 
 interface ReviewStepProps {
-  saver: ReturnType<typeof useSavePipedrive>;
-  onSaved: (mode: PipedriveSaveMode, detail: IntegrationDetail) => void;
+  saver: StagedSave;
+  onSaved: (mode: SaveMode, detail: IntegrationDetail) => void;
 }
 
 function Preview() {
@@ -56,11 +57,9 @@ export function ReviewStep({ saver, onSaved }: ReviewStepProps) {
   const { t } = useTranslation();
   const errorText = usePipedriveErrorText();
   const draft = usePipedriveDraft();
-  // A running integration keeps running: saving must not turn it back into a draft.
-  const running = draft.status === 'active' || draft.status === 'paused' || draft.status === 'needs_attention';
   const { busy, failure } = saver;
 
-  async function submit(mode: PipedriveSaveMode): Promise<void> {
+  async function submit(mode: SaveMode): Promise<void> {
     const detail = await saver.save(mode);
     if (detail) onSaved(mode, detail);
   }
@@ -71,40 +70,7 @@ export function ReviewStep({ saver, onSaved }: ReviewStepProps) {
         {t('pipedriveWizard.review.intro')}
       </Text>
       <Preview />
-      <Paper withBorder p="md" radius="md">
-        <Group justify="flex-end" gap="sm">
-          {running ? (
-            <Button
-              leftSection={<IconDeviceFloppy size={16} />}
-              loading={busy === 'keep'}
-              onClick={() => void submit('keep')}
-            >
-              {t('pipedriveWizard.review.saveChanges')}
-            </Button>
-          ) : (
-            <>
-              <Button
-                variant="default"
-                leftSection={<IconDeviceFloppy size={16} />}
-                loading={busy === 'draft'}
-                disabled={busy === 'activate'}
-                onClick={() => void submit('draft')}
-              >
-                {t('pipedriveWizard.review.saveDraft')}
-              </Button>
-              <Button
-                color="green"
-                leftSection={<IconPower size={16} />}
-                loading={busy === 'activate'}
-                disabled={busy === 'draft'}
-                onClick={() => void submit('activate')}
-              >
-                {t('pipedriveWizard.review.saveActivate')}
-              </Button>
-            </>
-          )}
-        </Group>
-      </Paper>
+      <SaveButtons status={draft.status} busy={busy} onSubmit={(mode) => void submit(mode)} color="green" />
       {failure && (
         <ErrorAlert
           error={failure.error}

@@ -1,11 +1,12 @@
-import { Button, Group, Paper, Stack, Text } from '@mantine/core';
-import { IconDeviceFloppy, IconPower } from '@tabler/icons-react';
+import { Button, Stack } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { IntegrationDetail } from '../../../../electron/contract';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { useIntegrationErrorText } from '../../../i18n/integration-errors';
 import { stepForError, type StepId } from './steps';
-import { useSaveIntegration, type SaveFailure, type SaveMode } from './use-save-integration';
+import { isRunning, SaveButtons } from '../shared/SaveButtons';
+import type { SaveFailure, SaveMode } from '../shared/use-staged-save';
+import { useSaveIntegration } from './use-save-integration';
 import { useDraft } from './wizard-store';
 
 function FailureAlert({ failure, onGoTo }: { failure: SaveFailure; onGoTo: (step: StepId) => void }) {
@@ -38,8 +39,6 @@ export function SaveActions({ onGoTo, onSaved }: SaveActionsProps) {
   const { t } = useTranslation();
   const draft = useDraft();
   const { busy, failure, save } = useSaveIntegration();
-  // A running integration keeps running: saving must not silently turn it back into a draft.
-  const running = draft.status === 'active' || draft.status === 'paused' || draft.status === 'needs_attention';
 
   async function submit(mode: SaveMode): Promise<void> {
     const detail = await save(mode);
@@ -48,44 +47,13 @@ export function SaveActions({ onGoTo, onSaved }: SaveActionsProps) {
 
   return (
     <Stack gap="sm">
-      <Paper withBorder p="md" radius="md">
-        <Group justify="space-between" gap="md">
-          <Text size="sm" c="dimmed" maw={420}>
-            {running ? t('acWizard.review.saveRunningHint') : t('acWizard.review.saveHint')}
-          </Text>
-          <Group gap="sm">
-            {running ? (
-              <Button
-                leftSection={<IconDeviceFloppy size={16} />}
-                loading={busy === 'keep'}
-                onClick={() => void submit('keep')}
-              >
-                {t('acWizard.review.saveChanges')}
-              </Button>
-            ) : (
-              <>
-                <Button
-                  variant="default"
-                  leftSection={<IconDeviceFloppy size={16} />}
-                  loading={busy === 'draft'}
-                  disabled={busy === 'activate'}
-                  onClick={() => void submit('draft')}
-                >
-                  {draft.status === 'inactive' ? t('acWizard.review.saveInactive') : t('acWizard.review.saveDraft')}
-                </Button>
-                <Button
-                  leftSection={<IconPower size={16} />}
-                  loading={busy === 'activate'}
-                  disabled={busy === 'draft'}
-                  onClick={() => void submit('activate')}
-                >
-                  {t('acWizard.review.activate')}
-                </Button>
-              </>
-            )}
-          </Group>
-        </Group>
-      </Paper>
+      <SaveButtons
+        status={draft.status}
+        busy={busy}
+        onSubmit={(mode) => void submit(mode)}
+        hint={isRunning(draft.status) ? t('acWizard.review.saveRunningHint') : t('acWizard.review.saveHint')}
+        draftLabel={draft.status === 'inactive' ? t('acWizard.review.saveInactive') : undefined}
+      />
       {failure && <FailureAlert failure={failure} onGoTo={onGoTo} />}
     </Stack>
   );

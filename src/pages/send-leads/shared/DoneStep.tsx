@@ -4,33 +4,43 @@ import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { IntegrationDetail } from '../../../../electron/contract';
 import { TestLeadPanel } from '../test-lead/TestLeadPanel';
+import { useWizardText, type WizardNamespace } from './wizard-text';
 
-/** After activation: "Send test lead" through the real dispatch path. */
-export function DoneStep({ detail, onClose }: { detail: IntegrationDetail; onClose: () => void }) {
+interface DoneStepProps {
+  ns: WizardNamespace;
+  /** e.g. "hubspot-done"; the e2e page models wait for it. */
+  testId: string;
+  detail: IntegrationDetail;
+  onClose: () => void;
+}
+
+/** Every wizard's last screen: the integration is active, and "Send test lead" goes through the real dispatch path. */
+export function DoneStep({ ns, testId, detail, onClose }: DoneStepProps) {
   const { t } = useTranslation();
+  const text = useWizardText(ns);
   const headingRef = useRef<HTMLHeadingElement>(null);
-  // The button that had focus is gone; keyboard users continue from here.
+  // The "Save and activate" button that had focus is gone; keyboard users continue from here.
   useEffect(() => {
     headingRef.current?.focus();
   }, []);
   return (
-    <Stack gap="lg" data-testid="pipedrive-done">
+    <Stack gap="lg" data-testid={testId}>
       <Title order={2} size="h3" tabIndex={-1} ref={headingRef}>
-        {t('pipedriveWizard.done.title', { name: detail.name })}
+        {text('done.title', { name: detail.name })}
       </Title>
       <Alert color="teal" icon={<IconCircleCheck size={22} />} role="status">
-        <Text size="sm">{t('pipedriveWizard.done.body')}</Text>
+        <Text size="sm">{text('done.body')}</Text>
       </Alert>
       <Stack gap="sm">
         <Title order={3} size="h4">
-          {t('pipedriveWizard.done.testHeading')}
+          {t('sendLeadsWizard.testHeading')}
         </Title>
         <TestLeadPanel integrationId={detail.id} type={detail.type} />
       </Stack>
       <Divider />
       <Group>
         <Button variant="default" leftSection={<IconArrowLeft size={16} />} onClick={onClose}>
-          {t('pipedriveWizard.backToList')}
+          {text('backToList')}
         </Button>
       </Group>
     </Stack>
