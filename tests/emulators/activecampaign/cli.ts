@@ -7,17 +7,10 @@
  * parent can wait on that line instead of sleeping. Stops on SIGINT/SIGTERM.
  */
 import { parseArgs } from 'node:util';
+import { num, serveFromCli } from '../shared/cli';
 import { DEFAULT_API_TOKEN, startAcEmulator } from './server';
 
-function num(name: string, raw: string | undefined): number | undefined {
-  if (raw === undefined) return undefined;
-  const n = Number(raw);
-  if (!Number.isFinite(n) || n < 0) throw new Error(`--${name} must be a non-negative number, got "${raw}"`);
-  return n;
-}
-
-// No top-level await: the package is CommonJS, so tsx compiles this file to CJS.
-async function main(): Promise<void> {
+serveFromCli('AC_EMULATOR', () => {
   const { values } = parseArgs({
     options: {
       port: { type: 'string', default: '0' },
@@ -31,11 +24,9 @@ async function main(): Promise<void> {
     },
     strict: true,
   });
-
   const [apiToken = DEFAULT_API_TOKEN, ...extraTokens] = values.token ?? [];
   const extraLists = num('extra-lists', values['extra-lists']);
-
-  const emulator = await startAcEmulator({
+  return startAcEmulator({
     port: num('port', values.port) ?? 0,
     host: values.host,
     accounts: [{ apiToken, extraTokens }],
@@ -45,20 +36,4 @@ async function main(): Promise<void> {
     defaultSeed: !values['no-default-seed'],
     ...(extraLists === undefined ? {} : { seed: { extraLists } }),
   });
-
-  process.stdout.write(`AC_EMULATOR_READY ${emulator.url}\n`);
-
-  let stopping = false;
-  const stop = (): void => {
-    if (stopping) return;
-    stopping = true;
-    void emulator.close().then(() => process.exit(0));
-  };
-  process.on('SIGINT', stop);
-  process.on('SIGTERM', stop);
-}
-
-main().catch((err: unknown) => {
-  process.stderr.write(`AC_EMULATOR_FAILED ${err instanceof Error ? err.message : String(err)}\n`);
-  process.exit(1);
 });

@@ -1,5 +1,6 @@
 import { STATUS_CODES } from 'node:http';
 import { z } from 'zod';
+import { statusFaultResponse as sharedStatusFaultResponse } from '../shared/faults';
 
 /** What the emulator does instead of (or before) answering normally. */
 export type AcFault =
@@ -159,24 +160,13 @@ export const JSON_TYPE = 'application/json; charset=utf-8';
 
 /** Bodies shaped like what AC, or the gateway in front of it, sends for each status. */
 export function statusFaultResponse(fault: Extract<AcFault, { kind: 'status' }>): RawResponse {
-  const { status } = fault;
-  const headers: Record<string, string> = {};
-  const retryAfter = fault.retryAfter ?? (status === 429 ? 1 : undefined);
-  if (retryAfter !== undefined) headers['Retry-After'] = String(retryAfter);
-  let body: string;
-  if (fault.body !== undefined) {
-    body = typeof fault.body === 'string' ? fault.body : JSON.stringify(fault.body);
-    headers['Content-Type'] = typeof fault.body === 'string' ? 'text/plain; charset=utf-8' : JSON_TYPE;
-  } else if (status === 502 || status === 503 || status === 504) {
-    // Gateways answer in HTML, so a client must not assume JSON on 5xx.
-    const title = `${status} ${STATUS_CODES[status] ?? 'Error'}`;
-    body = `<html><head><title>${title}</title></head><body><center><h1>${title}</h1></center></body></html>`;
-    headers['Content-Type'] = 'text/html; charset=utf-8';
-  } else {
-    body = JSON.stringify(defaultErrorBody(status));
-    headers['Content-Type'] = JSON_TYPE;
-  }
-  return { status, headers: { ...headers, ...fault.headers }, body };
+  return sharedStatusFaultResponse(fault, {
+    jsonType: JSON_TYPE,
+    defaultBody: defaultErrorBody,
+    gatewayPage: (title) =>
+      `<html><head><title>${title}</title></head><body><center><h1>${title}</h1></center></body></html>`,
+    retryAfter429: 1,
+  });
 }
 
 export const TOO_MANY_REQUESTS_BODY = { message: 'Too Many Requests' };

@@ -3,6 +3,7 @@ import { performance } from 'node:perf_hooks';
 import { AcAccount, type AcAccountConfig } from './account';
 import { handleControl, type ControlTarget } from './control';
 import { notFound } from './errors';
+import { applyFault } from '../shared/faults';
 import { AcFaults, DEFAULT_BAD_JSON, JSON_TYPE, statusFaultResponse } from './faults';
 import { bodyForLog, listen, readBody, send } from './http-util';
 import { RequestLog, clearStats, emptyStats, type AcLogEntry, type AcStats } from './log';
@@ -193,35 +194,18 @@ export async function startAcEmulator(options: AcEmulatorOptions = {}): Promise<
     if (fault) {
       entry.fault = fault.kind;
       stats.faultsApplied++;
-      switch (fault.kind) {
-        case 'status': {
-          const out = statusFaultResponse(fault);
-          send(res, out);
-          finish(out.status);
-          return;
-        }
-        case 'badJson': {
-          const status = fault.status ?? 200;
-          send(res, { status, headers: { 'Content-Type': JSON_TYPE }, body: fault.body ?? DEFAULT_BAD_JSON });
-          finish(status);
-          return;
-        }
-        case 'reset':
-          req.socket.resetAndDestroy();
-          finish(0);
-          return;
-        case 'timeout':
-          // Held until the client gives up (socket closes) or the emulator closes.
-          hanging.add(res);
-          res.on('close', () => hanging.delete(res));
-          finish(0);
-          return;
-        case 'delay':
-          // The call is still carried out, like a slow server whose client may already have given up.
-          await sleep(fault.ms);
-          if (closing) return;
-          break;
-      }
+      const settled = await applyFault(fault, {
+        req,
+        res,
+        hanging,
+        statusResponse: statusFaultResponse,
+        jsonType: JSON_TYPE,
+        badJsonBody: DEFAULT_BAD_JSON,
+        finish,
+        sleep,
+        closing: () => closing,
+      });
+      if (settled) return;
     }
 
     const outcome = handleApiCall({

@@ -7,55 +7,18 @@
  * on that line instead of sleeping. Stops on SIGINT/SIGTERM.
  */
 import { parseArgs } from 'node:util';
+import { appFromFlags, num, OAUTH_CRM_OPTIONS, serveFromCli } from '../shared/cli';
 import { DEFAULT_OAUTH_APP, DEFAULT_PRIVATE_TOKEN, startHubspotEmulator } from './server';
 
-function num(name: string, raw: string | undefined): number | undefined {
-  if (raw === undefined) return undefined;
-  const n = Number(raw);
-  if (!Number.isFinite(n) || n < 0) throw new Error(`--${name} must be a non-negative number, got "${raw}"`);
-  return n;
-}
-
-// No top-level await: the package is CommonJS, so tsx compiles this file to CJS.
-async function main(): Promise<void> {
-  const { values } = parseArgs({
-    options: {
-      port: { type: 'string', default: '0' },
-      host: { type: 'string', default: '127.0.0.1' },
-      token: { type: 'string', multiple: true },
-      'client-id': { type: 'string' },
-      'client-secret': { type: 'string' },
-      'token-seconds': { type: 'string' },
-      'rate-max': { type: 'string' },
-    },
-    strict: true,
-  });
+serveFromCli('HUBSPOT_EMULATOR', () => {
+  const { values } = parseArgs({ options: { ...OAUTH_CRM_OPTIONS, 'rate-max': { type: 'string' } }, strict: true });
   const max = num('rate-max', values['rate-max']);
-  const emulator = await startHubspotEmulator({
+  return startHubspotEmulator({
     port: num('port', values.port) ?? 0,
     host: values.host,
     privateTokens: values.token ?? [DEFAULT_PRIVATE_TOKEN],
-    apps: [
-      {
-        clientId: values['client-id'] ?? DEFAULT_OAUTH_APP.clientId,
-        clientSecret: values['client-secret'] ?? DEFAULT_OAUTH_APP.clientSecret,
-      },
-    ],
+    apps: [appFromFlags(values, DEFAULT_OAUTH_APP)],
     accessTokenSeconds: num('token-seconds', values['token-seconds']),
     ...(max === undefined ? {} : { rate: { max } }),
   });
-  process.stdout.write(`HUBSPOT_EMULATOR_READY ${emulator.url}\n`);
-  let stopping = false;
-  const stop = (): void => {
-    if (stopping) return;
-    stopping = true;
-    void emulator.close().then(() => process.exit(0));
-  };
-  process.on('SIGINT', stop);
-  process.on('SIGTERM', stop);
-}
-
-main().catch((err: unknown) => {
-  process.stderr.write(`HUBSPOT_EMULATOR_FAILED ${err instanceof Error ? err.message : String(err)}\n`);
-  process.exit(1);
 });

@@ -4,24 +4,15 @@
  */
 import { z } from 'zod';
 import type { RawResponse } from '../activecampaign/faults';
+import { applyOAuthConfig, commonControl, OAuthConfigShape, parseControlBody } from '../shared/oauth-crm-control';
+import type { CrmLogEntry } from '../shared/oauth-crm-server';
 import { json } from './errors';
-import { FaultRequestSchema, toFaultAndMatch, type HubspotFaults } from './faults';
+import type { HubspotFaults } from './faults';
 import type { OAuthServer } from './oauth-server';
 import type { HubspotRateConfig, RateWindow } from './rate-limit';
 import type { PortalState } from './state';
 
-export interface LogEntry {
-  seq: number;
-  at: number;
-  method: string;
-  path: string;
-  query: string;
-  status: number;
-  fault: string | null;
-  rateLimited: boolean;
-  auth: 'token' | 'oauth' | 'none' | null;
-  body: unknown;
-}
+export type LogEntry = CrmLogEntry;
 
 export interface ControlTarget {
   state: PortalState;
@@ -36,19 +27,8 @@ const ConfigSchema = z.object({
   max: z.number().int().min(0).optional(),
   intervalMs: z.number().int().positive().optional(),
   daily: z.number().int().min(0).optional(),
-  accessTokenSeconds: z.number().int().positive().optional(),
-  consent: z.enum(['approve', 'deny']).optional(),
-  rotateRefreshTokens: z.boolean().optional(),
+  ...OAuthConfigShape,
 });
-
-function parse(raw: string): unknown {
-  if (raw.trim() === '') return {};
-  try {
-    return JSON.parse(raw) as unknown;
-  } catch {
-    return undefined;
-  }
-}
 
 export function handleControl(
   t: ControlTarget,
@@ -57,9 +37,12 @@ export function handleControl(
   query: URLSearchParams,
   raw: string,
 ): RawResponse {
-  const body = parse(raw);
+  const body = parseControlBody(raw);
   if (body === undefined) return json(400, { error: 'body is not valid JSON' });
-  switch (`${method} ${path.replace(/\/+$/, '') || '/'}`) {
+  const route = `${method} ${path.replace(/\/+$/, '') || '/'}`;
+  const common = commonControl(t, route, body, json);
+  if (common) return common;
+  switch (route) {
     case 'GET /health':
       return json(200, { ok: true, portalId: t.state.portalId });
     case 'GET /state':
@@ -69,46 +52,12 @@ export function handleControl(
       if (!contact) return json(404, { error: 'no such contact' });
       return json(200, { ...contact, companies: t.state.companiesOf(contact.id) });
     }
-    case 'GET /log':
-      return json(200, { entries: t.log });
-    case 'DELETE /log':
-      t.log.length = 0;
-      return json(200, { ok: true });
     case 'GET /stats':
       return json(200, { oauth: t.oauth.stats, peakPerWindow: t.rate.peak });
-    case 'GET /faults':
-      return json(200, { faults: t.faults.pending() });
-    case 'DELETE /faults':
-      t.faults.clear();
-      return json(200, { ok: true });
-    case 'POST /faults': {
-      const rules = FaultRequestSchema.safeParse(body);
-      if (!rules.success) return json(400, { error: z.prettifyError(rules.error) });
-      const list = Array.isArray(rules.data) ? rules.data : [rules.data];
-      return json(201, {
-        ids: list.map((r) => {
-          const { fault, match } = toFaultAndMatch(r);
-          return t.faults.add(fault, match);
-        }),
-      });
-    }
-    case 'POST /reset':
-      t.reset();
-      return json(200, { ok: true });
-    case 'POST /expire-tokens':
-      t.oauth.expireAll();
-      return json(200, { ok: true });
     case 'POST /config': {
       const cfg = ConfigSchema.safeParse(body);
       if (!cfg.success) return json(400, { error: z.prettifyError(cfg.error) });
-      const { accessTokenSeconds, consent, rotateRefreshTokens, ...rate } = cfg.data;
-      const patch: Partial<HubspotRateConfig> = Object.fromEntries(
-        Object.entries(rate).filter(([, v]) => v !== undefined),
-      );
-      t.rate.configure(patch);
-      if (accessTokenSeconds !== undefined) t.oauth.config.accessTokenSeconds = accessTokenSeconds;
-      if (consent !== undefined) t.oauth.config.consent = consent;
-      if (rotateRefreshTokens !== undefined) t.oauth.config.rotateRefreshTokens = rotateRefreshTokens;
+      t.rate.configure(applyOAuthConfig(t.oauth, cfg.data) satisfies Partial<HubspotRateConfig>);
       return json(200, { ok: true, rate: t.rate.config, oauth: t.oauth.config });
     }
     default:

@@ -1,5 +1,4 @@
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import { bodyForLog, listen, readBody, send } from '../activecampaign/http-util';
+import { startOAuthCrmServer } from '../shared/oauth-crm-server';
 import { handleApiCall } from './api';
 import { handleControl, type LogEntry } from './control';
 import { JSON_TYPE } from './errors';
@@ -14,6 +13,7 @@ export const DEFAULT_OAUTH_APP: OAuthAppConfig = {
   clientSecret: 'zbl-emulator-client-secret',
 };
 export const DEFAULT_PORTAL_ID = '12345678';
+const TOKEN_PATH = '/oauth/v1/token';
 
 export interface HubspotEmulatorOptions {
   port?: number;
@@ -70,7 +70,6 @@ export async function startHubspotEmulator(options: HubspotEmulatorOptions = {})
   const faults = new HubspotFaults();
   const log: LogEntry[] = [];
   const logLimit = options.logLimit ?? 10_000;
-  const hanging = new Set<ServerResponse>();
   let origin = '';
 
   const reset = (): void => {
@@ -83,125 +82,51 @@ export async function startHubspotEmulator(options: HubspotEmulatorOptions = {})
     log.length = 0;
   };
 
-  const onRequest = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
-    const url = new URL(req.url ?? '/', 'http://emulator');
-    const method = (req.method ?? 'GET').toUpperCase();
-    let raw: string;
-    try {
-      raw = await readBody(req);
-    } catch {
-      send(res, { status: 413, headers: { 'Content-Type': JSON_TYPE, Connection: 'close' }, body: '{}' });
-      req.socket.destroy();
-      return;
-    }
-    if (url.pathname === '/__emulator' || url.pathname.startsWith('/__emulator/')) {
-      send(
-        res,
-        handleControl(
-          { state, oauth, rate, faults, log, reset },
-          method,
-          url.pathname.slice('/__emulator'.length),
-          url.searchParams,
-          raw,
-        ),
-      );
-      return;
-    }
-    const entry: LogEntry = {
-      seq: (log.at(-1)?.seq ?? 0) + 1,
-      at: clock(),
-      method,
-      path: url.pathname,
-      query: url.search.slice(1),
-      status: 0,
-      fault: null,
-      rateLimited: false,
-      auth: null,
-      body: url.pathname === '/oauth/v1/token' ? '(form)' : bodyForLog(raw),
-    };
-    const finish = (status: number): void => {
-      entry.status = status;
-      log.push(entry);
-      if (log.length > logLimit) log.splice(0, log.length - logLimit);
-    };
-
-    const fault = faults.take(method, url.pathname, 'main');
-    if (fault) {
-      entry.fault = fault.kind;
-      switch (fault.kind) {
-        case 'status': {
-          const out = statusFaultResponse(fault);
-          send(res, out);
-          finish(out.status);
-          return;
-        }
-        case 'badJson': {
-          const status = fault.status ?? 200;
-          send(res, { status, headers: { 'Content-Type': JSON_TYPE }, body: fault.body ?? DEFAULT_BAD_JSON });
-          finish(status);
-          return;
-        }
-        case 'reset':
-          req.socket.resetAndDestroy();
-          finish(0);
-          return;
-        case 'timeout':
-          hanging.add(res);
-          res.on('close', () => hanging.delete(res));
-          finish(0);
-          return;
-        case 'delay':
-          await new Promise((r) => setTimeout(r, fault.ms));
-          break;
+  const server = await startOAuthCrmServer<LogEntry>({
+    host,
+    port: options.port ?? 0,
+    clock,
+    logLimit,
+    log,
+    faults,
+    jsonType: JSON_TYPE,
+    badJsonBody: DEFAULT_BAD_JSON,
+    statusResponse: statusFaultResponse,
+    control: (method, path, query, raw) =>
+      handleControl({ state, oauth, rate, faults, log, reset }, method, path, query, raw),
+    tokenPath: TOKEN_PATH,
+    entry: (base) => base,
+    route({ req, url, method, raw }, entry) {
+      if (url.pathname === '/oauth/authorize' && method === 'GET') return oauth.authorize(url.searchParams);
+      if (url.pathname === TOKEN_PATH && method === 'POST') {
+        return oauth.tokenEndpoint(raw, req.headers['content-type']);
       }
-    }
-
-    if (url.pathname === '/oauth/authorize' && method === 'GET') {
-      const out = oauth.authorize(url.searchParams);
-      send(res, out);
-      finish(out.status);
-      return;
-    }
-    if (url.pathname === '/oauth/v1/token' && method === 'POST') {
-      const out = oauth.tokenEndpoint(raw, req.headers['content-type']);
-      send(res, out);
-      finish(out.status);
-      return;
-    }
-    const info = /^\/oauth\/v1\/access-tokens\/([^/]+)$/.exec(url.pathname);
-    if (info && method === 'GET') {
-      const out = oauth.tokenInfo(decodeURIComponent(info[1] ?? ''));
-      send(res, out);
-      finish(out.status);
-      return;
-    }
-
-    const outcome = handleApiCall(
-      { state, oauth, rate, privateTokens, clock },
-      {
-        method,
-        path: url.pathname,
-        query: url.searchParams,
-        rawBody: raw,
-        authorization: req.headers.authorization,
-        origin,
-      },
-    );
-    entry.auth = outcome.auth;
-    entry.rateLimited = outcome.rateLimited;
-    send(res, outcome);
-    finish(outcome.status);
-  };
-
-  const server = createServer((req, res) => void onRequest(req, res));
-  const port = await listen(server, options.port ?? 0, host);
-  origin = `http://${host.includes(':') ? `[${host}]` : host}:${port}`;
+      const info = /^\/oauth\/v1\/access-tokens\/([^/]+)$/.exec(url.pathname);
+      if (info && method === 'GET') return oauth.tokenInfo(decodeURIComponent(info[1] ?? ''));
+      const outcome = handleApiCall(
+        { state, oauth, rate, privateTokens, clock },
+        {
+          method,
+          path: url.pathname,
+          query: url.searchParams,
+          rawBody: raw,
+          authorization: req.headers.authorization,
+          origin,
+        },
+      );
+      entry.auth = outcome.auth;
+      entry.rateLimited = outcome.rateLimited;
+      return outcome;
+    },
+  });
+  origin = server.origin;
+  const { port } = server;
 
   return {
     url: origin,
     port,
     authorizeUrl: `${origin}/oauth/authorize`,
-    tokenUrl: `${origin}/oauth/v1/token`,
+    tokenUrl: `${origin}${TOKEN_PATH}`,
     privateToken: privateTokens[0] ?? DEFAULT_PRIVATE_TOKEN,
     app: apps[0] ?? DEFAULT_OAUTH_APP,
     state,
@@ -210,11 +135,6 @@ export async function startHubspotEmulator(options: HubspotEmulatorOptions = {})
     faults,
     log,
     reset,
-    async close(): Promise<void> {
-      for (const r of hanging) r.socket?.destroy();
-      hanging.clear();
-      server.closeAllConnections();
-      await new Promise<void>((resolve) => server.close(() => resolve()));
-    },
+    close: () => server.close(),
   };
 }

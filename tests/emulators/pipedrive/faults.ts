@@ -4,6 +4,7 @@
  */
 import { STATUS_CODES } from 'node:http';
 import type { AcFault, RawResponse } from '../activecampaign/faults';
+import { statusFaultResponse as sharedStatusFaultResponse } from '../shared/faults';
 import { JSON_TYPE } from './errors';
 
 export {
@@ -19,21 +20,9 @@ function defaultBody(status: number): unknown {
 }
 
 export function statusFaultResponse(fault: Extract<AcFault, { kind: 'status' }>): RawResponse {
-  const { status } = fault;
-  const headers: Record<string, string> = {};
-  if (fault.retryAfter !== undefined) headers['Retry-After'] = String(fault.retryAfter);
-  let body: string;
-  if (fault.body !== undefined) {
-    body = typeof fault.body === 'string' ? fault.body : JSON.stringify(fault.body);
-    headers['Content-Type'] = typeof fault.body === 'string' ? 'text/plain; charset=utf-8' : JSON_TYPE;
-  } else if (status === 502 || status === 503 || status === 504) {
-    // Gateways answer in HTML, so a client must not assume JSON on 5xx.
-    const title = `${status} ${STATUS_CODES[status] ?? 'Error'}`;
-    body = `<html><head><title>${title}</title></head><body><h1>${title}</h1></body></html>`;
-    headers['Content-Type'] = 'text/html; charset=utf-8';
-  } else {
-    body = JSON.stringify(defaultBody(status));
-    headers['Content-Type'] = JSON_TYPE;
-  }
-  return { status, headers: { ...headers, ...fault.headers }, body };
+  return sharedStatusFaultResponse(fault, {
+    jsonType: JSON_TYPE,
+    defaultBody,
+    gatewayPage: (title) => `<html><head><title>${title}</title></head><body><h1>${title}</h1></body></html>`,
+  });
 }

@@ -1,5 +1,4 @@
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import { bodyForLog, listen, readBody, send } from '../activecampaign/http-util';
+import { startOAuthCrmServer } from '../shared/oauth-crm-server';
 import { handleApiCall } from './api';
 import { handleControl, type LogEntry } from './control';
 import { JSON_TYPE } from './errors';
@@ -10,6 +9,7 @@ import { CompanyState, type Clock } from './state';
 
 /** Personal API tokens are 40 hexadecimal characters. */
 export const DEFAULT_API_TOKEN = '0123456789abcdef0123456789abcdef01234567';
+const TOKEN_PATH = '/oauth/token';
 export const DEFAULT_OAUTH_APP: OAuthAppConfig = {
   clientId: 'zbl-pipedrive-client-id',
   clientSecret: 'zbl-pipedrive-client-secret',
@@ -63,7 +63,6 @@ export async function startPipedriveEmulator(options: PipedriveEmulatorOptions =
   const faults = new PipedriveFaults();
   const log: LogEntry[] = [];
   const logLimit = options.logLimit ?? 10_000;
-  const hanging = new Set<ServerResponse>();
 
   const reset = (): void => {
     state.reset();
@@ -75,115 +74,51 @@ export async function startPipedriveEmulator(options: PipedriveEmulatorOptions =
     log.length = 0;
   };
 
-  const onRequest = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
-    const url = new URL(req.url ?? '/', 'http://emulator');
-    const method = (req.method ?? 'GET').toUpperCase();
-    let raw: string;
-    try {
-      raw = await readBody(req);
-    } catch {
-      send(res, { status: 413, headers: { 'Content-Type': JSON_TYPE, Connection: 'close' }, body: '{}' });
-      req.socket.destroy();
-      return;
-    }
-    if (url.pathname === '/__emulator' || url.pathname.startsWith('/__emulator/')) {
-      const target = { state, oauth, rate, faults, log, reset };
-      send(res, handleControl(target, method, url.pathname.slice('/__emulator'.length), url.searchParams, raw));
-      return;
-    }
-    const entry: LogEntry = {
-      seq: (log.at(-1)?.seq ?? 0) + 1,
-      at: clock(),
-      method,
-      path: url.pathname,
-      query: url.search.slice(1),
-      status: 0,
-      fault: null,
-      rateLimited: false,
-      auth: null,
-      queryToken: url.searchParams.has('api_token'),
-      cost: 0,
-      body: url.pathname === '/oauth/token' ? '(form)' : bodyForLog(raw),
-    };
-    const finish = (status: number): void => {
-      entry.status = status;
-      log.push(entry);
-      if (log.length > logLimit) log.splice(0, log.length - logLimit);
-    };
-
-    const fault = faults.take(method, url.pathname, 'main');
-    if (fault) {
-      entry.fault = fault.kind;
-      switch (fault.kind) {
-        case 'status': {
-          const out = statusFaultResponse(fault);
-          send(res, out);
-          finish(out.status);
-          return;
-        }
-        case 'badJson': {
-          const status = fault.status ?? 200;
-          send(res, { status, headers: { 'Content-Type': JSON_TYPE }, body: fault.body ?? DEFAULT_BAD_JSON });
-          finish(status);
-          return;
-        }
-        case 'reset':
-          req.socket.resetAndDestroy();
-          finish(0);
-          return;
-        case 'timeout':
-          hanging.add(res);
-          res.on('close', () => hanging.delete(res));
-          finish(0);
-          return;
-        case 'delay':
-          await new Promise((r) => setTimeout(r, fault.ms));
-          break;
+  const server = await startOAuthCrmServer<LogEntry>({
+    host,
+    port: options.port ?? 0,
+    clock,
+    logLimit,
+    log,
+    faults,
+    jsonType: JSON_TYPE,
+    badJsonBody: DEFAULT_BAD_JSON,
+    statusResponse: statusFaultResponse,
+    control: (method, path, query, raw) =>
+      handleControl({ state, oauth, rate, faults, log, reset }, method, path, query, raw),
+    tokenPath: TOKEN_PATH,
+    entry: (base, url) => ({ ...base, queryToken: url.searchParams.has('api_token'), cost: 0 }),
+    route({ req, url, method, raw }, entry) {
+      if (url.pathname === '/oauth/authorize' && method === 'GET') return oauth.authorize(url.searchParams);
+      if (url.pathname === TOKEN_PATH && method === 'POST') {
+        return oauth.tokenEndpoint(raw, req.headers['content-type'], req.headers.authorization);
       }
-    }
-
-    if (url.pathname === '/oauth/authorize' && method === 'GET') {
-      const out = oauth.authorize(url.searchParams);
-      send(res, out);
-      finish(out.status);
-      return;
-    }
-    if (url.pathname === '/oauth/token' && method === 'POST') {
-      const out = oauth.tokenEndpoint(raw, req.headers['content-type'], req.headers.authorization);
-      send(res, out);
-      finish(out.status);
-      return;
-    }
-
-    const header = req.headers['x-api-token'];
-    const outcome = handleApiCall(
-      { state, oauth, rate, apiTokens, clock },
-      {
-        method,
-        path: url.pathname,
-        query: url.searchParams,
-        rawBody: raw,
-        authorization: req.headers.authorization,
-        apiToken: Array.isArray(header) ? header[0] : header,
-      },
-    );
-    entry.auth = outcome.auth;
-    entry.rateLimited = outcome.rateLimited;
-    entry.cost = outcome.cost;
-    send(res, outcome);
-    finish(outcome.status);
-  };
-
-  const server = createServer((req, res) => void onRequest(req, res));
-  const port = await listen(server, options.port ?? 0, host);
-  const origin = `http://${host.includes(':') ? `[${host}]` : host}:${port}`;
+      const header = req.headers['x-api-token'];
+      const outcome = handleApiCall(
+        { state, oauth, rate, apiTokens, clock },
+        {
+          method,
+          path: url.pathname,
+          query: url.searchParams,
+          rawBody: raw,
+          authorization: req.headers.authorization,
+          apiToken: Array.isArray(header) ? header[0] : header,
+        },
+      );
+      entry.auth = outcome.auth;
+      entry.rateLimited = outcome.rateLimited;
+      entry.cost = outcome.cost;
+      return outcome;
+    },
+  });
+  const { origin, port } = server;
   oauth.apiDomain = origin;
 
   return {
     url: origin,
     port,
     authorizeUrl: `${origin}/oauth/authorize`,
-    tokenUrl: `${origin}/oauth/token`,
+    tokenUrl: `${origin}${TOKEN_PATH}`,
     apiToken: apiTokens[0] ?? DEFAULT_API_TOKEN,
     app: apps[0] ?? DEFAULT_OAUTH_APP,
     state,
@@ -192,11 +127,6 @@ export async function startPipedriveEmulator(options: PipedriveEmulatorOptions =
     faults,
     log,
     reset,
-    async close(): Promise<void> {
-      for (const r of hanging) r.socket?.destroy();
-      hanging.clear();
-      server.closeAllConnections();
-      await new Promise<void>((resolve) => server.close(() => resolve()));
-    },
+    close: () => server.close(),
   };
 }

@@ -7,10 +7,10 @@
  * to; control endpoints are under the same origin at /__receiver). Stops on SIGINT/SIGTERM.
  */
 import { parseArgs } from 'node:util';
+import { serveFromCli } from '../shared/cli';
 import { startWebhookReceiver } from './server';
 
-// No top-level await: the package is CommonJS, so tsx compiles this file to CJS.
-async function main(): Promise<void> {
+serveFromCli('WEBHOOK_RECEIVER', () => {
   const { values } = parseArgs({
     options: {
       port: { type: 'string', default: '0' },
@@ -23,25 +23,5 @@ async function main(): Promise<void> {
   const port = Number(values.port);
   if (!Number.isInteger(port) || port < 0) throw new Error(`--port must be a port number, got "${values.port}"`);
   const tolerance = values.tolerance === undefined ? undefined : Number(values.tolerance);
-  const receiver = await startWebhookReceiver({
-    port,
-    host: values.host,
-    secrets: values.secret ?? [],
-    toleranceSeconds: tolerance,
-  });
-  process.stdout.write(`WEBHOOK_RECEIVER_READY ${receiver.url}\n`);
-
-  let stopping = false;
-  const stop = (): void => {
-    if (stopping) return;
-    stopping = true;
-    void receiver.close().then(() => process.exit(0));
-  };
-  process.on('SIGINT', stop);
-  process.on('SIGTERM', stop);
-}
-
-main().catch((err: unknown) => {
-  process.stderr.write(`WEBHOOK_RECEIVER_FAILED ${err instanceof Error ? err.message : String(err)}\n`);
-  process.exit(1);
+  return startWebhookReceiver({ port, host: values.host, secrets: values.secret ?? [], toleranceSeconds: tolerance });
 });
