@@ -1,8 +1,7 @@
 import { Container, Stack } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { AppErrorPayload, Client, IntegrationSummary } from '../../../electron/contract';
-import { getApi } from '../../api';
+import type { Client, IntegrationSummary } from '../../../electron/contract';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { PageHeader } from '../../components/PageHeader';
 import { useIntegrationErrorText } from '../../i18n/integration-errors';
@@ -17,7 +16,8 @@ import { PipedriveWizard } from './pipedrive/PipedriveWizard';
 import { usePipedriveWizard } from './pipedrive/store';
 import { ActiveCampaignCard } from './IntegrationCards';
 import { TestLeadModal } from './test-lead/TestLeadModal';
-import { useIntegrationActions } from './use-integration-actions';
+import { useEditIntegration } from './shared/use-edit-integration';
+import { useIntegrationActions, type LifecycleAction } from './use-integration-actions';
 import { useWebhookWizard } from './webhook/store';
 import { WebhookCard } from './webhook/WebhookCard';
 import { WebhookWizard } from './webhook/WebhookWizard';
@@ -33,32 +33,29 @@ function Overview({ client }: { client: Client }) {
   const actions = useIntegrationActions();
   const [deleting, setDeleting] = useState<IntegrationSummary | null>(null);
   const [testing, setTesting] = useState<IntegrationSummary | null>(null);
-  const [editingId, setEditingId] = useState<string | null>(null);
-  const [editError, setEditError] = useState<AppErrorPayload | null>(null);
+  const acEdit = useEditIntegration('activecampaign', (detail) => openWizard(draftFromDetail(detail)));
 
   useEffect(() => {
     void load(client.id);
   }, [client.id, load]);
 
-  async function edit(item: IntegrationSummary): Promise<void> {
-    setEditingId(item.id);
-    setEditError(null);
-    // The list holds summaries; the wizard needs the whole config (and the stored filters).
-    const result = await getApi().invoke('integrations:get', { id: item.id });
-    setEditingId(null);
-    if (!result.ok) setEditError(result.error);
-    else if (result.value.type === 'activecampaign') openWizard(draftFromDetail(result.value));
-  }
-
   const failure = actions.failure;
   const acItems = items.filter((item) => item.type === 'activecampaign');
+  // What every card gets alike: the list's state and the row actions handled on this page.
+  const cardProps = {
+    loaded,
+    busy: actions.busy,
+    onTest: setTesting,
+    onDelete: setDeleting,
+    onLifecycle: (item: IntegrationSummary, action: LifecycleAction) => void actions.run(item, action),
+  };
 
   return (
     <Container size="lg" px={0}>
       <PageHeader title={t('sendLeads.title')} subtitle={t('sendLeads.subtitle', { name: client.name })} />
       <Stack gap="xl">
         {error && <ErrorAlert error={error} onRetry={() => void load(client.id)} />}
-        {editError && <ErrorAlert error={editError} onClose={() => setEditError(null)} />}
+        {acEdit.error && <ErrorAlert error={acEdit.error} onClose={acEdit.clearError} />}
         {failure && (
           <ErrorAlert
             error={failure.error}
@@ -69,42 +66,14 @@ function Overview({ client }: { client: Client }) {
         )}
         <ActiveCampaignCard
           items={acItems}
-          loaded={loaded}
-          busy={actions.busy}
-          editingId={editingId}
+          editingId={acEdit.editingId}
           onIntegrate={() => openWizard(newDraft(client.id))}
-          onEdit={(item) => void edit(item)}
-          onTest={setTesting}
-          onDelete={setDeleting}
-          onLifecycle={(item, action) => void actions.run(item, action)}
+          onEdit={(item) => void acEdit.edit(item)}
+          {...cardProps}
         />
-        <HubspotCard
-          clientId={client.id}
-          items={items}
-          loaded={loaded}
-          busy={actions.busy}
-          onTest={setTesting}
-          onDelete={setDeleting}
-          onLifecycle={(item, action) => void actions.run(item, action)}
-        />
-        <PipedriveCard
-          clientId={client.id}
-          items={items}
-          loaded={loaded}
-          busy={actions.busy}
-          onTest={setTesting}
-          onDelete={setDeleting}
-          onLifecycle={(item, action) => void actions.run(item, action)}
-        />
-        <WebhookCard
-          clientId={client.id}
-          items={items}
-          loaded={loaded}
-          busy={actions.busy}
-          onTest={setTesting}
-          onDelete={setDeleting}
-          onLifecycle={(item, action) => void actions.run(item, action)}
-        />
+        <HubspotCard clientId={client.id} items={items} {...cardProps} />
+        <PipedriveCard clientId={client.id} items={items} {...cardProps} />
+        <WebhookCard clientId={client.id} items={items} {...cardProps} />
       </Stack>
       <DeleteIntegrationModal item={deleting} onClose={() => setDeleting(null)} />
       <TestLeadModal item={testing} onClose={() => setTesting(null)} />

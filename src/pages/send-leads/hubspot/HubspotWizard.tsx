@@ -1,15 +1,15 @@
 import { useTranslation } from 'react-i18next';
 import { filterIsComplete } from '../filters/conditions';
 import { DoneStep } from '../shared/DoneStep';
+import { FiltersStepLoadingRanges } from '../shared/FiltersStep';
 import { useSaveOutcome } from '../shared/use-save-outcome';
 import { useWizardFrameTexts } from '../shared/wizard-text';
 import { WizardFrame } from '../shared/WizardFrame';
 import { ConnectStep } from './ConnectStep';
 import { isConnected, type HubspotDraft } from './draft';
-import { FiltersStep } from './FiltersStep';
 import { MappingStep } from './MappingStep';
 import { ReviewStep } from './ReviewStep';
-import { useHubspotDraft, useHubspotWizard } from './store';
+import { useHubspotDraft, useHubspotPatch, useHubspotWizard } from './store';
 import { useSaveHubspot } from './use-save-hubspot';
 
 const steps = ['connect', 'mapping', 'filters', 'review'] as const;
@@ -34,13 +34,21 @@ export function HubspotWizard() {
   const { t } = useTranslation();
   const draft = useHubspotDraft();
   const close = useHubspotWizard((s) => s.close);
+  const patch = useHubspotPatch();
   const saver = useSaveHubspot();
   const texts = useWizardFrameTexts('hubspotWizard', draft.name);
   const { activated, saved } = useSaveOutcome(close, (_mode, name) => t('hubspotWizard.notify.savedDraft', { name }));
   const content = {
     connect: <ConnectStep />,
     mapping: <MappingStep />,
-    filters: <FiltersStep />,
+    filters: (
+      <FiltersStepLoadingRanges
+        ns="hubspotWizard"
+        clientId={draft.clientId}
+        filter={draft.filter}
+        onChange={(filter) => patch({ filter })}
+      />
+    ),
     review: <ReviewStep saver={saver} onSaved={saved} />,
   };
   return (

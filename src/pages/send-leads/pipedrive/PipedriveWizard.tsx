@@ -1,15 +1,15 @@
 import { useTranslation } from 'react-i18next';
 import { filterIsComplete } from '../filters/conditions';
 import { DoneStep } from '../shared/DoneStep';
+import { FiltersStepLoadingRanges } from '../shared/FiltersStep';
 import { useSaveOutcome } from '../shared/use-save-outcome';
 import { useWizardFrameTexts } from '../shared/wizard-text';
 import { WizardFrame } from '../shared/WizardFrame';
 import { ConnectStep } from './ConnectStep';
 import { isConnected, type PipedriveDraft } from './draft';
-import { FiltersStep } from './FiltersStep';
 import { MappingStep } from './MappingStep';
 import { ReviewStep } from './ReviewStep';
-import { usePipedriveDraft, usePipedriveWizard } from './store';
+import { usePipedriveDraft, usePipedrivePatch, usePipedriveWizard } from './store';
 import { useSavePipedrive } from './use-save-pipedrive';
 
 const steps = ['connect', 'mapping', 'filters', 'review'] as const;
@@ -34,13 +34,21 @@ export function PipedriveWizard() {
   const { t } = useTranslation();
   const draft = usePipedriveDraft();
   const close = usePipedriveWizard((s) => s.close);
+  const patch = usePipedrivePatch();
   const saver = useSavePipedrive();
   const texts = useWizardFrameTexts('pipedriveWizard', draft.name);
   const { activated, saved } = useSaveOutcome(close, (_mode, name) => t('pipedriveWizard.notify.savedDraft', { name }));
   const content = {
     connect: <ConnectStep />,
     mapping: <MappingStep />,
-    filters: <FiltersStep />,
+    filters: (
+      <FiltersStepLoadingRanges
+        ns="pipedriveWizard"
+        clientId={draft.clientId}
+        filter={draft.filter}
+        onChange={(filter) => patch({ filter })}
+      />
+    ),
     review: <ReviewStep saver={saver} onSaved={saved} />,
   };
   return (

@@ -1,16 +1,16 @@
 import { useTranslation } from 'react-i18next';
 import { filterIsComplete } from '../filters/conditions';
 import { DoneStep } from '../shared/DoneStep';
+import { FiltersStepLoadingRanges } from '../shared/FiltersStep';
 import { useSaveOutcome } from '../shared/use-save-outcome';
 import { useWizardFrameTexts } from '../shared/wizard-text';
 import { WizardFrame } from '../shared/WizardFrame';
 import { BodyStep } from './BodyStep';
 import type { WebhookDraft } from './draft';
 import { EndpointStep } from './EndpointStep';
-import { FiltersStep } from './FiltersStep';
 import { ReviewStep } from './ReviewStep';
 import { SigningStep } from './SigningStep';
-import { useWebhookDraft, useWebhookWizard } from './store';
+import { useWebhookDraft, useWebhookPatch, useWebhookWizard } from './store';
 import { useSaveWebhook } from './use-save-webhook';
 import { endpointComplete } from './validate';
 
@@ -46,6 +46,7 @@ export function WebhookWizard() {
   const { t } = useTranslation();
   const draft = useWebhookDraft();
   const close = useWebhookWizard((s) => s.close);
+  const patch = useWebhookPatch();
   const saver = useSaveWebhook();
   const texts = useWizardFrameTexts('webhookWizard', draft.name);
   const { activated, saved } = useSaveOutcome(close, (mode, name) =>
@@ -55,7 +56,14 @@ export function WebhookWizard() {
     endpoint: <EndpointStep />,
     body: <BodyStep />,
     signing: <SigningStep saver={saver} />,
-    filters: <FiltersStep />,
+    filters: (
+      <FiltersStepLoadingRanges
+        ns="webhookWizard"
+        clientId={draft.clientId}
+        filter={draft.filter}
+        onChange={(filter) => patch({ filter })}
+      />
+    ),
     review: <ReviewStep saver={saver} onSaved={saved} />,
   };
   return (
