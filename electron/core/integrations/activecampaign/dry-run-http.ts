@@ -1,19 +1,13 @@
 import type { HttpClient, HttpRequest, HttpResponse } from '../connector';
+import { DryRunClient, jsonAnswer as answer } from '../shared/dry-run-http';
+
+export type { RecordedRequest } from '../shared/dry-run-http';
 
 /**
  * The preview's HttpClient: writes are never sent, they are answered with placeholder ids such as
  * "{contact id}"; reads go to AC when a real client is given (so the preview shows whether a tag
  * or an account would be created), and are answered as empty otherwise.
  */
-
-export interface RecordedRequest {
-  method: string;
-  url: string;
-  label: string | null;
-  headers: Record<string, string>;
-  body?: unknown;
-  simulated: boolean;
-}
 
 /** For reading only: placeholders and accents shown as typed, the query's "+" back to spaces. */
 function readable(url: string): string {
@@ -27,11 +21,6 @@ function readable(url: string): string {
   if (query === undefined) return out;
   const pairs = [...new URLSearchParams(query)].map(([k, v]) => `${k}=${v}`);
   return `${out}?${pairs.join('&')}`;
-}
-
-function answer(status: number, body: unknown): HttpResponse {
-  const text = JSON.stringify(body);
-  return { status, headers: { 'content-type': 'application/json' }, text, json: () => JSON.parse(text) as unknown };
 }
 
 function member(value: unknown, key: string): Record<string, unknown> {
@@ -74,31 +63,14 @@ function fabricate(req: HttpRequest, path: string): HttpResponse {
   }
 }
 
-export class DryRunHttp implements HttpClient {
-  readonly requests: RecordedRequest[] = [];
-
-  constructor(
-    private readonly apiUrl: string,
-    private readonly live: HttpClient | null,
-    private readonly keyHint: string,
-  ) {}
-
-  async request(req: HttpRequest): Promise<HttpResponse> {
-    const path = new URL(req.url).pathname.slice(new URL(this.apiUrl).pathname.length);
-    // Reads naming a placeholder id ("{contact id}") cannot go to AC: nothing was created.
-    const live = this.live !== null && req.method === 'GET' && !readable(req.url).includes('{');
-    const headers: Record<string, string> = { ...req.headers };
-    for (const name of Object.keys(headers)) if (/token|key|authorization/i.test(name)) headers[name] = this.keyHint;
-    if (req.json !== undefined) headers['Content-Type'] = 'application/json';
-    const entry: RecordedRequest = {
-      method: req.method,
-      url: readable(req.url),
-      label: req.label ?? null,
-      headers,
-      simulated: !live,
-    };
-    if (req.json !== undefined) entry.body = req.json;
-    this.requests.push(entry);
-    return live && this.live ? this.live.request(req) : fabricate(req, path);
+export class DryRunHttp extends DryRunClient {
+  constructor(apiUrl: string, live: HttpClient | null, keyHint: string) {
+    super(apiUrl, live, keyHint, {
+      path: (url, base) => new URL(url).pathname.slice(new URL(base).pathname.length),
+      shownUrl: readable,
+      isRead: (req) => req.method === 'GET',
+      maskHeader: (name, hint) => (/token|key|authorization/i.test(name) ? hint : null),
+      fabricate,
+    });
   }
 }

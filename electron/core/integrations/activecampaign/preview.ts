@@ -1,9 +1,10 @@
-import { ConnectorError, type DispatchLead, type HttpClient } from '../connector';
+import type { DispatchLead, HttpClient } from '../connector';
+import { runPreview, type PreviewResult } from '../shared/preview-run';
 import { DEFAULT_SCORING_PROFILE } from '../../scoring/defaults';
 import { rangeFor } from '../../scoring/score';
 import type { AcConfig } from './config';
 import { AC_SECRET, createActivecampaignConnector } from './connector';
-import { DryRunHttp, type RecordedRequest } from './dry-run-http';
+import { DryRunHttp } from './dry-run-http';
 import type { AcIdCache } from './id-cache';
 
 /** What the wizard may set on the preview's sample: the lead's own fields and its score. */
@@ -34,25 +35,7 @@ export function sampleLead(partial: Partial<SampleLead> = {}): SampleLead {
   return lead;
 }
 
-function toDispatchLead(sample: SampleLead, clientId: string): DispatchLead {
-  return {
-    ...sample,
-    id: 'preview',
-    clientId,
-    phoneE164: sample.phone !== null && /^\+\d{8,15}$/.test(sample.phone) ? sample.phone : null,
-    qualified: true,
-    receivedAt: 0,
-    // Previewed as a real lead would go: a test lead would add the test tag.
-    isTest: false,
-  };
-}
-
-export interface PreviewResult {
-  live: boolean;
-  requests: RecordedRequest[];
-  notes: string[];
-  error: string | null;
-}
+export type { PreviewResult } from '../shared/preview-run';
 
 /**
  * Runs the real connector over a dry-run client, so the preview is, call for call, what sending
@@ -71,28 +54,17 @@ export async function previewRequests(input: {
   const http = new DryRunHttp(input.config.apiUrl, live, input.keyHint);
   const copy = input.cache.clone();
   const connector = createActivecampaignConnector({ cacheFor: () => copy });
-  const notes: string[] = [
-    live
+  return runPreview({
+    connector,
+    config: input.config,
+    lead: input.lead,
+    clientId: input.clientId,
+    secretName: AC_SECRET,
+    secret: input.apiKey ?? 'preview',
+    http,
+    live: live !== null,
+    note: live
       ? 'Nothing is written to ActiveCampaign: lookups were real, and the writes below are what sending would do.'
       : 'Nothing was sent to ActiveCampaign: without an API key, every tag and account is shown as if it had to be created.',
-  ];
-  const steps = new Map<string, unknown>();
-  let error: string | null = null;
-  try {
-    await connector.send({
-      dispatchId: 'preview',
-      attempt: 1,
-      lead: toDispatchLead(input.lead, input.clientId),
-      config: input.config,
-      secret: (name) => (name === AC_SECRET ? (input.apiKey ?? 'preview') : ''),
-      http,
-      steps: { get: <T>(k: string) => steps.get(k) as T | undefined, set: (k, v) => void steps.set(k, v) },
-      note: (text) => notes.push(text),
-      signal: new AbortController().signal,
-    });
-  } catch (err) {
-    if (!(err instanceof ConnectorError)) throw err;
-    error = err.message;
-  }
-  return { live: live !== null, requests: http.requests, notes, error };
+  });
 }

@@ -1,16 +1,11 @@
 import type { HttpClient, HttpRequest, HttpResponse } from '../connector';
-import type { RecordedRequest } from '../activecampaign/dry-run-http';
+import { decodedPath, DryRunClient, jsonAnswer as answer } from '../shared/dry-run-http';
 
 /**
  * The preview's HttpClient for HubSpot: writes are never sent and are answered with placeholder
  * ids such as "{contact id}"; reads (GETs and searches) go to HubSpot when a connection is given,
  * and are answered as empty otherwise.
  */
-
-function answer(status: number, body: unknown): HttpResponse {
-  const text = JSON.stringify(body);
-  return { status, headers: { 'content-type': 'application/json' }, text, json: () => JSON.parse(text) as unknown };
-}
 
 function member(value: unknown, key: string): unknown {
   return typeof value === 'object' && value !== null ? (value as Record<string, unknown>)[key] : undefined;
@@ -38,34 +33,14 @@ function isRead(req: HttpRequest, path: string): boolean {
   return req.method === 'GET' || (req.method === 'POST' && path.endsWith('/search'));
 }
 
-export class HubspotDryRunHttp implements HttpClient {
-  readonly requests: RecordedRequest[] = [];
-
-  constructor(
-    private readonly apiUrl: string,
-    private readonly live: HttpClient | null,
-    private readonly credentialHint: string,
-  ) {}
-
-  async request(req: HttpRequest): Promise<HttpResponse> {
-    const path = decodeURIComponent(
-      new URL(req.url).pathname.slice(new URL(this.apiUrl).pathname.replace(/\/$/, '').length),
-    );
-    // Nothing was created, so a read naming a placeholder id cannot go to HubSpot.
-    const live = this.live !== null && isRead(req, path) && !decodeURIComponent(req.url).includes('{');
-    const headers: Record<string, string> = { ...req.headers };
-    for (const name of Object.keys(headers))
-      if (/authorization/i.test(name)) headers[name] = `Bearer ${this.credentialHint}`;
-    if (req.json !== undefined) headers['Content-Type'] = 'application/json';
-    const entry: RecordedRequest = {
-      method: req.method,
-      url: decodeURIComponent(req.url),
-      label: req.label ?? null,
-      headers,
-      simulated: !live,
-    };
-    if (req.json !== undefined) entry.body = req.json;
-    this.requests.push(entry);
-    return live && this.live ? this.live.request(req) : fabricate(req, path);
+export class HubspotDryRunHttp extends DryRunClient {
+  constructor(apiUrl: string, live: HttpClient | null, credentialHint: string) {
+    super(apiUrl, live, credentialHint, {
+      path: decodedPath,
+      shownUrl: decodeURIComponent,
+      isRead,
+      maskHeader: (name, hint) => (/authorization/i.test(name) ? `Bearer ${hint}` : null),
+      fabricate,
+    });
   }
 }

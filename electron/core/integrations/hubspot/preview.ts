@@ -1,4 +1,5 @@
-import { ConnectorError, type DispatchLead, type HttpClient } from '../connector';
+import type { HttpClient } from '../connector';
+import { runPreview, type PreviewResult } from '../shared/preview-run';
 import type { SampleLead } from '../activecampaign/preview';
 import type { OAuthTokenSource } from '../oauth/tokens';
 import type { HubspotConfig } from './config';
@@ -6,24 +7,7 @@ import { createHubspotConnector, HUBSPOT_SECRET } from './connector';
 import { HubspotDryRunHttp } from './dry-run-http';
 import { HubspotRateState } from './rate-state';
 
-export interface HubspotPreviewResult {
-  live: boolean;
-  requests: HubspotDryRunHttp['requests'];
-  notes: string[];
-  error: string | null;
-}
-
-function toDispatchLead(sample: SampleLead, clientId: string): DispatchLead {
-  return {
-    ...sample,
-    id: 'preview',
-    clientId,
-    phoneE164: sample.phone !== null && /^\+\d{8,15}$/.test(sample.phone) ? sample.phone : null,
-    qualified: true,
-    receivedAt: 0,
-    isTest: false,
-  };
-}
+export type HubspotPreviewResult = PreviewResult;
 
 /**
  * Runs the real connector over a dry-run client, so the preview is, call for call, what sending
@@ -44,28 +28,17 @@ export async function previewHubspot(input: {
   // Its own rate memory: made-up answers must not hold back real dispatches.
   const connector = createHubspotConnector({ tokens: input.tokens, rate: new HubspotRateState() });
   const config: HubspotConfig = input.secret === null ? { ...input.config, auth: 'token' } : input.config;
-  const notes: string[] = [
-    live
+  return runPreview({
+    connector,
+    config,
+    lead: input.lead,
+    clientId: input.clientId,
+    secretName: HUBSPOT_SECRET,
+    secret: input.secret ?? 'preview-token',
+    http,
+    live: live !== null,
+    note: live
       ? 'Nothing is written to HubSpot: lookups were real, and the writes below are what sending would do.'
       : 'Nothing was sent to HubSpot: without a connection, every company is shown as if it had to be created.',
-  ];
-  const steps = new Map<string, unknown>();
-  let error: string | null = null;
-  try {
-    await connector.send({
-      dispatchId: 'preview',
-      attempt: 1,
-      lead: toDispatchLead(input.lead, input.clientId),
-      config,
-      secret: (name) => (name === HUBSPOT_SECRET ? (input.secret ?? 'preview-token') : ''),
-      http,
-      steps: { get: <T>(k: string) => steps.get(k) as T | undefined, set: (k, v) => void steps.set(k, v) },
-      note: (text) => notes.push(text),
-      signal: new AbortController().signal,
-    });
-  } catch (err) {
-    if (!(err instanceof ConnectorError)) throw err;
-    error = err.message;
-  }
-  return { live: live !== null, requests: http.requests, notes, error };
+  });
 }

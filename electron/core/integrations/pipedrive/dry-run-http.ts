@@ -1,5 +1,5 @@
-import type { RecordedRequest } from '../activecampaign/dry-run-http';
 import type { HttpClient, HttpRequest, HttpResponse } from '../connector';
+import { decodedPath, DryRunClient, jsonAnswer } from '../shared/dry-run-http';
 
 /**
  * The preview's HttpClient for Pipedrive: writes are never sent and are answered with placeholder
@@ -7,9 +7,9 @@ import type { HttpClient, HttpRequest, HttpResponse } from '../connector';
  * answered as empty otherwise (so every person, organization and label looks new).
  */
 
+/** Pipedrive wraps every answer's data in its success envelope. */
 function answer(status: number, data: unknown): HttpResponse {
-  const text = JSON.stringify({ success: true, data, additional_data: null });
-  return { status, headers: { 'content-type': 'application/json' }, text, json: () => JSON.parse(text) as unknown };
+  return jsonAnswer(status, { success: true, data, additional_data: null });
 }
 
 function member(value: unknown, key: string): string {
@@ -36,36 +36,19 @@ function fabricate(req: HttpRequest, path: string): HttpResponse {
   }
 }
 
-export class PipedriveDryRunHttp implements HttpClient {
-  readonly requests: RecordedRequest[] = [];
+function maskHeader(name: string, hint: string): string | null {
+  if (/authorization/i.test(name)) return `Bearer ${hint}`;
+  return /token/i.test(name) ? hint : null;
+}
 
-  constructor(
-    private readonly apiUrl: string,
-    private readonly live: HttpClient | null,
-    private readonly credentialHint: string,
-  ) {}
-
-  async request(req: HttpRequest): Promise<HttpResponse> {
-    const path = decodeURIComponent(
-      new URL(req.url).pathname.slice(new URL(this.apiUrl).pathname.replace(/\/$/, '').length),
-    );
-    // Nothing was created, so a read naming a placeholder id cannot go to Pipedrive.
-    const live = this.live !== null && req.method === 'GET' && !decodeURIComponent(req.url).includes('{');
-    const headers: Record<string, string> = { ...req.headers };
-    for (const name of Object.keys(headers)) {
-      if (/authorization/i.test(name)) headers[name] = `Bearer ${this.credentialHint}`;
-      else if (/token/i.test(name)) headers[name] = this.credentialHint;
-    }
-    if (req.json !== undefined) headers['Content-Type'] = 'application/json';
-    const entry: RecordedRequest = {
-      method: req.method,
-      url: decodeURIComponent(req.url),
-      label: req.label ?? null,
-      headers,
-      simulated: !live,
-    };
-    if (req.json !== undefined) entry.body = req.json;
-    this.requests.push(entry);
-    return live && this.live ? this.live.request(req) : fabricate(req, path);
+export class PipedriveDryRunHttp extends DryRunClient {
+  constructor(apiUrl: string, live: HttpClient | null, credentialHint: string) {
+    super(apiUrl, live, credentialHint, {
+      path: decodedPath,
+      shownUrl: decodeURIComponent,
+      isRead: (req) => req.method === 'GET',
+      maskHeader,
+      fabricate,
+    });
   }
 }

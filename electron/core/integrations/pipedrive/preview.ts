@@ -1,5 +1,6 @@
 import type { SampleLead } from '../activecampaign/preview';
-import { ConnectorError, type DispatchLead, type HttpClient } from '../connector';
+import type { HttpClient } from '../connector';
+import { runPreview, type PreviewResult } from '../shared/preview-run';
 import type { OAuthTokenSource } from '../oauth/tokens';
 import type { PipedriveConfig } from './config';
 import { createPipedriveConnector, PIPEDRIVE_SECRET } from './connector';
@@ -7,24 +8,7 @@ import { PipedriveDryRunHttp } from './dry-run-http';
 import { LabelCache } from './label-cache';
 import { PipedriveRateState } from './rate-state';
 
-export interface PipedrivePreviewResult {
-  live: boolean;
-  requests: PipedriveDryRunHttp['requests'];
-  notes: string[];
-  error: string | null;
-}
-
-function toDispatchLead(sample: SampleLead, clientId: string): DispatchLead {
-  return {
-    ...sample,
-    id: 'preview',
-    clientId,
-    phoneE164: sample.phone !== null && /^\+\d{8,15}$/.test(sample.phone) ? sample.phone : null,
-    qualified: true,
-    receivedAt: 0,
-    isTest: false,
-  };
-}
+export type PipedrivePreviewResult = PreviewResult;
 
 /**
  * Runs the real connector over a dry-run client, so the preview is, call for call, what sending
@@ -50,28 +34,17 @@ export async function previewPipedrive(input: {
     labelsFor: () => labels,
   });
   const config: PipedriveConfig = input.secret === null ? { ...input.config, auth: 'token' } : input.config;
-  const notes: string[] = [
-    live
+  return runPreview({
+    connector,
+    config,
+    lead: input.lead,
+    clientId: input.clientId,
+    secretName: PIPEDRIVE_SECRET,
+    secret: input.secret ?? 'preview-token',
+    http,
+    live: live !== null,
+    note: live
       ? 'Nothing is written to Pipedrive: lookups were real, and the writes below are what sending would do.'
       : 'Nothing was sent to Pipedrive: without a connection, every person, organization and label is shown as new.',
-  ];
-  const steps = new Map<string, unknown>();
-  let error: string | null = null;
-  try {
-    await connector.send({
-      dispatchId: 'preview',
-      attempt: 1,
-      lead: toDispatchLead(input.lead, input.clientId),
-      config,
-      secret: (name) => (name === PIPEDRIVE_SECRET ? (input.secret ?? 'preview-token') : ''),
-      http,
-      steps: { get: <T>(k: string) => steps.get(k) as T | undefined, set: (k, v) => void steps.set(k, v) },
-      note: (text) => notes.push(text),
-      signal: new AbortController().signal,
-    });
-  } catch (err) {
-    if (!(err instanceof ConnectorError)) throw err;
-    error = err.message;
-  }
-  return { live: live !== null, requests: http.requests, notes, error };
+  });
 }
