@@ -5,12 +5,11 @@ import type { EventBus } from '../../events';
 import type { Clock } from '../../ports';
 import type { HandlerSlice } from '../../rpc/handlers';
 import type { Vault } from '../../vault/vault';
-import { maskHint } from '../../vault/vault';
 import { sampleLead } from '../activecampaign/preview';
 import { remote } from '../app-errors';
 import { ConnectorError } from '../connector';
 import type { LookupHttpFactory } from '../fetch-http-client';
-import { serializeBundle } from '../oauth/bundle';
+import { previewCredential } from '../oauth-connector/preview-credential';
 import type { OAuthModule } from '../oauth/module';
 import type { IntegrationRow, IntegrationsRepository } from '../repository';
 import { parseHubspotConfig } from './config';
@@ -137,31 +136,25 @@ export function hubspotHandlers(deps: HubspotHandlerDeps): {
           throw new AppError('invalid_input', 'Pass the settings to preview, or the id of a saved integration.');
         }
         const config = parseHubspotConfig(input.config ?? row?.config);
-        let conn: HubspotConnection | null = null;
-        const hasCredential = typedToken(input.token) !== null || input.connectionId !== undefined || row?.credentialId;
-        if (hasCredential) {
-          try {
-            conn = connect({
+        const given = typedToken(input.token) !== null || input.connectionId !== undefined || !!row?.credentialId;
+        const { conn, secret, hint } = await previewCredential(
+          given,
+          () =>
+            connect({
               integrationId: row?.id,
               apiUrl: config.apiUrl,
               token: config.auth === 'token' ? input.token : undefined,
               connectionId: config.auth === 'oauth' ? input.connectionId : undefined,
-            });
-          } catch (err) {
-            // A preview without a usable credential still shows the calls, all simulated.
-            if (!(err instanceof AppError)) throw err;
-          }
-        }
-        const secret =
-          conn === null ? null : conn.bundle !== null ? serializeBundle(conn.bundle) : await conn.auth.token();
+            }),
+          '(your access token)',
+        );
         const lead = sampleLead(input.lead);
         const result = await previewHubspot({
           config: conn ? { ...config, auth: conn.auth.kind, portalId: conn.portalId } : config,
           lead,
           clientId: row?.clientId ?? '00000000-0000-4000-8000-000000000000',
           secret,
-          credentialHint:
-            conn === null ? '(your access token)' : conn.bundle ? '(OAuth access token)' : maskHint(secret ?? ''),
+          credentialHint: hint,
           tokens: oauth.tokens,
           live: conn ? lookupHttp({ type: 'hubspot', rateLimitKey: rateKeyOf(conn) }) : null,
         });

@@ -4,11 +4,10 @@ import { AppError, fieldError } from '../../errors';
 import type { EventBus } from '../../events';
 import type { HandlerSlice } from '../../rpc/handlers';
 import type { Vault } from '../../vault/vault';
-import { maskHint } from '../../vault/vault';
 import { sampleLead } from '../activecampaign/preview';
 import { remote } from '../app-errors';
 import type { LookupHttpFactory } from '../fetch-http-client';
-import { serializeBundle } from '../oauth/bundle';
+import { previewCredential } from '../oauth-connector/preview-credential';
 import type { OAuthModule } from '../oauth/module';
 import type { IntegrationRow, IntegrationsRepository } from '../repository';
 import { parsePipedriveConfig } from './config';
@@ -140,31 +139,25 @@ export function pipedriveHandlers(deps: PipedriveHandlerDeps): {
           throw new AppError('invalid_input', 'Pass the settings to preview, or the id of a saved integration.');
         }
         const config = parsePipedriveConfig(input.config ?? row?.config);
-        let conn: PipedriveConnection | null = null;
-        const hasCredential = typedToken(input.token) !== null || input.connectionId !== undefined || row?.credentialId;
-        if (hasCredential) {
-          try {
-            conn = connect({
+        const given = typedToken(input.token) !== null || input.connectionId !== undefined || !!row?.credentialId;
+        const { conn, secret, hint } = await previewCredential(
+          given,
+          () =>
+            connect({
               integrationId: row?.id,
               apiUrl: config.apiUrl,
               token: config.auth === 'token' ? input.token : undefined,
               connectionId: config.auth === 'oauth' ? input.connectionId : undefined,
-            });
-          } catch (err) {
-            // A preview without a usable credential still shows the calls, all simulated.
-            if (!(err instanceof AppError)) throw err;
-          }
-        }
-        const secret =
-          conn === null ? null : conn.bundle !== null ? serializeBundle(conn.bundle) : await conn.auth.token();
+            }),
+          '(your API token)',
+        );
         const lead = sampleLead(input.lead);
         const result = await previewPipedrive({
           config: conn ? { ...config, auth: conn.auth.kind, companyId: conn.companyId ?? config.companyId } : config,
           lead,
           clientId: row?.clientId ?? '00000000-0000-4000-8000-000000000000',
           secret,
-          credentialHint:
-            conn === null ? '(your API token)' : conn.bundle ? '(OAuth access token)' : maskHint(secret ?? ''),
+          credentialHint: hint,
           tokens: oauth.tokens,
           live: conn ? lookupHttp({ type: 'pipedrive', rateLimitKey: rateKeyOfConnection(conn) }) : null,
         });
