@@ -1,4 +1,5 @@
 import { expect, type Locator, type Page } from '@playwright/test';
+import { IntegrationWizardModel } from './integration-wizard';
 
 export type WizardStep =
   | 'Enter your API URL and API Key'
@@ -10,11 +11,9 @@ export type WizardStep =
   | 'Review and activate';
 
 /** The ActiveCampaign wizard, driven the way the guide describes it (English UI). */
-export class AcWizardModel {
-  constructor(readonly page: Page) {}
-
-  get root(): Locator {
-    return this.page.getByTestId('ac-wizard');
+export class AcWizardModel extends IntegrationWizardModel<WizardStep> {
+  constructor(page: Page) {
+    super(page, { root: 'ac-wizard', done: 'wizard-done' });
   }
 
   get urlInput(): Locator {
@@ -27,19 +26,6 @@ export class AcWizardModel {
 
   get connectionState(): Locator {
     return this.root.getByTestId('connection-state');
-  }
-
-  get nextButton(): Locator {
-    return this.root.getByRole('button', { name: 'Next', exact: true });
-  }
-
-  async expectStep(heading: WizardStep): Promise<void> {
-    await expect(this.root.getByRole('heading', { name: heading, level: 2 })).toBeVisible();
-  }
-
-  async next(to: WizardStep): Promise<void> {
-    await this.nextButton.click();
-    await this.expectStep(to);
   }
 
   async fillCredentials(url: string, key: string): Promise<void> {
@@ -124,15 +110,6 @@ export class AcWizardModel {
 
   previewCalls(): Locator {
     return this.root.getByTestId('preview-call');
-  }
-
-  async saveAndActivate(): Promise<void> {
-    await this.root.getByRole('button', { name: 'Save and activate' }).click();
-    await expect(this.root.getByTestId('wizard-done')).toBeVisible();
-  }
-
-  get testLead(): Locator {
-    return this.root.getByTestId('test-lead');
   }
 
   async backToList(): Promise<void> {

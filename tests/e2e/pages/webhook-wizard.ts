@@ -1,4 +1,5 @@
 import { expect, type Locator, type Page } from '@playwright/test';
+import { CardWizardModel } from './integration-wizard';
 
 export type WebhookStep =
   | 'Where should the leads go?'
@@ -8,19 +9,9 @@ export type WebhookStep =
   | 'Review and activate';
 
 /** The outbound webhook wizard on the Send Leads page (English UI). */
-export class WebhookWizardModel {
-  constructor(readonly page: Page) {}
-
-  get card(): Locator {
-    return this.page.getByTestId('card-webhook');
-  }
-
-  get root(): Locator {
-    return this.page.getByTestId('webhook-wizard');
-  }
-
-  get nextButton(): Locator {
-    return this.root.getByRole('button', { name: 'Next', exact: true });
+export class WebhookWizardModel extends CardWizardModel<WebhookStep> {
+  constructor(page: Page) {
+    super(page, 'webhook');
   }
 
   get blockedReason(): Locator {
@@ -29,24 +20,6 @@ export class WebhookWizardModel {
 
   get preview(): Locator {
     return this.root.getByTestId('request-preview');
-  }
-
-  get testLead(): Locator {
-    return this.root.getByTestId('test-lead');
-  }
-
-  async open(): Promise<void> {
-    await this.card.getByRole('button', { name: /^(Integrate|Add another)$/ }).click();
-    await expect(this.root).toBeVisible();
-  }
-
-  async expectStep(heading: WebhookStep): Promise<void> {
-    await expect(this.root.getByRole('heading', { name: heading, level: 2 })).toBeVisible();
-  }
-
-  async next(to: WebhookStep): Promise<void> {
-    await this.nextButton.click();
-    await this.expectStep(to);
   }
 
   async addHeader(name: string, value: string, secret: boolean): Promise<void> {
@@ -63,10 +36,5 @@ export class WebhookWizardModel {
     const secret = this.root.getByTestId('signing-secret');
     await expect(secret).toHaveText(/^whsec_/);
     return (await secret.innerText()).trim();
-  }
-
-  async saveAndActivate(): Promise<void> {
-    await this.root.getByRole('button', { name: 'Save and activate' }).click();
-    await expect(this.root.getByTestId('webhook-done')).toBeVisible();
   }
 }
