@@ -1,13 +1,8 @@
 import { z } from 'zod';
 import { clientIdSchema } from './clients';
-import {
-  integrationDetailSchema,
-  integrationNameSchema,
-  leadFieldSourceSchema,
-  previewRequestSchema,
-  sampleLeadSchema,
-} from './integrations';
+import { integrationNameSchema, leadFieldSourceSchema } from './integrations';
 import { oauthFlowIdSchema, oauthStartOutputSchema } from './oauth';
+import { oauthCrmConnectionSchema, oauthCrmPreviewChannel, oauthCrmSaveChannel, remoteNameSchema } from './oauth-crm';
 import { credentialIdSchema } from './vault';
 
 /**
@@ -68,12 +63,7 @@ export type HubspotConfigView = z.output<typeof hubspotConfigInputSchema>;
  * Which HubSpot account a lookup talks to: a connection made in the browser (`connectionId`), a
  * typed private app token, or a saved integration (whose credential goes only to its own API URL).
  */
-export const hubspotConnectionSchema = z.object({
-  integrationId: z.uuid().optional(),
-  apiUrl: z.string().max(500).optional(),
-  connectionId: credentialIdSchema.optional(),
-  token: z.string().max(500).optional(),
-});
+export const hubspotConnectionSchema = oauthCrmConnectionSchema;
 export type HubspotConnectionInput = z.input<typeof hubspotConnectionSchema>;
 
 export const hubspotPropertyTypesCreatable = ['string', 'number'] as const;
@@ -122,40 +112,13 @@ export const hubspotChannels = {
   /** Creates a contact property in the "Contact information" group; an existing one is answered as is. */
   'hubspot:createProperty': {
     input: hubspotConnectionSchema.extend({
-      label: z
-        .string()
-        .transform((s) => s.normalize('NFC').trim().replace(/\s+/g, ' '))
-        .pipe(z.string().min(1, { error: 'empty' }).max(100, { error: 'too_long' })),
+      label: remoteNameSchema,
       type: z.enum(hubspotPropertyTypesCreatable).default('string'),
     }),
     output: z.object({ property: hubspotPropertyViewSchema, created: z.boolean() }),
   },
   /** Creates (no id) or updates; a new integration is a draft until it is activated. */
-  'hubspot:save': {
-    input: z.object({
-      id: z.uuid().optional(),
-      clientId: clientIdSchema,
-      token: z.string().max(500).optional(),
-      connectionId: credentialIdSchema.optional(),
-      config: hubspotConfigInputSchema,
-    }),
-    output: z.lazy(() => integrationDetailSchema),
-  },
+  'hubspot:save': oauthCrmSaveChannel(hubspotConfigInputSchema),
   /** The exact calls a sample lead would produce; reads go to HubSpot when connected, writes never. */
-  'hubspot:preview': {
-    input: z.object({
-      integrationId: z.uuid().optional(),
-      config: hubspotConfigInputSchema.optional(),
-      token: z.string().max(500).optional(),
-      connectionId: credentialIdSchema.optional(),
-      lead: z.lazy(() => sampleLeadSchema).optional(),
-    }),
-    output: z.object({
-      live: z.boolean(),
-      lead: z.lazy(() => sampleLeadSchema.required()),
-      requests: z.array(z.lazy(() => previewRequestSchema)),
-      notes: z.array(z.string()),
-      error: z.string().nullable(),
-    }),
-  },
+  'hubspot:preview': oauthCrmPreviewChannel(hubspotConfigInputSchema),
 } as const;

@@ -1,14 +1,8 @@
 import { z } from 'zod';
 import { clientIdSchema } from './clients';
-import {
-  integrationDetailSchema,
-  integrationNameSchema,
-  leadFieldSourceSchema,
-  previewRequestSchema,
-  sampleLeadSchema,
-  scoreRangeNameSchema,
-} from './integrations';
+import { integrationNameSchema, leadFieldSourceSchema, scoreRangeNameSchema } from './integrations';
 import { oauthFlowIdSchema, oauthStartOutputSchema } from './oauth';
+import { oauthCrmConnectionSchema, oauthCrmPreviewChannel, oauthCrmSaveChannel, remoteNameSchema } from './oauth-crm';
 import { credentialIdSchema } from './vault';
 
 /**
@@ -79,12 +73,7 @@ export type PipedriveConfigView = z.output<typeof pipedriveConfigInputSchema>;
  * Which Pipedrive account a lookup talks to: a connection made in the browser (`connectionId`), a
  * typed personal API token, or a saved integration (whose credential goes only to its own API URL).
  */
-export const pipedriveConnectionSchema = z.object({
-  integrationId: z.uuid().optional(),
-  apiUrl: z.string().max(500).optional(),
-  connectionId: credentialIdSchema.optional(),
-  token: z.string().max(500).optional(),
-});
+export const pipedriveConnectionSchema = oauthCrmConnectionSchema;
 export type PipedriveConnectionInput = z.input<typeof pipedriveConnectionSchema>;
 
 export const pipedriveFieldViewSchema = z.object({
@@ -139,40 +128,13 @@ export const pipedriveChannels = {
   /** Creates a lead label; one with the same name (any case) is answered as is. */
   'pipedrive:createLabel': {
     input: pipedriveConnectionSchema.extend({
-      name: z
-        .string()
-        .transform((s) => s.normalize('NFC').trim().replace(/\s+/g, ' '))
-        .pipe(z.string().min(1, { error: 'empty' }).max(100, { error: 'too_long' })),
+      name: remoteNameSchema,
       color: z.enum(pipedriveLabelColors).default('green'),
     }),
     output: z.object({ label: pipedriveLabelViewSchema, created: z.boolean() }),
   },
   /** Creates (no id) or updates; a new integration is a draft until it is activated. */
-  'pipedrive:save': {
-    input: z.object({
-      id: z.uuid().optional(),
-      clientId: clientIdSchema,
-      token: z.string().max(500).optional(),
-      connectionId: credentialIdSchema.optional(),
-      config: pipedriveConfigInputSchema,
-    }),
-    output: z.lazy(() => integrationDetailSchema),
-  },
+  'pipedrive:save': oauthCrmSaveChannel(pipedriveConfigInputSchema),
   /** The exact calls a sample lead would produce; reads go to Pipedrive when connected, writes never. */
-  'pipedrive:preview': {
-    input: z.object({
-      integrationId: z.uuid().optional(),
-      config: pipedriveConfigInputSchema.optional(),
-      token: z.string().max(500).optional(),
-      connectionId: credentialIdSchema.optional(),
-      lead: z.lazy(() => sampleLeadSchema).optional(),
-    }),
-    output: z.object({
-      live: z.boolean(),
-      lead: z.lazy(() => sampleLeadSchema.required()),
-      requests: z.array(z.lazy(() => previewRequestSchema)),
-      notes: z.array(z.string()),
-      error: z.string().nullable(),
-    }),
-  },
+  'pipedrive:preview': oauthCrmPreviewChannel(pipedriveConfigInputSchema),
 } as const;
