@@ -1,13 +1,8 @@
-import { Alert, Group, Loader, Stack, Text } from '@mantine/core';
-import { IconInfoCircle } from '@tabler/icons-react';
-import { useTranslation } from 'react-i18next';
 import type { IntegrationDetail } from '../../../../electron/contract';
 import { getApi } from '../../../api';
-import { ErrorAlert } from '../../../components/ErrorAlert';
-import { SaveButtons } from '../shared/SaveButtons';
+import { CrmReview } from '../shared/CrmReview';
 import type { SaveMode, StagedSave } from '../shared/use-staged-save';
 import { useApiQuery } from '../use-api-query';
-import { PreviewCalls } from '../wizard/PreviewCalls';
 import { credentialOf, toPipedriveConfig } from './draft';
 import { usePipedriveErrorText } from './error-text';
 import { usePipedriveDraft } from './store';
@@ -17,8 +12,7 @@ interface ReviewStepProps {
   onSaved: (mode: SaveMode, detail: IntegrationDetail) => void;
 }
 
-function Preview() {
-  const { t } = useTranslation();
+export function ReviewStep({ saver, onSaved }: ReviewStepProps) {
   const errorText = usePipedriveErrorText();
   const draft = usePipedriveDraft();
   const input = {
@@ -27,57 +21,17 @@ function Preview() {
     ...credentialOf(draft),
   };
   const preview = useApiQuery(JSON.stringify(input), () => getApi().invoke('pipedrive:preview', input), 300);
-  if (preview.status === 'error') {
-    return <ErrorAlert error={preview.error} message={errorText(preview.error)} onRetry={preview.reload} />;
-  }
-  const value = preview.status === 'ok' ? preview.value : preview.last;
-  if (!value) {
-    return (
-      <Group gap="xs" role="status">
-        <Loader size="xs" />
-      </Group>
-    );
-  }
   return (
-    <Stack gap="sm" data-testid="pipedrive-preview">
-      <Alert variant="light" color="blue" icon={<IconInfoCircle size={18} />}>
-        <Text size="sm">{value.live ? t('pipedriveWizard.review.live') : t('pipedriveWizard.review.intro')}</Text>
-      </Alert>
-      <PreviewCalls requests={value.requests} />
-      {value.error && (
-        <Alert color="yellow" variant="light">
-          <Text size="sm">{value.error}</Text>
-        </Alert>
-      )}
-    </Stack>
-  );
-}
-
-export function ReviewStep({ saver, onSaved }: ReviewStepProps) {
-  const { t } = useTranslation();
-  const errorText = usePipedriveErrorText();
-  const draft = usePipedriveDraft();
-  const { busy, failure } = saver;
-
-  async function submit(mode: SaveMode): Promise<void> {
-    const detail = await saver.save(mode);
-    if (detail) onSaved(mode, detail);
-  }
-
-  return (
-    <Stack gap="lg">
-      <Text size="sm" c="dimmed" maw={720}>
-        {t('pipedriveWizard.review.intro')}
-      </Text>
-      <Preview />
-      <SaveButtons status={draft.status} busy={busy} onSubmit={(mode) => void submit(mode)} color="green" />
-      {failure && (
-        <ErrorAlert
-          error={failure.error}
-          title={t(`pipedriveWizard.review.failed.${failure.stage}`)}
-          message={errorText(failure.error)}
-        />
-      )}
-    </Stack>
+    <CrmReview
+      ns="pipedriveWizard"
+      previewTestId="pipedrive-preview"
+      color="green"
+      preview={preview}
+      alwaysNote
+      status={draft.status}
+      saver={saver}
+      onSaved={onSaved}
+      errorText={errorText}
+    />
   );
 }

@@ -1,28 +1,9 @@
-import { create } from 'zustand';
+import { createDraftStore } from '../shared/draft-store';
 import type { PipedriveDraft } from './draft';
 
-interface PipedriveWizardStore {
-  /** Null while the Pipedrive wizard is closed. */
-  draft: PipedriveDraft | null;
-  open: (draft: PipedriveDraft) => void;
-  close: () => void;
-  patch: (changes: Partial<PipedriveDraft>) => void;
-}
+const store = createDraftStore<PipedriveDraft>('Pipedrive wizard');
 
 /** One Pipedrive wizard at a time; steps read and write the draft here. */
-export const usePipedriveWizard = create<PipedriveWizardStore>((set) => ({
-  draft: null,
-  open: (draft) => set({ draft }),
-  close: () => set({ draft: null }),
-  patch: (changes) => set((s) => (s.draft ? { draft: { ...s.draft, ...changes } } : s)),
-}));
-
-export function usePipedriveDraft(): PipedriveDraft {
-  const draft = usePipedriveWizard((s) => s.draft);
-  if (!draft) throw new Error('A Pipedrive wizard step rendered without an open wizard.');
-  return draft;
-}
-
-export function usePipedrivePatch(): PipedriveWizardStore['patch'] {
-  return usePipedriveWizard((s) => s.patch);
-}
+export const usePipedriveWizard = store.useStore;
+export const usePipedriveDraft = store.useDraft;
+export const usePipedrivePatch = store.usePatch;

@@ -1,8 +1,10 @@
 import { Button, Group, Paper, Text } from '@mantine/core';
 import { IconDeviceFloppy, IconPower } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import type { IntegrationStatus } from '../../../../electron/contract';
+import type { AppErrorPayload, IntegrationDetail, IntegrationStatus } from '../../../../electron/contract';
+import { ErrorAlert } from '../../../components/ErrorAlert';
 import type { SaveMode, StagedSave } from './use-staged-save';
+import { useWizardText, type WizardNamespace } from './wizard-text';
 
 /** A running integration keeps running: saving must not silently turn it back into a draft. */
 export function isRunning(status: IntegrationStatus | null): boolean {
@@ -11,19 +13,32 @@ export function isRunning(status: IntegrationStatus | null): boolean {
 
 interface SaveButtonsProps {
   status: IntegrationStatus | null;
-  busy: StagedSave['busy'];
-  onSubmit: (mode: SaveMode) => void;
+  saver: StagedSave;
+  onSaved: (mode: SaveMode, detail: IntegrationDetail) => void;
   /** The integration's colour for the activate button; theme default when absent. */
   color?: string;
   /** A line beside the buttons; none keeps them alone on the right. */
   hint?: string;
-  /** Overrides "Save as draft" (ActiveCampaign says "Save, keep inactive" for an inactive one). */
+  /** Overrides "Save as draft" (ActiveCampaign says "Save without activating" for an inactive one). */
   draftLabel?: string;
+  /**
+   * Shows what went wrong below the buttons, titled by `<ns>.review.failed.<stage>`; without it the
+   * caller shows `saver.failure` itself (ActiveCampaign offers to go to the step at fault).
+   */
+  failure?: { ns: WizardNamespace; errorText: (error: AppErrorPayload) => string };
 }
 
 /** Save as draft / Save and activate, or, for a running integration, just save. */
-export function SaveButtons({ status, busy, onSubmit, color, hint, draftLabel }: SaveButtonsProps) {
+export function SaveButtons({ status, saver, onSaved, color, hint, draftLabel, failure }: SaveButtonsProps) {
   const { t } = useTranslation();
+  const text = useWizardText(failure?.ns ?? 'acWizard');
+  const busy = saver.busy;
+
+  async function submit(mode: SaveMode): Promise<void> {
+    const detail = await saver.save(mode);
+    if (detail) onSaved(mode, detail);
+  }
+  const onSubmit = (mode: SaveMode) => void submit(mode);
   const buttons = isRunning(status) ? (
     <Button leftSection={<IconDeviceFloppy size={16} />} loading={busy === 'keep'} onClick={() => onSubmit('keep')}>
       {t('sendLeadsWizard.saveChanges')}
@@ -50,7 +65,7 @@ export function SaveButtons({ status, busy, onSubmit, color, hint, draftLabel }:
       </Button>
     </>
   );
-  return (
+  const panel = (
     <Paper withBorder p="md" radius="md">
       {hint === undefined ? (
         <Group justify="flex-end" gap="sm">
@@ -65,5 +80,17 @@ export function SaveButtons({ status, busy, onSubmit, color, hint, draftLabel }:
         </Group>
       )}
     </Paper>
+  );
+  return (
+    <>
+      {panel}
+      {failure && saver.failure && (
+        <ErrorAlert
+          error={saver.failure.error}
+          title={text(`review.failed.${saver.failure.stage}`)}
+          message={failure.errorText(saver.failure.error)}
+        />
+      )}
+    </>
   );
 }

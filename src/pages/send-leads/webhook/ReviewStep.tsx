@@ -1,7 +1,6 @@
 import { Stack, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { IntegrationDetail } from '../../../../electron/contract';
-import { ErrorAlert } from '../../../components/ErrorAlert';
 import { useIntegrationErrorText } from '../../../i18n/integration-errors';
 import { isRunning, SaveButtons } from '../shared/SaveButtons';
 import type { SaveMode, StagedSave } from '../shared/use-staged-save';
@@ -20,12 +19,6 @@ export function ReviewStep({ saver, onSaved }: ReviewStepProps) {
   const draft = useWebhookDraft();
   const preview = useWebhookPreview();
   const running = isRunning(draft.status);
-  const { busy, failure } = saver;
-
-  async function submit(mode: SaveMode): Promise<void> {
-    const detail = await saver.save(mode);
-    if (detail) onSaved(mode, detail);
-  }
 
   return (
     <Stack gap="lg">
@@ -35,18 +28,12 @@ export function ReviewStep({ saver, onSaved }: ReviewStepProps) {
       <RequestPreview query={preview} />
       <SaveButtons
         status={draft.status}
-        busy={busy}
-        onSubmit={(mode) => void submit(mode)}
+        saver={saver}
+        onSaved={onSaved}
         color="grape"
         hint={running ? t('webhookWizard.review.saveRunningHint') : t('webhookWizard.review.saveHint')}
+        failure={{ ns: 'webhookWizard', errorText: text }}
       />
-      {failure && (
-        <ErrorAlert
-          error={failure.error}
-          title={t(`webhookWizard.review.failed.${failure.stage}`)}
-          message={text(failure.error)}
-        />
-      )}
     </Stack>
   );
 }

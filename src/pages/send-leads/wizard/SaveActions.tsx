@@ -38,23 +38,18 @@ export interface SaveActionsProps {
 export function SaveActions({ onGoTo, onSaved }: SaveActionsProps) {
   const { t } = useTranslation();
   const draft = useDraft();
-  const { busy, failure, save } = useSaveIntegration();
-
-  async function submit(mode: SaveMode): Promise<void> {
-    const detail = await save(mode);
-    if (detail) onSaved(mode, detail);
-  }
+  const saver = useSaveIntegration();
 
   return (
     <Stack gap="sm">
       <SaveButtons
         status={draft.status}
-        busy={busy}
-        onSubmit={(mode) => void submit(mode)}
+        saver={saver}
+        onSaved={onSaved}
         hint={isRunning(draft.status) ? t('acWizard.review.saveRunningHint') : t('acWizard.review.saveHint')}
         draftLabel={draft.status === 'inactive' ? t('acWizard.review.saveInactive') : undefined}
       />
-      {failure && <FailureAlert failure={failure} onGoTo={onGoTo} />}
+      {saver.failure && <FailureAlert failure={saver.failure} onGoTo={onGoTo} />}
     </Stack>
   );
 }
