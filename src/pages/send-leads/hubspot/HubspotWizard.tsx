@@ -1,10 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { filterIsComplete } from '../filters/conditions';
-import { DoneStep } from '../shared/DoneStep';
 import { FiltersStepLoadingRanges } from '../shared/FiltersStep';
 import { useSaveOutcome } from '../shared/use-save-outcome';
-import { useWizardFrameTexts } from '../shared/wizard-text';
-import { WizardFrame } from '../shared/WizardFrame';
+import { cardWizardIds, WizardFrame } from '../shared/WizardFrame';
 import { ConnectStep } from './ConnectStep';
 import { isConnected, type HubspotDraft } from './draft';
 import { MappingStep } from './MappingStep';
@@ -36,7 +34,6 @@ export function HubspotWizard() {
   const close = useHubspotWizard((s) => s.close);
   const patch = useHubspotPatch();
   const saver = useSaveHubspot();
-  const texts = useWizardFrameTexts('hubspotWizard', draft.name);
   const { activated, saved } = useSaveOutcome(close, (_mode, name) => t('hubspotWizard.notify.savedDraft', { name }));
   const content = {
     connect: <ConnectStep />,
@@ -53,19 +50,17 @@ export function HubspotWizard() {
   };
   return (
     <WizardFrame
-      testId="hubspot-wizard"
-      sectionTestId={(step) => `hubspot-step-${step}`}
-      headingId={(step) => `hubspot-step-${step}`}
+      ns="hubspotWizard"
+      ids={cardWizardIds('hubspot')}
       steps={steps}
       color="orange"
-      existing={draft.integrationId !== null}
-      texts={texts}
+      draft={draft}
       blocker={(step) => {
         const key = blocker(step, draft);
         return key ? t(key) : null;
       }}
       renderStep={(step) => content[step]}
-      done={activated && <DoneStep ns="hubspotWizard" testId="hubspot-done" detail={activated} onClose={close} />}
+      activated={activated}
       onClose={close}
     />
   );

@@ -1,10 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { filterIsComplete } from '../filters/conditions';
-import { DoneStep } from '../shared/DoneStep';
 import { FiltersStepLoadingRanges } from '../shared/FiltersStep';
 import { useSaveOutcome } from '../shared/use-save-outcome';
-import { useWizardFrameTexts } from '../shared/wizard-text';
-import { WizardFrame } from '../shared/WizardFrame';
+import { cardWizardIds, WizardFrame } from '../shared/WizardFrame';
 import { ConnectStep } from './ConnectStep';
 import { isConnected, type PipedriveDraft } from './draft';
 import { MappingStep } from './MappingStep';
@@ -36,7 +34,6 @@ export function PipedriveWizard() {
   const close = usePipedriveWizard((s) => s.close);
   const patch = usePipedrivePatch();
   const saver = useSavePipedrive();
-  const texts = useWizardFrameTexts('pipedriveWizard', draft.name);
   const { activated, saved } = useSaveOutcome(close, (_mode, name) => t('pipedriveWizard.notify.savedDraft', { name }));
   const content = {
     connect: <ConnectStep />,
@@ -53,19 +50,17 @@ export function PipedriveWizard() {
   };
   return (
     <WizardFrame
-      testId="pipedrive-wizard"
-      sectionTestId={(step) => `pipedrive-step-${step}`}
-      headingId={(step) => `pipedrive-step-${step}`}
+      ns="pipedriveWizard"
+      ids={cardWizardIds('pipedrive')}
       steps={steps}
       color="green"
-      existing={draft.integrationId !== null}
-      texts={texts}
+      draft={draft}
       blocker={(step) => {
         const key = blocker(step, draft);
         return key ? t(key) : null;
       }}
       renderStep={(step) => content[step]}
-      done={activated && <DoneStep ns="pipedriveWizard" testId="pipedrive-done" detail={activated} onClose={close} />}
+      activated={activated}
       onClose={close}
     />
   );

@@ -2,50 +2,54 @@ import { Box, Button, Container, Group, Paper, Stepper, Title } from '@mantine/c
 import { IconArrowLeft } from '@tabler/icons-react';
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { IntegrationDetail } from '../../../../electron/contract';
 import { PageHeader } from '../../../components/PageHeader';
 import { useClients } from '../../../stores/clients';
 import { WizardNav } from '../wizard/WizardNav';
+import { DoneStep } from './DoneStep';
+import { useWizardText, type WizardNamespace } from './wizard-text';
 
-/** The words of one wizard's frame; each wizard keeps them in its own i18n namespace. */
-export interface WizardFrameTexts<S extends string> {
-  titleNew: string;
-  /** The draft's name goes in; the title is fixed when the wizard opens (see `editing`). */
-  titleEdit: string;
-  subtitle: (clientName: string) => string;
-  backToList: string;
-  stepsLabel: string;
-  stepName: (step: S) => string;
-  stepHint: (step: S) => string;
+/** Test ids and element ids of one wizard; the wizards predate each other and the e2e models use both forms. */
+export interface WizardIds<S extends string> {
+  /** The wizard's root, e.g. "hubspot-wizard". */
+  root: string;
+  section: (step: S) => string;
   heading: (step: S) => string;
+  /** The screen after activation, e.g. "hubspot-done". */
+  done: string;
+}
+
+/** The ids of a wizard opened from its own card: all start with the integration type. */
+export function cardWizardIds<S extends string>(type: 'hubspot' | 'pipedrive' | 'webhook'): WizardIds<S> {
+  const step = (id: S) => `${type}-step-${id}`;
+  return { root: `${type}-wizard`, section: step, heading: step, done: `${type}-done` };
 }
 
 interface WizardFrameProps<S extends string> {
-  /** The wizard's root test id, e.g. "hubspot-wizard". */
-  testId: string;
-  /** Ids of the step section and its heading; the wizards predate each other and the e2e models use both forms. */
-  sectionTestId: (step: S) => string;
-  headingId: (step: S) => string;
+  /** Whose words: titles, step names, hints and headings live under this namespace. */
+  ns: WizardNamespace;
+  ids: WizardIds<S>;
   steps: readonly S[];
   /** Stepper accent; the integration's colour, theme default when absent. */
   color?: string;
-  /** True for an integration already saved: every step opens at once. */
-  existing: boolean;
-  texts: WizardFrameTexts<S>;
+  /** The draft's name for the title, and whether it is already saved (then every step opens at once). */
+  draft: { name: string; integrationId: string | null };
   /** Why "Next" is off on a step, already translated; null lets the user go on. */
   blocker: (step: S) => string | null;
   renderStep: (step: S, goTo: (step: S) => void) => ReactNode;
-  /** Shown instead of the steps once the integration is activated. */
-  done: ReactNode | null;
+  /** Once set, the done screen replaces the steps. */
+  activated: IntegrationDetail | null;
   onClose: () => void;
 }
 
 /** The frame every Send Leads wizard shares: header, vertical stepper, the current step and Back/Next. */
 export function WizardFrame<S extends string>(props: WizardFrameProps<S>) {
-  const { steps, texts, blocker } = props;
+  const { steps, ids, blocker } = props;
   const { t } = useTranslation();
+  const text = useWizardText(props.ns);
   const clientName = useClients((s) => s.current?.name ?? '');
   // Fixed when the wizard opens: saving a new integration midway must not turn the title into "Edit".
-  const [editing] = useState(props.existing);
+  const [editing] = useState(props.draft.integrationId !== null);
   const [active, setActive] = useState(0);
   // Editing opens every step at once; a new integration unlocks them as the user goes.
   const [reached, setReached] = useState(editing ? steps.length - 1 : 0);
@@ -69,24 +73,26 @@ export function WizardFrame<S extends string>(props: WizardFrameProps<S>) {
   }
 
   return (
-    <Container size="lg" px={0} data-testid={props.testId}>
+    <Container size="lg" px={0} data-testid={ids.root}>
       <PageHeader
-        title={editing ? texts.titleEdit : texts.titleNew}
-        subtitle={texts.subtitle(clientName)}
+        title={editing ? t('sendLeadsWizard.titleEdit', { name: props.draft.name }) : text('titleNew')}
+        subtitle={text('subtitle', { name: clientName })}
         actions={
           <Button variant="default" leftSection={<IconArrowLeft size={16} />} onClick={props.onClose}>
-            {texts.backToList}
+            {text('backToList')}
           </Button>
         }
       />
       <Paper withBorder style={{ overflow: 'hidden' }}>
-        {props.done ? (
-          <Box p="xl">{props.done}</Box>
+        {props.activated ? (
+          <Box p="xl">
+            <DoneStep ns={props.ns} testId={ids.done} detail={props.activated} onClose={props.onClose} />
+          </Box>
         ) : (
           <Group align="stretch" gap={0} wrap="nowrap">
             <Box
               component="nav"
-              aria-label={texts.stepsLabel}
+              aria-label={text('stepsLabel')}
               w={240}
               p="lg"
               bg="var(--mantine-color-default-hover)"
@@ -106,10 +112,10 @@ export function WizardFrame<S extends string>(props: WizardFrameProps<S>) {
                 {steps.map((id, index) => (
                   <Stepper.Step
                     key={id}
-                    label={texts.stepName(id)}
-                    description={texts.stepHint(id)}
+                    label={text(`steps.${id}`)}
+                    description={text(`stepHints.${id}`)}
                     allowStepSelect={index <= reachable && index !== active}
-                    aria-label={t('sendLeadsWizard.stepLabel', { number: index + 1, name: texts.stepName(id) })}
+                    aria-label={t('sendLeadsWizard.stepLabel', { number: index + 1, name: text(`steps.${id}`) })}
                     aria-current={index === active ? 'step' : undefined}
                   />
                 ))}
@@ -117,9 +123,9 @@ export function WizardFrame<S extends string>(props: WizardFrameProps<S>) {
             </Box>
             {step !== undefined && (
               <Box p="xl" style={{ flex: 1, minWidth: 0 }}>
-                <section aria-labelledby={props.headingId(step)} data-testid={props.sectionTestId(step)}>
-                  <Title id={props.headingId(step)} order={2} size="h3" mb="lg" tabIndex={-1} ref={headingRef}>
-                    {texts.heading(step)}
+                <section aria-labelledby={ids.heading(step)} data-testid={ids.section(step)}>
+                  <Title id={ids.heading(step)} order={2} size="h3" mb="lg" tabIndex={-1} ref={headingRef}>
+                    {text(`headings.${step}`)}
                   </Title>
                   {props.renderStep(step, (id) => goTo(steps.indexOf(id)))}
                 </section>

@@ -1,10 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { filterIsComplete } from '../filters/conditions';
-import { DoneStep } from '../shared/DoneStep';
 import { FiltersStepLoadingRanges } from '../shared/FiltersStep';
 import { useSaveOutcome } from '../shared/use-save-outcome';
-import { useWizardFrameTexts } from '../shared/wizard-text';
-import { WizardFrame } from '../shared/WizardFrame';
+import { cardWizardIds, WizardFrame } from '../shared/WizardFrame';
 import { BodyStep } from './BodyStep';
 import type { WebhookDraft } from './draft';
 import { EndpointStep } from './EndpointStep';
@@ -48,7 +46,6 @@ export function WebhookWizard() {
   const close = useWebhookWizard((s) => s.close);
   const patch = useWebhookPatch();
   const saver = useSaveWebhook();
-  const texts = useWizardFrameTexts('webhookWizard', draft.name);
   const { activated, saved } = useSaveOutcome(close, (mode, name) =>
     t(mode === 'draft' ? 'webhookWizard.notify.savedDraft' : 'webhookWizard.notify.saved', { name }),
   );
@@ -68,19 +65,17 @@ export function WebhookWizard() {
   };
   return (
     <WizardFrame
-      testId="webhook-wizard"
-      sectionTestId={(step) => `webhook-step-${step}`}
-      headingId={(step) => `webhook-step-${step}`}
+      ns="webhookWizard"
+      ids={cardWizardIds('webhook')}
       steps={steps}
       color="grape"
-      existing={draft.integrationId !== null}
-      texts={texts}
+      draft={draft}
       blocker={(step) => {
         const key = blocker(step, draft);
         return key ? t(key) : null;
       }}
       renderStep={(step) => content[step]}
-      done={activated && <DoneStep ns="webhookWizard" testId="webhook-done" detail={activated} onClose={close} />}
+      activated={activated}
       onClose={close}
     />
   );

@@ -1,9 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { filterIsComplete } from '../filters/conditions';
-import { DoneStep } from '../shared/DoneStep';
 import { useSaveOutcome } from '../shared/use-save-outcome';
-import { useWizardFrameTexts } from '../shared/wizard-text';
-import { WizardFrame } from '../shared/WizardFrame';
+import { WizardFrame, type WizardIds } from '../shared/WizardFrame';
 import { ConfigureStep, nameProblem } from './ConfigureStep';
 import { CredentialsStep } from './CredentialsStep';
 import type { WizardDraft } from './draft';
@@ -32,23 +30,28 @@ function blocker(step: StepId, draft: WizardDraft, lookups: WizardLookups) {
   }
 }
 
+// Older than the other wizards: its step ids carry no integration prefix.
+const acWizardIds: WizardIds<StepId> = {
+  root: 'ac-wizard',
+  section: (step) => `step-${step}`,
+  heading: (step) => `wizard-step-${step}`,
+  done: 'wizard-done',
+};
+
 export function AcWizard() {
   const { t } = useTranslation();
   const draft = useDraft();
   const close = useWizardStore((s) => s.close);
   const lookups = useWizardLookups(draft);
-  const texts = useWizardFrameTexts('acWizard', draft.name);
   const { activated, saved } = useSaveOutcome(close, (mode, name) =>
     t(mode === 'draft' ? 'sendLeads.notify.savedDraft' : 'sendLeads.notify.saved', { name }),
   );
   return (
     <WizardFrame
-      testId="ac-wizard"
-      sectionTestId={(step) => `step-${step}`}
-      headingId={(step) => `wizard-step-${step}`}
+      ns="acWizard"
+      ids={acWizardIds}
       steps={steps}
-      existing={draft.integrationId !== null}
-      texts={texts}
+      draft={draft}
       blocker={(step) => {
         const key = blocker(step, draft, lookups);
         return key ? t(key) : null;
@@ -64,7 +67,7 @@ export function AcWizard() {
           review: <ReviewStep onGoTo={goTo} onSaved={saved} />,
         })[step]
       }
-      done={activated && <DoneStep ns="acWizard" testId="wizard-done" detail={activated} onClose={close} />}
+      activated={activated}
       onClose={close}
     />
   );
