@@ -1,9 +1,10 @@
 import type { z } from 'zod';
-import { ConnectorError, type HttpClient, type HttpRequest, type HttpResponse } from '../connector';
+import { ConnectorError, type HttpClient, type HttpRequest } from '../connector';
 import { authHeaders, type PipedriveAuth } from './auth';
 import { errorFromResponse } from './errors';
 import type { PipedriveRateState } from './rate-state';
 import * as wire from './wire';
+import { authorisedHttp } from '../oauth-connector/authorised-http';
 
 /**
  * Typed calls to Pipedrive over the connector `HttpClient`, so the same code runs in the dispatch
@@ -43,28 +44,19 @@ const MAX_PAGES = 100;
 
 export function createPipedriveApi(o: PipedriveApiOptions) {
   const now = o.now ?? Date.now;
-  let token: string | null = null;
-
-  async function send(req: HttpRequest, credential: string): Promise<HttpResponse> {
-    o.rate?.state.gate(o.rate.key, now());
-    const res = await o.http.request({ ...req, headers: { ...req.headers, ...authHeaders(o.auth, credential) } });
-    o.rate?.state.observe(o.rate.key, res.headers, now());
-    return res;
-  }
+  const authorised = authorisedHttp({
+    http: o.http,
+    auth: o.auth,
+    headers: (credential) => authHeaders(o.auth, credential),
+    rate: o.rate,
+    now,
+    onRenewed: o.onRenewed,
+  });
 
   async function call(method: HttpRequest['method'], path: string, what: string, json?: unknown): Promise<unknown> {
     const req: HttpRequest = { method, url: `${o.apiUrl}${path}`, label: what };
     if (json !== undefined) req.json = json;
-    token ??= await o.auth.token();
-    let res = await send(req, token);
-    if (res.status === 401) {
-      const renewed = await o.auth.renew(token);
-      if (renewed !== null) {
-        token = renewed;
-        o.onRenewed?.();
-        res = await send(req, token);
-      }
-    }
+    const res = await authorised(req);
     if (res.status < 200 || res.status >= 300) throw errorFromResponse(res, what, now());
     let body: unknown;
     try {

@@ -1,0 +1,52 @@
+import type { HttpClient, HttpRequest, HttpResponse } from '../connector';
+import type { HubspotAuth } from '../hubspot/auth';
+
+/** The per-account rate memory a CRM client consults before a call and feeds with each answer. */
+export interface RateGate {
+  state: {
+    gate(key: string, now: number): void;
+    observe(key: string, headers: Record<string, string>, now: number): void;
+  };
+  key: string;
+}
+
+export interface AuthorisedHttpOptions {
+  http: HttpClient;
+  auth: HubspotAuth;
+  /** How the service wants the credential: HubSpot always as Bearer, Pipedrive by kind. */
+  headers(token: string): Record<string, string>;
+  rate?: RateGate;
+  now(): number;
+  /** Told when an OAuth token had to be renewed after a 401 (the attempt's timeline shows it). */
+  onRenewed?: () => void;
+}
+
+/**
+ * Sends with the account's credential, inside its rate memory. A 401 is retried once with a
+ * renewed OAuth token before it counts: a token revoked or expired early should not fail a lead
+ * that a fresh one would deliver. The token is kept between calls of one client.
+ */
+export function authorisedHttp(o: AuthorisedHttpOptions): (req: HttpRequest) => Promise<HttpResponse> {
+  let token: string | null = null;
+
+  async function send(req: HttpRequest, credential: string): Promise<HttpResponse> {
+    o.rate?.state.gate(o.rate.key, o.now());
+    const res = await o.http.request({ ...req, headers: { ...req.headers, ...o.headers(credential) } });
+    o.rate?.state.observe(o.rate.key, res.headers, o.now());
+    return res;
+  }
+
+  return async (req) => {
+    token ??= await o.auth.token();
+    let res = await send(req, token);
+    if (res.status === 401) {
+      const renewed = await o.auth.renew(token);
+      if (renewed !== null) {
+        token = renewed;
+        o.onRenewed?.();
+        res = await send(req, token);
+      }
+    }
+    return res;
+  };
+}
