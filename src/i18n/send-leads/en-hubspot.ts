@@ -106,13 +106,7 @@ export const hubspotWizardEn = {
     },
     review: {
       intro: 'These are the calls a sample lead would make now. Nothing is written to HubSpot by this preview.',
-      live: 'Lookups were real; writes are shown as they would be sent.',
       simulated: 'Simulated',
-      failed: {
-        save: 'The integration could not be saved.',
-        filters: 'The filters could not be saved.',
-        activate: 'The integration was saved but could not be activated.',
-      },
     },
     done: {
       title: '{{name}} is active',

@@ -7,5 +7,14 @@ export const sendLeadsWizardEn = {
     saveChanges: 'Save changes',
     saveActivate: 'Save and activate',
     testHeading: 'Send a test lead',
+    /** The CRM wizards' review step (HubSpot, Pipedrive). */
+    crmReview: {
+      live: 'Lookups were real; writes are shown as they would be sent.',
+      failed: {
+        save: 'The integration could not be saved.',
+        filters: 'The filters could not be saved.',
+        activate: 'The integration was saved but could not be activated.',
+      },
+    },
   },
 } as const;

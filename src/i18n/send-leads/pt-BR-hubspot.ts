@@ -109,13 +109,7 @@ export const hubspotWizardPtBR: Pick<Translation, 'hubspotWizard'> = {
     },
     review: {
       intro: 'Estas são as chamadas que um lead de exemplo faria agora. Esta prévia não grava nada no HubSpot.',
-      live: 'As consultas foram reais; as gravações aparecem como seriam enviadas.',
       simulated: 'Simulada',
-      failed: {
-        save: 'Não foi possível salvar a integração.',
-        filters: 'Não foi possível salvar os filtros.',
-        activate: 'A integração foi salva, mas não pôde ser ativada.',
-      },
     },
     done: {
       title: '{{name}} está ativa',

@@ -117,13 +117,7 @@ export const pipedriveWizardPtBR: Pick<Translation, 'pipedriveWizard'> = {
     },
     review: {
       intro: 'Estas são as chamadas que um lead de exemplo faria agora. Esta prévia não grava nada no Pipedrive.',
-      live: 'As consultas foram reais; as gravações aparecem como seriam enviadas.',
       simulated: 'Simulada',
-      failed: {
-        save: 'Não foi possível salvar a integração.',
-        filters: 'Não foi possível salvar os filtros.',
-        activate: 'A integração foi salva, mas não pôde ser ativada.',
-      },
     },
     done: {
       title: '{{name}} está ativa',

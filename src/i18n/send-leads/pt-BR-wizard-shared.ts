@@ -8,5 +8,14 @@ export const sendLeadsWizardPtBR: Pick<Translation, 'sendLeadsWizard'> = {
     saveChanges: 'Salvar alterações',
     saveActivate: 'Salvar e ativar',
     testHeading: 'Enviar um lead de teste',
+    /** The CRM wizards' review step (HubSpot, Pipedrive). */
+    crmReview: {
+      live: 'As consultas foram reais; as gravações aparecem como seriam enviadas.',
+      failed: {
+        save: 'Não foi possível salvar a integração.',
+        filters: 'Não foi possível salvar os filtros.',
+        activate: 'A integração foi salva, mas não pôde ser ativada.',
+      },
+    },
   },
 };

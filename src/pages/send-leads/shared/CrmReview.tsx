@@ -1,5 +1,6 @@
 import { Alert, Group, Loader, Stack, Text } from '@mantine/core';
 import { IconInfoCircle } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
 import type { AppErrorPayload, IntegrationDetail, IntegrationStatus } from '../../../../electron/contract';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import type { Query } from '../use-api-query';
@@ -33,6 +34,7 @@ interface CrmReviewProps {
 }
 
 function Preview({ ns, previewTestId, preview, alwaysNote, errorText }: CrmReviewProps) {
+  const { t } = useTranslation();
   const text = useWizardText(ns);
   if (preview.status === 'error') {
     return <ErrorAlert error={preview.error} message={errorText(preview.error)} onRetry={preview.reload} />;
@@ -50,7 +52,7 @@ function Preview({ ns, previewTestId, preview, alwaysNote, errorText }: CrmRevie
     <Stack gap="sm" data-testid={previewTestId}>
       {(value.live || alwaysNote) && (
         <Alert variant="light" color="blue" icon={<IconInfoCircle size={18} />}>
-          <Text size="sm">{value.live ? text('review.live') : text('review.intro')}</Text>
+          <Text size="sm">{value.live ? t('sendLeadsWizard.crmReview.live') : text('review.intro')}</Text>
         </Alert>
       )}
       <PreviewCalls requests={value.requests} />
@@ -65,6 +67,7 @@ function Preview({ ns, previewTestId, preview, alwaysNote, errorText }: CrmRevie
 
 /** A CRM's review step: the calls a sample lead would make now, then save or activate. */
 export function CrmReview(props: CrmReviewProps) {
+  const { t } = useTranslation();
   const text = useWizardText(props.ns);
   return (
     <Stack gap="lg">
@@ -77,7 +80,10 @@ export function CrmReview(props: CrmReviewProps) {
         saver={props.saver}
         onSaved={props.onSaved}
         color={props.color}
-        failure={{ ns: props.ns, errorText: props.errorText }}
+        failure={{
+          title: (stage) => t(`sendLeadsWizard.crmReview.failed.${stage}`),
+          errorText: props.errorText,
+        }}
       />
     </Stack>
   );

@@ -3,8 +3,7 @@ import { IconDeviceFloppy, IconPower } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { AppErrorPayload, IntegrationDetail, IntegrationStatus } from '../../../../electron/contract';
 import { ErrorAlert } from '../../../components/ErrorAlert';
-import type { SaveMode, StagedSave } from './use-staged-save';
-import { useWizardText, type WizardNamespace } from './wizard-text';
+import type { SaveMode, SaveStage, StagedSave } from './use-staged-save';
 
 /** A running integration keeps running: saving must not silently turn it back into a draft. */
 export function isRunning(status: IntegrationStatus | null): boolean {
@@ -22,16 +21,15 @@ interface SaveButtonsProps {
   /** Overrides "Save as draft" (ActiveCampaign says "Save without activating" for an inactive one). */
   draftLabel?: string;
   /**
-   * Shows what went wrong below the buttons, titled by `<ns>.review.failed.<stage>`; without it the
-   * caller shows `saver.failure` itself (ActiveCampaign offers to go to the step at fault).
+   * Shows what went wrong below the buttons; without it the caller shows `saver.failure` itself
+   * (ActiveCampaign offers to go to the step at fault).
    */
-  failure?: { ns: WizardNamespace; errorText: (error: AppErrorPayload) => string };
+  failure?: { title: (stage: SaveStage) => string; errorText: (error: AppErrorPayload) => string };
 }
 
 /** Save as draft / Save and activate, or, for a running integration, just save. */
 export function SaveButtons({ status, saver, onSaved, color, hint, draftLabel, failure }: SaveButtonsProps) {
   const { t } = useTranslation();
-  const text = useWizardText(failure?.ns ?? 'acWizard');
   const busy = saver.busy;
 
   async function submit(mode: SaveMode): Promise<void> {
@@ -87,7 +85,7 @@ export function SaveButtons({ status, saver, onSaved, color, hint, draftLabel, f
       {failure && saver.failure && (
         <ErrorAlert
           error={saver.failure.error}
-          title={text(`review.failed.${saver.failure.stage}`)}
+          title={failure.title(saver.failure.stage)}
           message={failure.errorText(saver.failure.error)}
         />
       )}

@@ -32,7 +32,7 @@ export function ReviewStep({ saver, onSaved }: ReviewStepProps) {
         onSaved={onSaved}
         color="grape"
         hint={running ? t('webhookWizard.review.saveRunningHint') : t('webhookWizard.review.saveHint')}
-        failure={{ ns: 'webhookWizard', errorText: text }}
+        failure={{ title: (stage) => t(`webhookWizard.review.failed.${stage}`), errorText: text }}
       />
     </Stack>
   );
