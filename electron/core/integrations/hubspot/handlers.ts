@@ -1,6 +1,6 @@
 import type { hubspotChannels } from '../../../contract/hubspot';
 import type { Db } from '../../db/connection';
-import { AppError, fieldError } from '../../errors';
+import { fieldError } from '../../errors';
 import type { EventBus } from '../../events';
 import type { Clock } from '../../ports';
 import type { HandlerSlice } from '../../rpc/handlers';
@@ -9,7 +9,7 @@ import { sampleLead } from '../activecampaign/preview';
 import { remote } from '../app-errors';
 import { ConnectorError } from '../connector';
 import type { LookupHttpFactory } from '../fetch-http-client';
-import { previewCredential } from '../oauth-connector/preview-credential';
+import { previewSetup } from '../oauth-connector/preview-credential';
 import type { OAuthModule } from '../oauth/module';
 import type { IntegrationRow, IntegrationsRepository } from '../repository';
 import { parseHubspotConfig } from './config';
@@ -131,23 +131,14 @@ export function hubspotHandlers(deps: HubspotHandlerDeps): {
       'hubspot:save': (input) => saveHubspot(input, { ...connDeps, events: deps.events, lookupHttp, now }),
 
       'hubspot:preview': async (input) => {
-        const row = input.integrationId !== undefined ? repo.require(input.integrationId, 'hubspot') : null;
-        if (!row && input.config === undefined) {
-          throw new AppError('invalid_input', 'Pass the settings to preview, or the id of a saved integration.');
-        }
-        const config = parseHubspotConfig(input.config ?? row?.config);
-        const given = typedToken(input.token) !== null || input.connectionId !== undefined || !!row?.credentialId;
-        const { conn, secret, hint } = await previewCredential(
-          given,
-          () =>
-            connect({
-              integrationId: row?.id,
-              apiUrl: config.apiUrl,
-              token: config.auth === 'token' ? input.token : undefined,
-              connectionId: config.auth === 'oauth' ? input.connectionId : undefined,
-            }),
-          '(your access token)',
-        );
+        const { row, config, conn, secret, hint } = await previewSetup(input, {
+          type: 'hubspot',
+          repo,
+          parseConfig: parseHubspotConfig,
+          typedToken,
+          connect,
+          noCredentialHint: '(your access token)',
+        });
         const lead = sampleLead(input.lead);
         const result = await previewHubspot({
           config: conn ? { ...config, auth: conn.auth.kind, portalId: conn.portalId } : config,

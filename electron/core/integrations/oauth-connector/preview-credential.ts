@@ -2,6 +2,9 @@ import { AppError } from '../../errors';
 import type { HubspotAuth } from '../hubspot/auth';
 import { serializeBundle, type OAuthBundle } from '../oauth/bundle';
 import { maskHint } from '../../vault/vault';
+import type { IntegrationType } from '../connector';
+import type { IntegrationRow, IntegrationsRepository } from '../repository';
+import type { CrmConnectionInput } from './connection';
 
 export interface PreviewCredential<C> {
   conn: C | null;
@@ -15,7 +18,9 @@ export interface PreviewCredential<C> {
  * The connection a HubSpot or Pipedrive preview may read with. A preview without a usable
  * credential still shows the calls, all simulated, so a credential that cannot be used is no error.
  */
-export async function previewCredential<C extends { bundle: OAuthBundle | null; auth: HubspotAuth }>(
+type Connected = { bundle: OAuthBundle | null; auth: HubspotAuth };
+
+export async function previewCredential<C extends Connected>(
   given: boolean,
   connect: () => C,
   noCredentialHint: string,
@@ -32,4 +37,51 @@ export async function previewCredential<C extends { bundle: OAuthBundle | null; 
   if (conn.bundle !== null) return { conn, secret: serializeBundle(conn.bundle), hint: '(OAuth access token)' };
   const secret = await conn.auth.token();
   return { conn, secret, hint: maskHint(secret) };
+}
+
+export interface PreviewInput {
+  integrationId?: string;
+  config?: unknown;
+  token?: string;
+  connectionId?: string;
+}
+
+export interface PreviewSetup<Config, C> extends PreviewCredential<C> {
+  row: IntegrationRow | null;
+  config: Config;
+}
+
+/**
+ * What a HubSpot or Pipedrive preview runs with: the settings passed (or the saved integration's),
+ * and the credential of the kind those settings name, typed, freshly connected or saved.
+ */
+export async function previewSetup<Config extends { apiUrl: string; auth: 'oauth' | 'token' }, C extends Connected>(
+  input: PreviewInput,
+  o: {
+    type: IntegrationType;
+    repo: IntegrationsRepository;
+    parseConfig(raw: unknown): Config;
+    typedToken(raw: string | undefined): string | null;
+    connect(input: CrmConnectionInput): C;
+    noCredentialHint: string;
+  },
+): Promise<PreviewSetup<Config, C>> {
+  const row = input.integrationId !== undefined ? o.repo.require(input.integrationId, o.type) : null;
+  if (!row && input.config === undefined) {
+    throw new AppError('invalid_input', 'Pass the settings to preview, or the id of a saved integration.');
+  }
+  const config = o.parseConfig(input.config ?? row?.config);
+  const given = o.typedToken(input.token) !== null || input.connectionId !== undefined || !!row?.credentialId;
+  const credential = await previewCredential(
+    given,
+    () =>
+      o.connect({
+        integrationId: row?.id,
+        apiUrl: config.apiUrl,
+        token: config.auth === 'token' ? input.token : undefined,
+        connectionId: config.auth === 'oauth' ? input.connectionId : undefined,
+      }),
+    o.noCredentialHint,
+  );
+  return { row, config, ...credential };
 }

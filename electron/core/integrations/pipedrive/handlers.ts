@@ -1,13 +1,13 @@
 import { PIPEDRIVE_DEFAULT_API_URL, type pipedriveChannels } from '../../../contract/pipedrive';
 import type { Db } from '../../db/connection';
-import { AppError, fieldError } from '../../errors';
+import { fieldError } from '../../errors';
 import type { EventBus } from '../../events';
 import type { HandlerSlice } from '../../rpc/handlers';
 import type { Vault } from '../../vault/vault';
 import { sampleLead } from '../activecampaign/preview';
 import { remote } from '../app-errors';
 import type { LookupHttpFactory } from '../fetch-http-client';
-import { previewCredential } from '../oauth-connector/preview-credential';
+import { previewSetup } from '../oauth-connector/preview-credential';
 import type { OAuthModule } from '../oauth/module';
 import type { IntegrationRow, IntegrationsRepository } from '../repository';
 import { parsePipedriveConfig } from './config';
@@ -134,23 +134,14 @@ export function pipedriveHandlers(deps: PipedriveHandlerDeps): {
       'pipedrive:save': (input) => savePipedrive(input, { ...connDeps, events: deps.events, lookupHttp }),
 
       'pipedrive:preview': async (input) => {
-        const row = input.integrationId !== undefined ? repo.require(input.integrationId, 'pipedrive') : null;
-        if (!row && input.config === undefined) {
-          throw new AppError('invalid_input', 'Pass the settings to preview, or the id of a saved integration.');
-        }
-        const config = parsePipedriveConfig(input.config ?? row?.config);
-        const given = typedToken(input.token) !== null || input.connectionId !== undefined || !!row?.credentialId;
-        const { conn, secret, hint } = await previewCredential(
-          given,
-          () =>
-            connect({
-              integrationId: row?.id,
-              apiUrl: config.apiUrl,
-              token: config.auth === 'token' ? input.token : undefined,
-              connectionId: config.auth === 'oauth' ? input.connectionId : undefined,
-            }),
-          '(your API token)',
-        );
+        const { row, config, conn, secret, hint } = await previewSetup(input, {
+          type: 'pipedrive',
+          repo,
+          parseConfig: parsePipedriveConfig,
+          typedToken,
+          connect,
+          noCredentialHint: '(your API token)',
+        });
         const lead = sampleLead(input.lead);
         const result = await previewPipedrive({
           config: conn ? { ...config, auth: conn.auth.kind, companyId: conn.companyId ?? config.companyId } : config,
