@@ -3,32 +3,19 @@ import type { OutputOf } from '../../../../electron/contract';
 import type { WebhookConfigInput } from '../../../../electron/contract/webhook';
 import type { DispatchLead } from '../../../../electron/core/integrations/connector';
 import { call } from '../../support/core-harness';
+import { lead as baseLead } from '../support/send-context';
 
 export type Saved = OutputOf<'webhook:save'>;
 
+/** The shared sample lead, with the values the webhook tests assert on in its payload. */
 export function lead(overrides: Partial<DispatchLead> = {}): DispatchLead {
-  return {
-    id: 'lead-1',
-    clientId: 'client-1',
-    fullName: 'Maria da Silva Santos',
+  return baseLead({
     email: 'maria.santos@acme.com.br',
-    phone: '(11) 98765-4321',
-    phoneE164: '+5511987654321',
-    company: 'Acme Comércio Ltda',
-    cnpj: '11222333000181',
-    jobTitle: 'Gerente de Marketing',
-    city: 'São Paulo',
-    state: 'SP',
-    source: 'site',
     utm: { source: 'google', campaign: 'lançamento' },
     custom: { plano: 'pro' },
-    score: 82,
-    scoreRange: 'high',
-    qualified: true,
     receivedAt: Date.UTC(2026, 10, 26, 12, 0, 0),
-    isTest: false,
     ...overrides,
-  };
+  });
 }
 
 export function saveWebhook(
