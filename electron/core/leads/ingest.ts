@@ -69,6 +69,8 @@ function merge(old: LeadInput, next: LeadInput): LeadInput {
   for (const key of ['fullName', 'email', 'phone', 'company', 'cnpj', 'jobTitle', 'city', 'state', 'source'] as const) {
     if (next[key] !== undefined) out[key] = next[key];
   }
+  // The same address in other capitals is the same person: the spelling already stored stays.
+  if (old.email !== undefined && next.email?.toLowerCase() === old.email.toLowerCase()) out.email = old.email;
   return out;
 }
 

@@ -103,7 +103,12 @@ describe('CSV imports through the contract', () => {
     expect(joao.rows).toHaveLength(1);
     const merged = await call<LeadDetail>(core, 'leads:get', { id: joao.rows[0]?.id ?? '' });
     // The later row wins where it has values; the CNPJ it left empty stays.
-    expect(merged).toMatchObject({ company: 'Acme Novo', phoneE164: '+5511912345678', cnpj: '11222333000181' });
+    expect(merged).toMatchObject({
+      email: 'joao@acme.com.br',
+      company: 'Acme Novo',
+      phoneE164: '+5511912345678',
+      cnpj: '11222333000181',
+    });
 
     const skip = await runImport(Buffer.from(CSV, 'utf8'), 'skip');
     expect(skip).toMatchObject({ created: 0, updated: 0, duplicates: 3 });
