@@ -1,7 +1,5 @@
-import type { HttpClient } from '../connector';
+import type { OAuthCrmPreviewInput } from '../oauth-connector/preview-credential';
 import { runPreview, type PreviewResult } from '../shared/preview-run';
-import type { SampleLead } from '../activecampaign/preview';
-import type { OAuthTokenSource } from '../oauth/tokens';
 import type { HubspotConfig } from './config';
 import { createHubspotConnector, HUBSPOT_SECRET } from './connector';
 import { HubspotDryRunHttp } from './dry-run-http';
@@ -14,15 +12,7 @@ export type HubspotPreviewResult = PreviewResult;
  * this lead would do now. `secret` is the credential as the connector would read it from the
  * vault; without one, nothing is read from HubSpot either.
  */
-export async function previewHubspot(input: {
-  config: HubspotConfig;
-  lead: SampleLead;
-  clientId: string;
-  secret: string | null;
-  credentialHint: string;
-  tokens: OAuthTokenSource;
-  live: HttpClient | null;
-}): Promise<HubspotPreviewResult> {
+export async function previewHubspot(input: OAuthCrmPreviewInput<HubspotConfig>): Promise<HubspotPreviewResult> {
   const live = input.secret !== null ? input.live : null;
   const http = new HubspotDryRunHttp(input.config.apiUrl, live, input.credentialHint);
   // Its own rate memory: made-up answers must not hold back real dispatches.

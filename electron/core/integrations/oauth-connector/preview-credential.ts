@@ -2,7 +2,9 @@ import { AppError } from '../../errors';
 import type { HubspotAuth } from '../hubspot/auth';
 import { serializeBundle, type OAuthBundle } from '../oauth/bundle';
 import { maskHint } from '../../vault/vault';
-import type { IntegrationType } from '../connector';
+import type { SampleLead } from '../activecampaign/preview';
+import type { HttpClient, IntegrationType } from '../connector';
+import type { OAuthTokenSource } from '../oauth/tokens';
 import type { IntegrationRow, IntegrationsRepository } from '../repository';
 import type { CrmConnectionInput } from './connection';
 
@@ -84,4 +86,16 @@ export async function previewSetup<Config extends { apiUrl: string; auth: 'oauth
     o.noCredentialHint,
   );
   return { row, config, ...credential };
+}
+
+/** What a HubSpot or Pipedrive preview runs on, once `previewSetup` found it. */
+export interface OAuthCrmPreviewInput<Config> {
+  config: Config;
+  lead: SampleLead;
+  clientId: string;
+  /** The credential as the connector would read it from the vault; null: nothing is read remotely. */
+  secret: string | null;
+  credentialHint: string;
+  tokens: OAuthTokenSource;
+  live: HttpClient | null;
 }

@@ -1,7 +1,5 @@
-import type { SampleLead } from '../activecampaign/preview';
-import type { HttpClient } from '../connector';
+import type { OAuthCrmPreviewInput } from '../oauth-connector/preview-credential';
 import { runPreview, type PreviewResult } from '../shared/preview-run';
-import type { OAuthTokenSource } from '../oauth/tokens';
 import type { PipedriveConfig } from './config';
 import { createPipedriveConnector, PIPEDRIVE_SECRET } from './connector';
 import { PipedriveDryRunHttp } from './dry-run-http';
@@ -15,15 +13,7 @@ export type PipedrivePreviewResult = PreviewResult;
  * this lead would do now. `secret` is the credential as the connector would read it from the
  * vault; without one, nothing is read from Pipedrive either.
  */
-export async function previewPipedrive(input: {
-  config: PipedriveConfig;
-  lead: SampleLead;
-  clientId: string;
-  secret: string | null;
-  credentialHint: string;
-  tokens: OAuthTokenSource;
-  live: HttpClient | null;
-}): Promise<PipedrivePreviewResult> {
+export async function previewPipedrive(input: OAuthCrmPreviewInput<PipedriveConfig>): Promise<PipedrivePreviewResult> {
   const live = input.secret !== null ? input.live : null;
   const http = new PipedriveDryRunHttp(input.config.apiUrl, live, input.credentialHint);
   // Its own rate and label memory: made-up answers must not reach real dispatches.
