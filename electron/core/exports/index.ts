@@ -5,7 +5,14 @@ import { createGeneratedFiles, type GeneratedFiles } from './files';
 import { exportsHandlers } from './handlers';
 import { createExportJobs, type ExportJobs } from './jobs';
 
-export { yieldToEventLoop, type ExportContext, type ExportJobs, type ExportSpec } from './jobs';
+export {
+  writeKeysetPages,
+  yieldToEventLoop,
+  type ExportContext,
+  type ExportJobs,
+  type ExportSpec,
+  type KeysetPage,
+} from './jobs';
 export type { GeneratedFiles } from './files';
 
 export interface Exports {

@@ -8,11 +8,40 @@ export function yieldToEventLoop(): Promise<void> {
   return new Promise((resolve) => setImmediate(resolve));
 }
 
+/** A page of a keyset-paged list, as the exporters read it. */
+export interface KeysetPage<R> {
+  rows: R[];
+  nextCursor: string | null;
+}
+
 export interface ExportContext {
   signal: AbortSignal;
   write: (chunk: string | Buffer) => Promise<void>;
   /** Rows written so far; reported to every renderer as `exports:progress`. */
   progress: (done: number) => void;
+}
+
+/**
+ * Writes every page of a keyset-paged list, one line per row, reporting progress and letting the
+ * event loop run after each page; stops between pages when the export is cancelled.
+ */
+export async function writeKeysetPages<R>(
+  ctx: ExportContext,
+  page: (cursor: string | undefined) => KeysetPage<R>,
+  line: (row: R) => string,
+): Promise<number> {
+  let cursor: string | undefined;
+  let done = 0;
+  do {
+    if (ctx.signal.aborted) break;
+    const found = page(cursor);
+    await ctx.write(found.rows.map(line).join(''));
+    done += found.rows.length;
+    ctx.progress(done);
+    cursor = found.nextCursor ?? undefined;
+    await yieldToEventLoop();
+  } while (cursor !== undefined);
+  return done;
 }
 
 export interface ExportSpec {

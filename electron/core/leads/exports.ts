@@ -1,5 +1,5 @@
 import { importReportColumns, leadExportColumns, type LeadsListQuery } from '../../contract/leads';
-import { yieldToEventLoop, type ExportJobs } from '../exports';
+import { writeKeysetPages, yieldToEventLoop, type ExportJobs } from '../exports';
 import { CSV_BOM, csvLine, zonedTimeFormatter } from '../logs/export-csv';
 import type { Clock } from '../ports';
 import type { ImportsRepository } from './imports/repository';
@@ -80,20 +80,9 @@ export function startLeadsExport(
       mime: 'text/csv;charset=utf-8',
       ext: 'csv',
       total,
-      async produce({ signal, write, progress }) {
-        await write(CSV_BOM + csvLine(columns ?? leadExportColumns.map((c) => LEAD_HEADINGS[c])));
-        let cursor: string | undefined;
-        let done = 0;
-        do {
-          if (signal.aborted) break;
-          const page = d.store.listFull({ ...query, cursor });
-          await write(page.rows.map(line).join(''));
-          done += page.rows.length;
-          progress(done);
-          cursor = page.nextCursor ?? undefined;
-          await yieldToEventLoop();
-        } while (cursor !== undefined);
-        return done;
+      async produce(ctx) {
+        await ctx.write(CSV_BOM + csvLine(columns ?? leadExportColumns.map((c) => LEAD_HEADINGS[c])));
+        return writeKeysetPages(ctx, (cursor) => d.store.listFull({ ...query, cursor }), line);
       },
     }),
     total,

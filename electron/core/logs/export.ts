@@ -1,6 +1,6 @@
 import { logExportColumns, type LogRow, type LogsExportQuery, type LogsFilter } from '../../contract/logs';
 import type { Sqlite } from '../db/connection';
-import { yieldToEventLoop, type ExportJobs } from '../exports';
+import { writeKeysetPages, type ExportJobs } from '../exports';
 import type { Clock, Log } from '../ports';
 import type { Vault } from '../vault/vault';
 import { CSV_BOM, csvLine, zonedTimeFormatter } from './export-csv';
@@ -105,20 +105,9 @@ export function startLogsExport(
     mime: 'text/csv;charset=utf-8',
     ext: 'csv',
     total,
-    async produce({ signal, write, progress }) {
-      await write(CSV_BOM + csvLine(header.map((h) => redactor.text(h))));
-      let cursor: string | undefined;
-      let done = 0;
-      do {
-        if (signal.aborted) break;
-        const page = deps.queries.list({ ...filter, limit: batchRows, cursor });
-        await write(page.rows.map(line).join(''));
-        done += page.rows.length;
-        progress(done);
-        cursor = page.nextCursor ?? undefined;
-        await yieldToEventLoop();
-      } while (cursor !== undefined);
-      return done;
+    async produce(ctx) {
+      await ctx.write(CSV_BOM + csvLine(header.map((h) => redactor.text(h))));
+      return writeKeysetPages(ctx, (cursor) => deps.queries.list({ ...filter, limit: batchRows, cursor }), line);
     },
   });
   return { id, fileName, total };
