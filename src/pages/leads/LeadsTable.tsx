@@ -1,7 +1,7 @@
 import { Center, Group, Loader, Stack, Table, Text } from '@mantine/core';
-import { useVirtualizer } from '@tanstack/react-virtual';
-import { useCallback, useEffect, useLayoutEffect, useMemo, useRef } from 'react';
+import { useCallback, useLayoutEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useInfiniteRows } from '../../components/use-infinite-rows';
 import type { LeadRow } from '../../../electron/contract';
 import { useLogFormatters } from '../logs/format';
 import { ChecksMark, EmailKindBadge, QualifiedMark, RangeBadge, ScoreBadge } from './badges';
@@ -14,7 +14,6 @@ const FIXED_TOTAL = Object.values(FIXED).reduce((a, b) => a + b, 0);
 const flex = (share: number): string => `calc((100% - ${FIXED_TOTAL}px) * ${share})`;
 
 /** How close to the end (in rows) the next page is asked for. */
-const PREFETCH_ROWS = 20;
 
 /** "26 Nov" in the UI language; the year only when it is not this one, so the column stays narrow. */
 function useShortDate(): (epochMs: number) => string {
@@ -70,24 +69,14 @@ export function LeadsTable({ rows, hasMore, loadingMore, onLoadMore, onOpen, sel
     }
     remember();
   }, [rows, remember]);
-  // The compiler skips memoising this component; it re-renders on every scroll anyway.
-  // eslint-disable-next-line react-hooks/incompatible-library
-  const virtualizer = useVirtualizer({
-    count: rows.length,
-    getScrollElement: () => scroller.current,
-    estimateSize: () => ROW_HEIGHT,
-    overscan: 10,
-    getItemKey: (index) => rows[index]?.id ?? index,
+  const { items, paddingTop, paddingBottom } = useInfiniteRows({
+    rows,
+    scroller,
+    rowHeight: ROW_HEIGHT,
+    hasMore,
+    loadingMore,
+    onLoadMore,
   });
-  const items = virtualizer.getVirtualItems();
-  const lastIndex = items.at(-1)?.index ?? -1;
-
-  useEffect(() => {
-    if (hasMore && !loadingMore && lastIndex >= rows.length - PREFETCH_ROWS) onLoadMore();
-  }, [hasMore, loadingMore, lastIndex, rows.length, onLoadMore]);
-
-  const paddingTop = items[0]?.start ?? 0;
-  const paddingBottom = virtualizer.getTotalSize() - (items.at(-1)?.end ?? 0);
 
   return (
     <div

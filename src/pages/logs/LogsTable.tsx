@@ -1,7 +1,7 @@
 import { Badge, Center, Group, Loader, Stack, Table, Text } from '@mantine/core';
-import { useVirtualizer } from '@tanstack/react-virtual';
-import { useEffect, useRef } from 'react';
+import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useInfiniteRows } from '../../components/use-infinite-rows';
 import type { LogRow } from '../../../electron/contract';
 import { useLogFormatters } from './format';
 import { StateBadge } from './StateBadge';
@@ -9,7 +9,6 @@ import { StateBadge } from './StateBadge';
 /** Fixed: every row shows two lines at most, so the virtualiser never has to measure. */
 export const ROW_HEIGHT = 60;
 /** How close to the end (in rows) the next page is asked for. */
-const PREFETCH_ROWS = 20;
 
 interface LogsTableProps {
   rows: LogRow[];
@@ -59,24 +58,14 @@ export function LogsTable({ rows, hasMore, loadingMore, onLoadMore, onOpen, sele
   const { t } = useTranslation();
   const { date, clock } = useLogFormatters();
   const scroller = useRef<HTMLDivElement>(null);
-  // The compiler skips memoising this component; it re-renders on every scroll anyway.
-  // eslint-disable-next-line react-hooks/incompatible-library
-  const virtualizer = useVirtualizer({
-    count: rows.length,
-    getScrollElement: () => scroller.current,
-    estimateSize: () => ROW_HEIGHT,
-    overscan: 10,
-    getItemKey: (index) => rows[index]?.id ?? index,
+  const { items, paddingTop, paddingBottom } = useInfiniteRows({
+    rows,
+    scroller,
+    rowHeight: ROW_HEIGHT,
+    hasMore,
+    loadingMore,
+    onLoadMore,
   });
-  const items = virtualizer.getVirtualItems();
-  const lastIndex = items.at(-1)?.index ?? -1;
-
-  useEffect(() => {
-    if (hasMore && !loadingMore && lastIndex >= rows.length - PREFETCH_ROWS) onLoadMore();
-  }, [hasMore, loadingMore, lastIndex, rows.length, onLoadMore]);
-
-  const paddingTop = items[0]?.start ?? 0;
-  const paddingBottom = virtualizer.getTotalSize() - (items.at(-1)?.end ?? 0);
 
   return (
     <div
