@@ -1,48 +1,23 @@
-import {
-  Button,
-  CloseButton,
-  Group,
-  MultiSelect,
-  Paper,
-  Pill,
-  SegmentedControl,
-  Stack,
-  Text,
-  TextInput,
-} from '@mantine/core';
-import { IconFileImport, IconFilterOff, IconSearch } from '@tabler/icons-react';
-import { useEffect, useId, useState } from 'react';
+import { Button, CloseButton, Group, MultiSelect, Paper, Pill, SegmentedControl, Stack, Text } from '@mantine/core';
+import { IconFileImport, IconFilterOff } from '@tabler/icons-react';
+import { useCallback, useId } from 'react';
 import { useTranslation } from 'react-i18next';
+import { DebouncedSearchInput } from '../../components/DebouncedSearchInput';
 import { leadEmailKinds, leadOrigins } from '../../../electron/contract';
 import { hasLeadFilters, useLeadsView, type TriState } from '../../stores/leads';
 import { useRangeLabel } from '../send-leads/wizard/range-label';
 
-const SEARCH_DEBOUNCE_MS = 300;
-
-/** Typing is committed after a pause, so each keystroke does not re-query the leads. */
 function SearchInput() {
   const { t } = useTranslation();
   const committed = useLeadsView((s) => s.filters.search);
   const setFilters = useLeadsView((s) => s.setFilters);
-  const [text, setText] = useState(committed);
-  const [lastCommitted, setLastCommitted] = useState(committed);
-  // "Clear filters" changes the committed value under the input.
-  if (committed !== lastCommitted) {
-    setLastCommitted(committed);
-    setText(committed);
-  }
-  useEffect(() => {
-    if (text === committed) return;
-    const timer = setTimeout(() => setFilters({ search: text }), SEARCH_DEBOUNCE_MS);
-    return () => clearTimeout(timer);
-  }, [text, committed, setFilters]);
+  const commit = useCallback((search: string) => setFilters({ search }), [setFilters]);
   return (
-    <TextInput
+    <DebouncedSearchInput
+      value={committed}
+      onCommit={commit}
       label={t('leads.filters.search')}
       placeholder={t('leads.filters.searchPlaceholder')}
-      leftSection={<IconSearch size={16} />}
-      value={text}
-      onChange={(e) => setText(e.currentTarget.value)}
       w={250}
     />
   );

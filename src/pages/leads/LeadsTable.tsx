@@ -1,6 +1,7 @@
-import { Center, Group, Loader, Stack, Table, Text } from '@mantine/core';
+import { Group, Stack, Table, Text } from '@mantine/core';
 import { useCallback, useLayoutEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import { LoadingMore } from '../../components/LoadingMore';
 import { useInfiniteRows } from '../../components/use-infinite-rows';
 import type { LeadRow } from '../../../electron/contract';
 import { useLogFormatters } from '../logs/format';
@@ -175,16 +176,7 @@ export function LeadsTable({ rows, hasMore, loadingMore, onLoadMore, onOpen, sel
           {paddingBottom > 0 && <tr aria-hidden style={{ height: paddingBottom }} />}
         </Table.Tbody>
       </Table>
-      {loadingMore && (
-        <Center py="sm" aria-live="polite">
-          <Group gap="xs">
-            <Loader size="xs" />
-            <Text size="sm" c="dimmed">
-              {t('leads.loadingMore')}
-            </Text>
-          </Group>
-        </Center>
-      )}
+      {loadingMore && <LoadingMore label={t('leads.loadingMore')} />}
     </div>
   );
 }

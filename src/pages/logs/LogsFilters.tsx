@@ -1,13 +1,12 @@
 import { Button, Checkbox, Group, MultiSelect, Paper, Select, TextInput } from '@mantine/core';
-import { IconFilterOff, IconSearch } from '@tabler/icons-react';
-import { useEffect, useState } from 'react';
+import { IconFilterOff } from '@tabler/icons-react';
+import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { DebouncedSearchInput } from '../../components/DebouncedSearchInput';
 import { dispatchStates, type IntegrationSummary } from '../../../electron/contract';
 import { getApi } from '../../api';
 import { useActiveClients, useClients } from '../../stores/clients';
 import { defaultLogFilters, useLogFilters } from '../../stores/logs';
-
-const SEARCH_DEBOUNCE_MS = 300;
 
 /** The integrations of one client, for the filter; none while "All clients" is chosen. */
 function useClientIntegrations(clientId: string | null): IntegrationSummary[] | null {
@@ -28,30 +27,17 @@ function useClientIntegrations(clientId: string | null): IntegrationSummary[] | 
   return answer !== null && answer.clientId === clientId ? answer.items : null;
 }
 
-/** Typing is committed after a pause, so each keystroke does not re-query the outbox. */
 function SearchInput() {
   const { t } = useTranslation();
   const committed = useLogFilters((s) => s.filters.search);
   const setFilters = useLogFilters((s) => s.set);
-  const [text, setText] = useState(committed);
-  const [lastCommitted, setLastCommitted] = useState(committed);
-  // "Clear filters" (or another tab of the store) changes the committed value under the input.
-  if (committed !== lastCommitted) {
-    setLastCommitted(committed);
-    setText(committed);
-  }
-  useEffect(() => {
-    if (text === committed) return;
-    const timer = setTimeout(() => setFilters({ search: text }), SEARCH_DEBOUNCE_MS);
-    return () => clearTimeout(timer);
-  }, [text, committed, setFilters]);
+  const commit = useCallback((search: string) => setFilters({ search }), [setFilters]);
   return (
-    <TextInput
+    <DebouncedSearchInput
+      value={committed}
+      onCommit={commit}
       label={t('logs.filters.search')}
       placeholder={t('logs.filters.searchPlaceholder')}
-      leftSection={<IconSearch size={16} />}
-      value={text}
-      onChange={(e) => setText(e.currentTarget.value)}
       w={240}
     />
   );

@@ -1,6 +1,7 @@
-import { Badge, Center, Group, Loader, Stack, Table, Text } from '@mantine/core';
+import { Badge, Group, Stack, Table, Text } from '@mantine/core';
 import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import { LoadingMore } from '../../components/LoadingMore';
 import { useInfiniteRows } from '../../components/use-infinite-rows';
 import type { LogRow } from '../../../electron/contract';
 import { useLogFormatters } from './format';
@@ -135,16 +136,7 @@ export function LogsTable({ rows, hasMore, loadingMore, onLoadMore, onOpen, sele
           {paddingBottom > 0 && <tr aria-hidden style={{ height: paddingBottom }} />}
         </Table.Tbody>
       </Table>
-      {loadingMore && (
-        <Center py="sm" aria-live="polite">
-          <Group gap="xs">
-            <Loader size="xs" />
-            <Text size="sm" c="dimmed">
-              {t('logs.loadingMore')}
-            </Text>
-          </Group>
-        </Center>
-      )}
+      {loadingMore && <LoadingMore label={t('logs.loadingMore')} />}
     </div>
   );
 }

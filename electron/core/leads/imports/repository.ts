@@ -49,6 +49,12 @@ export function createImportsRepository(sqlite: Sqlite) {
      VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
   );
 
+  const setCounts = sqlite.prepare(
+    `UPDATE lead_imports SET rows = ?, created = ?, updated = ?, duplicates = ?, invalid = ?, qualified = ?
+     WHERE id = ?`,
+  );
+  const byId = sqlite.prepare<[string], ImportSqlRow>(`${SELECT} WHERE i.id = ?`);
+
   function toView(row: ImportSqlRow, progress?: { bytesRead: number; totalBytes: number }): ImportView {
     return {
       id: row.id,
@@ -82,7 +88,7 @@ export function createImportsRepository(sqlite: Sqlite) {
         .run(v.id, v.clientId, v.fileName, v.policy, v.now);
     },
     get(id: string): ImportSqlRow | null {
-      return sqlite.prepare<[string], ImportSqlRow>(`${SELECT} WHERE i.id = ?`).get(id) ?? null;
+      return byId.get(id) ?? null;
     },
     list(clientId: string, limit: number): ImportSqlRow[] {
       return sqlite
@@ -91,12 +97,7 @@ export function createImportsRepository(sqlite: Sqlite) {
     },
     /** Counts are written with the batch they describe, in its transaction. */
     setCounts(id: string, c: ImportCounts): void {
-      sqlite
-        .prepare(
-          `UPDATE lead_imports SET rows = ?, created = ?, updated = ?, duplicates = ?, invalid = ?, qualified = ?
-           WHERE id = ?`,
-        )
-        .run(c.rows, c.created, c.updated, c.duplicates, c.invalid, c.qualified, id);
+      setCounts.run(c.rows, c.created, c.updated, c.duplicates, c.invalid, c.qualified, id);
     },
     addIssues(id: string, issues: readonly ImportIssue[]): void {
       for (const i of issues) {

@@ -45,6 +45,9 @@ export function createIntakeServer(d: IntakeServerDeps) {
     `INSERT INTO intake_requests (client_id, key, body_hash, lead_id, created_at) VALUES (?, ?, ?, ?, ?)`,
   );
   const prune = d.sqlite.prepare(`DELETE FROM intake_requests WHERE created_at < ?`);
+  const scoreOf = d.sqlite.prepare<[string], { score: number | null; score_range: string | null }>(
+    `SELECT score, score_range FROM leads WHERE id = ?`,
+  );
 
   function pruneKeys(): void {
     const now = d.clock.now();
@@ -177,11 +180,7 @@ export function createIntakeServer(d: IntakeServerDeps) {
       });
       const outcome = outcomes[0];
       if (!outcome) throw new Error('The lead was not stored.');
-      const lead = d.sqlite
-        .prepare<[string], { score: number | null; score_range: string | null }>(
-          `SELECT score, score_range FROM leads WHERE id = ?`,
-        )
-        .get(outcome.leadId);
+      const lead = scoreOf.get(outcome.leadId);
       sendJson(res, 202, {
         id: outcome.leadId,
         status: 'accepted',
