@@ -187,7 +187,8 @@ export const leadExportColumns = [
 ] as const; // prettier-ignore
 export const importReportColumns = ['row', 'line', 'column', 'field', 'severity', 'code', 'message'] as const;
 
-const exportLabels = (count: number) => z.array(z.string().trim().min(1).max(60)).length(count).optional();
+const exportLabel = z.string().trim().min(1).max(60);
+const exportLabels = (count: number) => z.array(exportLabel).length(count).optional();
 const timeZoneSchema = z.string().max(64).refine(isTimeZone, { error: 'invalid_time_zone' }).default('UTC');
 const exportStarted = z.object({ id: z.string(), fileName: z.string(), total: z.number().int() });
 
@@ -214,6 +215,17 @@ export const leadsChannels = {
     input: leadsListInputSchema.omit({ cursor: true, limit: true }).extend({
       timeZone: timeZoneSchema,
       columns: exportLabels(leadExportColumns.length),
+      /** The words written for coded values, in the user's language. */
+      values: z
+        .object({
+          yes: exportLabel,
+          no: exportLabel,
+          emailKinds: z.record(z.enum(leadEmailKinds), exportLabel),
+          origins: z.record(z.enum(leadOrigins), exportLabel),
+          /** The default ranges' names (`high`, `medium`, `low`) as the app shows them. */
+          ranges: z.partialRecord(z.enum(['high', 'medium', 'low']), exportLabel).optional(),
+        })
+        .optional(),
     }),
     output: exportStarted,
   },

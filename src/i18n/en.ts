@@ -1,3 +1,4 @@
+import { exportsEn } from './exports/en';
 import { leadsEn } from './leads/en';
 import { logsEn } from './logs/en';
 import { filtersEn } from './send-leads/en-filters';
@@ -205,6 +206,7 @@ export const en = {
   ...hubspotWizardEn,
   ...pipedriveWizardEn,
   ...oauthAppsEn,
+  ...exportsEn,
   ...filtersEn,
   ...logsEn,
   ...leadsEn,

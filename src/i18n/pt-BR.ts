@@ -1,4 +1,5 @@
 import type { Translation } from './en';
+import { exportsPtBR } from './exports/pt-BR';
 import { leadsPtBR } from './leads/pt-BR';
 import { logsPtBR } from './logs/pt-BR';
 import { sendLeadsPtBR } from './send-leads/pt-BR';
@@ -205,6 +206,7 @@ export const ptBR: Translation = {
   ...hubspotWizardPtBR,
   ...pipedriveWizardPtBR,
   ...oauthAppsPtBR,
+  ...exportsPtBR,
   ...filtersPtBR,
   ...logsPtBR,
   ...leadsPtBR,

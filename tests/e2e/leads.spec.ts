@@ -1,6 +1,15 @@
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import type { Download } from '@playwright/test';
 import { expect, test } from './fixtures/test';
 import { CSV_FIXTURES, LeadsPageModel } from './pages/leads-page';
+
+/** A downloaded CSV's lines, after checking the BOM Excel needs to read it as UTF-8. */
+async function csvLines(download: Download): Promise<string[]> {
+  const bytes = await readFile(await download.path());
+  expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+  return bytes.subarray(3).toString('utf8').split('\r\n').filter(Boolean);
+}
 
 test.describe('Leads', () => {
   test('import an Excel CSV with a mapping change, read the report, the scored table and a lead’s reasons', async ({
@@ -59,6 +68,18 @@ test.describe('Leads', () => {
     await expect(report.first()).toContainText('neither an e-mail nor a phone');
     await app.screenshot('leads-import-summary', { fullPage: false });
 
+    // The same report as a file, to fix the spreadsheet row by row.
+    const reportFile = page.waitForEvent('download');
+    await dialog.getByRole('button', { name: 'Download the report (CSV)' }).click();
+    const report_ = await reportFile;
+    expect(report_.suggestedFilename()).toBe('leads-excel-cp1252-report.csv');
+    const reportLines = await csvLines(report_);
+    expect(reportLines[0]).toBe('Row;Line;Column;Field;Severity;Code;Problem');
+    expect(reportLines.slice(1)).toHaveLength(1);
+    expect(reportLines[1]).toMatch(/^4;\d+;E-mail;email;error;no_contact;/);
+    await expect(dialog.getByTestId('export-outcome')).toContainText('leads-excel-cp1252-report.csv (1 row)');
+    await app.screenshot('leads-import-report-saved', { fullPage: false });
+
     await dialog.getByRole('button', { name: 'Show imported leads' }).click();
     await expect(dialog).toBeHidden();
     await expect(page.getByTestId('import-filter')).toContainText('leads-excel-cp1252.csv');
@@ -82,6 +103,16 @@ test.describe('Leads', () => {
     await expect(teste.getByTestId('checks')).toHaveAttribute('data-count', '3');
     await expect(joao.getByTestId('checks')).toHaveAttribute('data-count', '0');
     await app.screenshot('leads-table');
+
+    // The filtered list as a CSV file for Excel.
+    const listFile = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Export CSV' }).click();
+    const list = await csvLines(await listFile);
+    expect(list[0]).toMatch(/^Received;Name;E-mail;Phone;Company;CNPJ;/);
+    expect(list.slice(1)).toHaveLength(3);
+    expect(list.find((l) => l.includes('João Conceição'))).toMatch(/;80;High;yes;Corporate;0;CSV;/);
+    await expect(page.getByTestId('export-outcome')).toContainText('(3 rows)');
+    await page.getByTestId('export-outcome').getByRole('button', { name: 'Close' }).click();
 
     // The detail: fields (the update took the later job title), checks and every reason.
     await leads.open(joao);
@@ -274,5 +305,12 @@ test.describe('Leads in Portuguese', () => {
     await expect(page.getByTestId('lead-row')).toHaveCount(3);
     await expect(page.getByTestId('leads-count')).toHaveText('3 leads');
     await app.screenshot('leads-pt-BR-table');
+
+    const file = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Exportar CSV' }).click();
+    const lines = await csvLines(await file);
+    expect(lines[0]).toMatch(/^Recebido;Nome;E-mail;Telefone;Empresa;CNPJ;Cargo;Cidade;UF;/);
+    expect(lines.find((l) => l.includes('João Conceição'))).toMatch(/;50;Média;sim;Corporativo;1;CSV;/);
+    await expect(page.getByTestId('export-outcome')).toContainText('(3 linhas)');
   });
 });

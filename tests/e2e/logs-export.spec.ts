@@ -2,15 +2,16 @@ import { randomUUID } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
+import { BridgeGate } from './fixtures/bridge-gate';
 import { expect, test } from './fixtures/test';
 import { BridgeClient, DispatchMaker, LogsPageModel } from './pages/logs-page';
 
-const BULK_ROWS = 300_000;
+const BULK_ROWS = 60_000;
 
 /**
  * Many dispatches written straight into the host's database (WAL lets a second connection write
- * while it runs), so an export lasts long enough to watch and cancel. Under their own client, so
- * the first client's export stays small.
+ * while it runs), so an export has pages of progress to show. Under their own client, so the first
+ * client's export stays small.
  */
 function insertBulk(dataDir: string, count: number): void {
   const db = new Database(join(dataDir, 'zero-bad-leads.db'));
@@ -60,6 +61,7 @@ test.describe('Logs export', () => {
   }) => {
     test.setTimeout(180_000);
     const logs = new LogsPageModel(page);
+    const gate = await BridgeGate.install(page);
     await app.open(host.url);
     await app.createFirstClient('Acme Dental');
 
@@ -103,19 +105,34 @@ test.describe('Logs export', () => {
     expect(byEmail(leadEmails[0]!)).toContain(';Acme Dental;AC Marketing;');
     await logs.exportOutcome.getByRole('button', { name: 'Close' }).click();
 
-    // A long export: progress while it writes, and cancel stops it without a download.
+    // A long export: progress while it writes, and cancel stops it without a download. The page
+    // is kept from hearing that the file is ready, so cancel may reach a core that already finished.
     insertBulk(host.dataDir, BULK_ROWS);
     await page.getByRole('search').getByLabel('Client', { exact: true }).click();
     await page.getByRole('option', { name: 'All clients' }).click();
     let downloads = 0;
     page.on('download', () => downloads++);
+    const total = (BULK_ROWS + 3).toLocaleString('en');
+    gate.holdEvents('exports:ready');
     await logs.exportButton.click();
-    await expect(logs.exportProgress).toContainText(/\d[\d,]* of about 300,003 rows/);
+    await expect(logs.exportProgress).toContainText(new RegExp(`\\d[\\d,]* of about ${total} rows`));
     await expect(logs.exportButton).toBeDisabled();
     await app.screenshot('logs-export-progress', { fullPage: false });
     await logs.exportProgress.getByRole('button', { name: 'Cancel export' }).click();
+    gate.release();
     await expect(logs.exportOutcome).toHaveText('Export cancelled.');
     await expect(logs.exportProgress).toBeHidden();
+    await expect(logs.exportButton).toBeEnabled();
+    await logs.exportOutcome.getByRole('button', { name: 'Close' }).click();
+
+    // Cancel while the page fetches the finished file: nothing is saved either.
+    gate.holdCalls('exports:read');
+    await logs.exportButton.click();
+    await expect(logs.exportProgress).toContainText('Downloading the file…', { timeout: 60_000 });
+    expect(gate.waiting).toBe(1);
+    await logs.exportProgress.getByRole('button', { name: 'Cancel export' }).click();
+    gate.release();
+    await expect(logs.exportOutcome).toHaveText('Export cancelled.');
     await expect(logs.exportButton).toBeEnabled();
     expect(downloads).toBe(0);
     await logs.exportOutcome.getByRole('button', { name: 'Close' }).click();
@@ -127,6 +144,7 @@ test.describe('Logs export', () => {
     await app.go('Send Leads');
     await app.go('Logs');
     await saved;
-    await expect(logs.exportOutcome).toContainText('300,003', { timeout: 60_000 });
+    await expect(logs.exportOutcome).toContainText(`(${total} rows)`, { timeout: 60_000 });
+    expect(downloads).toBe(1);
   });
 });

@@ -51,6 +51,14 @@ function stamp(time: (ms: number) => string, now: number): string {
   return time(now).slice(0, 16).replace(/[ :]/g, '-');
 }
 
+export interface LeadExportValues {
+  yes: string;
+  no: string;
+  emailKinds: Partial<Record<string, string>>;
+  origins: Partial<Record<string, string>>;
+  ranges?: Partial<Record<string, string>>;
+}
+
 export interface LeadsExportDeps {
   jobs: ExportJobs;
   store: LeadStore;
@@ -61,9 +69,15 @@ export interface LeadsExportDeps {
 /** The filtered Leads list as CSV (same format as the Logs export: Excel in pt-BR opens it in columns). */
 export function startLeadsExport(
   d: LeadsExportDeps,
-  input: Omit<LeadsListQuery, 'cursor' | 'limit'> & { timeZone: string; columns?: string[] },
+  input: Omit<LeadsListQuery, 'cursor' | 'limit'> & {
+    timeZone: string;
+    columns?: string[];
+    values?: LeadExportValues;
+  },
 ): { id: string; fileName: string; total: number } {
-  const { timeZone, columns, ...filter } = input;
+  const { timeZone, columns, values, ...filter } = input;
+  const word = (map: Partial<Record<string, string>> | undefined, code: string | null) =>
+    code === null ? null : (map?.[code] ?? code);
   const time = zonedTimeFormatter(timeZone);
   const now = d.clock.now();
   const query: LeadsListQuery = { ...filter, to: Math.min(filter.to ?? now, now), limit: BATCH };
@@ -71,8 +85,8 @@ export function startLeadsExport(
   const line = (r: StoredLead): string =>
     csvLine([
       time(r.received_at), r.full_name, r.email, r.phone_e164 ?? r.phone, r.company, cnpjDisplay(r.cnpj), r.job_title,
-      r.city, r.state, r.source, r.score, r.score_range, r.qualified === 1 ? 'yes' : 'no', r.email_kind, r.issue_count,
-      r.origin, pairs(r.utm), pairs(r.custom),
+      r.city, r.state, r.source, r.score, word(values?.ranges, r.score_range), r.qualified === 1 ? (values?.yes ?? 'yes') : (values?.no ?? 'no'),
+      word(values?.emailKinds, r.email_kind), r.issue_count, word(values?.origins, r.origin), pairs(r.utm), pairs(r.custom),
     ]); // prettier-ignore
   return {
     ...d.jobs.start({

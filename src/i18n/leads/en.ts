@@ -1,3 +1,4 @@
+import { leadsExportEn } from './en-export';
 import { leadsDetailEn } from './en-detail';
 import { leadsFormEn } from './en-form';
 import { leadsImportEn } from './en-import';
@@ -99,6 +100,7 @@ export const leadsEn = {
     notify: {
       deleted: 'Lead deleted.',
     },
+    ...leadsExportEn,
     ...leadsDetailEn,
     ...leadsFormEn,
     ...leadsImportEn,

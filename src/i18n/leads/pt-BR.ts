@@ -1,4 +1,5 @@
 import type { Translation } from '../en';
+import { leadsExportPtBR } from './pt-BR-export';
 import { leadsDetailPtBR } from './pt-BR-detail';
 import { leadsFormPtBR } from './pt-BR-form';
 import { leadsImportPtBR } from './pt-BR-import';
@@ -99,6 +100,7 @@ export const leadsPtBR: Pick<Translation, 'leads'> = {
     notify: {
       deleted: 'Lead excluído.',
     },
+    ...leadsExportPtBR,
     ...leadsDetailPtBR,
     ...leadsFormPtBR,
     ...leadsImportPtBR,

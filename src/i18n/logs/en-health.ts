@@ -6,14 +6,7 @@ export const logsMoreEn = {
     health: 'Client health',
   },
   export: {
-    button: 'Export CSV',
     title: 'Exporting the filtered dispatches',
-    progress: '{{done}} of about {{total}} rows',
-    downloading: 'Downloading the file…',
-    cancel: 'Cancel export',
-    done: 'Saved {{fileName}} ({{rows}} rows).',
-    cancelled: 'Export cancelled.',
-    failed: 'The export failed: {{message}}',
     columns: {
       time: 'Time',
       client: 'Client',

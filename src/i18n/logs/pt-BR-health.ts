@@ -10,14 +10,7 @@ export const logsMorePtBR: Shape<typeof logsMoreEn> = {
     health: 'Saúde dos clientes',
   },
   export: {
-    button: 'Exportar CSV',
     title: 'Exportando os envios filtrados',
-    progress: '{{done}} de cerca de {{total}} linhas',
-    downloading: 'Baixando o arquivo…',
-    cancel: 'Cancelar exportação',
-    done: '{{fileName}} salvo ({{rows}} linhas).',
-    cancelled: 'Exportação cancelada.',
-    failed: 'A exportação falhou: {{message}}',
     columns: {
       time: 'Data e hora',
       client: 'Cliente',

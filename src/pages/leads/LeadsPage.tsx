@@ -7,12 +7,13 @@ import {
   IconUserPlus,
   IconUsers,
 } from '@tabler/icons-react';
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Client } from '../../../electron/contract';
+import { ExportButton, ExportProgress } from '../../components/exports/ExportPanel';
 import { PageHeader } from '../../components/PageHeader';
 import { useClients } from '../../stores/clients';
-import { leadsTabs, useLeadsView, type LeadsTab as TabName } from '../../stores/leads';
+import { leadsTabs, toLeadsQuery, useLeadsView, type LeadsTab as TabName } from '../../stores/leads';
 import { useImportFlow } from '../../stores/leads-import';
 import { LeadSettingsTab } from '../lead-settings/LeadSettingsTab';
 import { ScoringTab } from '../scoring/ScoringTab';
@@ -20,6 +21,7 @@ import { ImportModal } from './import/ImportModal';
 import { ImportsTab } from './imports/ImportsTab';
 import { LeadsTab } from './LeadsTab';
 import { AddLeadModal } from './manual/AddLeadModal';
+import { useLeadsExport } from './use-leads-export';
 import { useScoreRanges } from './use-score-ranges';
 
 const isTab = (value: string | null): value is TabName => (leadsTabs as readonly (string | null)[]).includes(value);
@@ -32,6 +34,9 @@ function ClientLeads({ client }: { client: Client }) {
   const openImport = useImportFlow((s) => s.open);
   const scoring = useScoreRanges(client.id);
   const [adding, setAdding] = useState(false);
+  const filters = useLeadsView((s) => s.filters);
+  const query = useMemo(() => toLeadsQuery(filters, client.id), [filters, client.id]);
+  const exporter = useLeadsExport(query);
 
   // Ranges and imports chosen as filters belong to the client they were chosen for.
   useEffect(() => scopeTo(client.id), [client.id, scopeTo]);
@@ -43,6 +48,7 @@ function ClientLeads({ client }: { client: Client }) {
         subtitle={t('leads.subtitle', { name: client.name })}
         actions={
           <Group gap="sm" wrap="nowrap">
+            {tab === 'leads' && <ExportButton status={exporter.status} onStart={() => void exporter.start()} />}
             <Button variant="default" leftSection={<IconUserPlus size={16} />} onClick={() => setAdding(true)}>
               {t('leads.actions.add')}
             </Button>
@@ -68,6 +74,12 @@ function ClientLeads({ client }: { client: Client }) {
           </Tabs.Tab>
         </Tabs.List>
         <Tabs.Panel value="leads">
+          <ExportProgress
+            status={exporter.status}
+            title={t('leads.export.title')}
+            onCancel={exporter.cancel}
+            onDismiss={exporter.dismiss}
+          />
           <LeadsTab
             clientId={client.id}
             scoring={scoring}

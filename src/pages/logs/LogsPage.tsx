@@ -3,10 +3,10 @@ import { IconActivityHeartbeat, IconHistory, IconList } from '@tabler/icons-reac
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { ExportButton, ExportProgress } from '../../components/exports/ExportPanel';
 import { PageHeader } from '../../components/PageHeader';
 import { useClients } from '../../stores/clients';
 import { defaultLogFilters, toQuery, useLogFilters } from '../../stores/logs';
-import { ExportButton, ExportProgress } from './ExportPanel';
 import { HealthPanel } from './HealthPanel';
 import { LogDrawer, type DrawerTarget } from './LogDrawer';
 import { LogsFilters } from './LogsFilters';
@@ -83,7 +83,12 @@ export function LogsPage() {
           </Tabs.Tab>
         </Tabs.List>
       </Tabs>
-      <ExportProgress status={exporter.status} onCancel={exporter.cancel} onDismiss={exporter.dismiss} />
+      <ExportProgress
+        status={exporter.status}
+        title={t('logs.export.title')}
+        onCancel={exporter.cancel}
+        onDismiss={exporter.dismiss}
+      />
       {tab === 'attempts' ? (
         <>
           <LogsFilters />

@@ -7,9 +7,8 @@ import {
   type LogsExportInput,
   type LogsListInput,
 } from '../../../electron/contract';
-import { useExportStore } from './export-store';
-
-export type { ExportStatus } from './export-store';
+import { getApi } from '../../api';
+import { createExportStore } from '../../components/exports/export-store';
 
 /** Titles and state names in the user's language, for the file's header and state column. */
 function useLabels(): NonNullable<LogsExportInput['labels']> {
@@ -23,12 +22,16 @@ function useLabels(): NonNullable<LogsExportInput['labels']> {
   };
 }
 
-/** The Logs page's export: of the current filters, in the user's language, followed by the export store. */
+const useLogsExportStore = createExportStore();
+
+/** The Logs page's export: of the current filters, in the user's language. */
 export function useLogsExport(query: Omit<LogsListInput, 'cursor' | 'limit'> | null) {
   const labels = useLabels();
-  const { status, start, cancel, dismiss } = useExportStore();
+  const { status, start, cancel, dismiss } = useLogsExportStore();
   const run = useCallback(async () => {
-    if (query !== null) await start(query, labels);
+    if (query === null) return;
+    const timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+    await start(() => getApi().invoke('logs:export', { ...query, timeZone, labels }));
   }, [query, labels, start]);
   return { status, start: run, cancel, dismiss };
 }

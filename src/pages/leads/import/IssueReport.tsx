@@ -5,6 +5,8 @@ import { useTranslation } from 'react-i18next';
 import type { AppErrorPayload, ImportIssue } from '../../../../electron/contract';
 import { getApi } from '../../../api';
 import { ErrorAlert } from '../../../components/ErrorAlert';
+import { ExportButton, ExportProgress } from '../../../components/exports/ExportPanel';
+import { useImportReportExport } from '../use-leads-export';
 import { useIssueText } from '../issue-text';
 
 const PAGE = 100;
@@ -22,6 +24,7 @@ export function IssueReport({ importId, truncated }: { importId: string; truncat
   const issueText = useIssueText();
   const [report, setReport] = useState<Report | null>(null);
   const [busy, setBusy] = useState(false);
+  const exporter = useImportReportExport(importId);
 
   const [round, setRound] = useState(0);
 
@@ -130,6 +133,20 @@ export function IssueReport({ importId, truncated }: { importId: string; truncat
           {t('leads.import.issues.truncated')}
         </Text>
       )}
+      <Group justify="flex-end" mt="xs" mb="xs">
+        <ExportButton
+          size="xs"
+          status={exporter.status}
+          label={t('leads.export.report')}
+          onStart={() => void exporter.start()}
+        />
+      </Group>
+      <ExportProgress
+        status={exporter.status}
+        title={t('leads.export.reportTitle')}
+        onCancel={exporter.cancel}
+        onDismiss={exporter.dismiss}
+      />
     </>
   );
 }

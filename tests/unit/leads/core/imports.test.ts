@@ -180,6 +180,37 @@ describe('CSV imports through the contract', () => {
     expect(lines).toHaveLength(1 + leads.total);
     // A leading `+` is a formula to Excel: the cell is written as text.
     expect(lines.join('\n')).toContain("João Pereira;joao@acme.com.br;'+5511987654321;Acme;11.222.333/0001-81");
+    expect(lines[1]).toMatch(/;yes;corporate;\d+;csv;/);
+
+    // Headings and coded values in the user's language.
+    const columns = ['Recebido', 'Nome', 'E-mail', 'Telefone', 'Empresa', 'CNPJ', 'Cargo', 'Cidade', 'UF', 'Origem',
+      'Pontos', 'Faixa', 'Qualificado', 'Tipo de e-mail', 'Problemas', 'Entrada', 'UTM', 'Campos']; // prettier-ignore
+    const inPortuguese = await call<{ id: string; total: number }>(core, 'leads:export', {
+      clientId: client,
+      qualified: true,
+      timeZone: 'America/Sao_Paulo',
+      columns,
+      values: {
+        yes: 'sim',
+        no: 'não',
+        emailKinds: {
+          corporate: 'Corporativo',
+          free: 'Gratuito',
+          disposable: 'Descartável',
+          invalid: 'Inválido',
+          missing: 'Ausente',
+        },
+        origins: { csv: 'CSV importado', manual: 'Manual', api: 'API', test: 'Teste' },
+        ranges: { high: 'Alta', medium: 'Média', low: 'Baixa' },
+      },
+    });
+    expect((await watch.finished(inPortuguese.id)).kind).toBe('ready');
+    const pt = (await readExport(core, inPortuguese.id)).bytes.toString('utf8').split('\r\n');
+    expect(pt[0]).toBe(`\uFEFF${columns.join(';')}`);
+    expect(pt[1]).toMatch(/;(Alta|Média|Baixa);sim;Corporativo;\d+;CSV importado;/);
+    await expect(
+      call(core, 'leads:export', { clientId: client, timeZone: 'UTC', values: { yes: 'sim', no: 'não' } }),
+    ).rejects.toThrow();
     watch.stop();
   });
 });

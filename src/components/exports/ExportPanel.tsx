@@ -1,15 +1,26 @@
 import { Alert, Button, Group, Paper, Progress, Stack, Text } from '@mantine/core';
 import { IconCheck, IconDownload, IconX } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import { ErrorAlert } from '../../components/ErrorAlert';
-import type { ExportStatus } from './use-export';
+import type { ReactNode } from 'react';
+import { ErrorAlert } from '../ErrorAlert';
+import type { ExportStatus } from './export-store';
 
-export function ExportButton({ status, onStart }: { status: ExportStatus; onStart: () => void }) {
+export function ExportButton({
+  status,
+  onStart,
+  label,
+  size,
+}: {
+  status: ExportStatus;
+  onStart: () => void;
+  label?: ReactNode;
+  size?: 'xs' | 'sm';
+}) {
   const { t } = useTranslation();
   const busy = status.phase === 'writing' || status.phase === 'downloading';
   return (
-    <Button variant="default" leftSection={<IconDownload size={16} />} onClick={onStart} disabled={busy}>
-      {t('logs.export.button')}
+    <Button variant="default" size={size} leftSection={<IconDownload size={16} />} onClick={onStart} disabled={busy}>
+      {label ?? t('exports.button')}
     </Button>
   );
 }
@@ -17,10 +28,13 @@ export function ExportButton({ status, onStart }: { status: ExportStatus; onStar
 /** What the running (or last) export is doing: a progress bar with cancel, then the outcome. */
 export function ExportProgress({
   status,
+  title,
   onCancel,
   onDismiss,
 }: {
   status: ExportStatus;
+  /** What is being exported, e.g. "Exporting the filtered leads". */
+  title: string;
   onCancel: () => void;
   onDismiss: () => void;
 }) {
@@ -41,8 +55,8 @@ export function ExportProgress({
         data-testid="export-outcome"
       >
         {status.phase === 'saved'
-          ? t('logs.export.done', { fileName: status.fileName, rows: n(status.rows) })
-          : t('logs.export.cancelled')}
+          ? t('exports.done', { fileName: status.fileName, rows: n(status.rows), count: status.rows })
+          : t('exports.cancelled')}
       </Alert>
     );
   }
@@ -55,23 +69,21 @@ export function ExportProgress({
       ? (status.bytes / status.size) * 100
       : 100;
   return (
-    <Paper withBorder p="sm" mb="md" role="status" aria-label={t('logs.export.title')} data-testid="export-progress">
+    <Paper withBorder p="sm" mb="md" role="status" aria-label={title} data-testid="export-progress">
       <Stack gap={6}>
         <Group justify="space-between" wrap="nowrap">
           <Text size="sm" fw={500}>
-            {t('logs.export.title')}
+            {title}
           </Text>
-          {writing && (
-            <Button size="xs" variant="subtle" color="red" onClick={onCancel} disabled={status.id === ''}>
-              {t('logs.export.cancel')}
-            </Button>
-          )}
+          <Button size="xs" variant="subtle" color="red" onClick={onCancel} disabled={status.id === ''}>
+            {t('exports.cancel')}
+          </Button>
         </Group>
-        <Progress value={value} animated striped aria-label={t('logs.export.title')} />
+        <Progress value={value} animated striped aria-label={title} />
         <Text size="xs" c="dimmed">
           {writing
-            ? t('logs.export.progress', { done: n(status.done), total: n(Math.max(status.total, status.done)) })
-            : t('logs.export.downloading')}
+            ? t('exports.progress', { done: n(status.done), total: n(Math.max(status.total, status.done)) })
+            : t('exports.downloading')}
         </Text>
       </Stack>
     </Paper>

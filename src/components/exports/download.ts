@@ -11,16 +11,21 @@ function fromBase64(data: string): Uint8Array<ArrayBuffer> {
 /**
  * Fetches a file the core generated, chunk by chunk over `exports:read`, and hands it to the
  * browser's own "save" (a Blob behind an `<a download>`), which works the same under Electron and
- * the headless host. The file never becomes one big string: only the chunks are held, as bytes.
+ * the headless host. Stops, and deletes the file, when `signal` aborts. The file never becomes one big string: only the chunks are held, as bytes.
  */
 export async function downloadGenerated(
   file: { id: string; fileName: string; mime: string; size: number },
+  signal: AbortSignal,
   onProgress?: (bytes: number) => void,
-): Promise<AppErrorPayload | null> {
+): Promise<'saved' | 'cancelled' | AppErrorPayload> {
   const parts: Uint8Array<ArrayBuffer>[] = [];
   let offset = 0;
   for (;;) {
     const result = await getApi().invoke('exports:read', { id: file.id, offset });
+    if (signal.aborted) {
+      void getApi().invoke('exports:discard', { id: file.id });
+      return 'cancelled';
+    }
     if (!result.ok) return result.error;
     const bytes = fromBase64(result.value.data);
     parts.push(bytes);
@@ -41,5 +46,5 @@ export async function downloadGenerated(
   setTimeout(() => URL.revokeObjectURL(url), 0);
   // Saved: the copy in the data folder goes now rather than at the next start.
   void getApi().invoke('exports:discard', { id: file.id });
-  return null;
+  return 'saved';
 }
