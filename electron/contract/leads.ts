@@ -195,7 +195,12 @@ const exportStarted = z.object({ id: z.string(), fileName: z.string(), total: z.
 export const leadsChannels = {
   'leads:list': {
     input: leadsListInputSchema,
-    output: z.object({ rows: z.array(leadRowSchema), nextCursor: z.string().nullable(), total: z.number().int() }),
+    output: z.object({
+      rows: z.array(leadRowSchema),
+      nextCursor: z.string().nullable(),
+      /** How many leads match: counted for the first page only (no cursor), null on the others. */
+      total: z.number().int().nullable(),
+    }),
   },
   'leads:get': { input: z.object({ id }), output: leadDetailSchema },
   /** Validates and scores without storing: the manual form's inline checks. */

@@ -84,7 +84,7 @@ export function createLeadStore(sqlite: Sqlite) {
     q: LeadsListQuery,
     columns: string,
     withTotal: boolean,
-  ): { rows: R[]; nextCursor: string | null; total: number } {
+  ): { rows: R[]; nextCursor: string | null; total: number | null } {
     const where = ['client_id = ?', 'is_test = 0'];
     const args: unknown[] = [q.clientId];
     const inList = (column: string, values: readonly unknown[]): void => {
@@ -132,14 +132,18 @@ export function createLeadStore(sqlite: Sqlite) {
     const kept = rows.slice(0, q.limit);
     const last = kept[kept.length - 1];
     const nextCursor = rows.length > q.limit && last ? encodeCursor({ t: last.received_at, id: last.id }) : null;
-    return { rows: kept, nextCursor, total: total?.n ?? 0 };
+    return { rows: kept, nextCursor, total: total?.n ?? null };
   }
 
   const ROW_COLUMNS = `id, client_id, full_name, email, phone, company, score, score_range, qualified, email_kind,
     issue_count, origin, received_at`;
 
-  function list(q: LeadsListQuery): { rows: ReturnType<typeof toLeadRow>[]; nextCursor: string | null; total: number } {
-    const found = page<LeadSqlRow>(q, ROW_COLUMNS, true);
+  function list(q: LeadsListQuery): {
+    rows: ReturnType<typeof toLeadRow>[];
+    nextCursor: string | null;
+    total: number | null;
+  } {
+    const found = page<LeadSqlRow>(q, ROW_COLUMNS, q.cursor === undefined);
     return { ...found, rows: found.rows.map(toLeadRow) };
   }
 

@@ -39,7 +39,7 @@ async function fetchUntil(query: Query, count: number): Promise<Omit<Loaded, 'ke
     const result = await getApi().invoke('leads:list', { ...query, limit, cursor });
     if (!result.ok) return { rows, nextCursor: null, total, error: result.error };
     rows.push(...result.value.rows);
-    total = result.value.total;
+    total = result.value.total ?? total;
     cursor = result.value.nextCursor ?? undefined;
   } while (cursor !== undefined && rows.length < count);
   return { rows, nextCursor: cursor ?? null, total, error: null };
@@ -115,7 +115,7 @@ export function useLeadRows(query: Query): LeadRows {
             key: k,
             rows: [...prev.rows, ...result.value.rows.filter((r) => !seen.has(r.id))],
             nextCursor: result.value.nextCursor,
-            total: result.value.total,
+            total: prev.total,
             error: null,
           };
         });

@@ -125,12 +125,13 @@ describe('leads: validated, scored once, stored, and the qualified ones queued',
     const seen: string[] = [];
     let cursor: string | null | undefined;
     do {
-      const page = await call<{ rows: Array<{ id: string }>; nextCursor: string | null; total: number }>(
+      const page = await call<{ rows: Array<{ id: string }>; nextCursor: string | null; total: number | null }>(
         core,
         'leads:list',
         { clientId: client, limit: 7, ...(cursor ? { cursor } : {}) },
       );
-      expect(page.total).toBe(25);
+      // Counted once, with the first page: the following pages do not pay for it again.
+      expect(page.total).toBe(cursor ? null : 25);
       seen.push(...page.rows.map((r) => r.id));
       cursor = page.nextCursor;
     } while (cursor);
