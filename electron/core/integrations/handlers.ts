@@ -9,6 +9,7 @@ import type { Vault } from '../vault/vault';
 import type { IntegrationRow, IntegrationsRepository } from './repository';
 import { DEFAULT_SCORE_TAGS } from '../../contract/integrations';
 import { createScoringRepository, toProfile } from '../scoring/repository';
+import { releaseCredential } from './credentials';
 import { findActiveScoringProfile } from './scoring-profile';
 import { toDetail, toSummary } from './views';
 
@@ -57,6 +58,8 @@ export function integrationsHandlers(deps: {
   dispatch: IntegrationDispatchPort;
 }): HandlerSlice<GenericChannels & keyof typeof integrationsChannels> {
   const { db, repo, vault, events, verifiers, dispatch } = deps;
+  // One repository, its statements prepared once, for every activation check and test lead.
+  const scoring = createScoringRepository(db, deps.clock);
 
   function changed(reason: 'activated' | 'deactivated' | 'deleted', row: IntegrationRow): void {
     events.emit('integrations:changed', { reason, integrationId: row.id, clientId: row.clientId });
@@ -73,7 +76,7 @@ export function integrationsHandlers(deps: {
     'integrations:activate': async ({ id }) => {
       const row = repo.require(id);
       if (row.status === 'active') return toDetail(row, vault);
-      if (findActiveScoringProfile(db, row.clientId, deps.clock) === null) {
+      if (findActiveScoringProfile(scoring, row.clientId) === null) {
         throw noProfile();
       }
       const verify = verifiers[row.type];
@@ -99,8 +102,9 @@ export function integrationsHandlers(deps: {
     'integrations:delete': ({ id }) => {
       const row = db.transaction(() => {
         const current = repo.require(id);
-        if (current.credentialId !== null) vault.delete(current.credentialId);
-        return repo.softDelete(id);
+        const deleted = repo.softDelete(id);
+        if (current.credentialId !== null) releaseCredential(repo, vault, current.credentialId);
+        return deleted;
       });
       changed('deleted', row);
       return { id: row.id, deletedAt: row.deletedAt ?? row.updatedAt };
@@ -115,7 +119,7 @@ export function integrationsHandlers(deps: {
 
     'integrations:sendTestLead': ({ id }) => {
       const row = repo.require(id);
-      const active = createScoringRepository(db, deps.clock).active(row.clientId);
+      const active = scoring.active(row.clientId);
       const { leadId, email } = createTestLead(
         db,
         row.clientId,
@@ -128,7 +132,7 @@ export function integrationsHandlers(deps: {
 
     'integrations:scoreRanges': ({ clientId }) => {
       repo.requireClient(clientId);
-      const profile = findActiveScoringProfile(db, clientId, deps.clock);
+      const profile = findActiveScoringProfile(scoring, clientId);
       if (profile === null) throw noProfile();
       return {
         source: profile.source,

@@ -90,6 +90,15 @@ export function createIntegrationsRepository(db: Db, clock: Clock) {
         .run();
       return require(id);
     },
+    /** Whether a live integration still uses this vault entry (one OAuth sign-in may serve several). */
+    credentialInUse(credentialId: string): boolean {
+      const row = db
+        .select({ id: integrations.id })
+        .from(integrations)
+        .where(and(eq(integrations.credentialId, credentialId), isNull(integrations.deletedAt)))
+        .get();
+      return row !== undefined;
+    },
     softDelete(id: string): IntegrationRow {
       const now = clock.now();
       db.update(integrations)

@@ -1,7 +1,5 @@
-import type { Db } from '../db/connection';
-import type { Clock } from '../ports';
 import { DEFAULT_SCORING_PROFILE } from '../scoring/defaults';
-import { createScoringRepository } from '../scoring/repository';
+import type { ScoringRepository } from '../scoring/repository';
 
 /**
  * What integrations need of the client's active scoring profile: the guide requires one before
@@ -27,8 +25,8 @@ export const DEFAULT_SCORE_RANGES: readonly ScoreRange[] = DEFAULT_SCORING_PROFI
   max: r.max,
 }));
 
-export function findActiveScoringProfile(db: Db, clientId: string, clock: Clock): ActiveScoringProfile | null {
-  const active = createScoringRepository(db, clock).active(clientId);
+export function findActiveScoringProfile(scoring: ScoringRepository, clientId: string): ActiveScoringProfile | null {
+  const active = scoring.active(clientId);
   if (!active) return null;
   return { source: 'profile', ranges: active.ranges.map((r) => ({ name: r.name, min: r.min, max: r.max })) };
 }

@@ -10,6 +10,7 @@ import { parseHubspotConfig, type HubspotConfig } from './config';
 import { apiFor, NEW_URL_NEEDS_CREDENTIALS, oauthConnection, TOKEN_PURPOSE, type ConnectionDeps } from './connection';
 import { privateAppAuth } from './auth';
 import { typedToken, TOKEN_MESSAGES } from './token';
+import { releaseCredential } from '../credentials';
 
 export interface SaveDeps extends ConnectionDeps {
   events: EventBus;
@@ -107,8 +108,8 @@ export async function saveHubspot(input: ParsedInputOf<'hubspot:save'>, deps: Sa
       replaced: replacedId,
     };
   });
-  // The previous connection (another token, or an OAuth sign-in replaced by a new one) is not used again.
-  if (replaced !== null) vault.delete(replaced);
+  // The previous connection (another token, or an OAuth sign-in replaced by a new one) is not used here again.
+  if (replaced !== null) releaseCredential(repo, vault, replaced);
 
   events.emit('integrations:changed', { reason: created ? 'created' : 'updated', integrationId: row.id, clientId });
   return toDetail(row, vault);

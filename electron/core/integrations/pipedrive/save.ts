@@ -18,6 +18,7 @@ import {
 } from './connection';
 import { TOKEN_MESSAGES, typedToken } from './token';
 import { companyApiUrl } from './url';
+import { releaseCredential } from '../credentials';
 
 export interface SaveDeps extends ConnectionDeps {
   events: EventBus;
@@ -106,8 +107,8 @@ export async function savePipedrive(
       : repo.insert({ clientId, type: 'pipedrive', name: config.name, config, credentialId });
     return { row: saved, created: !existing, replaced: replacedId };
   });
-  // The previous connection (another token, or an OAuth sign-in replaced by a new one) is not used again.
-  if (replaced !== null) vault.delete(replaced);
+  // The previous connection (another token, or an OAuth sign-in replaced by a new one) is not used here again.
+  if (replaced !== null) releaseCredential(repo, vault, replaced);
 
   events.emit('integrations:changed', { reason: created ? 'created' : 'updated', integrationId: row.id, clientId });
   return toDetail(row, vault);

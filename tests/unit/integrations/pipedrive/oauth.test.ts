@@ -87,6 +87,35 @@ describe('Pipedrive over OAuth (fake time)', () => {
     expect(row.statusReason).toMatch(/Connect/);
   });
 
+  it('one sign-in serving two integrations outlives deleting or re-connecting one of them', async () => {
+    const { connection, saved } = await connectAndSave();
+    const second = await savePipedrive(
+      env.core,
+      env.emu,
+      { clientId: env.client, connectionId: connection.connectionId },
+      { name: 'Pipedrive (second pipeline)' },
+    );
+    activateDirectly(env.core, second.id);
+    const stored = () =>
+      env.core.sqlite.prepare('SELECT count(*) AS n FROM credentials WHERE id = ?').get(connection.connectionId) as {
+        n: number;
+      };
+    await call(env.core, 'integrations:delete', { id: saved.id });
+    expect(stored().n).toBe(1);
+    const id = send('joao@acme.com.br');
+    await settle(env.time, () => state(id).state === 'sent');
+    expect(env.core.engine.get(id).dispatch.integrationId).toBe(second.id);
+
+    // Re-connected with a token: the sign-in is no longer used by anyone, so it goes.
+    await savePipedrive(
+      env.core,
+      env.emu,
+      { clientId: env.client, token: env.emu.apiToken, id: second.id },
+      { name: 'Pipedrive (second pipeline)' },
+    );
+    expect(stored().n).toBe(0);
+  });
+
   it('never writes a token (API or OAuth) to the database, its WAL, the logs or an attempt', async () => {
     const { saved: oauthSaved } = await connectAndSave();
     const tokenSaved = await savePipedrive(
