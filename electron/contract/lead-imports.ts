@@ -111,6 +111,8 @@ export const leadImportsChannels = {
       uploadId,
       encoding: z.enum(csvEncodings).optional(),
       separator: z.enum(csvSeparators).optional(),
+      /** The user's targets per column index, instead of the guessed ones: rows are checked under them. */
+      mapping: z.array(columnTargetSchema).min(1).max(500).optional(),
       rows: z.number().int().min(1).max(50).default(10),
     }),
     output: importPreviewSchema,

@@ -61,6 +61,8 @@ const logsFilterShape = {
   /** Absent: every client. */
   clientId: uuid.optional(),
   integrationId: uuid.optional(),
+  /** One lead's dispatches (the lead's detail links here). */
+  leadId: uuid.optional(),
   states: z.array(z.enum(dispatchStates)).max(dispatchStates.length).optional(),
   /** Inclusive bounds on the dispatch's creation time (the same time the list is ordered by). */
   from: epochMs.optional(),

@@ -73,6 +73,8 @@ const initial = {
 let upload: UploadHandle | null = null;
 // Answers to an older flow (closed, or another file picked) are dropped.
 let generation = 0;
+// Within a flow, only the latest preview request's answer is shown.
+let previewTicket = 0;
 
 export const useImportFlow = create<ImportFlowState>((set, get) => {
   /** An upload nobody will import: its file is removed from the data folder now, not in a day. */
@@ -87,6 +89,7 @@ export const useImportFlow = create<ImportFlowState>((set, get) => {
     const { clientId, uploadId } = get();
     if (clientId === null || uploadId === null) return;
     const ticket = generation;
+    const request = ++previewTicket;
     set({ previewLoading: true, error: null });
     const result = await getApi().invoke('leads:importPreview', {
       clientId,
@@ -95,7 +98,7 @@ export const useImportFlow = create<ImportFlowState>((set, get) => {
       separator: patch.separator,
       rows: PREVIEW_ROWS,
     });
-    if (ticket !== generation) return;
+    if (ticket !== generation || request !== previewTicket) return;
     if (!result.ok) {
       set({ previewLoading: false, error: result.error });
       return;
@@ -109,6 +112,25 @@ export const useImportFlow = create<ImportFlowState>((set, get) => {
       separator: preview.separator,
       mapping: preview.mapping.map((m) => m.target),
     });
+  }
+
+  /** The sample rows checked again under the user's mapping; the mapping itself stays theirs. */
+  async function recheck(): Promise<void> {
+    const { clientId, uploadId, encoding, separator, mapping } = get();
+    if (clientId === null || uploadId === null || encoding === null || separator === null) return;
+    const ticket = generation;
+    const request = ++previewTicket;
+    const result = await getApi().invoke('leads:importPreview', {
+      clientId,
+      uploadId,
+      encoding,
+      separator,
+      mapping,
+      rows: PREVIEW_ROWS,
+    });
+    if (ticket !== generation || request !== previewTicket) return;
+    // A failed re-check keeps the previous rows: the import itself does not depend on it.
+    if (result.ok) set({ preview: result.value });
   }
 
   return {
@@ -154,7 +176,10 @@ export const useImportFlow = create<ImportFlowState>((set, get) => {
       });
     },
 
-    setTarget: (index, target) => set((s) => ({ mapping: s.mapping.map((t, i) => (i === index ? target : t)) })),
+    setTarget: (index, target) => {
+      set((s) => ({ mapping: s.mapping.map((t, i) => (i === index ? target : t)) }));
+      void recheck();
+    },
 
     setPolicy: (policy) => set({ policy }),
 

@@ -14,6 +14,8 @@ export interface LogFilters {
   to: string;
   search: string;
   includeTests: boolean;
+  /** One lead's dispatches, set from the lead's detail; the name is for the chip. */
+  lead: { id: string; name: string } | null;
 }
 
 export const defaultLogFilters: LogFilters = {
@@ -24,6 +26,7 @@ export const defaultLogFilters: LogFilters = {
   to: '',
   search: '',
   includeTests: true,
+  lead: null,
 };
 
 interface LogFiltersState {
@@ -60,12 +63,19 @@ export function toQuery(filters: LogFilters, currentClientId: string | null): Om
   return {
     clientId,
     integrationId: filters.integrationId ?? undefined,
+    leadId: filters.lead?.id,
     states: filters.states.length > 0 ? filters.states : undefined,
     from: dayToEpoch(first),
     to: dayToEpoch(last, true),
     search: search === '' ? undefined : search,
     includeTests: filters.includeTests,
   };
+}
+
+function leadOf(value: unknown): LogFilters['lead'] {
+  if (typeof value !== 'object' || value === null) return null;
+  const { id, name } = value as Record<string, unknown>;
+  return typeof id === 'string' && typeof name === 'string' ? { id, name } : null;
 }
 
 function sanitize(value: unknown): LogFilters {
@@ -81,6 +91,7 @@ function sanitize(value: unknown): LogFilters {
     to: str(v.to, ''),
     search: str(v.search, ''),
     includeTests: typeof v.includeTests === 'boolean' ? v.includeTests : true,
+    lead: leadOf(v.lead),
   };
 }
 

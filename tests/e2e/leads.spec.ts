@@ -49,8 +49,13 @@ test.describe('Leads', () => {
     await leads.mapColumn('WhatsApp do lead', 'Do not import');
     await expect(dialog.getByTestId('mapping-warning').first()).toContainText('No column goes to E-mail or Phone');
     await expect(dialog.getByRole('button', { name: 'Start import' })).toBeDisabled();
+    // The sample rows are checked again under the changed columns.
+    const joaoRow = dialog.getByTestId('sample-row').filter({ hasText: 'Conceição' }).first();
+    await expect(joaoRow).toHaveAttribute('data-status', 'invalid');
+    await expect(joaoRow).toContainText('neither an e-mail nor a phone');
     await leads.mapColumn('E-mail', 'E-mail');
     await leads.mapColumn('WhatsApp do lead', 'Phone');
+    await expect(joaoRow).toHaveAttribute('data-status', 'ok');
 
     await dialog.getByRole('button', { name: 'Start import' }).click();
     await expect(dialog.getByTestId('import-outcome')).toHaveAttribute('data-state', 'done');

@@ -136,6 +136,10 @@ export function createLogQueries(sqlite: Sqlite, maxAttemptsFor: (type: string) 
       where.push('d.integration_id = @integrationId');
       params.integrationId = query.integrationId;
     }
+    if (query.leadId !== undefined) {
+      where.push('d.lead_id = @leadId');
+      params.leadId = query.leadId;
+    }
     if (query.states !== undefined && query.states.length > 0) {
       const states = [...new Set(query.states)];
       // The unary + keeps SQLite from seeking the outbox's (state, …) indexes, which would then sort.

@@ -85,7 +85,7 @@ export const leadsImportEn = {
       invalid: 'Refused',
       unreadable: 'Unreadable',
       noIssues: 'No problems in the first rows.',
-      note: 'Checked with the detected columns; the import uses your choices above.',
+      note: 'The first rows, checked with the columns as chosen above.',
     },
     duplicates: {
       title: 'Repeated e-mails',

@@ -90,7 +90,7 @@ export const leadsImportPtBR: Shape<typeof leadsImportEn> = {
       invalid: 'Recusada',
       unreadable: 'Ilegível',
       noIssues: 'Nenhum problema nas primeiras linhas.',
-      note: 'Verificadas com as colunas detectadas; a importação usa as suas escolhas acima.',
+      note: 'As primeiras linhas, verificadas com as colunas escolhidas acima.',
     },
     duplicates: {
       title: 'E-mails repetidos',

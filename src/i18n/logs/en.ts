@@ -29,6 +29,8 @@ export const logsEn = {
       searchPlaceholder: 'E-mail, name or message',
       includeTests: 'Show test leads',
       clear: 'Clear filters',
+      leadChip: 'Lead: {{name}}',
+      clearLead: 'Show every lead',
     },
     columns: {
       time: 'Time',

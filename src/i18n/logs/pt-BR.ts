@@ -29,6 +29,8 @@ export const logsPtBR: Pick<Translation, 'logs'> = {
       searchPlaceholder: 'E-mail, nome ou mensagem',
       includeTests: 'Mostrar leads de teste',
       clear: 'Limpar filtros',
+      leadChip: 'Lead: {{name}}',
+      clearLead: 'Mostrar todos os leads',
     },
     columns: {
       time: 'Horário',

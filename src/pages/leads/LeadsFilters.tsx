@@ -1,4 +1,4 @@
-import { Button, CloseButton, Group, MultiSelect, Paper, Pill, SegmentedControl, Stack, Text } from '@mantine/core';
+import { Button, Group, MultiSelect, Paper, SegmentedControl, Stack, Text } from '@mantine/core';
 import { IconFileImport, IconFilterOff } from '@tabler/icons-react';
 import { useCallback, useId } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -6,6 +6,7 @@ import { DebouncedSearchInput } from '../../components/DebouncedSearchInput';
 import { leadEmailKinds, leadOrigins } from '../../../electron/contract';
 import { hasLeadFilters, useLeadsView, type TriState } from '../../stores/leads';
 import { useRangeLabel } from '../send-leads/wizard/range-label';
+import { FilterChip } from '../../components/FilterChip';
 
 function SearchInput() {
   const { t } = useTranslation();
@@ -120,19 +121,13 @@ export function LeadsFilters({ ranges }: { ranges: Array<{ name: string; count: 
         )}
       </Group>
       {filters.importId !== null && (
-        <Group mt="sm" gap="xs">
-          <Pill size="md" data-testid="import-filter">
-            <Group gap={6} wrap="nowrap">
-              <IconFileImport size={14} aria-hidden />
-              {t('leads.filters.importChip', { name: filters.importName ?? '' })}
-              <CloseButton
-                size="xs"
-                aria-label={t('leads.filters.clearImport')}
-                onClick={() => setFilters({ importId: null, importName: null })}
-              />
-            </Group>
-          </Pill>
-        </Group>
+        <FilterChip
+          testId="import-filter"
+          icon={<IconFileImport size={14} aria-hidden />}
+          label={t('leads.filters.importChip', { name: filters.importName ?? '' })}
+          clearLabel={t('leads.filters.clearImport')}
+          onClear={() => setFilters({ importId: null, importName: null })}
+        />
       )}
     </Paper>
   );

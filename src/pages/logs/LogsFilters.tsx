@@ -1,5 +1,5 @@
 import { Button, Checkbox, Group, MultiSelect, Paper, Select, TextInput } from '@mantine/core';
-import { IconFilterOff } from '@tabler/icons-react';
+import { IconFilterOff, IconUser } from '@tabler/icons-react';
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DebouncedSearchInput } from '../../components/DebouncedSearchInput';
@@ -7,6 +7,7 @@ import { dispatchStates, type IntegrationSummary } from '../../../electron/contr
 import { getApi } from '../../api';
 import { useActiveClients, useClients } from '../../stores/clients';
 import { defaultLogFilters, useLogFilters } from '../../stores/logs';
+import { FilterChip } from '../../components/FilterChip';
 
 /** The integrations of one client, for the filter; none while "All clients" is chosen. */
 function useClientIntegrations(clientId: string | null): IntegrationSummary[] | null {
@@ -130,6 +131,15 @@ export function LogsFilters() {
           </Button>
         )}
       </Group>
+      {filters.lead !== null && (
+        <FilterChip
+          testId="lead-filter"
+          icon={<IconUser size={14} aria-hidden />}
+          label={t('logs.filters.leadChip', { name: filters.lead.name })}
+          clearLabel={t('logs.filters.clearLead')}
+          onClear={() => setFilters({ lead: null })}
+        />
+      )}
     </Paper>
   );
 }

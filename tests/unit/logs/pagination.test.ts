@@ -41,6 +41,7 @@ describe('logs:list keyset pagination over generated data', () => {
     return data.dispatches
       .filter((d: SeededDispatch) => query.clientId === undefined || d.clientId === query.clientId)
       .filter((d) => query.integrationId === undefined || d.integrationId === query.integrationId)
+      .filter((d) => query.leadId === undefined || d.leadId === query.leadId)
       .filter((d) => query.states === undefined || query.states.includes(d.state))
       .filter((d) => query.from === undefined || d.createdAt >= query.from)
       .filter((d) => query.to === undefined || d.createdAt <= query.to)
@@ -102,6 +103,32 @@ describe('logs:list keyset pagination over generated data', () => {
     const rest = await walk({ ...query, cursor: first.nextCursor ?? undefined });
     const got = [...first.rows.map((r) => r.id), ...rest];
     expect(got).toEqual(want);
+  });
+
+  it("filters one lead's dispatches, resends included, and nothing of a lead of another client", async () => {
+    const target = data.dispatches[42]!;
+    // A second dispatch of the same lead, as a resend would add.
+    const again = { ...target, id: 'ffffffff-0000-4000-8000-000000000042', createdAt: target.createdAt + 1 };
+    core.sqlite
+      .prepare(
+        `INSERT INTO dispatches (id, client_id, lead_id, integration_id, state, attempt_count, is_test, created_at,
+           updated_at) VALUES (?, ?, ?, ?, 'sent', 1, ?, ?, ?)`,
+      )
+      .run(
+        again.id,
+        again.clientId,
+        again.leadId,
+        again.integrationId,
+        again.isTest ? 1 : 0,
+        again.createdAt,
+        again.createdAt,
+      );
+    data.dispatches.push({ ...again, state: 'sent', lastError: null });
+    const ids = await walk({ leadId: target.leadId, limit: 1 });
+    expect(ids).toEqual([again.id, target.id]);
+    expect(ids).toEqual(expected({ leadId: target.leadId }));
+    const elsewhere = data.clients.find((c) => c !== target.clientId);
+    expect(await walk({ leadId: target.leadId, clientId: elsewhere })).toEqual([]);
   });
 
   it('returns joined names, the schedule’s attempt budget and null nextCursor on the last page', async () => {

@@ -63,6 +63,12 @@ describe.each([false, true])('logs:list query plans (ANALYZE: %s)', (analyze) =>
     expect(text).not.toMatch(/SCAN (l|i|c)\b/);
   });
 
+  it("reads one lead's dispatches through the lead index, not by walking the outbox", () => {
+    const text = plan({ leadId: data.dispatches[5]!.leadId });
+    expect(text).toMatch(/SEARCH d USING INDEX dispatches_lead_idx/);
+    expect(text).not.toMatch(/SCAN d\b/);
+  });
+
   it('finds a rare term through the trigram index, not by reading every dispatch', () => {
     const text = plan({ search: 'silva' });
     expect(text).toMatch(/VIRTUAL TABLE INDEX/);

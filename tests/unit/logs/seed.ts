@@ -10,6 +10,7 @@ export interface SeededDispatch {
   id: string;
   clientId: string;
   integrationId: string;
+  leadId: string;
   leadName: string;
   leadEmail: string;
   state: DispatchState;
@@ -77,6 +78,7 @@ export function seedLogs(core: Core, count = 3000): Seeded {
         id: randomUUID(),
         clientId: integration.clientId,
         integrationId: integration.id,
+        leadId,
         leadName,
         leadEmail,
         state: pick(dispatchStates),

@@ -40,10 +40,15 @@ export function leadImportsHandlers(d: {
       return { uploadId };
     },
 
-    'leads:importPreview': async ({ clientId, uploadId, encoding, separator, rows }) => {
+    'leads:importPreview': async ({ clientId, uploadId, encoding, separator, mapping, rows }) => {
       d.scoring.requireClient(clientId);
       const file = d.uploads.file(uploadId);
-      const preview = await previewLeadsCsv(file.path, { encoding, separator, limit: rows });
+      const preview = await previewLeadsCsv(file.path, {
+        encoding,
+        separator,
+        limit: rows,
+        ...(mapping ? { mapping: mapping as ColumnTarget[] } : {}),
+      });
       return {
         encoding: preview.encoding,
         bom: preview.bom,

@@ -56,8 +56,7 @@ export function LeadDispatches({ lead }: { lead: LeadDetail }) {
   const setLogFilters = useLogFilters((s) => s.set);
 
   function openLogs() {
-    // The Logs search covers e-mail and name: the closest it gets to "this lead".
-    setLogFilters({ ...defaultLogFilters, search: lead.email || lead.fullName });
+    setLogFilters({ ...defaultLogFilters, lead: { id: lead.id, name: lead.fullName || lead.email } });
     go('logs');
   }
 

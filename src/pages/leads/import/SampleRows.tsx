@@ -5,7 +5,7 @@ import { useIssueText } from '../issue-text';
 
 const statusColor = { ok: 'teal', invalid: 'red', unreadable: 'red' } as const;
 
-/** The first rows as the detected columns read them, with what is wrong with each. */
+/** The first rows as the chosen columns read them, with what is wrong with each. */
 export function SampleRows({ preview }: { preview: ImportPreview }) {
   const { t } = useTranslation();
   const issueText = useIssueText();

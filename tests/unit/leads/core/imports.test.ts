@@ -69,6 +69,20 @@ describe('CSV imports through the contract', () => {
     ]);
     expect(preview.rows[0]?.lead).toMatchObject({ fullName: 'JOÃO PEREIRA', email: 'joao@acme.com.br' });
     expect(preview.rows[1]).toMatchObject({ status: 'invalid', lead: null });
+
+    // Under the user's mapping: the e-mail column ignored, the rows are checked without it.
+    const remapped = await call<ImportPreview>(core, 'leads:importPreview', {
+      clientId: client,
+      uploadId,
+      encoding: preview.encoding,
+      separator: preview.separator,
+      mapping: preview.mapping.map((m) => (m.target === 'email' ? 'ignore' : m.target)),
+    });
+    expect(remapped.mapping.find((m) => m.header === 'E-mail')?.target).toBe('ignore');
+    expect(remapped.rows[0]?.lead).not.toHaveProperty('email');
+    expect(remapped.rows[0]?.lead).toMatchObject({ fullName: 'JOÃO PEREIRA' });
+    const bad = await core.dispatch('leads:importPreview', { clientId: client, uploadId, mapping: ['nowhere'] });
+    expect(bad.ok).toBe(false);
   });
 
   it('imports with progress, a per-row report, and the qualified leads queued', async () => {
