@@ -1,6 +1,6 @@
 import { expect, test } from './fixtures/test';
 import { LeadsPageModel } from './pages/leads-page';
-import { BridgeClient, LogsPageModel } from './pages/logs-page';
+import { BridgeClient, DispatchMaker, LogsPageModel } from './pages/logs-page';
 
 const LEAD = {
   phone: '(11) 98765-4321',
@@ -21,12 +21,7 @@ test("a lead's detail opens the Logs on exactly that lead's dispatches", async (
   try {
     const client = await bridge.call('clients:getCurrent', {});
     if (!client) throw new Error('no current client');
-    const integration = await bridge.call('integrations:saveActiveCampaign', {
-      clientId: client.id,
-      apiKey: acEmulator.apiKey,
-      config: { apiUrl: acEmulator.url, name: 'AC Marketing' },
-    });
-    await bridge.call('integrations:activate', { id: integration.id });
+    await new DispatchMaker(bridge, acEmulator).connect(client.id, 'AC Marketing');
     for (const [fullName, email] of [
       ['Ana Lima', 'ana@acme.com.br'],
       ['Mariana Costa', 'mariana@acme.com.br'],
