@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import { index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
 import { clients } from '../clients/schema';
 import { integrations } from '../integrations/schema';
@@ -46,7 +47,6 @@ export const dispatches = sqliteTable(
   },
   (t) => [
     index('dispatches_due_idx').on(t.state, t.nextAttemptAt),
-    index('dispatches_client_created_idx').on(t.clientId, t.createdAt),
     index('dispatches_lead_idx').on(t.leadId),
     // The scheduler's per-integration view: due work of one integration without scanning the others.
     // It replaces (integration_id, state), its prefix: one index less to update on every transition.
@@ -56,6 +56,11 @@ export const dispatches = sqliteTable(
     index('dispatches_log_idx').on(t.createdAt, t.id),
     index('dispatches_client_log_idx').on(t.clientId, t.createdAt, t.id),
     index('dispatches_integration_log_idx').on(t.integrationId, t.createdAt, t.id),
+    // Client health's "errors since last seen", one range per client. Partial: only dispatches in
+    // error are in it, so the transitions of every other dispatch never touch it.
+    index('dispatches_errors_idx')
+      .on(t.clientId, t.updatedAt)
+      .where(sql`${t.state} = 'error'`),
   ],
 );
 

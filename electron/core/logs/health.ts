@@ -46,7 +46,7 @@ const zero = (): HealthCounts => ({ sent: 0, error: 0, retrying: 0 });
  *
  * All three statements walk indexes: the buckets a range of `dispatches_log_idx` (all clients) or
  * `dispatches_client_log_idx` (one client), the integrations `integrations_status_idx` with
- * `dispatches_integration_due_idx` for what each one holds, the new errors `dispatches_due_idx`.
+ * `dispatches_integration_due_idx` for what each one holds, the new errors `dispatches_errors_idx`.
  */
 export const HEALTH_SQL = {
   buckets: (
@@ -64,10 +64,9 @@ export const HEALTH_SQL = {
     WHERE i.status IN ('paused', 'needs_attention', 'inactive') AND i.deleted_at IS NULL AND c.archived_at IS NULL
       ${oneClient ? 'AND i.client_id = @clientId' : ''}
     ORDER BY c.name, i.name`,
-  // The floor keeps a client never reviewed to the last HEALTH_DAYS days, not its whole history.
-  newErrors: `SELECT d.client_id, count(*) AS n FROM dispatches d
-    WHERE d.state = 'error' AND d.updated_at > coalesce(json_extract(@seen, '$."' || d.client_id || '"'), @floor)
-    GROUP BY d.client_id`,
+  // One client's errors since it was last seen: a range of the partial `dispatches_errors_idx`.
+  newErrors: `SELECT count(*) AS n FROM dispatches d
+    WHERE d.client_id = @clientId AND d.state = 'error' AND d.updated_at > @since`,
 } as const;
 
 export function createHealthQueries(sqlite: Sqlite) {
@@ -80,9 +79,7 @@ export function createHealthQueries(sqlite: Sqlite) {
   const integrationStmts = [false, true].map((one) =>
     sqlite.prepare<[Record<string, unknown>], IntegrationRow>(HEALTH_SQL.integrations(one)),
   );
-  const newErrorsStmt = sqlite.prepare<[Record<string, unknown>], { client_id: string; n: number }>(
-    HEALTH_SQL.newErrors,
-  );
+  const newErrorsStmt = sqlite.prepare<[{ clientId: string; since: number }], { n: number }>(HEALTH_SQL.newErrors);
 
   return {
     health(q: HealthQuery): LogsHealth {
@@ -117,10 +114,10 @@ export function createHealthQueries(sqlite: Sqlite) {
         if (bucket) bucket[r.state] += r.n;
       }
 
-      const seen = JSON.stringify(q.seen);
-      for (const r of newErrorsStmt.all({ seen, floor: since30d })) {
-        const c = byClient.get(r.client_id);
-        if (c) c.newErrors = r.n;
+      // The floor keeps a client never reviewed to the last HEALTH_DAYS days, not its whole history.
+      for (const c of byClient.values()) {
+        const since = Math.max(q.seen[c.clientId] ?? since30d, since30d);
+        c.newErrors = newErrorsStmt.get({ clientId: c.clientId, since })?.n ?? 0;
       }
 
       const attention: AttentionItem[] = [];

@@ -86,6 +86,40 @@ const dataBefore: Record<string, { seed(db: Sqlite): void; check(db: Sqlite): vo
       expect([found('gama.com'), found('esgotado'), found('souza')]).toEqual([1, 1, 1]);
     },
   },
+  '0006_health_errors': {
+    seed(db) {
+      db.prepare('INSERT INTO clients VALUES (?, ?, ?, ?, ?, NULL)').run('c5', 'Gama', 'gama', 1, 1);
+      db.prepare(
+        `INSERT INTO leads (id, client_id, full_name, email, email_key, received_at, created_at, updated_at)
+         VALUES ('l5', 'c5', 'Ana Souza', 'ana@gama.com.br', 'ana@gama.com.br', 1, 1, 1)`,
+      ).run();
+      db.prepare(
+        "INSERT INTO integrations (id, client_id, type, name, config, created_at, updated_at) VALUES ('i5', 'c5', 'webhook', 'W', '{}', 1, 1)",
+      ).run();
+      const dispatch = db.prepare(
+        `INSERT INTO dispatches (id, client_id, lead_id, integration_id, state, created_at, updated_at)
+         VALUES (?, 'c5', 'l5', 'i5', ?, 1, 1)`,
+      );
+      dispatch.run('d5', 'error');
+      dispatch.run('d6', 'sent');
+    },
+    check(db) {
+      const plan = db
+        .prepare<[], { detail: string }>(
+          "EXPLAIN QUERY PLAN SELECT count(*) FROM dispatches WHERE client_id = 'c5' AND state = 'error' AND updated_at > 0",
+        )
+        .all()
+        .map((r) => r.detail)
+        .join(' ');
+      expect(plan).toContain('dispatches_errors_idx');
+      const n = db
+        .prepare(
+          "SELECT count(*) AS n FROM dispatches INDEXED BY dispatches_errors_idx WHERE client_id = 'c5' AND state = 'error'",
+        )
+        .get();
+      expect(n).toEqual({ n: 1 });
+    },
+  },
 };
 
 function tables(db: Sqlite): string[] {

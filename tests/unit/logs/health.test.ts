@@ -148,11 +148,13 @@ describe('logs:health', () => {
     const window = { offset: 0, since24h: 0, since30d: 0, now: 1 };
     expect(plan(HEALTH_SQL.buckets(false), window)).toMatch(/SEARCH d USING (COVERING )?INDEX dispatches_log_idx/);
     expect(plan(HEALTH_SQL.buckets(true), { ...window, clientId: acme })).toMatch(
-      /SEARCH d USING (COVERING )?INDEX dispatches_client_(log|created)_idx/,
+      /SEARCH d USING (COVERING )?INDEX dispatches_client_log_idx/,
     );
     const integrations = plan(HEALTH_SQL.integrations(false), {});
     expect(integrations).toMatch(/SEARCH i USING INDEX integrations_status_idx/);
     expect(integrations).toMatch(/SEARCH d USING (COVERING )?INDEX dispatches_integration_due_idx/);
-    expect(plan(HEALTH_SQL.newErrors, { seen: '{}', floor: 0 })).toMatch(/SEARCH d USING INDEX dispatches_due_idx/);
+    expect(plan(HEALTH_SQL.newErrors, { clientId: acme, since: 0 })).toMatch(
+      /SEARCH d USING COVERING INDEX dispatches_errors_idx \(client_id=\? AND updated_at>\?\)/,
+    );
   });
 });
