@@ -6,6 +6,7 @@ import { useInfiniteRows } from '../../components/use-infinite-rows';
 import type { LeadRow } from '../../../electron/contract';
 import { useLogFormatters } from '../logs/format';
 import { ChecksMark, EmailKindBadge, QualifiedMark, RangeBadge, ScoreBadge } from './badges';
+import { OpenableRow } from '../../components/OpenableRow';
 
 /** Fixed: every row shows two lines at most, so the virtualiser never has to measure. */
 export const ROW_HEIGHT = 56;
@@ -114,21 +115,13 @@ export function LeadsTable({ rows, hasMore, loadingMore, onLoadMore, onOpen, sel
             if (!row) return null;
             const color = colorOf(row.scoreRange, row.score);
             return (
-              <Table.Tr
+              <OpenableRow
                 key={item.key}
                 data-testid="lead-row"
-                aria-rowindex={item.index + 1}
-                aria-selected={row.id === selectedId}
-                bg={row.id === selectedId ? 'var(--mantine-primary-color-light)' : undefined}
-                tabIndex={0}
-                style={{ height: ROW_HEIGHT, cursor: 'pointer' }}
-                onClick={() => onOpen(row)}
-                onKeyDown={(e) => {
-                  if (e.key === 'Enter' || e.key === ' ') {
-                    e.preventDefault();
-                    onOpen(row);
-                  }
-                }}
+                index={item.index}
+                height={ROW_HEIGHT}
+                selected={row.id === selectedId}
+                onOpen={() => onOpen(row)}
               >
                 <Table.Td>
                   <Stack gap={0}>
@@ -170,7 +163,7 @@ export function LeadsTable({ rows, hasMore, loadingMore, onLoadMore, onOpen, sel
                     {t(`leads.origins.${row.origin}`)}
                   </Text>
                 </Table.Td>
-              </Table.Tr>
+              </OpenableRow>
             );
           })}
           {paddingBottom > 0 && <tr aria-hidden style={{ height: paddingBottom }} />}

@@ -6,6 +6,7 @@ import { useInfiniteRows } from '../../components/use-infinite-rows';
 import type { LogRow } from '../../../electron/contract';
 import { useLogFormatters } from './format';
 import { StateBadge } from './StateBadge';
+import { OpenableRow } from '../../components/OpenableRow';
 
 /** Fixed: every row shows two lines at most, so the virtualiser never has to measure. */
 export const ROW_HEIGHT = 60;
@@ -91,22 +92,14 @@ export function LogsTable({ rows, hasMore, loadingMore, onLoadMore, onOpen, sele
             const row = rows[item.index];
             if (!row) return null;
             return (
-              <Table.Tr
+              <OpenableRow
                 key={item.key}
                 data-testid="log-row"
                 data-state={row.state}
-                aria-rowindex={item.index + 1}
-                aria-selected={row.id === selectedId}
-                bg={row.id === selectedId ? 'var(--mantine-primary-color-light)' : undefined}
-                tabIndex={0}
-                style={{ height: ROW_HEIGHT, cursor: 'pointer' }}
-                onClick={() => onOpen(row)}
-                onKeyDown={(e) => {
-                  if (e.key === 'Enter' || e.key === ' ') {
-                    e.preventDefault();
-                    onOpen(row);
-                  }
-                }}
+                index={item.index}
+                height={ROW_HEIGHT}
+                selected={row.id === selectedId}
+                onOpen={() => onOpen(row)}
               >
                 <Table.Td>
                   <TwoLines top={clock(row.createdAt)} bottom={date(row.createdAt)} />
@@ -130,7 +123,7 @@ export function LogsTable({ rows, hasMore, loadingMore, onLoadMore, onOpen, sele
                 <Table.Td>
                   <LastResponse row={row} />
                 </Table.Td>
-              </Table.Tr>
+              </OpenableRow>
             );
           })}
           {paddingBottom > 0 && <tr aria-hidden style={{ height: paddingBottom }} />}
