@@ -23,7 +23,13 @@ export const integrationNameSchema = z
   .transform((s) => s.normalize('NFC').trim().replace(/\s+/g, ' '))
   .pipe(z.string().min(1, { error: 'empty' }).max(INTEGRATION_NAME_MAX, { error: 'too_long' }));
 
-export const credentialStateSchema = z.object({ set: z.boolean(), hint: z.string().nullable() });
+export const credentialStateSchema = z.object({
+  set: z.boolean(),
+  /** A masked tail of the secret (`…29a1`), or the signed-in account for an OAuth connection. */
+  hint: z.string().nullable(),
+  /** An OAuth sign-in rather than a typed key or token. */
+  signedIn: z.boolean(),
+});
 
 // ---------------------------------------------------------------------------------------------
 // ActiveCampaign configuration (the shape; the core adds URL normalisation and cross-checks)

@@ -76,7 +76,9 @@ test.describe('Send Leads: HubSpot', () => {
     expect(contact!.companies).toHaveLength(1);
 
     await wizard.root.getByRole('button', { name: 'Back to Send Leads' }).first().click();
-    await expect(wizard.card.getByRole('group', { name: 'HubSpot Vendas', exact: true })).toContainText('Active');
+    const card = wizard.card.getByRole('group', { name: 'HubSpot Vendas', exact: true });
+    await expect(card).toContainText('Active');
+    await expect(card.getByTestId('integration-key')).toHaveText('Signed in as owner@agency.example');
     await app.screenshot('hubspot-send-leads');
   });
 });

@@ -18,11 +18,15 @@ function isOneOf<T extends string>(list: readonly T[], value: string): value is 
   return (list as readonly string[]).includes(value);
 }
 
-/** All the renderer learns about the API key: set or not, and a masked hint. */
-export function credentialState(vault: Vault, credentialId: string | null): { set: boolean; hint: string | null } {
-  if (credentialId === null) return { set: false, hint: null };
+/** All the renderer learns about the credential: set or not, and a masked hint (or the account). */
+export function credentialState(
+  vault: Vault,
+  credentialId: string | null,
+  signedIn = false,
+): { set: boolean; hint: string | null; signedIn: boolean } {
+  if (credentialId === null) return { set: false, hint: null, signedIn: false };
   const info = vault.describe(credentialId);
-  return { set: info.set, hint: info.hint };
+  return { set: info.set, hint: info.hint, signedIn };
 }
 
 export function toSummary(row: IntegrationRow, vault: Vault): IntegrationSummary {
@@ -35,7 +39,7 @@ export function toSummary(row: IntegrationRow, vault: Vault): IntegrationSummary
     name: row.name,
     status,
     statusReason: row.statusReason,
-    credential: credentialState(vault, row.credentialId),
+    credential: credentialState(vault, row.credentialId, row.config.auth === 'oauth'),
     filters: row.filters ? (dispatchFilterSchema.safeParse(row.filters).data ?? null) : null,
     createdAt: row.createdAt,
     updatedAt: row.updatedAt,

@@ -7,8 +7,11 @@ import { AppError } from '../errors';
 import type { Clock, Log, SecretCipher } from '../ports';
 
 export interface Vault {
-  /** Stores a secret and answers its opaque id; passing an id replaces that secret. */
-  put(input: { clientId: string; purpose: string; secret: string; id?: string }): string;
+  /**
+   * Stores a secret and answers its opaque id; passing an id replaces that secret. `hint` replaces
+   * the masked tail shown to the user when that tail would mean nothing (a sealed JSON bundle).
+   */
+  put(input: { clientId: string; purpose: string; secret: string; id?: string; hint?: string }): string;
   get(id: string): string;
   delete(id: string): void;
   describe(id: string): CredentialInfo;
@@ -33,14 +36,14 @@ export function createVault(deps: { db: Db; cipher: SecretCipher; clock: Clock; 
   }
 
   return {
-    put({ clientId, purpose, secret, id }) {
+    put({ clientId, purpose, secret, id, hint }) {
       requireCipher();
       if (secret.length === 0) throw new AppError('invalid_input', 'An empty secret cannot be stored.');
       log.redactValue(secret);
       const sealed = cipher.encrypt(secret);
       const now = clock.now();
       const credentialId = id ?? `cred_${randomUUID()}`;
-      const values = { backend: cipher.backend, sealed, hint: maskHint(secret), updatedAt: now };
+      const values = { backend: cipher.backend, sealed, hint: hint ?? maskHint(secret), updatedAt: now };
       db.insert(credentials)
         .values({ id: credentialId, clientId, purpose, createdAt: now, ...values })
         .onConflictDoUpdate({ target: credentials.id, set: values })

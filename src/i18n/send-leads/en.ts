@@ -43,11 +43,12 @@ export const sendLeadsEn = {
     item: {
       keyHint: {
         activecampaign: 'API key {{hint}}',
-        hubspot: 'Access {{hint}}',
-        pipedrive: 'Access {{hint}}',
+        hubspot: 'Access token {{hint}}',
+        pipedrive: 'API token {{hint}}',
         webhook: 'Signing secret {{hint}}',
       },
       noKey: 'No API key stored',
+      signedIn: 'Signed in as {{account}}',
       updated: 'Updated {{date}}',
       attention:
         'ActiveCampaign refused this integration’s requests, so sending is on hold. Edit it to check the API URL and key, then resume.',

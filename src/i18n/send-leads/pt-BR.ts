@@ -42,11 +42,12 @@ export const sendLeadsPtBR: Pick<Translation, 'sendLeads' | 'sendLeadsWizard' | 
     item: {
       keyHint: {
         activecampaign: 'Chave da API {{hint}}',
-        hubspot: 'Acesso {{hint}}',
-        pipedrive: 'Acesso {{hint}}',
+        hubspot: 'Token de acesso {{hint}}',
+        pipedrive: 'Token da API {{hint}}',
         webhook: 'Segredo de assinatura {{hint}}',
       },
       noKey: 'Nenhuma chave da API salva',
+      signedIn: 'Conectado como {{account}}',
       updated: 'Atualizada em {{date}}',
       attention:
         'O ActiveCampaign recusou as requisições desta integração, por isso os envios estão suspensos. Edite a integração para conferir a URL e a chave da API e depois retome.',

@@ -62,9 +62,11 @@ export function IntegrationItem({ item, busyAction, editing, ...actions }: Integ
             <Group gap={4} wrap="nowrap">
               <IconKey size={14} color="var(--mantine-color-dimmed)" aria-hidden />
               <Text size="xs" c="dimmed" data-testid="integration-key">
-                {item.credential.set && item.credential.hint
-                  ? t(`sendLeads.item.keyHint.${item.type}`, { hint: item.credential.hint })
-                  : t('sendLeads.item.noKey')}
+                {!item.credential.set || !item.credential.hint
+                  ? t('sendLeads.item.noKey')
+                  : item.credential.signedIn
+                    ? t('sendLeads.item.signedIn', { account: item.credential.hint })
+                    : t(`sendLeads.item.keyHint.${item.type}`, { hint: item.credential.hint })}
               </Text>
             </Group>
             <Text size="xs" c="dimmed">

@@ -25,6 +25,12 @@ export function oauthPurpose(provider: OAuthProvider): string {
   return `${provider}:oauth`;
 }
 
+/** How the user recognises a connection: the signed-in user, else the account's domain or id. */
+export function accountHint(bundle: OAuthBundle): string {
+  const { user, domain, id } = bundle.account;
+  return (user ?? domain ?? id ?? bundle.provider).slice(0, 80);
+}
+
 export function serializeBundle(bundle: OAuthBundle): string {
   return JSON.stringify(bundle);
 }

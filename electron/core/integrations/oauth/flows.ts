@@ -6,7 +6,7 @@ import type { Vault } from '../../vault/vault';
 import { toAppError } from '../app-errors';
 import { ConnectorError } from '../connector';
 import type { OAuthAppStore, ResolvedOAuthApp } from './app-credentials';
-import { oauthPurpose, serializeBundle, type OAuthBundle } from './bundle';
+import { accountHint, oauthPurpose, serializeBundle, type OAuthBundle } from './bundle';
 import { openLoopbackListener, type LoopbackListener, type LoopbackOutcome } from './loopback';
 import { pkcePair, randomToken } from './pkce';
 import { requestToken, type FetchFn, type TokenSet } from './token-endpoint';
@@ -170,7 +170,13 @@ export function createOAuthFlows(deps: {
       scopes: tokens.scopes.length > 0 ? tokens.scopes : (identity.scopes ?? []),
       account: identity.account,
     };
-    vault.put({ clientId: flow.clientId, purpose: oauthPurpose(flow.provider), secret: serializeBundle(bundle), id });
+    vault.put({
+      clientId: flow.clientId,
+      purpose: oauthPurpose(flow.provider),
+      secret: serializeBundle(bundle),
+      id,
+      hint: accountHint(bundle),
+    });
     log.info('oauth: account connected', { provider: flow.provider, flowId, credentialId: id });
     return bundle;
   }

@@ -5,7 +5,7 @@ import type { Clock, Log } from '../../ports';
 import type { Vault } from '../../vault/vault';
 import { ConnectorError } from '../connector';
 import type { OAuthAppStore } from './app-credentials';
-import { oauthPurpose, parseBundle, serializeBundle, type OAuthBundle } from './bundle';
+import { accountHint, oauthPurpose, parseBundle, serializeBundle, type OAuthBundle } from './bundle';
 import { OAUTH_PROVIDERS } from './providers';
 import { requestToken, type FetchFn } from './token-endpoint';
 
@@ -122,6 +122,7 @@ export function createOAuthTokens(deps: {
       purpose: oauthPurpose(current.provider),
       secret: serializeBundle(next),
       id: current.id,
+      hint: accountHint(next),
     });
     log.info('oauth: access token renewed', { provider: current.provider, credentialId: current.id });
     return next;
