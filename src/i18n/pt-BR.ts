@@ -23,7 +23,7 @@ export const ptBR: Translation = {
     workspace: 'Espaço de trabalho',
     app: 'Aplicativo',
     leads: 'Leads',
-    sendLeads: 'Enviar Leads',
+    sendLeads: 'Enviar leads',
     logs: 'Registros',
     clients: 'Clientes',
     settings: 'Configurações',
@@ -98,7 +98,7 @@ export const ptBR: Translation = {
     submit: 'Criar primeiro cliente',
     steps: {
       client: 'Cadastre um cliente',
-      connect: 'Conecte o CRM dele',
+      connect: 'Conecte o CRM do cliente',
       send: 'Valide e envie leads',
     },
   },

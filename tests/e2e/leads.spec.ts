@@ -141,6 +141,9 @@ test.describe('Leads', () => {
     await expect(drawer.getByTestId('lead-issue').filter({ hasText: 'disposable' })).toBeVisible();
     await expect(drawer.getByTestId('lead-issue').filter({ hasText: 'placeholder' })).toBeVisible();
     await expect(drawer.getByTestId('score-reason').filter({ hasText: 'Disposable e-mail' })).toContainText('−40');
+    await expect(drawer.getByTestId('score-clamped')).toHaveText(
+      'The points add up to less than 0; a score never goes below 0.',
+    );
     await app.screenshot('leads-drawer-problems', { fullPage: false });
     await leads.closeDrawer();
 

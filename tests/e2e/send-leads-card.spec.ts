@@ -27,7 +27,7 @@ test.describe('Send Leads: filters and the integration card', () => {
     }
 
     // No conditions: every lead passes, and with no leads yet the count says so.
-    await expect(wizard.root).toContainText('No conditions yet: every scored lead is sent.');
+    await expect(wizard.root).toContainText('No conditions yet: every qualified lead is sent.');
     await expect(wizard.filterCount).toHaveText(/This client has no leads yet/);
 
     // An incomplete condition is explained, stops the count and blocks "Next".

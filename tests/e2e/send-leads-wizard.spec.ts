@@ -173,8 +173,8 @@ test('in Portuguese, the page and the wizard speak the client’s language', asy
   await app.createFirstClient('Clínica Acme');
   await app.go('Settings');
   await page.getByRole('radiogroup', { name: 'Language' }).getByText('Português (Brasil)').click();
-  await page.getByRole('navigation').getByRole('button', { name: 'Enviar Leads', exact: true }).click();
-  await expect(page.getByRole('heading', { name: 'Enviar Leads', level: 1 })).toBeVisible();
+  await page.getByRole('navigation').getByRole('button', { name: 'Enviar leads', exact: true }).click();
+  await expect(page.getByRole('heading', { name: 'Enviar leads', level: 1 })).toBeVisible();
   await expect(page.getByTestId('card-webhook')).toContainText('Webhook de saída');
   await app.screenshot('pt-send-leads');
 

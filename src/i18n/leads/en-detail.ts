@@ -62,6 +62,8 @@ export const leadsDetailEn = {
       noReasons: 'No scoring rule applied to this lead.',
       notScored: 'Not scored: the client had no active scoring profile when it arrived.',
       total: 'Total',
+      atLeast: 'The points add up to less than 0; a score never goes below 0.',
+      atMost: 'The points add up to more than 100; a score never goes above 100.',
     },
     dispatches: {
       none: 'Not sent to any integration.',

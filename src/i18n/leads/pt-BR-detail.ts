@@ -66,6 +66,8 @@ export const leadsDetailPtBR: Shape<typeof leadsDetailEn> = {
       noReasons: 'Nenhuma regra de pontuação se aplicou a este lead.',
       notScored: 'Sem pontuação: o cliente não tinha um perfil de pontuação ativo quando ele chegou.',
       total: 'Total',
+      atLeast: 'Os pontos somam menos de 0; a pontuação nunca fica abaixo de 0.',
+      atMost: 'Os pontos somam mais de 100; a pontuação nunca passa de 100.',
     },
     dispatches: {
       none: 'Não foi enviado a nenhuma integração.',

@@ -1,7 +1,7 @@
 /** The dispatch filter editor ("Dispatch Filters": send only the right leads to each integration). */
 export const filtersEn = {
   filters: {
-    none: 'No conditions yet: every scored lead is sent.',
+    none: 'No conditions yet: every qualified lead is sent.',
     add: 'Add condition',
     conditionLabel: 'Condition {{number}}',
     opLabel: '{{condition}}: type',

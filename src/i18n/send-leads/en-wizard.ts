@@ -172,7 +172,7 @@ export const acWizardEn = {
     },
     filters: {
       intro:
-        'Only leads that pass these conditions are sent to this integration; the others are recorded as skipped in the logs. With no conditions, every scored lead is sent.',
+        'Only leads that pass these conditions are sent to this integration; the others are recorded as skipped in the logs. With no conditions, every qualified lead is sent.',
     },
     review: {
       intro:

@@ -2,7 +2,7 @@ import type { Translation } from '../en';
 
 export const filtersPtBR: Pick<Translation, 'filters'> = {
   filters: {
-    none: 'Nenhuma condição ainda: todo lead pontuado é enviado.',
+    none: 'Nenhuma condição ainda: todo lead qualificado é enviado.',
     add: 'Adicionar condição',
     conditionLabel: 'Condição {{number}}',
     opLabel: '{{condition}}: tipo',

@@ -9,7 +9,7 @@ export const webhookWizardPtBR: Pick<Translation, 'webhookWizard'> = {
     },
     titleNew: 'Novo webhook de saída',
     subtitle: 'Cliente: {{name}}',
-    backToList: 'Voltar para Enviar Leads',
+    backToList: 'Voltar para Enviar leads',
     stepsLabel: 'Etapas do assistente de webhook',
     steps: {
       endpoint: 'Destino',

@@ -4,7 +4,7 @@ export const acWizardPtBR: Pick<Translation, 'acWizard'> = {
   acWizard: {
     titleNew: 'Conectar o ActiveCampaign',
     subtitle: 'Para {{name}}',
-    backToList: 'Voltar para Enviar Leads',
+    backToList: 'Voltar para Enviar leads',
     back: 'Voltar',
     next: 'Avançar',
     steps: {
@@ -63,7 +63,7 @@ export const acWizardPtBR: Pick<Translation, 'acWizard'> = {
     },
     configure: {
       nameLabel: 'Nome da integração',
-      nameHint: 'Um nome descritivo, exibido na página Enviar Leads e nos registros.',
+      nameHint: 'Um nome descritivo, exibido na página Enviar leads e nos registros.',
       namePlaceholder: 'ex.: ActiveCampaign Marketing',
       actionLabel: 'Ação',
       action: 'Criar ou atualizar um contato (contact/sync)',
@@ -176,7 +176,7 @@ export const acWizardPtBR: Pick<Translation, 'acWizard'> = {
     },
     filters: {
       intro:
-        'Só os leads que atendem a estas condições são enviados para esta integração; os demais ficam registrados como ignorados nos registros. Sem condições, todo lead pontuado é enviado.',
+        'Só os leads que atendem a estas condições são enviados para esta integração; os demais ficam registrados como ignorados nos registros. Sem condições, todo lead qualificado é enviado.',
     },
     review: {
       intro:

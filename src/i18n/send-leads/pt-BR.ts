@@ -4,7 +4,7 @@ import { sendLeadsWizardPtBR } from './pt-BR-wizard-shared';
 export const sendLeadsPtBR: Pick<Translation, 'sendLeads' | 'sendLeadsWizard' | 'testLead' | 'integrationErrors'> = {
   ...sendLeadsWizardPtBR,
   sendLeads: {
-    title: 'Enviar Leads',
+    title: 'Enviar leads',
     subtitle:
       'Para onde vão os leads qualificados de {{name}}. Conecte uma ferramenta, escolha o que cada contato recebe e envie um lead de teste para conferir.',
     comingNext: 'Em breve',

@@ -55,7 +55,8 @@ export function CopyField({
   if (block) {
     return (
       <div style={{ position: 'relative' }}>
-        <Code block data-testid={testId} style={{ whiteSpace: 'pre-wrap', wordBreak: 'break-all', paddingRight: 44 }}>
+        {/* Lines kept whole (a token cut in two reads as two values): long ones scroll sideways. */}
+        <Code block data-testid={testId} style={{ whiteSpace: 'pre', overflowX: 'auto', paddingRight: 52 }}>
           {value}
         </Code>
         <div style={{ position: 'absolute', top: 6, right: 6 }}>{button}</div>

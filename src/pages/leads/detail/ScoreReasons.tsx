@@ -51,6 +51,9 @@ export function ScoreReasons({ reasons, score }: { reasons: ScoreReasonView[]; s
   const { t } = useTranslation();
   const label = useReasonLabel();
   const detailText = useDetailText();
+  const sum = reasons.reduce((total, r) => total + r.points, 0);
+  // Scores are kept within 0–100: say so when the points alone would fall outside.
+  const clamped = sum < 0 ? t('leads.detail.score.atLeast') : sum > 100 ? t('leads.detail.score.atMost') : null;
   if (reasons.length === 0) {
     return (
       <Text size="sm" c="dimmed">
@@ -87,6 +90,11 @@ export function ScoreReasons({ reasons, score }: { reasons: ScoreReasonView[]; s
               <Text size="sm" fw={600}>
                 {t('leads.detail.score.total')}
               </Text>
+              {clamped && (
+                <Text size="xs" c="dimmed" data-testid="score-clamped">
+                  {clamped}
+                </Text>
+              )}
             </Table.Td>
             <Table.Td ta="right">
               <Group justify="flex-end">

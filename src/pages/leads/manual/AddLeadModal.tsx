@@ -229,7 +229,19 @@ export function AddLeadModal({ clientId, opened, onClose }: AddLeadModalProps) {
           </Grid.Col>
         </Grid>
         {serverError && !serverMapped && <ErrorAlert error={serverError} onClose={() => setServerError(null)} />}
-        <Group justify="flex-end" mt="xl">
+        {/* Kept in view while a long form scrolls, so the way out is always where the user looks. */}
+        <Group
+          justify="flex-end"
+          mt="xl"
+          py="sm"
+          style={{
+            position: 'sticky',
+            bottom: 0,
+            zIndex: 2,
+            background: 'var(--mantine-color-body)',
+            borderTop: '1px solid var(--mantine-color-default-border)',
+          }}
+        >
           <Button variant="default" onClick={close}>
             {t('common.cancel')}
           </Button>
