@@ -35,12 +35,13 @@ test.describe('Leads', () => {
     await expect(leads.targetSelect('Empresa')).toHaveValue('Company');
     await expect(leads.targetSelect('Segmento')).toHaveValue('Custom field “segmento”');
     await expect(leads.targetSelect('utm_source')).toHaveValue('UTM source');
-    // An unknown header is kept as a custom field until the user says it is the phone.
-    await expect(leads.targetSelect('WhatsApp do lead')).toHaveValue('Custom field “whatsapp_do_lead”');
+    // A field named inside a longer header is found too.
+    await expect(leads.targetSelect('WhatsApp do lead')).toHaveValue('Phone');
     const badRow = dialog.getByTestId('sample-row').filter({ hasText: 'Carlos Sem Contato' });
     await expect(badRow).toHaveAttribute('data-status', 'invalid');
     await expect(badRow).toContainText('neither an e-mail nor a phone');
-    await leads.mapColumn('WhatsApp do lead', 'Phone');
+    // The user's own choice: the segment column is where these leads came from.
+    await leads.mapColumn('Segmento', 'Source');
     await expect(dialog.getByTestId('policy-update')).toHaveAttribute('data-checked', 'true');
     await app.screenshot('leads-import-preview', { fullPage: false });
 
@@ -318,7 +319,7 @@ test.describe('Leads in Portuguese', () => {
     await page.getByRole('button', { name: 'Exportar CSV' }).click();
     const lines = await csvLines(await file);
     expect(lines[0]).toMatch(/^Recebido;Nome;E-mail;Telefone;Empresa;CNPJ;Cargo;Cidade;UF;/);
-    expect(lines.find((l) => l.includes('João Conceição'))).toMatch(/;50;Média;sim;Corporativo;1;CSV;/);
+    expect(lines.find((l) => l.includes('João Conceição'))).toMatch(/;80;Alta;sim;Corporativo;0;CSV;/);
     await expect(page.getByTestId('export-outcome')).toContainText('(3 linhas)');
   });
 });

@@ -49,6 +49,16 @@ describe('column auto-mapping', () => {
     ]);
   });
 
+  it('finds a field named inside a longer header, after every exact name', () => {
+    expect(
+      targets(['Nome', 'WhatsApp do lead', 'E-mail corporativo do contato', 'CNPJ da matriz', 'Seu cargo atual']),
+    ).toEqual(['fullName', 'phone', 'email', 'cnpj', 'jobTitle']);
+    // An exact name wins over a word inside another header, which stays a custom field.
+    expect(targets(['Celular', 'Telefone do escritório'])).toEqual(['phone', 'custom.telefone_do_escritorio']);
+    // Name words are not guessed: "Nome da mãe" is nobody's lead name.
+    expect(targets(['Nome da mãe', 'Email'])).toEqual(['custom.nome_da_mae', 'email']);
+  });
+
   it('reads "Nome" as the first name when there is a surname column', () => {
     expect(targets(['Nome', 'Sobrenome', 'E-mail'])).toEqual(['firstName', 'lastName', 'email']);
   });

@@ -52,6 +52,28 @@ const ALIASES: Readonly<Record<Fixed, readonly string[]>> = {
   source: ['origem', 'source', 'fonte', 'lead_source', 'origem_do_lead', 'canal', 'canal_de_origem'],
 }; // prettier-ignore
 
+/**
+ * Words that name a field inside a longer header ("WhatsApp do lead", "E-mail corporativo do
+ * contato"), tried only when no header matches an alias exactly, and ranked after every alias.
+ * Name words are left out on purpose: "Nome da empresa" or "Nome do vendedor" are not the lead's name.
+ */
+const WORDS: ReadonlyArray<{ target: Fixed; words: readonly string[] }> = [
+  { target: 'email', words: ['email', 'e_mail'] },
+  { target: 'phone', words: ['whatsapp', 'celular', 'telefone', 'fone', 'phone', 'mobile'] },
+  { target: 'cnpj', words: ['cnpj'] },
+  { target: 'jobTitle', words: ['cargo'] },
+];
+const WORD_RANK = 1_000;
+
+function byWord(key: string): { target: Fixed; rank: number } | null {
+  const padded = `_${key}_`;
+  for (const { target, words } of WORDS) {
+    const at = words.findIndex((w) => padded.includes(`_${w}_`));
+    if (at >= 0) return { target, rank: WORD_RANK + at };
+  }
+  return null;
+}
+
 const ALIAS_RANK = new Map<string, { target: Fixed; rank: number }>();
 for (const [target, names] of Object.entries(ALIASES) as Array<[Fixed, readonly string[]]>) {
   names.forEach((name, rank) => ALIAS_RANK.set(name, { target, rank }));
@@ -77,7 +99,7 @@ export function autoMapColumns(headers: readonly string[]): ColumnMapping[] {
   const guesses = keys.map((key) => {
     if (/^utm_[a-z0-9_]+$/.test(key)) return { target: `utm.${utmKey(key)}` as ColumnTarget, rank: 0 };
     const alias = ALIAS_RANK.get(key);
-    if (!alias) return null;
+    if (!alias) return byWord(key);
     if (hasLastName && alias.target === 'fullName' && key === 'nome') return { target: 'firstName' as const, rank: 0 };
     return alias;
   });
