@@ -1,12 +1,14 @@
-import { ActionIcon, Button, Checkbox, Group, Loader, Select, Stack, Text, Title, Tooltip } from '@mantine/core';
-import { IconPlus, IconSparkles, IconTrash } from '@tabler/icons-react';
+import { Button, Checkbox, Select, Stack, Text } from '@mantine/core';
+import { IconSparkles } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AppErrorPayload, HubspotPropertyView, LeadFieldSource } from '../../../../electron/contract';
 import { getApi } from '../../../api';
 import { ErrorAlert } from '../../../components/ErrorAlert';
+import { connectionOf } from '../shared/crm-draft';
+import { CrmMappingRows } from '../shared/CrmMappingRows';
 import { useApiQuery } from '../use-api-query';
-import { connectionOf, propertyRow, type PropertyRow } from './draft';
+import { propertyRow, type PropertyRow } from './draft';
 import { useHubspotErrorText } from './error-text';
 import { useHubspotDraft, useHubspotPatch } from './store';
 
@@ -51,6 +53,7 @@ function Switches() {
   );
 }
 
+/** Contact: name, phone and company switches, then lead values into contact properties, created here if need be. */
 export function MappingStep() {
   const { t } = useTranslation();
   const draft = useHubspotDraft();
@@ -65,10 +68,6 @@ export function MappingStep() {
   );
   const options = list.map((p) => ({ value: p.name, label: `${p.label} (${p.name})` }));
 
-  function update(rowId: string, changes: Partial<PropertyRow>): void {
-    patch({ properties: draft.properties.map((r) => (r.rowId === rowId ? { ...r, ...changes } : r)) });
-  }
-
   const sourceLabel = (source: LeadFieldSource) =>
     isSource(source) ? t(`hubspotWizard.mapping.sources.${source}`) : source;
   const suggestedLabel = (source: LeadFieldSource) =>
@@ -76,7 +75,7 @@ export function MappingStep() {
       ? t(`hubspotWizard.mapping.suggested.${source as (typeof SUGGESTED)[number]}`)
       : sourceLabel(source);
 
-  async function create(row: PropertyRow): Promise<void> {
+  async function create(row: PropertyRow, replace: (next: PropertyRow) => void): Promise<void> {
     const label = suggestedLabel(row.source);
     setCreating(row.rowId);
     setCreateError(null);
@@ -91,7 +90,7 @@ export function MappingStep() {
       return;
     }
     const { name, label: created } = result.value.property;
-    update(row.rowId, { property: { name, label: created } });
+    replace({ ...row, property: { name, label: created } });
     properties.reload();
   }
 
@@ -101,29 +100,20 @@ export function MappingStep() {
         {t('hubspotWizard.mapping.intro')}
       </Text>
       <Switches />
-      <Stack gap="sm">
-        <Title order={3} size="h5">
-          {t('hubspotWizard.mapping.properties')}
-        </Title>
-        {properties.status === 'loading' && properties.last === undefined && (
-          <Group gap="xs" role="status">
-            <Loader size="xs" />
-            <Text size="sm">{t('hubspotWizard.mapping.loading')}</Text>
-          </Group>
-        )}
-        {properties.status === 'error' && (
-          <ErrorAlert error={properties.error} message={errorText(properties.error)} onRetry={properties.reload} />
-        )}
-        {draft.properties.map((row) => (
-          <Group key={row.rowId} gap="sm" align="flex-end" wrap="nowrap" data-testid="property-row">
-            <Select
-              label={t('hubspotWizard.mapping.source')}
-              data={SOURCES.map((s) => ({ value: s, label: sourceLabel(s) }))}
-              value={row.source}
-              onChange={(value) => value && update(row.rowId, { source: value })}
-              allowDeselect={false}
-              w={200}
-            />
+      <CrmMappingRows
+        ns="hubspotWizard"
+        title={t('hubspotWizard.mapping.properties')}
+        rowTestId="property-row"
+        sources={SOURCES}
+        sourceLabel={sourceLabel}
+        sourceWidth={200}
+        lookup={properties}
+        errorText={errorText}
+        rows={draft.properties}
+        onRows={(rows) => patch({ properties: rows })}
+        newRow={() => propertyRow('jobTitle')}
+        renderTarget={(row, replace) => (
+          <>
             <Select
               label={t('hubspotWizard.mapping.property')}
               placeholder={t('hubspotWizard.mapping.pick')}
@@ -135,7 +125,7 @@ export function MappingStep() {
               value={row.property?.name ?? null}
               onChange={(value) => {
                 const picked = list.find((p) => p.name === value);
-                update(row.rowId, { property: picked ? { name: picked.name, label: picked.label } : null });
+                replace({ ...row, property: picked ? { name: picked.name, label: picked.label } : null });
               }}
               searchable
               clearable
@@ -148,37 +138,19 @@ export function MappingStep() {
                 color="orange"
                 leftSection={<IconSparkles size={16} />}
                 loading={creating === row.rowId}
-                onClick={() => void create(row)}
+                onClick={() => void create(row, replace)}
               >
                 {t('hubspotWizard.mapping.create', { label: suggestedLabel(row.source) })}
               </Button>
             )}
-            <Tooltip label={t('hubspotWizard.mapping.remove')}>
-              <ActionIcon
-                variant="subtle"
-                color="gray"
-                size="lg"
-                aria-label={`${t('hubspotWizard.mapping.remove')}: ${sourceLabel(row.source)}`}
-                onClick={() => patch({ properties: draft.properties.filter((r) => r.rowId !== row.rowId) })}
-              >
-                <IconTrash size={16} />
-              </ActionIcon>
-            </Tooltip>
-          </Group>
-        ))}
-        {createError && (
-          <ErrorAlert error={createError} message={errorText(createError)} onClose={() => setCreateError(null)} />
+          </>
         )}
-        <Group>
-          <Button
-            variant="subtle"
-            leftSection={<IconPlus size={16} />}
-            onClick={() => patch({ properties: [...draft.properties, propertyRow('jobTitle')] })}
-          >
-            {t('hubspotWizard.mapping.add')}
-          </Button>
-        </Group>
-      </Stack>
+        footer={
+          createError && (
+            <ErrorAlert error={createError} message={errorText(createError)} onClose={() => setCreateError(null)} />
+          )
+        }
+      />
     </Stack>
   );
 }

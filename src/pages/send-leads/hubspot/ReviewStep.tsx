@@ -1,26 +1,16 @@
-import type { IntegrationDetail } from '../../../../electron/contract';
 import { getApi } from '../../../api';
+import { previewInputOf } from '../shared/crm-draft';
 import { CrmReview } from '../shared/CrmReview';
-import type { SaveMode, StagedSave } from '../shared/use-staged-save';
+import type { ReviewStepProps } from '../shared/DraftWizard';
 import { useApiQuery } from '../use-api-query';
 import { toHubspotConfig } from './draft';
 import { useHubspotErrorText } from './error-text';
 import { useHubspotDraft } from './store';
 
-interface ReviewStepProps {
-  saver: StagedSave;
-  onSaved: (mode: SaveMode, detail: IntegrationDetail) => void;
-}
-
 export function ReviewStep({ saver, onSaved }: ReviewStepProps) {
   const errorText = useHubspotErrorText();
   const draft = useHubspotDraft();
-  const input = {
-    config: toHubspotConfig(draft),
-    ...(draft.integrationId !== null ? { integrationId: draft.integrationId } : {}),
-    ...(draft.auth === 'token' && draft.token.trim() !== '' ? { token: draft.token } : {}),
-    ...(draft.auth === 'oauth' && draft.connectionId !== null ? { connectionId: draft.connectionId } : {}),
-  };
+  const input = previewInputOf(draft, toHubspotConfig(draft));
   const preview = useApiQuery(JSON.stringify(input), () => getApi().invoke('hubspot:preview', input), 300);
   return (
     <CrmReview

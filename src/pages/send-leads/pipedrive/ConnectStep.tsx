@@ -1,33 +1,43 @@
 import { Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { AppErrorPayload } from '../../../../electron/contract';
+import type { OutputOf } from '../../../../electron/contract';
 import { getApi } from '../../../api';
-import { ConnectForm, OAuthPanel, TokenPanel } from '../shared/CrmConnect';
-import { connectionOf, type PipedriveAccount } from './draft';
+import { connectionOf } from '../shared/crm-draft';
+import { CrmConnectStep } from '../shared/CrmConnectStep';
+import type { PipedriveAccount, PipedriveDraft } from './draft';
 import { usePipedriveErrorText } from './error-text';
+import { pipedriveSignIn } from './sign-in';
 import { usePipedriveDraft, usePipedrivePatch } from './store';
-import { usePipedriveSignIn } from './use-sign-in';
 
 function company(account: PipedriveAccount | null, fallback: string | null): string {
   return account?.companyName ?? account?.domain ?? account?.companyId ?? fallback ?? '?';
 }
 
-function PipedriveOAuthPanel() {
+/** Pipedrive's connect step: browser sign-in through the agency's app, or a personal API token. */
+export function ConnectStep() {
   const { t } = useTranslation();
   const draft = usePipedriveDraft();
   const patch = usePipedrivePatch();
   const errorText = usePipedriveErrorText();
-  const signIn = usePipedriveSignIn();
   const fresh = draft.connectionId !== null;
   const name = company(fresh ? draft.account : null, draft.storedCompany);
+
+  function tokenChecked(value: OutputOf<'pipedrive:checkConnection'>): Partial<PipedriveDraft> {
+    const { apiUrl, companyId, companyName, companyDomain, user } = value;
+    // A typed token may go to the company's own address from now on (NOTES: faster requests).
+    const moved = draft.token.trim() !== '' ? { apiUrl } : {};
+    return { ...moved, account: { companyId, companyName, domain: companyDomain, user } };
+  }
+
   return (
-    <OAuthPanel
+    <CrmConnectStep
       ns="pipedriveWizard"
       color="green"
       connectedTestId="pipedrive-connected"
+      draft={draft}
+      patch={patch}
       errorText={errorText}
-      signIn={signIn}
-      connected={fresh || draft.storedKind === 'oauth'}
+      signIn={pipedriveSignIn}
       connectedText={
         <>
           <Text size="sm" fw={600}>
@@ -40,64 +50,13 @@ function PipedriveOAuthPanel() {
           )}
         </>
       }
-      onRestart={() => patch({ connectionId: null })}
       narrow="intro"
-    />
-  );
-}
-
-function PipedriveTokenPanel() {
-  const { t } = useTranslation();
-  const draft = usePipedriveDraft();
-  const patch = usePipedrivePatch();
-  const errorText = usePipedriveErrorText();
-
-  async function check(): Promise<AppErrorPayload | null> {
-    const result = await getApi().invoke('pipedrive:checkConnection', connectionOf(draft));
-    if (!result.ok) {
-      patch({ account: null });
-      return result.error;
-    }
-    const { apiUrl, companyId, companyName, companyDomain, user } = result.value;
-    // A typed token may go to the company's own address from now on (NOTES: faster requests).
-    const moved = draft.token.trim() !== '' ? { apiUrl } : {};
-    patch({ ...moved, account: { companyId, companyName, domain: companyDomain, user } });
-    return null;
-  }
-
-  return (
-    <TokenPanel
-      ns="pipedriveWizard"
-      color="green"
-      connectedTestId="pipedrive-connected"
-      errorText={errorText}
-      token={draft.token}
-      tokenHint={draft.tokenHint}
-      canCheck={draft.token.trim() !== '' || draft.storedKind === 'token'}
-      onToken={(token) => patch({ token, account: null })}
-      check={check}
+      checkToken={() => getApi().invoke('pipedrive:checkConnection', connectionOf(draft))}
+      tokenChecked={tokenChecked}
       checkedText={
         draft.account ? t('pipedriveWizard.connect.checked', { company: company(draft.account, null) }) : null
       }
+      apiUrlResetsAccount
     />
-  );
-}
-
-/** Pipedrive's connect step: browser sign-in through the agency's app, or a personal API token. */
-export function ConnectStep() {
-  const draft = usePipedriveDraft();
-  const patch = usePipedrivePatch();
-  return (
-    <ConnectForm
-      ns="pipedriveWizard"
-      name={draft.name}
-      auth={draft.auth}
-      apiUrl={draft.apiUrl}
-      onName={(name) => patch({ name })}
-      onAuth={(auth) => patch({ auth, account: null })}
-      onApiUrl={(apiUrl) => patch({ apiUrl, account: null })}
-    >
-      {draft.auth === 'oauth' ? <PipedriveOAuthPanel /> : <PipedriveTokenPanel />}
-    </ConnectForm>
   );
 }

@@ -5,9 +5,9 @@ import { useTranslation } from 'react-i18next';
 import type { AppErrorPayload, PipedriveLabelView } from '../../../../electron/contract';
 import { getApi } from '../../../api';
 import { ErrorAlert } from '../../../components/ErrorAlert';
+import { connectionOf } from '../shared/crm-draft';
 import { useApiQuery } from '../use-api-query';
 import { useRangeLabel } from '../wizard/range-label';
-import { connectionOf } from './draft';
 import { usePipedriveErrorText } from './error-text';
 import { usePipedriveDraft, usePipedrivePatch, usePipedriveWizard } from './store';
 

@@ -1,19 +1,12 @@
 import { useTranslation } from 'react-i18next';
-import { filterIsComplete } from '../filters/conditions';
-import { FiltersStepLoadingRanges } from '../shared/FiltersStep';
-import { useSaveOutcome } from '../shared/use-save-outcome';
-import { cardWizardIds, WizardFrame } from '../shared/WizardFrame';
+import { DraftWizard } from '../shared/DraftWizard';
 import { BodyStep } from './BodyStep';
-import type { WebhookDraft } from './draft';
 import { EndpointStep } from './EndpointStep';
 import { ReviewStep } from './ReviewStep';
 import { SigningStep } from './SigningStep';
-import { useWebhookDraft, useWebhookPatch, useWebhookWizard } from './store';
+import { useWebhookWizard } from './store';
 import { useSaveWebhook } from './use-save-webhook';
 import { endpointComplete } from './validate';
-
-const steps = ['endpoint', 'body', 'signing', 'filters', 'review'] as const;
-type StepId = (typeof steps)[number];
 
 function parses(json: string): boolean {
   try {
@@ -24,59 +17,38 @@ function parses(json: string): boolean {
   }
 }
 
-/** Why "Next" is off on a step, as a translation key; null lets the user go on. */
-function blocker(step: StepId, draft: WebhookDraft) {
-  switch (step) {
-    case 'endpoint':
-      return endpointComplete(draft) ? null : ('webhookWizard.blocked.endpoint' as const);
-    case 'body':
-      return parses(draft.bodyTemplate) ? null : ('webhookWizard.blocked.body' as const);
-    case 'signing':
-      return draft.integrationId !== null ? null : ('webhookWizard.blocked.signing' as const);
-    case 'filters':
-      return filterIsComplete(draft.filter) ? null : ('webhookWizard.blocked.filters' as const);
-    default:
-      return null;
-  }
-}
-
+/** The webhook wizard: endpoint, body template, signing secret, filters, review and activation. */
 export function WebhookWizard() {
   const { t } = useTranslation();
-  const draft = useWebhookDraft();
-  const close = useWebhookWizard((s) => s.close);
-  const patch = useWebhookPatch();
   const saver = useSaveWebhook();
-  const { activated, saved } = useSaveOutcome(close, (mode, name) =>
-    t(mode === 'draft' ? 'webhookWizard.notify.savedDraft' : 'webhookWizard.notify.saved', { name }),
-  );
-  const content = {
-    endpoint: <EndpointStep />,
-    body: <BodyStep />,
-    signing: <SigningStep saver={saver} />,
-    filters: (
-      <FiltersStepLoadingRanges
-        ns="webhookWizard"
-        clientId={draft.clientId}
-        filter={draft.filter}
-        onChange={(filter) => patch({ filter })}
-      />
-    ),
-    review: <ReviewStep saver={saver} onSaved={saved} />,
-  };
   return (
-    <WizardFrame
-      ns="webhookWizard"
-      ids={cardWizardIds('webhook')}
-      steps={steps}
+    <DraftWizard
+      type="webhook"
       color="grape"
-      draft={draft}
-      blocker={(step) => {
-        const key = blocker(step, draft);
-        return key ? t(key) : null;
-      }}
-      renderStep={(step) => content[step]}
-      activated={activated}
-      onClose={close}
+      useStore={useWebhookWizard}
+      saver={saver}
+      steps={[
+        {
+          id: 'endpoint',
+          blocker: (draft) => (endpointComplete(draft) ? null : t('webhookWizard.blocked.endpoint')),
+          content: <EndpointStep />,
+        },
+        {
+          id: 'body',
+          blocker: (draft) => (parses(draft.bodyTemplate) ? null : t('webhookWizard.blocked.body')),
+          content: <BodyStep />,
+        },
+        {
+          id: 'signing',
+          // The secret exists only once the webhook is saved, which this step does.
+          blocker: (draft) => (draft.integrationId !== null ? null : t('webhookWizard.blocked.signing')),
+          content: <SigningStep saver={saver} />,
+        },
+      ]}
+      review={ReviewStep}
+      notice={(mode, name) =>
+        t(mode === 'draft' ? 'webhookWizard.notify.savedDraft' : 'webhookWizard.notify.saved', { name })
+      }
     />
   );
 }
