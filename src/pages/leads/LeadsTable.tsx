@@ -4,29 +4,35 @@ import { useTranslation } from 'react-i18next';
 import { LoadingMore } from '../../components/LoadingMore';
 import { useInfiniteRows } from '../../components/use-infinite-rows';
 import type { LeadRow } from '../../../electron/contract';
-import { useLogFormatters } from '../logs/format';
 import { ChecksMark, EmailKindBadge, QualifiedMark, RangeBadge, ScoreBadge } from './badges';
 import { OpenableRow } from '../../components/OpenableRow';
 
 /** Fixed: every row shows two lines at most, so the virtualiser never has to measure. */
 export const ROW_HEIGHT = 56;
 /** Columns that hold badges and short values; name, e-mail and company share what is left. */
-const FIXED = { received: 100, phone: 124, score: 128, qualified: 100, checks: 88, origin: 72 } as const;
+const FIXED = { received: 96, phone: 144, score: 160, checks: 96, origin: 72 } as const;
 const FIXED_TOTAL = Object.values(FIXED).reduce((a, b) => a + b, 0);
 const flex = (share: number): string => `calc((100% - ${FIXED_TOTAL}px) * ${share})`;
 
 /** How close to the end (in rows) the next page is asked for. */
 
-/** "26 Nov" in the UI language; the year only when it is not this one, so the column stays narrow. */
-function useShortDate(): (epochMs: number) => string {
+/**
+ * "26 Nov" and "14:05" in the UI language: the year only when it is not this one, no seconds, so
+ * the column stays narrow (the drawer has the exact time).
+ */
+function useShortDateTime(): { date: (epochMs: number) => string; time: (epochMs: number) => string } {
   const { i18n } = useTranslation();
   return useMemo(() => {
     const thisYear = new Date().getFullYear();
     const short = new Intl.DateTimeFormat(i18n.language, { day: 'numeric', month: 'short' });
     const full = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'short' });
-    return (ms) => {
-      const d = new Date(ms);
-      return d.getFullYear() === thisYear ? short.format(d) : full.format(d);
+    const time = new Intl.DateTimeFormat(i18n.language, { timeStyle: 'short' });
+    return {
+      date: (ms) => {
+        const d = new Date(ms);
+        return d.getFullYear() === thisYear ? short.format(d) : full.format(d);
+      },
+      time: (ms) => time.format(ms),
     };
   }, [i18n.language]);
 }
@@ -43,7 +49,12 @@ interface LeadsTableProps {
 
 function Line({ text, dimmed = false }: { text: string | null; dimmed?: boolean }) {
   return (
-    <Text size={dimmed ? 'xs' : 'sm'} c={dimmed || text === null ? 'dimmed' : undefined} truncate="end">
+    <Text
+      size={dimmed ? 'xs' : 'sm'}
+      c={dimmed || text === null ? 'dimmed' : undefined}
+      truncate="end"
+      title={text ?? undefined}
+    >
       {text === null || text === '' ? '—' : text}
     </Text>
   );
@@ -51,8 +62,7 @@ function Line({ text, dimmed = false }: { text: string | null; dimmed?: boolean 
 
 export function LeadsTable({ rows, hasMore, loadingMore, onLoadMore, onOpen, selectedId, colorOf }: LeadsTableProps) {
   const { t } = useTranslation();
-  const { clock } = useLogFormatters();
-  const date = useShortDate();
+  const { date, time } = useShortDateTime();
   const scroller = useRef<HTMLDivElement>(null);
   // The first row in view: when a live refresh adds leads above it, it is kept in place (at the
   // very top, new leads simply show up).
@@ -103,7 +113,6 @@ export function LeadsTable({ rows, hasMore, loadingMore, onLoadMore, onOpen, sel
             <Table.Th w={FIXED.phone}>{t('leads.columns.phone')}</Table.Th>
             <Table.Th w={flex(0.28)}>{t('leads.columns.company')}</Table.Th>
             <Table.Th w={FIXED.score}>{t('leads.columns.score')}</Table.Th>
-            <Table.Th w={FIXED.qualified}>{t('leads.columns.qualified')}</Table.Th>
             <Table.Th w={FIXED.checks}>{t('leads.columns.issues')}</Table.Th>
             <Table.Th w={FIXED.origin}>{t('leads.columns.origin')}</Table.Th>
           </Table.Tr>
@@ -125,7 +134,7 @@ export function LeadsTable({ rows, hasMore, loadingMore, onLoadMore, onOpen, sel
               >
                 <Table.Td>
                   <Stack gap={0}>
-                    <Line text={clock(row.receivedAt)} />
+                    <Line text={time(row.receivedAt)} />
                     <Line text={date(row.receivedAt)} dimmed />
                   </Stack>
                 </Table.Td>
@@ -150,10 +159,8 @@ export function LeadsTable({ rows, hasMore, loadingMore, onLoadMore, onOpen, sel
                   <Group gap={6} wrap="nowrap">
                     <ScoreBadge score={row.score} color={color} size="md" />
                     <RangeBadge range={row.scoreRange} color={color} />
+                    <QualifiedMark qualified={row.qualified} scored={row.score !== null} compact />
                   </Group>
-                </Table.Td>
-                <Table.Td>
-                  <QualifiedMark qualified={row.qualified} scored={row.score !== null} />
                 </Table.Td>
                 <Table.Td>
                   <ChecksMark count={row.issueCount} />

@@ -1,5 +1,5 @@
 import { Badge, Group, Text, Tooltip } from '@mantine/core';
-import { IconAlertTriangle, IconCircleCheck } from '@tabler/icons-react';
+import { IconAlertTriangle, IconCircleCheck, IconCircleMinus } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { LeadEmailKind } from '../../../electron/contract';
 import { useRangeLabel } from '../send-leads/wizard/range-label';
@@ -74,9 +74,34 @@ export function RangeBadge({ range, color }: { range: string | null; color: stri
   );
 }
 
-export function QualifiedMark({ qualified, scored }: { qualified: boolean; scored: boolean }) {
+/** Whether the lead qualified: as a word, or (compact, beside the score) an icon explained on hover. */
+export function QualifiedMark({
+  qualified,
+  scored,
+  compact = false,
+}: {
+  qualified: boolean;
+  scored: boolean;
+  compact?: boolean;
+}) {
   const { t } = useTranslation();
-  if (!scored) return <Text c="dimmed">—</Text>;
+  if (!scored) return compact ? null : <Text c="dimmed">—</Text>;
+  if (compact) {
+    const label = qualified ? t('leads.qualified.yes') : t('leads.qualified.no');
+    return (
+      <Tooltip label={label}>
+        <Group
+          c={qualified ? 'teal' : 'dimmed'}
+          data-testid="qualified"
+          data-qualified={qualified ? 'yes' : 'no'}
+          aria-label={label}
+          role="img"
+        >
+          {qualified ? <IconCircleCheck size={18} aria-hidden /> : <IconCircleMinus size={18} aria-hidden />}
+        </Group>
+      </Tooltip>
+    );
+  }
   return qualified ? (
     <Group gap={4} wrap="nowrap" c="teal" data-testid="qualified" data-qualified="yes">
       <IconCircleCheck size={16} aria-hidden />
