@@ -69,6 +69,12 @@ export const sendLeadsEn = {
       resume: 'Resume',
       resumeLabel: 'Resume {{name}}',
       deleteLabel: 'Delete {{name}}',
+      hints: {
+        activate: 'Starts sending this client’s qualified leads here.',
+        deactivate: 'Turns it off: new leads are not queued for it, and leads already waiting are held.',
+        pause: 'Stops sending for now: new leads wait in the queue and go out when you resume.',
+        resume: 'Sends what waited in the queue, then each new lead as it arrives.',
+      },
     },
     failed: {
       activate: 'Could not activate {{name}}',

@@ -68,6 +68,12 @@ export const sendLeadsPtBR: Pick<Translation, 'sendLeads' | 'sendLeadsWizard' | 
       resume: 'Retomar',
       resumeLabel: 'Retomar {{name}}',
       deleteLabel: 'Excluir {{name}}',
+      hints: {
+        activate: 'Começa a enviar para cá os leads qualificados deste cliente.',
+        deactivate: 'Desliga a integração: novos leads não entram na fila dela, e os que já esperam ficam retidos.',
+        pause: 'Interrompe os envios por ora: novos leads esperam na fila e saem quando você retomar.',
+        resume: 'Envia o que esperava na fila e, depois, cada novo lead assim que chegar.',
+      },
     },
     failed: {
       activate: 'Não foi possível ativar {{name}}',

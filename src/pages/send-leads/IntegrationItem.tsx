@@ -97,18 +97,19 @@ export function IntegrationItem({ item, busyAction, editing, ...actions }: Integ
           {lifecycleButtons(item.status).map((action) => {
             const ActionIcon = lifecycleIcons[action];
             return (
-              <Button
-                key={action}
-                size="xs"
-                variant={action === 'activate' ? 'filled' : 'default'}
-                leftSection={<ActionIcon size={14} />}
-                aria-label={t(`sendLeads.actions.${action}Label`, { name })}
-                loading={busyAction === action}
-                disabled={busyAction !== null && busyAction !== action}
-                onClick={() => actions.onLifecycle(item, action)}
-              >
-                {t(`sendLeads.actions.${action}`)}
-              </Button>
+              <Tooltip key={action} label={t(`sendLeads.actions.hints.${action}`)} multiline w={260} openDelay={300}>
+                <Button
+                  size="xs"
+                  variant={action === 'activate' ? 'filled' : 'default'}
+                  leftSection={<ActionIcon size={14} />}
+                  aria-label={t(`sendLeads.actions.${action}Label`, { name })}
+                  loading={busyAction === action}
+                  disabled={busyAction !== null && busyAction !== action}
+                  onClick={() => actions.onLifecycle(item, action)}
+                >
+                  {t(`sendLeads.actions.${action}`)}
+                </Button>
+              </Tooltip>
             );
           })}
           <Tooltip label={t('sendLeads.actions.deleteLabel', { name })}>
