@@ -137,7 +137,8 @@ export const logsEn = {
       tag_characters: 'Tags with accents or special characters may cause issues. Check how the tags were typed.',
       invalid_data: 'The CRM refused the data it received. Its own words are shown below.',
       not_found: 'The CRM could not find something the dispatch refers to. Check the integration’s lists and fields.',
-      transient: 'The service did not answer. It will be retried automatically.',
+      transient:
+        'The CRM did not answer, or had a temporary problem on its side. Nothing to fix here: it is retried automatically.',
       offline: 'No network. Sending resumes when it returns.',
     },
     actionErrors: {

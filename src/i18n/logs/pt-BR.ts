@@ -138,7 +138,8 @@ export const logsPtBR: Pick<Translation, 'logs'> = {
         'Tags com acentos ou caracteres especiais podem causar problemas. Confira como as tags foram digitadas.',
       invalid_data: 'O CRM recusou os dados recebidos. As palavras dele aparecem abaixo.',
       not_found: 'O CRM não encontrou algo a que o envio se refere. Confira as listas e campos da integração.',
-      transient: 'O serviço não respondeu. Será tentado novamente automaticamente.',
+      transient:
+        'O CRM não respondeu ou teve um problema temporário do lado dele. Não há o que corrigir aqui: o envio é tentado de novo automaticamente.',
       offline: 'Sem rede. O envio continua quando ela voltar.',
     },
     actionErrors: {
