@@ -1,3 +1,4 @@
+import { callLabelsEn } from './calls/en';
 import { exportsEn } from './exports/en';
 import { leadsEn } from './leads/en';
 import { logsEn } from './logs/en';
@@ -207,6 +208,7 @@ export const en = {
   ...pipedriveWizardEn,
   ...oauthAppsEn,
   ...exportsEn,
+  ...callLabelsEn,
   ...filtersEn,
   ...logsEn,
   ...leadsEn,

@@ -1,4 +1,5 @@
 import type { Translation } from './en';
+import { callLabelsPtBR } from './calls/pt-BR';
 import { exportsPtBR } from './exports/pt-BR';
 import { leadsPtBR } from './leads/pt-BR';
 import { logsPtBR } from './logs/pt-BR';
@@ -207,6 +208,7 @@ export const ptBR: Translation = {
   ...pipedriveWizardPtBR,
   ...oauthAppsPtBR,
   ...exportsPtBR,
+  ...callLabelsPtBR,
   ...filtersPtBR,
   ...logsPtBR,
   ...leadsPtBR,

@@ -4,11 +4,13 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { troubleshootingHint, type AttemptView, type LogRow, type RecordedCall } from '../../../electron/contract';
 import { interestingHeaders, prettyBody, useLogFormatters } from './format';
+import { useCallLabel } from '../send-leads/call-label';
 
 type IntegrationType = LogRow['integrationType'];
 
 function CallView({ call }: { call: RecordedCall }) {
   const { t } = useTranslation();
+  const callLabel = useCallLabel();
   const [open, setOpen] = useState(false);
   const body = prettyBody(call.requestBody);
   return (
@@ -35,7 +37,7 @@ function CallView({ call }: { call: RecordedCall }) {
       </Group>
       {call.label !== null && (
         <Text size="xs" c="dimmed" mt={4}>
-          {call.label}
+          {callLabel(call.label)}
         </Text>
       )}
       {call.error !== null && (

@@ -2,6 +2,7 @@ import { Badge, Group, Paper, Stack, Text, ThemeIcon } from '@mantine/core';
 import { IconCheck, IconX } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { AttemptView, RecordedCall } from '../../../../electron/contract';
+import { useCallLabel } from '../call-label';
 
 function succeeded(call: RecordedCall): boolean {
   return call.error === null && call.status !== null && call.status >= 200 && call.status < 300;
@@ -10,6 +11,7 @@ function succeeded(call: RecordedCall): boolean {
 function CallRow({ call, index }: { call: RecordedCall; index: number }) {
   const { t } = useTranslation();
   const ok = succeeded(call);
+  const callLabel = useCallLabel();
   return (
     <Paper withBorder p="xs" radius="md" data-testid="call" data-ok={ok || undefined} role="listitem">
       <Group justify="space-between" wrap="nowrap" gap="sm">
@@ -18,7 +20,7 @@ function CallRow({ call, index }: { call: RecordedCall; index: number }) {
             {ok ? <IconCheck size={13} /> : <IconX size={13} />}
           </ThemeIcon>
           <Text size="sm" fw={500} truncate="end">
-            {index + 1}. {call.label ?? `${call.method} ${call.url}`}
+            {index + 1}. {callLabel(call.label) ?? `${call.method} ${call.url}`}
           </Text>
         </Group>
         <Group gap="xs" wrap="nowrap" style={{ flexShrink: 0 }}>

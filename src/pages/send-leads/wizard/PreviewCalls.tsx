@@ -3,6 +3,7 @@ import { IconChevronDown, IconChevronRight } from '@tabler/icons-react';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { OutputOf } from '../../../../electron/contract';
+import { useCallLabel } from '../call-label';
 
 export type PreviewRequest = OutputOf<'activecampaign:preview'>['requests'][number];
 
@@ -22,6 +23,7 @@ function headerLines(headers: Record<string, string>): string {
 
 function Request({ request, index }: { request: PreviewRequest; index: number }) {
   const { t } = useTranslation();
+  const callLabel = useCallLabel();
   // The contact/sync body says the most; the others are one click away so the list stays scannable.
   const [open, setOpen] = useState(index === 0);
   const bodyId = useId();
@@ -38,7 +40,7 @@ function Request({ request, index }: { request: PreviewRequest; index: number })
             </Badge>
             {request.label && (
               <Text size="sm" fw={600} truncate="end">
-                {request.label}
+                {callLabel(request.label)}
               </Text>
             )}
           </Group>
