@@ -77,7 +77,7 @@ export const leadsDetailPtBR: Shape<typeof leadsDetailEn> = {
       lastStatus: 'HTTP {{status}}',
       skipped: 'Ignorado: {{reason}}',
       updated: 'Atualizado em {{time}}',
-      openLogs: 'Abrir nos Logs',
+      openLogs: 'Abrir nos registros',
     },
     empty: '—',
     delete: {

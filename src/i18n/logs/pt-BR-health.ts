@@ -5,7 +5,7 @@ type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };
 /** As abas da página de Logs, a exportação CSV, a saúde dos clientes e a retenção (pt-BR). */
 export const logsMorePtBR: Shape<typeof logsMoreEn> = {
   tabs: {
-    label: 'Visões dos logs',
+    label: 'Visões dos registros',
     attempts: 'Tentativas',
     health: 'Saúde dos clientes',
   },
@@ -57,7 +57,7 @@ export const logsMorePtBR: Shape<typeof logsMoreEn> = {
     markSeen: 'Marcar como visto',
   },
   retention: {
-    title: 'Retenção dos logs',
+    title: 'Retenção dos registros',
     description:
       'Por quanto tempo as chamadas e respostas de cada tentativa são guardadas. As mais antigas são apagadas todo dia; a lista de envios continua, e um envio ainda em andamento mantém todas as suas tentativas.',
     days: 'Guardar tentativas por (dias)',

@@ -3,7 +3,7 @@ import { logsMorePtBR } from './pt-BR-health';
 
 export const logsPtBR: Pick<Translation, 'logs'> = {
   logs: {
-    title: 'Logs',
+    title: 'Registros',
     subtitle: 'Cada envio a um CRM, com suas tentativas, novas tentativas e erros.',
     tableLabel: 'Envios',
     loadingMore: 'Carregando mais…',
