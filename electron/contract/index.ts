@@ -4,7 +4,7 @@ import { dispatchChannels, dispatchEvents } from './dispatch';
 import type { Result } from './envelope';
 import { exportsChannels, exportsEvents } from './exports';
 import { hubspotChannels } from './hubspot';
-import { intakeChannels } from './intake';
+import { intakeChannels, intakeEvents } from './intake';
 import { integrationsChannels, integrationsEvents } from './integrations';
 import { leadImportsChannels, leadImportsEvents } from './lead-imports';
 import { leadsChannels, leadsEvents } from './leads';
@@ -64,6 +64,7 @@ export const events = {
   ...leadsEvents,
   ...leadImportsEvents,
   ...scoringEvents,
+  ...intakeEvents,
 } as const;
 
 export type Contract = typeof contract;

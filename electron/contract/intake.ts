@@ -22,6 +22,11 @@ export type IntakeStatus = z.infer<typeof intakeStatusSchema>;
 
 const withToken = z.object({ status: intakeStatusSchema, token: z.string() });
 
+export const intakeEvents = {
+  /** Turned on or off, or given a new token (in any window): status views read it again. */
+  'intake:changed': z.object({ clientId: id, reason: z.enum(['enabled', 'disabled', 'rotated']) }),
+} as const;
+
 export const intakeChannels = {
   'intake:status': { input: z.object({ clientId: id }), output: intakeStatusSchema },
   /** Turns the API on for the client; makes a token the first time (answered once, here). */

@@ -99,7 +99,7 @@ export function createLeadsModule(
     }),
     ...leadImportsHandlers({ uploads, repo: importsRepo, runner: imports, scoring }),
     ...scoringHandlers({ repo: scoring, store, ingest, events }),
-    ...intakeHandlers({ settings, server: intake, scoring }),
+    ...intakeHandlers({ settings, server: intake, scoring, events }),
   };
 
   return {

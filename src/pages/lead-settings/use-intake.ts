@@ -40,10 +40,20 @@ export function useIntake(clientId: string): Intake {
       });
     return () => {
       cancelled = true;
-      // Another client's token must never show up under this one.
-      setToken(null);
     };
   }, [clientId, round]);
+
+  // Another client's token must never show up under this one.
+  useEffect(() => () => setToken(null), [clientId]);
+
+  // Turned on or off, or rotated, in another window: this one follows.
+  useEffect(
+    () =>
+      getApi().on('intake:changed', (event) => {
+        if (event.clientId === clientId) setRound((r) => r + 1);
+      }),
+    [clientId],
+  );
 
   async function act(action: IntakeAction, work: () => Promise<AppErrorPayload | null>): Promise<boolean> {
     setBusy(action);

@@ -1,4 +1,5 @@
 import type { IntakeStatus, intakeChannels } from '../../../contract';
+import type { EventBus } from '../../events';
 import type { HandlerSlice } from '../../rpc/handlers';
 import type { ScoringRepository } from '../../scoring/repository';
 import type { LeadSettingsRepo } from '../settings';
@@ -8,6 +9,7 @@ export function intakeHandlers(d: {
   settings: LeadSettingsRepo;
   server: IntakeServer;
   scoring: ScoringRepository;
+  events: EventBus;
 }): HandlerSlice<keyof typeof intakeChannels> {
   function status(clientId: string): IntakeStatus {
     const s = d.settings.intake(clientId);
@@ -31,17 +33,20 @@ export function intakeHandlers(d: {
       const token = d.settings.intake(clientId).intakeTokenHash === null ? d.settings.issueToken(clientId) : null;
       d.settings.setIntakeEnabled(clientId, true);
       await d.server.sync();
+      d.events.emit('intake:changed', { clientId, reason: 'enabled' });
       return { status: status(clientId), token };
     },
     'intake:disable': async ({ clientId }) => {
       d.scoring.requireClient(clientId);
       d.settings.setIntakeEnabled(clientId, false);
       await d.server.sync();
+      d.events.emit('intake:changed', { clientId, reason: 'disabled' });
       return status(clientId);
     },
     'intake:rotateToken': ({ clientId }) => {
       d.scoring.requireClient(clientId);
       const token = d.settings.issueToken(clientId);
+      d.events.emit('intake:changed', { clientId, reason: 'rotated' });
       return { status: status(clientId), token };
     },
   };

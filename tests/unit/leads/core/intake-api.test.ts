@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { IntakeStatus } from '../../../../electron/contract';
 import type { Core } from '../../../../electron/core';
 import { call, tempDir } from '../../support/core-harness';
-import { openDispatchCore, seedClient, seedIntegration } from '../../support/dispatch-core';
+import { openDispatchCore, recordEvents, seedClient, seedIntegration } from '../../support/dispatch-core';
 import { FakeTime } from '../../support/fake-time';
 import { scriptedConnector } from '../../dispatch/fixtures/connectors';
 
@@ -141,6 +141,7 @@ describe('local intake API', () => {
   });
 
   it('stops taking leads when disabled, and an old token stops working when rotated', async () => {
+    const events = recordEvents(core);
     const rotated = await call<{ token: string }>(core, 'intake:rotateToken', { clientId: client });
     const old = await post(LEAD);
     expect(old).toMatchObject({ status: 401, body: { error: { code: 'invalid_token' } } });
@@ -151,5 +152,11 @@ describe('local intake API', () => {
     await call(core, 'intake:disable', { clientId: client });
     expect(await post(LEAD)).toMatchObject({ status: 403, body: { error: { code: 'intake_disabled' } } });
     expect(count()).toBe(1);
+    // Every window hears of each change, so a status shown elsewhere follows.
+    expect(events.filter((e) => e.event === 'intake:changed').map((e) => e.payload)).toEqual([
+      { clientId: client, reason: 'rotated' },
+      { clientId: second, reason: 'enabled' },
+      { clientId: client, reason: 'disabled' },
+    ]);
   });
 });
