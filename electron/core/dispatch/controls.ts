@@ -77,7 +77,11 @@ export function createControls(d: ControlDeps) {
       if (row) return changed(row);
       const current = existing(id);
       // Mid-send: the attempt is aborted and ends as cancelled, unless the remote already took the lead.
-      if (current.state === 'sending' && d.runner.requestCancel(id)) return toView(current);
+      // The request is stored first, so a crash before the attempt ends does not send the lead again.
+      if (current.state === 'sending' && d.outbox.requestCancel(id, d.clock.now())) {
+        d.runner.requestCancel(id);
+        return toView(current);
+      }
       throw new AppError('conflict', 'This dispatch is already finished.');
     },
 

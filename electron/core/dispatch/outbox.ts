@@ -53,6 +53,8 @@ export interface OutboxRepository {
   ): boolean;
   retryNow(id: string, now: number): DispatchRow | null;
   cancel(id: string, now: number): DispatchRow | null;
+  /** Notes that the user cancelled while an attempt runs (the attempt is then aborted). */
+  requestCancel(id: string, now: number): DispatchRow | null;
   /** A new dispatch for the same lead and integration, unless one is still in progress. */
   resend(id: string, now: number, start: { state: DispatchState; heldReason: HeldReason | null }): ResendResult;
   get(id: string): DispatchRow | null;

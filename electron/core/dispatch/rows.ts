@@ -23,6 +23,7 @@ export interface DispatchRow {
   next_attempt_at: number | null;
   lease_expires_at: number | null;
   attempt_started_at: number | null;
+  cancel_requested_at: number | null;
   steps: string | null;
   held_reason: string | null;
   skip_reason: string | null;

@@ -29,6 +29,8 @@ export const dispatches = sqliteTable(
     leaseExpiresAt: integer('lease_expires_at'),
     /** When the attempt now running started; recovery records an interrupted attempt from it. */
     attemptStartedAt: integer('attempt_started_at'),
+    /** The user cancelled while an attempt ran; kept so a crash before it ends does not send it again. */
+    cancelRequestedAt: integer('cancel_requested_at'),
     /** What the dispatch already achieved remotely (ids, attached tags), so a retry resumes. */
     steps: text('steps', { mode: 'json' }).$type<Record<string, unknown>>(),
     heldReason: text('held_reason'),

@@ -52,10 +52,17 @@ export function createSqliteOutbox(sqlite: Sqlite): OutboxRepository {
      VALUES (@dispatchId, @clientId, @number, @startedAt, @durationMs, @outcome, @errorClass, @statusCode, @message,
        @calls, @responseHeaders, @responseExcerpt, @notes)`,
   );
+  // A cancel asked for during the attempt wins over another try (retrying, held), not over an end.
+  const CANCELS = `cancel_requested_at IS NOT NULL AND @state NOT IN ('sent','error','cancelled')`;
   const finish = q<[Record<string, unknown>], DispatchRow>(
-    `UPDATE dispatches SET state = @state, attempt_count = attempt_count + @spend, next_attempt_at = @next,
-       lease_expires_at = NULL, attempt_started_at = NULL, held_reason = @heldReason, last_error_class = @errorClass, last_error = @error,
-       last_status = @status, remote_id = COALESCE(@remoteId, remote_id), updated_at = @now, finished_at = @finished
+    `UPDATE dispatches SET state = CASE WHEN ${CANCELS} THEN 'cancelled' ELSE @state END,
+       attempt_count = attempt_count + @spend,
+       next_attempt_at = CASE WHEN ${CANCELS} THEN NULL ELSE @next END,
+       lease_expires_at = NULL, attempt_started_at = NULL,
+       held_reason = CASE WHEN ${CANCELS} THEN NULL ELSE @heldReason END,
+       last_error_class = @errorClass, last_error = @error,
+       last_status = @status, remote_id = COALESCE(@remoteId, remote_id), updated_at = @now,
+       finished_at = CASE WHEN ${CANCELS} THEN @now ELSE @finished END
      WHERE id = @id AND state = 'sending' RETURNING *`,
   );
   const pauseIntegration = q<[string, number, string]>(
@@ -69,8 +76,16 @@ export function createSqliteOutbox(sqlite: Sqlite): OutboxRepository {
   const interruptAttempts = q<[]>(
     `INSERT INTO dispatch_attempts (dispatch_id, client_id, number, started_at, outcome, message)
      SELECT id, client_id, attempt_count + 1, COALESCE(attempt_started_at, updated_at), 'interrupted',
-       'The app stopped while this attempt was running; it is tried again.'
+       CASE WHEN cancel_requested_at IS NULL
+         THEN 'The app stopped while this attempt was running; it is tried again.'
+         ELSE 'The app stopped while this attempt was running; it was cancelled, as asked.' END
      FROM dispatches WHERE state = 'sending'`,
+  );
+  // A cancel asked for during the attempt still holds after a crash: the lead is not sent again.
+  const cancelInterrupted = q<[number, number], DispatchRow>(
+    `UPDATE dispatches SET state = 'cancelled', next_attempt_at = NULL, lease_expires_at = NULL,
+       attempt_started_at = NULL, finished_at = ?, updated_at = ?
+     WHERE state = 'sending' AND cancel_requested_at IS NOT NULL RETURNING *`,
   );
   const requeueSending = q<[number, number], DispatchRow>(
     `UPDATE dispatches SET state = CASE WHEN attempt_count = 0 THEN 'pending' ELSE 'retrying' END,
@@ -161,8 +176,10 @@ export function createSqliteOutbox(sqlite: Sqlite): OutboxRepository {
 
   const recover = sqlite.transaction((now: number, maxInterruptions: number) => {
     interruptAttempts.run();
+    const cancelled = cancelInterrupted.all(now, now);
     const rows = requeueSending.all(now, now);
-    return rows.map((row) => {
+    return [...cancelled, ...rows].map((row) => {
+      if (row.state === 'cancelled') return row;
       const n = interruptions.get(row.id)?.n ?? 0;
       if (n < maxInterruptions) return row;
       // A lead that stops the app every time it is sent must not stop it forever.

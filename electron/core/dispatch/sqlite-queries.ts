@@ -10,6 +10,7 @@ type Queries = Pick<
   | 'setIntegrationStatus'
   | 'retryNow'
   | 'cancel'
+  | 'requestCancel'
   | 'resend'
   | 'get'
   | 'list'
@@ -50,6 +51,9 @@ export function createOutboxQueries(sqlite: Sqlite): Queries {
     `UPDATE dispatches SET state = 'cancelled', next_attempt_at = NULL, held_reason = NULL,
        finished_at = @now, updated_at = @now
      WHERE id = @id AND state IN ('pending','retrying','held') RETURNING *`,
+  );
+  const requestCancel = q<[{ now: number; id: string }], DispatchRow>(
+    `UPDATE dispatches SET cancel_requested_at = @now WHERE id = @id AND state = 'sending' RETURNING *`,
   );
   const get = q<[string], DispatchRow>('SELECT * FROM dispatches WHERE id = ?');
   const activeForPair = q<[string, string], { id: string }>(
@@ -106,6 +110,7 @@ export function createOutboxQueries(sqlite: Sqlite): Queries {
       setStatus.run({ id, status, reason, now, from: onlyFrom ? JSON.stringify(onlyFrom) : null }).changes > 0,
     retryNow: (id, now) => retryNow.get({ now, id }) ?? null,
     cancel: (id, now) => cancel.get({ now, id }) ?? null,
+    requestCancel: (id, now) => requestCancel.get({ now, id }) ?? null,
     resend: (id, now, start) => resend.immediate(id, now, start),
     get: (id) => get.get(id) ?? null,
     list(query) {

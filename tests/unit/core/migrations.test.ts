@@ -120,6 +120,29 @@ const dataBefore: Record<string, { seed(db: Sqlite): void; check(db: Sqlite): vo
       expect(n).toEqual({ n: 1 });
     },
   },
+  '0007_dispatch_cancel_request': {
+    seed(db) {
+      db.prepare('INSERT INTO clients VALUES (?, ?, ?, ?, ?, NULL)').run('c7', 'Delta', 'delta', 1, 1);
+      db.prepare(
+        `INSERT INTO leads (id, client_id, full_name, email, email_key, received_at, created_at, updated_at)
+         VALUES ('l7', 'c7', 'Rui Lima', 'rui@delta.com.br', 'rui@delta.com.br', 1, 1, 1)`,
+      ).run();
+      db.prepare(
+        "INSERT INTO integrations (id, client_id, type, name, config, created_at, updated_at) VALUES ('i7', 'c7', 'webhook', 'W', '{}', 1, 1)",
+      ).run();
+      db.prepare(
+        `INSERT INTO dispatches (id, client_id, lead_id, integration_id, state, created_at, updated_at)
+         VALUES ('d7', 'c7', 'l7', 'i7', 'sending', 1, 1)`,
+      ).run();
+    },
+    check(db) {
+      // A dispatch sending at the upgrade has no cancel pending: recovery retries it as before.
+      expect(db.prepare("SELECT state, cancel_requested_at FROM dispatches WHERE id = 'd7'").get()).toEqual({
+        state: 'sending',
+        cancel_requested_at: null,
+      });
+    },
+  },
 };
 
 function tables(db: Sqlite): string[] {

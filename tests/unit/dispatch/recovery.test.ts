@@ -52,6 +52,27 @@ describe('recovery after a crash (fake time)', () => {
     expect(attempts[0]!.message).toContain('stopped while this attempt was running');
   });
 
+  it('keeps a cancel asked for mid-send when the app stops before the attempt ends', async () => {
+    const first = open(hanging());
+    const client = seedClient(first);
+    seedIntegration(first, client);
+    const [d] = first.engine.enqueueLead(seedLead(first, client));
+    await time.flush();
+    expect(first.engine.get(d!.id).dispatch.state).toBe('sending');
+    const asked = await first.dispatch('dispatch:cancel', { id: d!.id });
+    expect(asked.ok).toBe(true);
+    first.close(); // the hanging attempt never reported back
+
+    const resumed = scriptedConnector(time, () => ({ remoteId: 'never' }));
+    const second = open(resumed);
+    await time.flush();
+    expect(resumed.calls).toHaveLength(0);
+    const { dispatch, attempts } = second.engine.get(d!.id);
+    expect(dispatch.state).toBe('cancelled');
+    expect(attempts.map((a) => a.outcome)).toEqual(['interrupted']);
+    expect(attempts[0]!.message).toContain('cancelled, as asked');
+  });
+
   it('gives up on a dispatch that was interrupted by five crashes in a row', async () => {
     let id = '';
     for (let run = 0; run < 6; run++) {

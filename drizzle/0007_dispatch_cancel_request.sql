@@ -1,0 +1,1 @@
+ALTER TABLE `dispatches` ADD `cancel_requested_at` integer;
