@@ -6,8 +6,8 @@ export const webhookWizardEn = {
       empty: 'No webhook for this client yet.',
       secretHint: 'Signing secret {{hint}}',
     },
-    titleNew: 'New outbound webhook',
-    subtitle: 'Client: {{name}}',
+    titleNew: 'Set up an outbound webhook',
+    subtitle: 'For {{name}}',
     backToList: 'Back to Send Leads',
     stepsLabel: 'Webhook wizard steps',
     steps: {

@@ -7,8 +7,8 @@ export const webhookWizardPtBR: Pick<Translation, 'webhookWizard'> = {
       empty: 'Nenhum webhook para este cliente ainda.',
       secretHint: 'Segredo de assinatura {{hint}}',
     },
-    titleNew: 'Novo webhook de saída',
-    subtitle: 'Cliente: {{name}}',
+    titleNew: 'Configurar um webhook de saída',
+    subtitle: 'Para {{name}}',
     backToList: 'Voltar para Enviar leads',
     stepsLabel: 'Etapas do assistente de webhook',
     steps: {

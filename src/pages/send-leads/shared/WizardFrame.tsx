@@ -75,7 +75,12 @@ export function WizardFrame<S extends string>(props: WizardFrameProps<S>) {
   return (
     <Container size="lg" px={0} data-testid={ids.root}>
       <PageHeader
-        title={editing ? t('sendLeadsWizard.titleEdit', { name: props.draft.name }) : text('titleNew')}
+        // Once saved (here or before), the integration has a name of its own: the title uses it.
+        title={
+          props.draft.integrationId !== null
+            ? t('sendLeadsWizard.titleEdit', { name: props.draft.name })
+            : text('titleNew')
+        }
         subtitle={text('subtitle', { name: clientName })}
         actions={
           <Button variant="default" leftSection={<IconArrowLeft size={16} />} onClick={props.onClose}>
