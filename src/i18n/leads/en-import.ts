@@ -44,7 +44,7 @@ export const leadsImportEn = {
     },
     mapping: {
       title: 'Columns',
-      hint: 'Where each column of the file goes. Columns the app does not recognise are kept as custom fields.',
+      hint: 'Where each column of the file goes. Columns the app does not recognize are kept as custom fields.',
       column: 'Column',
       sample: 'Sample values',
       target: 'Goes to',

@@ -55,7 +55,7 @@ export const hubspotWizardEn = {
       apiUrlDescription: 'api.hubapi.com, or api-eu1.hubapi.com for portals hosted in the EU.',
       failed: {
         oauth_denied:
-          'HubSpot did not authorise the connection. Try again, and choose “Connect app” on HubSpot’s page.',
+          'HubSpot did not authorize the connection. Try again, and choose “Connect app” on HubSpot’s page.',
         oauth_timeout: 'The sign-in was not completed in time. Start again.',
         oauth_cancelled: 'The sign-in was cancelled.',
         oauth_app_missing: 'Enter your HubSpot app’s client ID and secret in Settings → Connected apps first.',

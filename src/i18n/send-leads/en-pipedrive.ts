@@ -55,7 +55,7 @@ export const pipedriveWizardEn = {
       apiUrlDescription:
         'api.pipedrive.com at first; once connected, requests go to your company’s own address (your-company.pipedrive.com).',
       failed: {
-        oauth_denied: 'Pipedrive did not authorise the connection. Try again, and allow access on Pipedrive’s page.',
+        oauth_denied: 'Pipedrive did not authorize the connection. Try again, and allow access on Pipedrive’s page.',
         oauth_timeout: 'The sign-in was not completed in time. Start again.',
         oauth_cancelled: 'The sign-in was cancelled.',
         oauth_app_missing: 'Enter your Pipedrive app’s client ID and secret in Settings → Connected apps first.',

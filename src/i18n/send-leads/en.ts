@@ -26,7 +26,7 @@ export const sendLeadsEn = {
       },
       pipedrive: {
         name: 'Pipedrive',
-        description: 'Creates a person and a lead, labelled by score, in the client’s Pipedrive.',
+        description: 'Creates a person and a lead, labeled by score, in the client’s Pipedrive.',
       },
       webhook: {
         name: 'Outbound webhook',
@@ -127,7 +127,7 @@ export const sendLeadsEn = {
       body_activecampaign: 'Check in ActiveCampaign that {{email}} was created with the correct tags and lists.',
       body_hubspot: 'Check in HubSpot that the contact {{email}} was created or updated with the mapped properties.',
       body_pipedrive:
-        'Check in Pipedrive that the person {{email}} and a lead labelled with its score range were created.',
+        'Check in Pipedrive that the person {{email}} and a lead labeled with its score range were created.',
       body_webhook: 'Check on the receiving system that a signed request for {{email}} arrived and verified.',
       calls_one: '{{Crm}} accepted the {{count}} call below.',
       calls_other: '{{Crm}} accepted all {{count}} calls below.',

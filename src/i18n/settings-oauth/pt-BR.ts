@@ -21,7 +21,7 @@ export const oauthAppsPtBR: Pick<Translation, 'oauthApps'> = {
     tokenUrl: 'URL do token',
     defaultHint: 'Padrão: {{url}}',
     save: 'Salvar',
-    saved: 'App do {{provider}} salvo.',
+    saved: 'O app do {{provider}} está salvo: agora os clientes podem entrar com o {{provider}}.',
     remove: 'Remover',
     removed: 'App do {{provider}} removido.',
   },

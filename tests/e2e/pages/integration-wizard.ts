@@ -82,8 +82,8 @@ export class CrmWizardModel extends CardWizardModel {
     const form = this.page.getByTestId(`oauth-app-${this.crm.type}`);
     await form.getByLabel('Client ID').fill(app.clientId);
     await form.getByLabel('Client secret').fill(app.clientSecret);
-    await form.getByRole('button', { name: 'Authorisation server (sandbox or test server)' }).click();
-    await form.getByLabel('Authorisation URL').fill(app.authorizeUrl);
+    await form.getByRole('button', { name: 'Authorization server (sandbox or test server)' }).click();
+    await form.getByLabel('Authorization URL').fill(app.authorizeUrl);
     await form.getByLabel('Token URL').fill(app.tokenUrl);
     await form.getByRole('button', { name: 'Save' }).click();
     await expect(form.getByText('Set up', { exact: true })).toBeVisible();
