@@ -6,6 +6,7 @@ import type { MantineColor } from '@mantine/core';
 import type { ScoreReasonView, ScoringPreview } from '../../../electron/contract';
 import { isRuleKind } from './rule-kinds';
 import classes from './scoring.module.css';
+import { useRangeLabel } from '../send-leads/wizard/range-label';
 
 type PreviewLead = ScoringPreview['leads'][number];
 
@@ -65,6 +66,7 @@ function LeadRow({
   onToggle: () => void;
 }) {
   const { t } = useTranslation();
+  const { nameOf } = useRangeLabel();
   const { current, preview } = lead;
   const changed = current.score !== preview.score || current.range !== preview.range;
   const qualifyChange =
@@ -104,7 +106,7 @@ function LeadRow({
               color={color(preview.range)}
               size="sm"
               data-testid="preview-score"
-              title={preview.range}
+              title={preview.range === null ? undefined : nameOf(preview.range)}
             >
               {preview.score}
             </Badge>
@@ -129,7 +131,7 @@ function LeadRow({
       <Collapse expanded={open}>
         <Stack gap={4} px={10} pb="xs" pt={2}>
           <Text size="xs" fw={600}>
-            {t('scoring.preview.reasons')} · {preview.range}
+            {t('scoring.preview.reasons')} · {preview.range === null ? '—' : nameOf(preview.range)}
           </Text>
           <Reasons reasons={preview.reasons} />
         </Stack>

@@ -9,6 +9,7 @@ import { useApiQuery } from '../send-leads/use-api-query';
 import { PreviewLeads } from './PreviewLeads';
 import { rangeColors } from './range-colors';
 import classes from './scoring.module.css';
+import { useRangeLabel } from '../send-leads/wizard/range-label';
 
 const SAMPLE = 50;
 const DEBOUNCE_MS = 350;
@@ -50,6 +51,7 @@ function Qualified({ preview }: { preview: ScoringPreview }) {
 
 function Ranges({ preview, colors }: { preview: ScoringPreview; colors: Map<string, MantineColor> }) {
   const { t } = useTranslation();
+  const { nameOf } = useRangeLabel();
   const total = Math.max(preview.total, 1);
   const unscored = preview.total - preview.ranges.reduce((sum, r) => sum + r.current, 0);
   return (
@@ -61,11 +63,11 @@ function Ranges({ preview, colors }: { preview: ScoringPreview; colors: Map<stri
         <div
           key={r.name}
           data-testid="preview-range"
-          aria-label={t('scoring.preview.rangeBar', { name: r.name, current: r.current, preview: r.preview })}
+          aria-label={t('scoring.preview.rangeBar', { name: nameOf(r.name), current: r.current, preview: r.preview })}
         >
           <Group justify="space-between" gap="xs" mb={2}>
             <Text size="xs" fw={500}>
-              {r.name}
+              {nameOf(r.name)}
             </Text>
             <Group gap={6}>
               <Text size="xs" c="dimmed">

@@ -3,6 +3,7 @@ import { IconCheck, IconCopy, IconDots, IconPencil, IconPlus, IconStar, IconTras
 import { useTranslation } from 'react-i18next';
 import type { ScoringProfileSummary } from '../../../electron/contract';
 import classes from './scoring.module.css';
+import { useRangeLabel } from '../send-leads/wizard/range-label';
 
 interface ProfileListProps {
   profiles: ScoringProfileSummary[];
@@ -19,6 +20,7 @@ interface ProfileListProps {
 /** The client's profiles, the active one first, each with its actions. */
 export function ProfileList(props: ProfileListProps) {
   const { t } = useTranslation();
+  const { nameOf } = useRangeLabel();
   const { profiles, editingId, dirty, busy } = props;
   const sorted = [...profiles].sort((a, b) => Number(b.active) - Number(a.active) || a.name.localeCompare(b.name));
 
@@ -73,7 +75,7 @@ export function ProfileList(props: ProfileListProps) {
                   {' · '}
                   {[...profile.ranges]
                     .sort((a, b) => b.min - a.min)
-                    .map((r) => `${r.name} ${r.min}–${r.max}`)
+                    .map((r) => `${nameOf(r.name)} ${r.min}–${r.max}`)
                     .join(' · ')}
                 </Text>
               </UnstyledButton>

@@ -6,6 +6,7 @@ import type { ProfileDraft } from './draft-store';
 import { useIssueText } from './issue-text';
 import { rangeAt } from './ranges';
 import type { IssueMap } from './validation';
+import { useRangeLabel } from '../send-leads/wizard/range-label';
 
 const MARKS = [0, 25, 50, 75, 100].map((value) => ({ value, label: String(value) }));
 
@@ -20,6 +21,7 @@ export function QualifySection({
   onChange: (qualifyAt: number) => void;
 }) {
   const { t } = useTranslation();
+  const { nameOf } = useRangeLabel();
   const issueText = useIssueText();
   const labelId = useId();
   const value = draft.qualifyAt;
@@ -66,7 +68,7 @@ export function QualifySection({
           {t('scoring.qualify.summary', { value })}{' '}
           {range && (
             <Text span c="dimmed" size="sm">
-              {t('scoring.qualify.inRange', { range: range.name })}
+              {t('scoring.qualify.inRange', { range: nameOf(range.name) })}
             </Text>
           )}
         </Text>
