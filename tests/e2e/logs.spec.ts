@@ -105,7 +105,9 @@ test.describe('Logs', () => {
       await logs.filterStates(['Retrying']);
       await expect(logs.rows).toHaveCount(1);
       await logs.open(logs.rows.first());
-      await expect(drawer.getByTestId('attempt-hint').first()).toHaveText(/did not answer\. It will be retried/);
+      await expect(drawer.getByTestId('attempt-hint').first()).toHaveText(
+        /did not answer, or had a temporary problem.*retried automatically/,
+      );
       await app.screenshot('logs-drawer-retrying', { fullPage: false });
       await drawer.getByRole('button', { name: 'Retry now' }).click();
       await expect(drawer.getByTestId('state-badge').first()).toHaveText('Sent');
