@@ -30,7 +30,7 @@ test('outbound webhook: wizard, signing secret, activation and a signature-verif
   await app.open(host.url);
   await app.createFirstClient('Acme Dental');
   await app.go('Send Leads');
-  await expect(webhook.card).toContainText('No webhook for this client yet.');
+  await expect(webhook.card).toContainText('Not set up for this client yet.');
   await webhook.open();
 
   // 1. Endpoint: https only, except to this computer; headers checked as they are typed.

@@ -3,7 +3,7 @@ export const hubspotWizardEn = {
   hubspotWizard: {
     card: {
       listLabel: 'HubSpot integrations',
-      empty: 'No HubSpot integration for this client yet.',
+      empty: 'Not connected for this client yet.',
     },
     titleNew: 'Connect HubSpot',
     subtitle: 'For {{name}}',

@@ -3,7 +3,7 @@ export const pipedriveWizardEn = {
   pipedriveWizard: {
     card: {
       listLabel: 'Pipedrive integrations',
-      empty: 'No Pipedrive integration for this client yet.',
+      empty: 'Not connected for this client yet.',
     },
     titleNew: 'Connect Pipedrive',
     subtitle: 'For {{name}}',

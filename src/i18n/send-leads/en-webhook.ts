@@ -3,7 +3,7 @@ export const webhookWizardEn = {
   webhookWizard: {
     card: {
       listLabel: 'Webhook integrations',
-      empty: 'No webhook for this client yet.',
+      empty: 'Not set up for this client yet.',
       secretHint: 'Signing secret {{hint}}',
     },
     titleNew: 'Set up an outbound webhook',

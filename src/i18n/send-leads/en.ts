@@ -22,7 +22,7 @@ export const sendLeadsEn = {
       },
       hubspot: {
         name: 'HubSpot',
-        description: 'Create contacts in HubSpot CRM, connected with your HubSpot login.',
+        description: 'Creates or updates contacts in HubSpot CRM, signed in with HubSpot or an app token.',
       },
       pipedrive: {
         name: 'Pipedrive',
@@ -30,7 +30,7 @@ export const sendLeadsEn = {
       },
       webhook: {
         name: 'Outbound webhook',
-        description: 'Post each qualified lead as JSON to any system you choose.',
+        description: 'Posts each qualified lead as signed JSON to any system you choose.',
       },
     },
     status: {

@@ -4,7 +4,7 @@ export const hubspotWizardPtBR: Pick<Translation, 'hubspotWizard'> = {
   hubspotWizard: {
     card: {
       listLabel: 'Integrações com o HubSpot',
-      empty: 'Este cliente ainda não tem integração com o HubSpot.',
+      empty: 'Ainda não conectado para este cliente.',
     },
     titleNew: 'Conectar o HubSpot',
     subtitle: 'Para {{name}}',

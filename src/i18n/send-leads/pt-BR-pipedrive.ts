@@ -5,7 +5,7 @@ export const pipedriveWizardPtBR: Pick<Translation, 'pipedriveWizard'> = {
   pipedriveWizard: {
     card: {
       listLabel: 'Integrações com o Pipedrive',
-      empty: 'Nenhuma integração com o Pipedrive para este cliente ainda.',
+      empty: 'Ainda não conectado para este cliente.',
     },
     titleNew: 'Conectar o Pipedrive',
     subtitle: 'Para {{name}}',

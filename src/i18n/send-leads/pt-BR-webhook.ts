@@ -4,7 +4,7 @@ export const webhookWizardPtBR: Pick<Translation, 'webhookWizard'> = {
   webhookWizard: {
     card: {
       listLabel: 'Integrações por webhook',
-      empty: 'Nenhum webhook para este cliente ainda.',
+      empty: 'Ainda não configurado para este cliente.',
       secretHint: 'Segredo de assinatura {{hint}}',
     },
     titleNew: 'Configurar um webhook de saída',

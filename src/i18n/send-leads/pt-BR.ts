@@ -21,7 +21,7 @@ export const sendLeadsPtBR: Pick<Translation, 'sendLeads' | 'sendLeadsWizard' | 
       },
       hubspot: {
         name: 'HubSpot',
-        description: 'Crie contatos no CRM da HubSpot, conectando com o login da HubSpot.',
+        description: 'Cria ou atualiza contatos no CRM da HubSpot, com o login da HubSpot ou um token de app.',
       },
       pipedrive: {
         name: 'Pipedrive',
@@ -29,7 +29,7 @@ export const sendLeadsPtBR: Pick<Translation, 'sendLeads' | 'sendLeadsWizard' | 
       },
       webhook: {
         name: 'Webhook de saída',
-        description: 'Envie cada lead qualificado em JSON para qualquer sistema que você escolher.',
+        description: 'Envia cada lead qualificado em JSON assinado para qualquer sistema que você escolher.',
       },
     },
     status: {
