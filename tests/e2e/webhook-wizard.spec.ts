@@ -57,7 +57,9 @@ test('outbound webhook: wizard, signing secret, activation and a signature-verif
   const template = webhook.root.getByLabel('Body template (JSON)');
   const original = await template.inputValue();
   await template.fill('{"email": "{{lead.emial}}"}');
-  await expect(webhook.root.getByTestId('template-errors')).toContainText('Unknown placeholder {{lead.emial}}');
+  await expect(webhook.root.getByTestId('template-errors')).toHaveText(
+    'email Unknown placeholder {{lead.emial}}. Did you mean {{lead.email}}?',
+  );
   await app.screenshot('webhook-2-body-error');
   await webhook.root.getByRole('button', { name: 'Restore the default body' }).click();
   await expect(template).toHaveValue(original);

@@ -83,6 +83,8 @@ export const webhookWizardEn = {
       previewTitle: 'Live preview with a sample lead',
       previewWaiting: 'Enter a URL on the first step to see the request.',
       errorsTitle: 'The template has problems',
+      unknown: 'Unknown placeholder {{name}}.',
+      unknownSuggest: 'Unknown placeholder {{name}}. Did you mean {{suggestion}}?',
     },
     signing: {
       intro:

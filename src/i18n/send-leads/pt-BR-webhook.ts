@@ -84,6 +84,8 @@ export const webhookWizardPtBR: Pick<Translation, 'webhookWizard'> = {
       previewTitle: 'Prévia ao vivo com um lead de exemplo',
       previewWaiting: 'Informe uma URL na primeira etapa para ver a requisição.',
       errorsTitle: 'O modelo tem problemas',
+      unknown: 'Marcador desconhecido {{name}}.',
+      unknownSuggest: 'Marcador desconhecido {{name}}. Você quis dizer {{suggestion}}?',
     },
     signing: {
       intro:

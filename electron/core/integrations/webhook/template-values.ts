@@ -49,6 +49,32 @@ export function isKnownPlaceholder(path: string): boolean {
   return FIXED.has(path) || MAP_KEY.test(path);
 }
 
+function editDistance(a: string, b: string): number {
+  let row = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const next = [i];
+    for (let j = 1; j <= b.length; j++) {
+      next[j] = Math.min(
+        (row[j] ?? 0) + 1,
+        (next[j - 1] ?? 0) + 1,
+        (row[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1),
+      );
+    }
+    row = next;
+  }
+  return row[b.length] ?? 0;
+}
+
+/** The known placeholder a mistyped one most likely meant (two edits at most), if any. */
+export function suggestPlaceholder(path: string): string | null {
+  let best: { path: string; distance: number } | null = null;
+  for (const known of FIXED) {
+    const distance = editDistance(path.toLowerCase(), known.toLowerCase());
+    if (distance <= 2 && (best === null || distance < best.distance)) best = { path: known, distance };
+  }
+  return best?.path ?? null;
+}
+
 export interface TemplateContext {
   lead: DispatchLead;
   client: { id: string; name: string };

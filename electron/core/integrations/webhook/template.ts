@@ -1,4 +1,4 @@
-import { isKnownPlaceholder, lookup, type JsonValue } from './template-values';
+import { isKnownPlaceholder, lookup, suggestPlaceholder, type JsonValue } from './template-values';
 
 /**
  * Body templates are JSON documents whose string leaves may hold `{{lead.email}}` placeholders.
@@ -49,7 +49,9 @@ function check(value: JsonValue, path: TemplatePath, issues: TemplateIssue[]): v
     for (const match of value.matchAll(PLACEHOLDER)) {
       const name = match[1] ?? '';
       if (!isKnownPlaceholder(name)) {
-        issues.push({ path, reason: 'unknown_placeholder', message: `Unknown placeholder {{${name}}}.` });
+        const suggestion = suggestPlaceholder(name);
+        const hint = suggestion ? ` Did you mean {{${suggestion}}}?` : '';
+        issues.push({ path, reason: 'unknown_placeholder', message: `Unknown placeholder {{${name}}}.${hint}` });
       }
     }
     return;

@@ -7,6 +7,10 @@ import type { Query } from '../use-api-query';
 
 type Preview = OutputOf<'webhook:preview'>;
 
+function where(path: Preview['errors'][number]['path']): string {
+  return (path[0] === 'bodyTemplate' ? path.slice(1) : path).join(' › ');
+}
+
 function pretty(body: string): string {
   try {
     return JSON.stringify(JSON.parse(body), null, 2);
@@ -15,9 +19,26 @@ function pretty(body: string): string {
   }
 }
 
-/** Template problems, each with where it is in the document. */
+const UNKNOWN = /^Unknown placeholder \{\{(.*?)\}\}\.(?: Did you mean \{\{(.*?)\}\}\?)?$/;
+
+/** The core's message in the user's language where it is one the page knows. */
+function useTemplateMessage(): (message: string) => string {
+  const { t } = useTranslation();
+  return (message) => {
+    const unknown = UNKNOWN.exec(message);
+    if (!unknown) return message;
+    const name = `{{${unknown[1] ?? ''}}}`;
+    const opts = { name, interpolation: { escapeValue: false } };
+    return unknown[2] !== undefined
+      ? t('webhookWizard.body.unknownSuggest', { ...opts, suggestion: `{{${unknown[2]}}}` })
+      : t('webhookWizard.body.unknown', opts);
+  };
+}
+
+/** Template problems, each with where it is in the body (the JSON keys leading to it). */
 export function TemplateErrors({ errors }: { errors: Preview['errors'] }) {
   const { t } = useTranslation();
+  const messageOf = useTemplateMessage();
   if (errors.length === 0) return null;
   return (
     <Alert
@@ -29,7 +50,8 @@ export function TemplateErrors({ errors }: { errors: Preview['errors'] }) {
       <List size="sm" data-testid="template-errors">
         {errors.map((e, i) => (
           <List.Item key={i}>
-            {e.path.length > 0 && <Code>{e.path.join(' › ')}</Code>} {e.message}
+            {/* The form field's own name is not part of where the problem is in the body. */}
+            {where(e.path) && <Code>{where(e.path)}</Code>} {messageOf(e.message)}
           </List.Item>
         ))}
       </List>

@@ -112,4 +112,14 @@ describe('webhook body templates', () => {
     expect(reasons('{"a":"{{lead.utm.}}"}')).toEqual([['unknown_placeholder', 'a']]);
     expect(reasons('{"a":"literal {{ but not closed"}')).toEqual([]);
   });
+
+  it('suggests the placeholder a typo most likely meant, and nothing for a name far from all', () => {
+    const message = (t: string) => {
+      const r = parseTemplate(t);
+      return r.ok ? '' : (r.issues[0]?.message ?? '');
+    };
+    expect(message('{"e":"{{lead.emial}}"}')).toBe('Unknown placeholder {{lead.emial}}. Did you mean {{lead.email}}?');
+    expect(message('{"s":"{{Score}}"}')).toBe('Unknown placeholder {{Score}}. Did you mean {{score}}?');
+    expect(message('{"x":"{{lead.shoeSize}}"}')).toBe('Unknown placeholder {{lead.shoeSize}}.');
+  });
 });
