@@ -15,6 +15,26 @@ const now = (): number => 1_780_000_000_000;
  * Rows written in the shape of the schema *before* a migration, and a check that they survive it.
  * Every migration after the first adds an entry here.
  */
+/**
+ * A client with one lead, one webhook integration and dispatches in the given states, as the
+ * schema stood from 0001 on: ids are `c<n>`, `l<n>`, `i<n>` and the dispatch ids given.
+ */
+function seedOutbox(db: Sqlite, n: number, dispatches: Array<[id: string, state: string, lastError?: string]>): void {
+  db.prepare('INSERT INTO clients VALUES (?, ?, ?, ?, ?, NULL)').run(`c${n}`, 'Gama', `gama ${n}`, 1, 1);
+  db.prepare(
+    `INSERT INTO leads (id, client_id, full_name, email, email_key, received_at, created_at, updated_at)
+     VALUES (?, ?, 'Ana Souza', 'ana@gama.com.br', 'ana@gama.com.br', 1, 1, 1)`,
+  ).run(`l${n}`, `c${n}`);
+  db.prepare(
+    "INSERT INTO integrations (id, client_id, type, name, config, created_at, updated_at) VALUES (?, ?, 'webhook', 'W', '{}', 1, 1)",
+  ).run(`i${n}`, `c${n}`);
+  const insert = db.prepare(
+    `INSERT INTO dispatches (id, client_id, lead_id, integration_id, state, last_error, created_at, updated_at)
+     VALUES (?, ?, ?, ?, ?, ?, 1, 1)`,
+  );
+  for (const [id, state, lastError] of dispatches) insert.run(id, `c${n}`, `l${n}`, `i${n}`, state, lastError ?? null);
+}
+
 const dataBefore: Record<string, { seed(db: Sqlite): void; check(db: Sqlite): void }> = {
   '0001_outbox': {
     seed(db) {
@@ -66,18 +86,7 @@ const dataBefore: Record<string, { seed(db: Sqlite): void; check(db: Sqlite): vo
   },
   '0005_log_search': {
     seed(db) {
-      db.prepare('INSERT INTO clients VALUES (?, ?, ?, ?, ?, NULL)').run('c5', 'Gama', 'gama', 1, 1);
-      db.prepare(
-        `INSERT INTO leads (id, client_id, full_name, email, email_key, received_at, created_at, updated_at)
-         VALUES ('l5', 'c5', 'Ana Souza', 'ana@gama.com.br', 'ana@gama.com.br', 1, 1, 1)`,
-      ).run();
-      db.prepare(
-        "INSERT INTO integrations (id, client_id, type, name, config, created_at, updated_at) VALUES ('i5', 'c5', 'webhook', 'W', '{}', 1, 1)",
-      ).run();
-      db.prepare(
-        `INSERT INTO dispatches (id, client_id, lead_id, integration_id, state, last_error, created_at, updated_at)
-         VALUES ('d5', 'c5', 'l5', 'i5', 'error', 'Tempo esgotado', 1, 1)`,
-      ).run();
+      seedOutbox(db, 5, [['d5', 'error', 'Tempo esgotado']]);
     },
     check(db) {
       // Dispatches from before the index are searchable by lead and message.
@@ -88,20 +97,10 @@ const dataBefore: Record<string, { seed(db: Sqlite): void; check(db: Sqlite): vo
   },
   '0006_health_errors': {
     seed(db) {
-      db.prepare('INSERT INTO clients VALUES (?, ?, ?, ?, ?, NULL)').run('c5', 'Gama', 'gama', 1, 1);
-      db.prepare(
-        `INSERT INTO leads (id, client_id, full_name, email, email_key, received_at, created_at, updated_at)
-         VALUES ('l5', 'c5', 'Ana Souza', 'ana@gama.com.br', 'ana@gama.com.br', 1, 1, 1)`,
-      ).run();
-      db.prepare(
-        "INSERT INTO integrations (id, client_id, type, name, config, created_at, updated_at) VALUES ('i5', 'c5', 'webhook', 'W', '{}', 1, 1)",
-      ).run();
-      const dispatch = db.prepare(
-        `INSERT INTO dispatches (id, client_id, lead_id, integration_id, state, created_at, updated_at)
-         VALUES (?, 'c5', 'l5', 'i5', ?, 1, 1)`,
-      );
-      dispatch.run('d5', 'error');
-      dispatch.run('d6', 'sent');
+      seedOutbox(db, 5, [
+        ['d5', 'error'],
+        ['d6', 'sent'],
+      ]);
     },
     check(db) {
       const plan = db
@@ -122,18 +121,7 @@ const dataBefore: Record<string, { seed(db: Sqlite): void; check(db: Sqlite): vo
   },
   '0007_dispatch_cancel_request': {
     seed(db) {
-      db.prepare('INSERT INTO clients VALUES (?, ?, ?, ?, ?, NULL)').run('c7', 'Delta', 'delta', 1, 1);
-      db.prepare(
-        `INSERT INTO leads (id, client_id, full_name, email, email_key, received_at, created_at, updated_at)
-         VALUES ('l7', 'c7', 'Rui Lima', 'rui@delta.com.br', 'rui@delta.com.br', 1, 1, 1)`,
-      ).run();
-      db.prepare(
-        "INSERT INTO integrations (id, client_id, type, name, config, created_at, updated_at) VALUES ('i7', 'c7', 'webhook', 'W', '{}', 1, 1)",
-      ).run();
-      db.prepare(
-        `INSERT INTO dispatches (id, client_id, lead_id, integration_id, state, created_at, updated_at)
-         VALUES ('d7', 'c7', 'l7', 'i7', 'sending', 1, 1)`,
-      ).run();
+      seedOutbox(db, 7, [['d7', 'sending']]);
     },
     check(db) {
       // A dispatch sending at the upgrade has no cancel pending: recovery retries it as before.

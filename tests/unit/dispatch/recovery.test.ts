@@ -30,20 +30,26 @@ describe('recovery after a crash (fake time)', () => {
     return core;
   }
 
-  it('retries a dispatch left in sending, records the attempt as interrupted and resumes its steps', async () => {
+  /** A first run whose only dispatch is left hanging in `sending`. */
+  async function sendingInFirstRun(): Promise<{ first: Core; id: string }> {
     const first = open(hanging());
     const client = seedClient(first);
     seedIntegration(first, client);
     const [d] = first.engine.enqueueLead(seedLead(first, client));
     await time.flush();
     expect(first.engine.get(d!.id).dispatch.state).toBe('sending');
+    return { first, id: d!.id };
+  }
+
+  it('retries a dispatch left in sending, records the attempt as interrupted and resumes its steps', async () => {
+    const { first, id } = await sendingInFirstRun();
     first.close(); // the attempt never finished: as far as the database knows, the process died
 
     const resumed = scriptedConnector(time, (ctx) => ({ remoteId: ctx.steps.get<string>('contact') }));
     const second = open(resumed);
     await time.flush();
     expect(resumed.calls.map((c) => [c.attempt, c.steps.contact])).toEqual([[1, 'c-77']]);
-    const { dispatch, attempts } = second.engine.get(d!.id);
+    const { dispatch, attempts } = second.engine.get(id);
     expect(dispatch).toMatchObject({ state: 'sent', attemptCount: 1, remoteId: 'c-77' });
     expect(attempts.map((a) => [a.number, a.outcome])).toEqual([
       [1, 'interrupted'],
@@ -53,13 +59,8 @@ describe('recovery after a crash (fake time)', () => {
   });
 
   it('keeps a cancel asked for mid-send when the app stops before the attempt ends', async () => {
-    const first = open(hanging());
-    const client = seedClient(first);
-    seedIntegration(first, client);
-    const [d] = first.engine.enqueueLead(seedLead(first, client));
-    await time.flush();
-    expect(first.engine.get(d!.id).dispatch.state).toBe('sending');
-    const asked = await first.dispatch('dispatch:cancel', { id: d!.id });
+    const { first, id } = await sendingInFirstRun();
+    const asked = await first.dispatch('dispatch:cancel', { id });
     expect(asked.ok).toBe(true);
     first.close(); // the hanging attempt never reported back
 
@@ -67,7 +68,7 @@ describe('recovery after a crash (fake time)', () => {
     const second = open(resumed);
     await time.flush();
     expect(resumed.calls).toHaveLength(0);
-    const { dispatch, attempts } = second.engine.get(d!.id);
+    const { dispatch, attempts } = second.engine.get(id);
     expect(dispatch.state).toBe('cancelled');
     expect(attempts.map((a) => a.outcome)).toEqual(['interrupted']);
     expect(attempts[0]!.message).toContain('cancelled, as asked');
