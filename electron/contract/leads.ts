@@ -10,6 +10,8 @@ import { isTimeZone } from './logs';
 
 export const LEADS_PAGE_MAX = 200;
 export const LEADS_SEARCH_MAX = 200;
+/** The list counts its matches this far; past it, "10,000+" is all a page needs to say. */
+export const LEADS_COUNT_CAP = 10_000;
 
 const id = z.uuid();
 export const leadIdSchema = id;
@@ -200,6 +202,8 @@ export const leadsChannels = {
       nextCursor: z.string().nullable(),
       /** How many leads match: counted for the first page only (no cursor), null on the others. */
       total: z.number().int().nullable(),
+      /** More than `total` (LEADS_COUNT_CAP) match. */
+      totalCapped: z.boolean(),
     }),
   },
   'leads:get': { input: z.object({ id }), output: leadDetailSchema },

@@ -6,6 +6,8 @@ export interface KeysetPage<R> {
   rows: R[];
   nextCursor: string | null;
   total?: number | null;
+  /** The list counted only so far: more than `total` match. */
+  totalCapped?: boolean;
 }
 
 export type FetchPage<Q, R> = (query: Q, limit: number, cursor: string | undefined) => Promise<Result<KeysetPage<R>>>;
@@ -19,6 +21,7 @@ interface Loaded<R> {
   rows: R[];
   nextCursor: string | null;
   total: number;
+  totalCapped: boolean;
   error: AppErrorPayload | null;
 }
 
@@ -26,6 +29,8 @@ export interface KeysetRows<R> {
   rows: R[];
   /** From the first page, for lists that count (0 otherwise). */
   total: number;
+  /** More than `total` match (the list stops counting at a cap). */
+  totalCapped: boolean;
   hasMore: boolean;
   /** The first page of the current query has not answered yet. */
   loading: boolean;
@@ -40,15 +45,19 @@ async function fetchUntil<Q, R>(fetchPage: FetchPage<Q, R>, query: Q, count: num
   const rows: R[] = [];
   let cursor: string | undefined;
   let total = 0;
+  let totalCapped = false;
   do {
     const limit = Math.min(REFRESH_PAGE, Math.max(PAGE_SIZE, count - rows.length));
     const result = await fetchPage(query, limit, cursor);
-    if (!result.ok) return { rows, nextCursor: null, total, error: result.error };
+    if (!result.ok) return { rows, nextCursor: null, total, totalCapped, error: result.error };
     rows.push(...result.value.rows);
-    total = result.value.total ?? total;
+    if (result.value.total != null) {
+      total = result.value.total;
+      totalCapped = result.value.totalCapped ?? false;
+    }
     cursor = result.value.nextCursor ?? undefined;
   } while (cursor !== undefined && rows.length < count);
-  return { rows, nextCursor: cursor ?? null, total, error: null };
+  return { rows, nextCursor: cursor ?? null, total, totalCapped, error: null };
 }
 
 /**
@@ -112,6 +121,7 @@ export function useKeysetRows<Q, R extends { id: string }>(query: Q | null, fetc
   return {
     rows: current?.rows ?? [],
     total: current?.total ?? 0,
+    totalCapped: current?.totalCapped ?? false,
     hasMore: current?.nextCursor != null,
     loading: key !== null && current === null,
     loadingMore,

@@ -81,7 +81,7 @@ export function startLeadsExport(
   const time = zonedTimeFormatter(timeZone);
   const now = d.clock.now();
   const query: LeadsListQuery = { ...filter, to: Math.min(filter.to ?? now, now), limit: BATCH };
-  const total = d.store.list({ ...query, limit: 1 }).total ?? 0;
+  const total = d.store.count(query);
   const line = (r: StoredLead): string =>
     csvLine([
       time(r.received_at), r.full_name, r.email, r.phone_e164 ?? r.phone, r.company, cnpjDisplay(r.cnpj), r.job_title,

@@ -1,4 +1,4 @@
-import type { LeadsListQuery } from '../../contract';
+import { LEADS_COUNT_CAP, type LeadsListQuery } from '../../contract';
 import type { Sqlite } from '../db/connection';
 import { decodeCursor, encodeCursor } from '../logs/cursor';
 import type { ScoreReason } from '../scoring/score';
@@ -80,11 +80,7 @@ export function createLeadStore(sqlite: Sqlite) {
   );
   const remove = sqlite.prepare(`DELETE FROM leads WHERE id = ?`);
 
-  function page<R extends { received_at: number; id: string }>(
-    q: LeadsListQuery,
-    columns: string,
-    withTotal: boolean,
-  ): { rows: R[]; nextCursor: string | null; total: number | null } {
+  function filterWhere(q: LeadsListQuery): { where: string[]; args: unknown[] } {
     const where = ['client_id = ?', 'is_test = 0'];
     const args: unknown[] = [q.clientId];
     const inList = (column: string, values: readonly unknown[]): void => {
@@ -114,11 +110,21 @@ export function createLeadStore(sqlite: Sqlite) {
       where.push('received_at <= ?');
       args.push(q.to);
     }
-    const total = withTotal
-      ? sqlite
-          .prepare<unknown[], { n: number }>(`SELECT count(*) AS n FROM leads WHERE ${where.join(' AND ')}`)
-          .get(...args)
-      : undefined;
+    return { where, args };
+  }
+
+  /** How many leads match; with `cap`, counting stops past it (a page only needs "10,000+"). */
+  function count(q: LeadsListQuery, cap?: number): number {
+    const { where, args } = filterWhere(q);
+    const matching = `SELECT 1 FROM leads WHERE ${where.join(' AND ')}${cap === undefined ? '' : ` LIMIT ${cap + 1}`}`;
+    return sqlite.prepare<unknown[], { n: number }>(`SELECT count(*) AS n FROM (${matching})`).get(...args)?.n ?? 0;
+  }
+
+  function page<R extends { received_at: number; id: string }>(
+    q: LeadsListQuery,
+    columns: string,
+  ): { rows: R[]; nextCursor: string | null } {
+    const { where, args } = filterWhere(q);
     if (q.cursor) {
       const c = decodeCursor(q.cursor);
       where.push('(received_at < ? OR (received_at = ? AND id < ?))');
@@ -132,7 +138,7 @@ export function createLeadStore(sqlite: Sqlite) {
     const kept = rows.slice(0, q.limit);
     const last = kept[kept.length - 1];
     const nextCursor = rows.length > q.limit && last ? encodeCursor({ t: last.received_at, id: last.id }) : null;
-    return { rows: kept, nextCursor, total: total?.n ?? null };
+    return { rows: kept, nextCursor };
   }
 
   const ROW_COLUMNS = `id, client_id, full_name, email, phone, company, score, score_range, qualified, email_kind,
@@ -142,9 +148,17 @@ export function createLeadStore(sqlite: Sqlite) {
     rows: ReturnType<typeof toLeadRow>[];
     nextCursor: string | null;
     total: number | null;
+    totalCapped: boolean;
   } {
-    const found = page<LeadSqlRow>(q, ROW_COLUMNS, q.cursor === undefined);
-    return { ...found, rows: found.rows.map(toLeadRow) };
+    const found = page<LeadSqlRow>(q, ROW_COLUMNS);
+    // Counted with the first page only, and only so far: past the cap the page says "10,000+".
+    const total = q.cursor === undefined ? count(q, LEADS_COUNT_CAP) : null;
+    return {
+      rows: found.rows.map(toLeadRow),
+      nextCursor: found.nextCursor,
+      total: total === null ? null : Math.min(total, LEADS_COUNT_CAP),
+      totalCapped: total !== null && total > LEADS_COUNT_CAP,
+    };
   }
 
   return {
@@ -188,9 +202,11 @@ export function createLeadStore(sqlite: Sqlite) {
       remove.run(id);
     },
     list,
+    /** Exactly how many leads match (an export's progress); the list itself counts only so far. */
+    count: (q: LeadsListQuery) => count(q),
     /** A page of whole rows, without the count: exports walk the list with it. */
     listFull(q: LeadsListQuery): { rows: StoredLead[]; nextCursor: string | null } {
-      return page<StoredLead>(q, '*', false);
+      return page<StoredLead>(q, '*');
     },
   };
 }

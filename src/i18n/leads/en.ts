@@ -24,6 +24,7 @@ export const leadsEn = {
     total_one: '{{count}} lead',
     total_other: '{{count}} leads',
     shown: '{{shown}} of {{total}} shown, scroll for more',
+    shownMany: '{{shown}} of more than {{total}} shown, scroll for more',
     loadingMore: 'Loading more…',
     refreshing: 'Updating…',
     columns: {

@@ -24,6 +24,7 @@ export const leadsPtBR: Pick<Translation, 'leads'> = {
     total_one: '{{count}} lead',
     total_other: '{{count}} leads',
     shown: '{{shown}} de {{total}} exibidos, role para ver mais',
+    shownMany: '{{shown}} de mais de {{total}} exibidos, role para ver mais',
     loadingMore: 'Carregando mais…',
     refreshing: 'Atualizando…',
     columns: {

@@ -53,11 +53,12 @@ interface LeadsTabProps {
 }
 
 export function LeadsTab({ clientId, scoring, onAdd, onImport }: LeadsTabProps) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const n = (value: number) => value.toLocaleString(i18n.language);
   const filters = useLeadsView((s) => s.filters);
   const reset = useLeadsView((s) => s.resetFilters);
   const query = useMemo(() => toLeadsQuery(filters, clientId), [filters, clientId]);
-  const { rows, total, hasMore, loading, loadingMore, error, loadMore, refresh } = useLeadRows(query);
+  const { rows, total, totalCapped, hasMore, loading, loadingMore, error, loadMore, refresh } = useLeadRows(query);
   const ranges = useRangeCounts(clientId);
   const [openId, setOpenId] = useState<string | null>(null);
   const filtered = hasLeadFilters(filters);
@@ -113,7 +114,9 @@ export function LeadsTab({ clientId, scoring, onAdd, onImport }: LeadsTabProps) 
       </Paper>
       {rows.length > 0 && (
         <Text size="xs" c="dimmed" mt="xs" data-testid="leads-count">
-          {hasMore ? t('leads.shown', { shown: rows.length, total }) : t('leads.total', { count: total })}
+          {hasMore
+            ? t(totalCapped ? 'leads.shownMany' : 'leads.shown', { shown: n(rows.length), total: n(total) })
+            : t('leads.total', { count: rows.length })}
         </Text>
       )}
       <LeadDrawer leadId={openId} clientId={clientId} colorOf={scoring.colorOf} onClose={() => setOpenId(null)} />

@@ -1,5 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { LeadCheck, LeadDetail, ScoringProfileView } from '../../../../electron/contract';
+import {
+  LEADS_COUNT_CAP,
+  type LeadCheck,
+  type LeadDetail,
+  type ScoringProfileView,
+} from '../../../../electron/contract';
 import type { Core } from '../../../../electron/core';
 import { call } from '../../support/core-harness';
 import { seedIntegration } from '../../support/dispatch-core';
@@ -161,6 +166,29 @@ describe('leads: validated, scored once, stored, and the qualified ones queued',
     );
     const bad = await core.dispatch('leads:list', { clientId: client, cursor: 'bm9wZQ' });
     expect(bad).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
+  });
+
+  it('counts a large list only so far with its first page, and an export exactly', async () => {
+    const insert = core.sqlite.prepare(
+      `INSERT INTO leads (id, client_id, full_name, email, email_key, received_at, qualified, is_test, created_at,
+         updated_at) VALUES (?, ?, 'Lead', ?, ?, ?, ?, 0, 1, 1)`,
+    );
+    core.sqlite.transaction(() => {
+      for (let i = 0; i < LEADS_COUNT_CAP + 7; i++) {
+        const email = `l${i}@acme.com.br`;
+        insert.run(`00000000-0000-4000-8000-${String(i).padStart(12, '0')}`, client, email, email, i, i < 12 ? 1 : 0);
+      }
+    })();
+    type Page = { total: number | null; totalCapped: boolean; nextCursor: string | null };
+    const first = await call<Page>(core, 'leads:list', { clientId: client, limit: 50 });
+    expect(first).toMatchObject({ total: LEADS_COUNT_CAP, totalCapped: true });
+    const next = await call<Page>(core, 'leads:list', { clientId: client, limit: 50, cursor: first.nextCursor });
+    expect(next).toMatchObject({ total: null, totalCapped: false });
+    // Below the cap the count is exact.
+    const qualified = await call<Page>(core, 'leads:list', { clientId: client, qualified: true });
+    expect(qualified).toMatchObject({ total: 12, totalCapped: false });
+    const started = await call<{ total: number }>(core, 'leads:export', { clientId: client, timeZone: 'UTC' });
+    expect(started.total).toBe(LEADS_COUNT_CAP + 7);
   });
 
   it('deletes a lead with its dispatches, and not a test lead', async () => {
