@@ -1,5 +1,6 @@
 import { LEADS_COUNT_CAP, type LeadsListQuery } from '../../contract';
 import type { Sqlite } from '../db/connection';
+import { createSearchMode, ftsPhrase, likePattern, type SearchMode } from '../db/text-search';
 import { decodeCursor, encodeCursor } from '../logs/cursor';
 import type { ScoreReason } from '../scoring/score';
 import type { LeadColumns } from './row';
@@ -44,11 +45,6 @@ function params(r: LeadRecord, now: number): unknown[] {
   ]; // prettier-ignore
 }
 
-/** Escapes `%`, `_` and the escape itself, so a search for "50%" means the text "50%". */
-function likePattern(text: string): string {
-  return `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-}
-
 /** Leads in SQL: prepared once, because an import writes a hundred thousand of them. */
 export function createLeadStore(sqlite: Sqlite) {
   const insert = sqlite.prepare(
@@ -80,14 +76,19 @@ export function createLeadStore(sqlite: Sqlite) {
   );
   const remove = sqlite.prepare(`DELETE FROM leads WHERE id = ?`);
 
-  function filterWhere(q: LeadsListQuery): { where: string[]; args: unknown[] } {
+  const searchMode = createSearchMode(sqlite, 'lead_search');
+
+  function filterWhere(q: LeadsListQuery, mode: SearchMode): { where: string[]; args: unknown[] } {
     const where = ['client_id = ?', 'is_test = 0'];
     const args: unknown[] = [q.clientId];
     const inList = (column: string, values: readonly unknown[]): void => {
       where.push(`${column} IN (${values.map(() => '?').join(', ')})`);
       args.push(...values);
     };
-    if (q.search) {
+    if (mode === 'index' && q.search) {
+      where.push('rowid IN (SELECT rowid FROM lead_search WHERE lead_search MATCH ?)');
+      args.push(ftsPhrase(q.search));
+    } else if (mode === 'scan' && q.search) {
       where.push(`(full_name LIKE ? ESCAPE '\\' OR email LIKE ? ESCAPE '\\' OR company LIKE ? ESCAPE '\\'
         OR phone LIKE ? ESCAPE '\\')`);
       const p = likePattern(q.search);
@@ -114,8 +115,8 @@ export function createLeadStore(sqlite: Sqlite) {
   }
 
   /** How many leads match; with `cap`, counting stops past it (a page only needs "10,000+"). */
-  function count(q: LeadsListQuery, cap?: number): number {
-    const { where, args } = filterWhere(q);
+  function count(q: LeadsListQuery, cap?: number, mode = searchMode(q.search)): number {
+    const { where, args } = filterWhere(q, mode);
     const matching = `SELECT 1 FROM leads WHERE ${where.join(' AND ')}${cap === undefined ? '' : ` LIMIT ${cap + 1}`}`;
     return sqlite.prepare<unknown[], { n: number }>(`SELECT count(*) AS n FROM (${matching})`).get(...args)?.n ?? 0;
   }
@@ -123,8 +124,9 @@ export function createLeadStore(sqlite: Sqlite) {
   function page<R extends { received_at: number; id: string }>(
     q: LeadsListQuery,
     columns: string,
+    mode = searchMode(q.search),
   ): { rows: R[]; nextCursor: string | null } {
-    const { where, args } = filterWhere(q);
+    const { where, args } = filterWhere(q, mode);
     if (q.cursor) {
       const c = decodeCursor(q.cursor);
       where.push('(received_at < ? OR (received_at = ? AND id < ?))');
@@ -150,9 +152,10 @@ export function createLeadStore(sqlite: Sqlite) {
     total: number | null;
     totalCapped: boolean;
   } {
-    const found = page<LeadSqlRow>(q, ROW_COLUMNS);
+    const mode = searchMode(q.search);
+    const found = page<LeadSqlRow>(q, ROW_COLUMNS, mode);
     // Counted with the first page only, and only so far: past the cap the page says "10,000+".
-    const total = q.cursor === undefined ? count(q, LEADS_COUNT_CAP) : null;
+    const total = q.cursor === undefined ? count(q, LEADS_COUNT_CAP, mode) : null;
     return {
       rows: found.rows.map(toLeadRow),
       nextCursor: found.nextCursor,

@@ -8,6 +8,7 @@ import {
   type LogsListQuery,
 } from '../../contract/logs';
 import type { Sqlite } from '../db/connection';
+import { createSearchMode, ftsPhrase, likePattern } from '../db/text-search';
 import { AppError } from '../errors';
 import { formatCnpj } from '../leads/validation/cnpj';
 import { decodeCursor, encodeCursor } from './cursor';
@@ -71,16 +72,6 @@ function member<T extends string>(values: readonly T[], value: string | null): T
   return value !== null && (values as readonly string[]).includes(value) ? (value as T) : null;
 }
 
-/** `%` and `_` typed by the user are literal characters, not wildcards. */
-/** The text as one FTS5 phrase: with the trigram tokenizer, a substring match anywhere in the row. */
-export function ftsPhrase(text: string): string {
-  return `"${text.replace(/"/g, '""')}"`;
-}
-
-export function likePattern(text: string): string {
-  return `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-}
-
 const SELECT = `SELECT d.id, d.created_at, d.updated_at, d.client_id,
     (SELECT c.name FROM clients c WHERE c.id = d.client_id) AS client_name, d.integration_id,
     i.name AS integration_name, i.type AS integration_type, d.lead_id, l.full_name AS lead_name,
@@ -108,23 +99,7 @@ export function createLogQueries(sqlite: Sqlite, maxAttemptsFor: (type: string) 
   );
   const statements = new Map<string, ReturnType<typeof sqlite.prepare<[Record<string, unknown>], LogSqlRow>>>();
 
-  // A match count past this means a common term: walking the list in order finds a page of it
-  // sooner than sorting every match.
-  const FTS_MAX_MATCHES = 2_000;
-  const ftsCount = sqlite.prepare<[string], { n: number }>(
-    `SELECT count(*) AS n FROM (SELECT rowid FROM dispatch_search WHERE dispatch_search MATCH ? LIMIT ${FTS_MAX_MATCHES + 1})`,
-  );
-
-  /**
-   * How a text search runs: through the trigram index when the term is at least three characters
-   * (what a trigram can index) and rare enough that its matches are few; otherwise as a LIKE
-   * filter over the list walked in order, which stops after one page of matches.
-   */
-  function searchMode(search: string | undefined): 'none' | 'index' | 'scan' {
-    if (search === undefined || search === '') return 'none';
-    if ([...search].length < 3) return 'scan';
-    return (ftsCount.get(ftsPhrase(search))?.n ?? 0) <= FTS_MAX_MATCHES ? 'index' : 'scan';
-  }
+  const searchMode = createSearchMode(sqlite, 'dispatch_search');
 
   function filterWhere(query: LogsFilter, params: Record<string, unknown>, mode = searchMode(query.search)): string[] {
     const where: string[] = [];

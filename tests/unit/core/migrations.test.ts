@@ -131,6 +131,21 @@ const dataBefore: Record<string, { seed(db: Sqlite): void; check(db: Sqlite): vo
       });
     },
   },
+  '0008_lead_search': {
+    seed(db) {
+      seedOutbox(db, 8, []);
+    },
+    check(db) {
+      // Leads from before the index are found by name (accents aside), e-mail and company.
+      const found = (text: string) =>
+        db.prepare('SELECT rowid FROM lead_search WHERE lead_search MATCH ?').all(`"${text}"`).length;
+      expect([found('souza'), found('gama.com'), found('xyz')]).toEqual([1, 1, 0]);
+      db.prepare("UPDATE leads SET email = 'ana@outra.com.br' WHERE id = 'l8'").run();
+      expect([found('gama.com'), found('outra.com')]).toEqual([0, 1]);
+      db.prepare("DELETE FROM leads WHERE id = 'l8'").run();
+      expect(found('souza')).toBe(0);
+    },
+  },
 };
 
 function tables(db: Sqlite): string[] {

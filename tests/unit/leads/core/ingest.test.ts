@@ -155,6 +155,20 @@ describe('leads: validated, scored once, stored, and the qualified ones queued',
       search: 'p12@',
     });
     expect(search.rows.map((r) => r.email)).toEqual(['p12@acme.com.br']);
+    // A term of three characters or more goes through the trigram index, which also ignores
+    // accents; a shorter one is looked for row by row along the list.
+    const byName = await call<{ rows: Array<{ email: string }>; total: number }>(core, 'leads:list', {
+      clientId: client,
+      search: 'MARIA DA SÍLVA',
+    });
+    expect(byName.total).toBe(13);
+    const short = await call<{ rows: Array<{ email: string }> }>(core, 'leads:list', {
+      clientId: client,
+      search: 'p1',
+    });
+    expect(short.rows.map((r) => r.email).sort()).toEqual(
+      ['p10', 'p12', 'p14', 'p16', 'p18'].map((p) => `${p}@acme.com.br`),
+    );
     // `%` and `_` are text, not wildcards.
     expect((await call<{ total: number }>(core, 'leads:list', { clientId: client, search: '%' })).total).toBe(0);
     const ranges = await call<Array<{ name: string; count: number }>>(core, 'leads:ranges', { clientId: client });
