@@ -240,7 +240,16 @@ export const leadsChannels = {
   },
   /** The per-row report of an import as a CSV file. */
   'leads:importReport': {
-    input: z.object({ id, columns: exportLabels(importReportColumns.length) }),
+    input: z.object({
+      id,
+      columns: exportLabels(importReportColumns.length),
+      /** Each problem code's text in the user's language; `{{suggestion}}`-style values are filled in. */
+      messages: z
+        .record(z.string().max(64), z.string().trim().min(1).max(400))
+        .refine((m) => Object.keys(m).length <= 200, { error: 'too_many' })
+        .optional(),
+      severities: z.object({ error: exportLabel, warning: exportLabel }).optional(),
+    }),
     output: exportStarted,
   },
   'leads:getSettings': { input: z.object({ clientId: id }), output: leadSettingsSchema },

@@ -82,7 +82,7 @@ test.describe('Leads', () => {
     const reportLines = await csvLines(report_);
     expect(reportLines[0]).toBe('Row;Line;Column;Field;Severity;Code;Problem');
     expect(reportLines.slice(1)).toHaveLength(1);
-    expect(reportLines[1]).toMatch(/^4;\d+;E-mail;email;error;no_contact;/);
+    expect(reportLines[1]).toMatch(/^4;\d+;E-mail;email;Refused;no_contact;The row has neither an e-mail nor a phone/);
     await expect(dialog.getByTestId('export-outcome')).toContainText('leads-excel-cp1252-report.csv (1 row)');
     await app.screenshot('leads-import-report-saved', { fullPage: false });
 
@@ -310,6 +310,11 @@ test.describe('Leads in Portuguese', () => {
     await app.screenshot('leads-pt-BR-import-preview', { fullPage: false });
     await dialog.getByRole('button', { name: 'Iniciar importação' }).click();
     await expect(dialog.getByTestId('import-outcome')).toContainText('Importação concluída');
+    const reportFile = page.waitForEvent('download');
+    await dialog.getByRole('button', { name: 'Baixar o relatório (CSV)' }).click();
+    const report = await csvLines(await reportFile);
+    expect(report[0]).toBe('Linha;Linha do arquivo;Coluna;Campo;Gravidade;Código;Problema');
+    expect(report[1]).toMatch(/;Recusada;no_contact;A linha não tem e-mail nem telefone/);
     await dialog.getByRole('button', { name: 'Ver leads importados' }).click();
     await expect(page.getByTestId('lead-row')).toHaveCount(3);
     await expect(page.getByTestId('leads-count')).toHaveText('3 leads');

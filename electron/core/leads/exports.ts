@@ -1,3 +1,4 @@
+import { fillIssueText, issueValues } from '../../contract/issue-values';
 import { importReportColumns, leadExportColumns, type LeadsListQuery } from '../../contract/leads';
 import { writeKeysetPages, yieldToEventLoop, type ExportJobs } from '../exports';
 import { CSV_BOM, csvLine, zonedTimeFormatter } from '../logs/export-csv';
@@ -106,8 +107,19 @@ export function startLeadsExport(
 /** An import's per-row report as CSV: what to fix in the file, row by row. */
 export function startImportReport(
   d: LeadsExportDeps,
-  input: { id: string; fileName: string; total: number; columns?: string[] },
+  input: {
+    id: string;
+    fileName: string;
+    total: number;
+    columns?: string[] | undefined;
+    messages?: Partial<Record<string, string>> | undefined;
+    severities?: { error: string; warning: string } | undefined;
+  },
 ): { id: string; fileName: string; total: number } {
+  const text = (i: { code: string; message: string }): string => {
+    const template = input.messages?.[i.code.toLowerCase()];
+    return template === undefined ? i.message : fillIssueText(template, issueValues(i));
+  };
   const base = input.fileName
     .replace(/\.[^.]*$/, '')
     .replace(/[^\p{L}\p{N}_-]+/gu, '-')
@@ -132,7 +144,17 @@ export function startImportReport(
           const rows = page.length > 0 ? page : issues;
           await write(
             rows
-              .map((i) => csvLine([i.row, i.line, i.column ?? null, i.field ?? null, i.severity, i.code, i.message]))
+              .map((i) =>
+                csvLine([
+                  i.row,
+                  i.line,
+                  i.column ?? null,
+                  i.field ?? null,
+                  input.severities?.[i.severity] ?? i.severity,
+                  i.code,
+                  text(i),
+                ]),
+              )
               .join(''),
           );
           done += rows.length;

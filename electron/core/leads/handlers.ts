@@ -115,11 +115,11 @@ export function leadsHandlers(d: LeadsHandlerDeps): HandlerSlice<keyof typeof le
       return startLeadsExport(d, input);
     },
 
-    'leads:importReport': ({ id, columns }) => {
+    'leads:importReport': ({ id, columns, messages, severities }) => {
       const row = d.imports.get(id);
       if (!row) throw new AppError('not_found', 'This import does not exist.');
       const total = d.imports.toView(row).issues;
-      return startImportReport(d, { id, fileName: row.file_name, total, ...(columns ? { columns } : {}) });
+      return startImportReport(d, { id, fileName: row.file_name, total, columns, messages, severities });
     },
 
     'leads:getSettings': ({ clientId }) => {

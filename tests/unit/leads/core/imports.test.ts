@@ -182,6 +182,15 @@ describe('CSV imports through the contract', () => {
     expect(reportText.split('\r\n')[1]).toBe(
       '3;3;E-mail;email;error;no_contact;The row has neither an e-mail nor a phone.',
     );
+    // In the user's language: each code's text as a template, filled with the row's own values.
+    const translated = await call<{ id: string }>(core, 'leads:importReport', {
+      id: done.id,
+      messages: { no_contact: 'A linha não tem e-mail nem telefone.' },
+      severities: { error: 'Recusada', warning: 'Aviso' },
+    });
+    expect((await watch.finished(translated.id)).kind).toBe('ready');
+    const ptText = (await readExport(core, translated.id)).bytes.toString('utf8');
+    expect(ptText.split('\r\n')[1]).toBe('3;3;E-mail;email;Recusada;no_contact;A linha não tem e-mail nem telefone.');
 
     const leads = await call<{ id: string; total: number }>(core, 'leads:export', {
       clientId: client,
