@@ -12,6 +12,8 @@ export const LEADS_PAGE_MAX = 200;
 export const LEADS_SEARCH_MAX = 200;
 /** The list counts its matches this far; past it, "10,000+" is all a page needs to say. */
 export const LEADS_COUNT_CAP = 10_000;
+/** The same for a common search term, which is matched row by row rather than through the index. */
+export const LEADS_SCAN_COUNT_CAP = 1_000;
 
 const id = z.uuid();
 export const leadIdSchema = id;

@@ -9,6 +9,7 @@ import type { ImportPreview, ImportView } from '../../electron/contract';
 import { DEFAULT_SCORING_PROFILE, scoreLead } from '../../electron/core/scoring';
 import { call } from '../unit/support/core-harness';
 import { seedClient, seedIntegration } from '../unit/support/dispatch-core';
+import { benchLeadsList } from './leads-list.bench';
 import { benchCore } from './support';
 
 const ROWS = 100_000;
@@ -133,6 +134,7 @@ async function stored(path: string): Promise<void> {
         `qualified ${done.qualified.toLocaleString('en-US')} (${queued.n.toLocaleString('en-US')} dispatches queued), ` +
         `RSS ${(process.memoryUsage().rss / 1024 / 1024).toFixed(0)} MB`,
     );
+    await benchLeadsList(core, clientId);
   } finally {
     bench.done();
   }

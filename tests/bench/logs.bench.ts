@@ -13,7 +13,7 @@ import { createJsonFileStore } from '../../electron/core/settings/json-file-stor
 import { call, tempDir } from '../unit/support/core-harness';
 import { openDispatchCore } from '../unit/support/dispatch-core';
 import { DAY_MS, generateLogs, type LogsData } from './logs-data';
-import { fmt } from './support';
+import { fmt, line, percentile } from './support';
 
 const ATTEMPTS = 1_000_000;
 const RUNS = 40;
@@ -23,14 +23,6 @@ const TARGET_P95_MS = 30;
 function cpuMs(since?: NodeJS.CpuUsage): { usage: NodeJS.CpuUsage; ms: number } {
   const usage = process.cpuUsage(since);
   return { usage, ms: (usage.user + usage.system) / 1000 };
-}
-
-function line(label: string, value: string): void {
-  console.log(`  ${label.padEnd(44)} ${value}`);
-}
-
-function percentile(sorted: number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? 0;
 }
 
 /** p50/p95 over RUNS calls through the contract (validation, query, row mapping), after a warm-up. */

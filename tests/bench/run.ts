@@ -5,12 +5,8 @@ import { runLeadsCsvBench } from './leads-csv.bench';
 import { runLogsBench } from './logs.bench';
 import { benchRate } from './rate';
 import { benchRequestsPerLead } from './requests-per-lead';
-import { fmt } from './support';
+import { fmt, line } from './support';
 import { benchTransitions } from './transitions';
-
-function line(label: string, value: string): void {
-  console.log(`  ${label.padEnd(44)} ${value}`);
-}
 
 async function main(): Promise<void> {
   console.log('Zero Bad Leads benchmarks\n');

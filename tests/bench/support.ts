@@ -31,3 +31,13 @@ export async function untilIdle(core: Core, timeoutMs: number): Promise<void> {
 export function fmt(n: number, digits = 2): string {
   return n.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
 }
+
+/** One aligned result line. */
+export function line(label: string, value: string): void {
+  console.log(`  ${label.padEnd(44)} ${value}`);
+}
+
+/** The p-th percentile of ascending `sorted` values. */
+export function percentile(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? 0;
+}

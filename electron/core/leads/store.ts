@@ -1,4 +1,4 @@
-import { LEADS_COUNT_CAP, type LeadsListQuery } from '../../contract';
+import { LEADS_COUNT_CAP, LEADS_SCAN_COUNT_CAP, type LeadsListQuery } from '../../contract';
 import type { Sqlite } from '../db/connection';
 import { createSearchMode, ftsPhrase, likePattern, type SearchMode } from '../db/text-search';
 import { decodeCursor, encodeCursor } from '../logs/cursor';
@@ -129,7 +129,8 @@ export function createLeadStore(sqlite: Sqlite) {
     const { where, args } = filterWhere(q, mode);
     if (q.cursor) {
       const c = decodeCursor(q.cursor);
-      where.push('(received_at < ? OR (received_at = ? AND id < ?))');
+      // The bound on received_at alone lets SQLite seek the index; the OR only breaks ties.
+      where.push('received_at <= ? AND (received_at < ? OR id < ?)');
       args.push(c.t, c.t, c.id);
     }
     const rows = sqlite
@@ -154,13 +155,15 @@ export function createLeadStore(sqlite: Sqlite) {
   } {
     const mode = searchMode(q.search);
     const found = page<LeadSqlRow>(q, ROW_COLUMNS, mode);
-    // Counted with the first page only, and only so far: past the cap the page says "10,000+".
-    const total = q.cursor === undefined ? count(q, LEADS_COUNT_CAP, mode) : null;
+    // Counted with the first page only, and only so far: past the cap the page says "more than".
+    // A common term is matched row by row, so its count stops sooner.
+    const cap = mode === 'scan' ? LEADS_SCAN_COUNT_CAP : LEADS_COUNT_CAP;
+    const total = q.cursor === undefined ? count(q, cap, mode) : null;
     return {
       rows: found.rows.map(toLeadRow),
       nextCursor: found.nextCursor,
-      total: total === null ? null : Math.min(total, LEADS_COUNT_CAP),
-      totalCapped: total !== null && total > LEADS_COUNT_CAP,
+      total: total === null ? null : Math.min(total, cap),
+      totalCapped: total !== null && total > cap,
     };
   }
 

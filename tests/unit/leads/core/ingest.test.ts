@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import {
   LEADS_COUNT_CAP,
+  LEADS_SCAN_COUNT_CAP,
   type LeadCheck,
   type LeadDetail,
   type ScoringProfileView,
@@ -198,6 +199,9 @@ describe('leads: validated, scored once, stored, and the qualified ones queued',
     expect(first).toMatchObject({ total: LEADS_COUNT_CAP, totalCapped: true });
     const next = await call<Page>(core, 'leads:list', { clientId: client, limit: 50, cursor: first.nextCursor });
     expect(next).toMatchObject({ total: null, totalCapped: false });
+    // A term matched row by row (two characters, below a trigram) stops counting sooner.
+    const short = await call<Page>(core, 'leads:list', { clientId: client, search: 'l1' });
+    expect(short).toMatchObject({ total: LEADS_SCAN_COUNT_CAP, totalCapped: true });
     // Below the cap the count is exact.
     const qualified = await call<Page>(core, 'leads:list', { clientId: client, qualified: true });
     expect(qualified).toMatchObject({ total: 12, totalCapped: false });
