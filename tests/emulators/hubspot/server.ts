@@ -1,8 +1,12 @@
-import { startOAuthCrmServer } from '../shared/oauth-crm-server';
+import {
+  startOAuthCrmEmulator,
+  type OAuthCrmEmulatorOptions,
+  type RunningOAuthCrm,
+} from '../shared/oauth-crm-emulator';
 import { handleApiCall } from './api';
 import { handleControl, type LogEntry } from './control';
 import { JSON_TYPE } from './errors';
-import { DEFAULT_BAD_JSON, HubspotFaults, statusFaultResponse } from './faults';
+import { DEFAULT_BAD_JSON, statusFaultResponse } from './faults';
 import { OAuthServer, type OAuthAppConfig } from './oauth-server';
 import { DEFAULT_RATE, RateWindow, type HubspotRateConfig } from './rate-limit';
 import { PortalState, type Clock } from './state';
@@ -13,39 +17,23 @@ export const DEFAULT_OAUTH_APP: OAuthAppConfig = {
   clientSecret: 'zbl-emulator-client-secret',
 };
 export const DEFAULT_PORTAL_ID = '12345678';
-const TOKEN_PATH = '/oauth/v1/token';
 
-export interface HubspotEmulatorOptions {
-  port?: number;
-  host?: string;
+export interface HubspotEmulatorOptions extends OAuthCrmEmulatorOptions {
   /** Private app tokens the API accepts. */
   privateTokens?: string[];
   /** OAuth apps the authorisation server knows. */
   apps?: OAuthAppConfig[];
   portalId?: string;
   rate?: Partial<HubspotRateConfig>;
-  /** Seconds an OAuth access token lives. */
-  accessTokenSeconds?: number;
   /** Drives token lifetimes, rate windows and timestamps; default `Date.now`. */
   clock?: Clock;
-  logLimit?: number;
 }
 
-export interface HubspotEmulator {
+export interface HubspotEmulator extends RunningOAuthCrm<LogEntry, PortalState, OAuthServer, RateWindow> {
   /** The API address to use instead of https://api.hubapi.com. */
   readonly url: string;
-  readonly port: number;
-  readonly authorizeUrl: string;
-  readonly tokenUrl: string;
   readonly privateToken: string;
   readonly app: OAuthAppConfig;
-  readonly state: PortalState;
-  readonly oauth: OAuthServer;
-  readonly rate: RateWindow;
-  readonly faults: HubspotFaults;
-  readonly log: LogEntry[];
-  reset(): void;
-  close(): Promise<void>;
 }
 
 /**
@@ -55,7 +43,6 @@ export interface HubspotEmulator {
  */
 export async function startHubspotEmulator(options: HubspotEmulatorOptions = {}): Promise<HubspotEmulator> {
   const clock = options.clock ?? Date.now;
-  const host = options.host ?? '127.0.0.1';
   const privateTokens = options.privateTokens ?? [DEFAULT_PRIVATE_TOKEN];
   const apps = options.apps ?? [DEFAULT_OAUTH_APP];
   const state = new PortalState(options.portalId ?? DEFAULT_PORTAL_ID, clock);
@@ -64,46 +51,28 @@ export async function startHubspotEmulator(options: HubspotEmulatorOptions = {})
     domain: 'zbl-emulator.hubspot.com',
     user: 'owner@agency.example',
   });
-  const initialTokenSeconds = options.accessTokenSeconds ?? 1800;
-  oauth.config.accessTokenSeconds = initialTokenSeconds;
-  const rate = new RateWindow({ ...DEFAULT_RATE, ...options.rate });
-  const faults = new HubspotFaults();
-  const log: LogEntry[] = [];
-  const logLimit = options.logLimit ?? 10_000;
-  let origin = '';
+  const rateConfig = { ...DEFAULT_RATE, ...options.rate };
+  const rate = new RateWindow({ ...rateConfig });
 
-  const reset = (): void => {
-    state.reset();
-    oauth.reset();
-    oauth.config.accessTokenSeconds = initialTokenSeconds;
-    rate.reset();
-    rate.configure({ ...DEFAULT_RATE, ...options.rate });
-    faults.clear();
-    log.length = 0;
-  };
-
-  const server = await startOAuthCrmServer<LogEntry>({
-    host,
-    port: options.port ?? 0,
+  const emulator = await startOAuthCrmEmulator({
+    options,
     clock,
-    logLimit,
-    log,
-    faults,
+    state,
+    oauth,
+    rate,
+    rateConfig,
     jsonType: JSON_TYPE,
     badJsonBody: DEFAULT_BAD_JSON,
     statusResponse: statusFaultResponse,
-    control: (method, path, query, raw) =>
-      handleControl({ state, oauth, rate, faults, log, reset }, method, path, query, raw),
-    tokenPath: TOKEN_PATH,
-    entry: (base) => base,
-    route({ req, url, method, raw }, entry) {
-      if (url.pathname === '/oauth/authorize' && method === 'GET') return oauth.authorize(url.searchParams);
-      if (url.pathname === TOKEN_PATH && method === 'POST') {
-        return oauth.tokenEndpoint(raw, req.headers['content-type']);
-      }
+    tokenPath: '/oauth/v1/token',
+    control: handleControl,
+    entry: (base): LogEntry => base,
+    oauthRoute(url, method) {
       const info = /^\/oauth\/v1\/access-tokens\/([^/]+)$/.exec(url.pathname);
-      if (info && method === 'GET') return oauth.tokenInfo(decodeURIComponent(info[1] ?? ''));
-      const outcome = handleApiCall(
+      return info && method === 'GET' ? oauth.tokenInfo(decodeURIComponent(info[1] ?? '')) : null;
+    },
+    api: ({ req, url, method, raw }, _entry, origin) =>
+      handleApiCall(
         { state, oauth, rate, privateTokens, clock },
         {
           method,
@@ -113,28 +82,12 @@ export async function startHubspotEmulator(options: HubspotEmulatorOptions = {})
           authorization: req.headers.authorization,
           origin,
         },
-      );
-      entry.auth = outcome.auth;
-      entry.rateLimited = outcome.rateLimited;
-      return outcome;
-    },
+      ),
   });
-  origin = server.origin;
-  const { port } = server;
 
   return {
-    url: origin,
-    port,
-    authorizeUrl: `${origin}/oauth/authorize`,
-    tokenUrl: `${origin}${TOKEN_PATH}`,
+    ...emulator,
     privateToken: privateTokens[0] ?? DEFAULT_PRIVATE_TOKEN,
     app: apps[0] ?? DEFAULT_OAUTH_APP,
-    state,
-    oauth,
-    rate,
-    faults,
-    log,
-    reset,
-    close: () => server.close(),
   };
 }

@@ -4,10 +4,10 @@
  */
 import { z } from 'zod';
 import type { RawResponse } from '../activecampaign/faults';
-import { applyOAuthConfig, commonControl, OAuthConfigShape, parseControlBody } from '../shared/oauth-crm-control';
+import { applyOAuthConfig, handleOAuthCrmControl, OAuthConfigShape } from '../shared/oauth-crm-control';
+import type { OAuthCrmParts } from '../shared/oauth-crm-emulator';
 import type { CrmLogEntry } from '../shared/oauth-crm-server';
 import { json } from './errors';
-import type { PipedriveFaults } from './faults';
 import type { OAuthServer } from './oauth-server';
 import type { PipedriveRateConfig, RateWindow } from './rate-limit';
 import type { CompanyState } from './state';
@@ -18,14 +18,7 @@ export interface LogEntry extends CrmLogEntry {
   cost: number;
 }
 
-export interface ControlTarget {
-  state: CompanyState;
-  oauth: OAuthServer;
-  rate: RateWindow;
-  faults: InstanceType<typeof PipedriveFaults>;
-  log: LogEntry[];
-  reset(): void;
-}
+export type ControlTarget = OAuthCrmParts<LogEntry, CompanyState, OAuthServer, RateWindow>;
 
 const ConfigSchema = z.object({
   burst: z.number().int().min(0).optional(),
@@ -42,33 +35,28 @@ export function handleControl(
   query: URLSearchParams,
   raw: string,
 ): RawResponse {
-  const body = parseControlBody(raw);
-  if (body === undefined) return json(400, { error: 'body is not valid JSON' });
-  const route = `${method} ${path.replace(/\/+$/, '') || '/'}`;
-  const common = commonControl(t, route, body, json);
-  if (common) return common;
-  switch (route) {
-    case 'GET /health':
-      return json(200, { ok: true });
-    case 'GET /state':
-      return json(200, t.state.snapshot());
-    case 'GET /person': {
-      const person = t.state.personByEmail(query.get('email') ?? '');
-      if (!person) return json(404, { error: 'no such person' });
-      const leads = [...t.state.leads.values()].filter((l) => l.person_id === person.id);
-      return json(200, { ...person, leads });
+  return handleOAuthCrmControl(t, method, path, raw, json, (route, body) => {
+    switch (route) {
+      case 'GET /health':
+        return json(200, { ok: true });
+      case 'GET /person': {
+        const person = t.state.personByEmail(query.get('email') ?? '');
+        if (!person) return json(404, { error: 'no such person' });
+        const leads = [...t.state.leads.values()].filter((l) => l.person_id === person.id);
+        return json(200, { ...person, leads });
+      }
+      case 'GET /stats':
+        return json(200, { oauth: t.oauth.stats, peakPerWindow: t.rate.peak, tokensSpent: t.rate.tokensSpent });
+      case 'POST /config': {
+        const cfg = ConfigSchema.safeParse(body);
+        if (!cfg.success) return json(400, { error: z.prettifyError(cfg.error) });
+        const { scopes, ...rate } = applyOAuthConfig(t.oauth, cfg.data);
+        t.rate.configure(rate satisfies Partial<PipedriveRateConfig>);
+        if (scopes !== undefined) t.oauth.config.scopes = scopes;
+        return json(200, { ok: true, rate: t.rate.config, oauth: t.oauth.config });
+      }
+      default:
+        return null;
     }
-    case 'GET /stats':
-      return json(200, { oauth: t.oauth.stats, peakPerWindow: t.rate.peak, tokensSpent: t.rate.tokensSpent });
-    case 'POST /config': {
-      const cfg = ConfigSchema.safeParse(body);
-      if (!cfg.success) return json(400, { error: z.prettifyError(cfg.error) });
-      const { scopes, ...rate } = applyOAuthConfig(t.oauth, cfg.data);
-      t.rate.configure(rate satisfies Partial<PipedriveRateConfig>);
-      if (scopes !== undefined) t.oauth.config.scopes = scopes;
-      return json(200, { ok: true, rate: t.rate.config, oauth: t.oauth.config });
-    }
-    default:
-      return json(404, { error: `unknown control endpoint ${method} ${path}` });
-  }
+  });
 }

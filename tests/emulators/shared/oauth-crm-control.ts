@@ -1,6 +1,6 @@
 /**
- * The `/__emulator/*` endpoints the OAuth CRM emulators (HubSpot, Pipedrive) answer alike: log,
- * faults, reset, token expiry and the OAuth part of /config. Each emulator adds its own state
+ * The `/__emulator/*` endpoints the OAuth CRM emulators (HubSpot, Pipedrive) answer alike: state,
+ * log, faults, reset, token expiry and the OAuth part of /config. Each emulator adds its own state
  * views and rate settings around these.
  */
 import { z } from 'zod';
@@ -12,6 +12,7 @@ interface OAuthControls {
 }
 
 export interface CommonControlTarget {
+  state: { snapshot(): unknown };
   oauth: OAuthControls;
   faults: AcFaults;
   log: unknown[];
@@ -25,7 +26,7 @@ export const OAuthConfigShape = {
   rotateRefreshTokens: z.boolean().optional(),
 };
 
-export function parseControlBody(raw: string): unknown {
+function parseControlBody(raw: string): unknown {
   if (raw.trim() === '') return {};
   try {
     return JSON.parse(raw) as unknown;
@@ -49,14 +50,37 @@ export function applyOAuthConfig<T extends z.infer<z.ZodObject<typeof OAuthConfi
   >;
 }
 
-/** Answers `route` ("METHOD /path") when it is a common endpoint; null leaves it to the emulator. */
-export function commonControl(
+/**
+ * Answers a control request: a common endpoint here, else the emulator's own (`own` gets the route
+ * as "METHOD /path" and answers null for one it does not know: 404).
+ */
+export function handleOAuthCrmControl(
+  t: CommonControlTarget,
+  method: string,
+  path: string,
+  raw: string,
+  json: (status: number, body: unknown) => RawResponse,
+  own: (route: string, body: unknown) => RawResponse | null,
+): RawResponse {
+  const body = parseControlBody(raw);
+  if (body === undefined) return json(400, { error: 'body is not valid JSON' });
+  const route = `${method} ${path.replace(/\/+$/, '') || '/'}`;
+  return (
+    commonControl(t, route, body, json) ??
+    own(route, body) ??
+    json(404, { error: `unknown control endpoint ${method} ${path}` })
+  );
+}
+
+function commonControl(
   t: CommonControlTarget,
   route: string,
   body: unknown,
   json: (status: number, body: unknown) => RawResponse,
 ): RawResponse | null {
   switch (route) {
+    case 'GET /state':
+      return json(200, t.state.snapshot());
     case 'GET /log':
       return json(200, { entries: t.log });
     case 'DELETE /log':
