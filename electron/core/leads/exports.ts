@@ -97,7 +97,7 @@ export function startLeadsExport(
       total,
       async produce(ctx) {
         await ctx.write(CSV_BOM + csvLine(columns ?? leadExportColumns.map((c) => LEAD_HEADINGS[c])));
-        return writeKeysetPages(ctx, (cursor) => d.store.listFull({ ...query, cursor }), line);
+        return writeKeysetPages(ctx, d.store.pagesOf(query), line);
       },
     }),
     total,

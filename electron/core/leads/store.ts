@@ -210,9 +210,13 @@ export function createLeadStore(sqlite: Sqlite) {
     list,
     /** Exactly how many leads match (an export's progress); the list itself counts only so far. */
     count: (q: LeadsListQuery) => count(q),
-    /** A page of whole rows, without the count: exports walk the list with it. */
-    listFull(q: LeadsListQuery): { rows: StoredLead[]; nextCursor: string | null } {
-      return page<StoredLead>(q, '*');
+    /**
+     * Pages of whole rows, without the count, for an export to walk. The search runs one way for
+     * the whole walk, so leads arriving meanwhile cannot switch it between index and scan.
+     */
+    pagesOf(q: LeadsListQuery): (cursor: string | undefined) => { rows: StoredLead[]; nextCursor: string | null } {
+      const mode = searchMode(q.search);
+      return (cursor) => page<StoredLead>({ ...q, cursor }, '*', mode);
     },
   };
 }
