@@ -103,6 +103,7 @@ describe('a 100,000-row CSV', () => {
     for await (const row of csv.rows()) if (row.row > 10) break;
     await new Promise((resolve) => setImmediate(resolve));
     expect(source.destroyed).toBe(true);
-    expect(produced).toBeLessThan(10_000);
+    // A few stream buffers' worth of rows (64 KB each since Node 22), never the rest of the file.
+    expect(produced).toBeLessThan(ROWS / 4);
   });
 });
