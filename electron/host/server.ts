@@ -45,6 +45,7 @@ export async function startHostServer(options: HostServerOptions): Promise<HostS
   let allowed = new Set<string>();
 
   const http = createServer((req, res) => {
+    res.on('error', (err) => log.info('host: response failed', { error: String(err) }));
     if (!hostAllowed(req.headers.host, allowed)) {
       res.writeHead(421, { 'content-type': 'text/plain' }).end('Unknown host');
       return;
@@ -59,6 +60,8 @@ export async function startHostServer(options: HostServerOptions): Promise<HostS
   const wss = new WebSocketServer({ noServer: true, maxPayload: MAX_MESSAGE_BYTES });
 
   http.on('upgrade', (req: IncomingMessage, socket: Duplex, head: Buffer) => {
+    // Node hands the raw socket over without its own error handling: a client that resets now must not end the host.
+    socket.on('error', (err) => log.info('host: bridge socket error before the upgrade', { error: String(err) }));
     const url = new URL(req.url ?? '/', 'http://local');
     if (url.pathname !== BRIDGE_PATH) return refuse(socket, 404, 'Not Found');
     if (!hostAllowed(req.headers.host, allowed)) return refuse(socket, 421, 'Misdirected Request');
@@ -78,6 +81,9 @@ export async function startHostServer(options: HostServerOptions): Promise<HostS
   }
 
   function serveBridge(ws: WebSocket): void {
+    // ws has already closed the connection with the right code (1002, 1007, 1009) when it reports a bad frame;
+    // without this listener the 'error' event would end the process and every other window with it.
+    ws.on('error', (err) => log.warn('host: bridge connection closed on a bad frame', { error: err.message }));
     const unsubscribe = core.events.subscribe((event, payload) => send(ws, { type: 'event', event, payload }));
     ws.on('close', unsubscribe);
     ws.on('message', (data, isBinary) => {
@@ -99,6 +105,7 @@ export async function startHostServer(options: HostServerOptions): Promise<HostS
     http.once('error', reject);
     http.listen(options.port, options.bind, () => {
       http.off('error', reject);
+      http.on('error', (err) => log.error('host: server error', { error: String(err) }));
       resolve();
     });
   });

@@ -1,4 +1,5 @@
 import { createReadStream, statSync } from 'node:fs';
+import { pipeline } from 'node:stream';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { extname, join, normalize, sep } from 'node:path';
 
@@ -79,5 +80,6 @@ export function serveStatic(root: string, req: IncomingMessage, res: ServerRespo
     res.end();
     return;
   }
-  createReadStream(path).pipe(res);
+  // pipeline, not pipe: a file that vanishes mid-read must end this response, not the process.
+  pipeline(createReadStream(path), res, () => undefined);
 }

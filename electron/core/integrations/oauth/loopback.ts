@@ -98,6 +98,8 @@ export async function openLoopbackListener(options: LoopbackOptions): Promise<Lo
     server.once('error', reject);
     server.listen(options.port ?? 0, '127.0.0.1', () => {
       server.off('error', reject);
+      // A failed accept (e.g. out of file descriptors) must not end the app; the sign-in just waits or times out.
+      server.on('error', () => undefined);
       resolve((server.address() as AddressInfo).port);
     });
   });
