@@ -6,16 +6,23 @@ import type { Sqlite } from '../../db/connection';
 import type { Clock, Log } from '../../ports';
 import type { Ingest } from '../ingest';
 import type { LeadSettingsRepo } from '../settings';
-import { bearerToken, BodyTooLarge, readBody, sendError, sendJson } from './http';
+import { bearerToken, BodyTooLarge, drainBody, readBody, SenderGone, sendError, sendJson } from './http';
 
 export const INTAKE_PATH = '/v1/leads';
 export const DEFAULT_INTAKE_PORT = 47801;
 /** A lead is a few hundred bytes; this leaves room for many custom fields and nothing more. */
 export const INTAKE_MAX_BODY_BYTES = 64 * 1024;
+/** How much of a refused upload is read (and discarded) so that its sender can read the 413. */
+const DRAIN_LIMITS = { bytes: 32 * 1024 * 1024, ms: 5_000 };
 /** How long an `Idempotency-Key` is remembered. */
 export const IDEMPOTENCY_TTL_MS = 24 * 60 * 60 * 1000;
 const IDEMPOTENCY_KEY = /^[\x21-\x7e]{1,200}$/;
 const KNOWN_FIELDS = new Set(Object.keys(leadInputSchema.shape));
+
+function refuseTooLarge(res: ServerResponse): void {
+  const message = `A lead must be at most ${INTAKE_MAX_BODY_BYTES} bytes.`;
+  sendError(res, 413, 'body_too_large', message, {}, { connection: 'close' });
+}
 
 export interface IntakeServerDeps {
   settings: LeadSettingsRepo;
@@ -111,16 +118,8 @@ export function createIntakeServer(d: IntakeServerDeps) {
       body = await readBody(req, INTAKE_MAX_BODY_BYTES);
     } catch (err) {
       if (err instanceof BodyTooLarge) {
-        sendError(
-          res,
-          413,
-          'body_too_large',
-          `A lead must be at most ${INTAKE_MAX_BODY_BYTES} bytes.`,
-          {},
-          {
-            connection: 'close',
-          },
-        );
+        await drainBody(req, DRAIN_LIMITS);
+        refuseTooLarge(res);
         return;
       }
       throw err;
@@ -220,15 +219,34 @@ export function createIntakeServer(d: IntakeServerDeps) {
     if (server) return;
     const s = createServer((req, res) => {
       handle(req, res).catch((err: unknown) => {
+        if (err instanceof SenderGone) {
+          d.log.info('intake: the sender went away before its request was read', { error: err.message });
+          res.destroy();
+          return;
+        }
         d.log.error('intake: request failed', { error: String(err) });
         if (!res.headersSent) sendError(res, 500, 'internal', 'The lead could not be stored; try again.');
         else res.destroy();
       });
     });
+    // A sender that asks before uploading (Expect: 100-continue) learns of an oversized body without sending it.
+    s.on('checkContinue', (req, res) => {
+      if (hostAllowed(req) && Number(req.headers['content-length'] ?? 0) > INTAKE_MAX_BODY_BYTES) {
+        refuseTooLarge(res);
+        return;
+      }
+      res.writeContinue();
+      s.emit('request', req, res);
+    });
     s.requestTimeout = 15_000;
     s.headersTimeout = 10_000;
     await new Promise<void>((resolve) => {
-      s.once('error', (err: NodeJS.ErrnoException) => {
+      s.on('error', (err: NodeJS.ErrnoException) => {
+        if (server === s) {
+          // Once listening, an error (e.g. a failed accept) is logged; the server carries on.
+          d.log.warn('intake: server error', { error: String(err) });
+          return;
+        }
         error = err.code === 'EADDRINUSE' ? 'port_in_use' : (err.code ?? 'listen_failed');
         d.log.warn('intake: cannot listen', { port: d.port, error: String(err) });
         resolve();
