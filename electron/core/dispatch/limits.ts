@@ -10,8 +10,11 @@ export interface EngineLimits {
   offlinePollMs: number;
   /** The longest a Retry-After may push a dispatch (or block an account). */
   retryAfterCapMs: number;
-  /** A rate-limited answer without Retry-After waits this long. */
-  rateLimitWaitMs: number;
+  /**
+   * Rate-limited answers without Retry-After, in a row for one dispatch, wait these delays without
+   * spending an attempt; the next one spends an attempt on the retry schedule.
+   */
+  unadvisedWaitsMs: readonly number[];
   /** One attempt may take this long in all (rate-limit waits included) before it is aborted. */
   attemptTimeoutMs: number;
   /** Per request, unless the connector asks for another timeout. */
@@ -28,7 +31,7 @@ export const DEFAULT_LIMITS: EngineLimits = {
   maxSleepMs: 1000,
   offlinePollMs: 2000,
   retryAfterCapMs: 10 * 60_000,
-  rateLimitWaitMs: 1000,
+  unadvisedWaitsMs: [5_000, 20_000, 60_000],
   attemptTimeoutMs: 5 * 60_000,
   requestTimeoutMs: 30_000,
   rateWindowMarginMs: 25,

@@ -24,6 +24,7 @@ export interface DispatchRow {
   lease_expires_at: number | null;
   attempt_started_at: number | null;
   cancel_requested_at: number | null;
+  unadvised_waits: number;
   steps: string | null;
   held_reason: string | null;
   skip_reason: string | null;

@@ -257,13 +257,15 @@ export class Runner {
       schedule: integ.schedule,
       now,
       retryAfterCapMs: this.d.limits.retryAfterCapMs,
-      rateLimitWaitMs: this.d.limits.rateLimitWaitMs,
+      unadvisedWaitsMs: this.d.limits.unadvisedWaitsMs,
+      unadvisedWaits: leased.row.unadvised_waits,
       isTest: leased.row.is_test === 1,
       integrationHeld: held,
     });
-    if (error.errorClass === 'rate_limited') {
+    const { transition } = decided;
+    if (error.errorClass === 'rate_limited' && transition.to === 'retrying' && !transition.spend) {
       // Everyone sending to this account backs off, not only this dispatch.
-      this.d.limiter.block(integ.rateKey, error.retryAfterMs ?? this.d.limits.rateLimitWaitMs);
+      this.d.limiter.block(integ.rateKey, transition.at - now);
     }
     if (error.errorClass === 'offline') this.offline = true;
     return {

@@ -31,6 +31,11 @@ export const dispatches = sqliteTable(
     attemptStartedAt: integer('attempt_started_at'),
     /** The user cancelled while an attempt ran; kept so a crash before it ends does not send it again. */
     cancelRequestedAt: integer('cancel_requested_at'),
+    /**
+     * Rate-limit answers in a row that did not say when to try again (e.g. a 503 from an edge during an
+     * outage). They wait longer each time without spending an attempt, up to a few; see policy.ts.
+     */
+    unadvisedWaits: integer('unadvised_waits').notNull().default(0),
     /** What the dispatch already achieved remotely (ids, attached tags), so a retry resumes. */
     steps: text('steps', { mode: 'json' }).$type<Record<string, unknown>>(),
     heldReason: text('held_reason'),

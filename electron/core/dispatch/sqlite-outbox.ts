@@ -57,6 +57,7 @@ export function createSqliteOutbox(sqlite: Sqlite): OutboxRepository {
   const finish = q<[Record<string, unknown>], DispatchRow>(
     `UPDATE dispatches SET state = CASE WHEN ${CANCELS} THEN 'cancelled' ELSE @state END,
        attempt_count = attempt_count + @spend,
+       unadvised_waits = CASE WHEN @unadvised = 1 THEN unadvised_waits + 1 ELSE 0 END,
        next_attempt_at = CASE WHEN ${CANCELS} THEN NULL ELSE @next END,
        lease_expires_at = NULL, attempt_started_at = NULL,
        held_reason = CASE WHEN ${CANCELS} THEN NULL ELSE @heldReason END,
@@ -150,6 +151,7 @@ export function createSqliteOutbox(sqlite: Sqlite): OutboxRepository {
       id: leased.row.id,
       state: t.to,
       spend: t.to === 'sent' || t.spend ? 1 : 0,
+      unadvised: t.to === 'retrying' && t.unadvised ? 1 : 0,
       next: t.to === 'retrying' ? t.at : t.to === 'held' ? now : null,
       heldReason: t.to === 'held' ? t.reason : null,
       errorClass: t.to === 'sent' ? null : report.errorClass,

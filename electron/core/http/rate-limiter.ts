@@ -32,6 +32,8 @@ export interface RateLimiter {
 }
 
 const WINDOW_MS = 1000;
+/** The longest an account pauses for 503s in a row that give no Retry-After. */
+const OUTAGE_BLOCK_CAP_MS = 60_000;
 
 interface Waiter {
   resolve(permit: Permit): void;
@@ -68,6 +70,7 @@ class Account {
   /** Until the first answer, one request at a time: it tells us how much of the window is left. */
   private observed = false;
   private remoteLimit: number | undefined;
+  private unavailableStreak = 0;
 
   constructor(public policy: RateLimitPolicy) {}
 
@@ -82,7 +85,8 @@ class Account {
   /** 0 when a request may go now; Infinity when only an answer (a release) can change that. */
   waitMs(now: number, windowMs: number): number {
     if (this.blockedUntil > now) return this.blockedUntil - now;
-    if (!this.observed && this.inFlight > 0) return Infinity;
+    // Probing: one request at a time until an answer says how much room there is, or whether an outage is over.
+    if ((!this.observed || this.unavailableStreak > 0) && this.inFlight > 0) return Infinity;
     this.prune(now, windowMs);
     if (this.hits.length >= this.limit()) {
       const settled = this.hits.filter((h) => h.settled).map((h) => h.at);
@@ -124,6 +128,14 @@ class Account {
     const after = retryAfterMs(obs.headers, now);
     if (obs.status === 429 || (obs.status === 503 && after !== undefined)) {
       this.block(now, after ?? WINDOW_MS, maxBlockMs);
+    }
+    if (obs.status === 503 && after === undefined) {
+      // Unavailable without saying for how long (an outage, often): each one in a row doubles the
+      // account's pause, so an outage is probed ever more rarely instead of once a window.
+      this.unavailableStreak++;
+      this.block(now, Math.min(WINDOW_MS * 2 ** this.unavailableStreak, OUTAGE_BLOCK_CAP_MS), maxBlockMs);
+    } else if (obs.status < 500) {
+      this.unavailableStreak = 0;
     }
   }
 

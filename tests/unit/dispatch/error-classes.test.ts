@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Core } from '../../../electron/core';
-import { ConnectorError, type Connector } from '../../../electron/core/integrations/connector';
+import { errorFromResponse } from '../../../electron/core/integrations/activecampaign/errors';
+import { ConnectorError, type Connector, type HttpResponse } from '../../../electron/core/integrations/connector';
 import { call, tempDir } from '../support/core-harness';
 import {
   integrationStatus,
@@ -14,6 +15,9 @@ import { FakeTime } from '../support/fake-time';
 import { acLiteConnector, scriptedConnector, type Script } from './fixtures/connectors';
 
 const MIN = 60_000;
+
+/** A 503 as an edge answers during an outage: an HTML page and no Retry-After. */
+const unavailable = (text: string): HttpResponse => ({ status: 503, headers: {}, text, json: () => null });
 
 describe('error classes (fake time)', () => {
   let tmp: ReturnType<typeof tempDir>;
@@ -64,6 +68,56 @@ describe('error classes (fake time)', () => {
       [1, 'rate_limited', 'rate_limited'],
       [1, 'sent', null],
     ]);
+  });
+
+  it('an outage answering 503 without Retry-After: growing waits, then the guide’s schedule, then error', async () => {
+    const outage = errorFromResponse(unavailable('<html>503</html>'), 'sync contact');
+    const connector = scripted(() => {
+      throw outage;
+    });
+    const { core, client } = setup(connector);
+    seedIntegration(core, client);
+    const t0 = time.now();
+    const [d] = core.engine.enqueueLead(seedLead(core, client));
+    await time.flush();
+    // The whole account pauses with the dispatch, so an outage is not probed once a second.
+    expect(core.engine.limiter.stats('webhook:scripted').blockedUntil).toBe(t0 + 5_000);
+    expect(core.engine.get(d!.id).dispatch).toMatchObject({ state: 'retrying', attemptCount: 0 });
+    await time.advance(3 * 60 * MIN);
+    const s = 1000;
+    // Per spent attempt: three unspent waits of 5, 20 and 60 s, then a failed attempt on the schedule.
+    const probes = (at: number) => [at, at + 5 * s, at + 25 * s, at + 85 * s];
+    expect(connector.calls.map((c) => c.at - t0)).toEqual([
+      ...probes(0),
+      ...probes(85 * s + MIN),
+      ...probes(170 * s + 6 * MIN),
+      ...probes(255 * s + 21 * MIN),
+      ...probes(340 * s + 51 * MIN),
+    ]);
+    const { dispatch, attempts } = core.engine.get(d!.id);
+    expect(dispatch).toMatchObject({ state: 'error', attemptCount: 5, lastStatus: 503 });
+    expect(attempts.map((a) => a.outcome)).toEqual(
+      Array.from({ length: 5 }, () => ['rate_limited', 'rate_limited', 'rate_limited', 'failed']).flat(),
+    );
+    expect(attempts.map((a) => a.number)).toEqual([1, 1, 1, 1, 2, 2, 2, 2, 3, 3, 3, 3, 4, 4, 4, 4, 5, 5, 5, 5]);
+  });
+
+  it('an outage that ends: the dispatch is sent and a later 503 starts the waits afresh', async () => {
+    const outage = errorFromResponse(unavailable(''), 'sync contact');
+    const connector = scripted((_ctx, n) => {
+      if (n === 3) return { remoteId: 'c-1' };
+      throw outage;
+    });
+    const { core, client } = setup(connector);
+    seedIntegration(core, client);
+    const t0 = time.now();
+    const [first] = core.engine.enqueueLead(seedLead(core, client));
+    await time.advance(MIN);
+    expect(core.engine.get(first!.id).dispatch).toMatchObject({ state: 'sent', attemptCount: 1 });
+    const [second] = core.engine.enqueueLead(seedLead(core, client));
+    await time.flush();
+    expect(core.engine.get(second!.id).dispatch).toMatchObject({ state: 'retrying', attemptCount: 0 });
+    expect(connector.calls.map((c) => c.at - t0)).toEqual([0, 5_000, 25_000, MIN]);
   });
 
   it('rate limited: caps a very long Retry-After', async () => {

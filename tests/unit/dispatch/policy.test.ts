@@ -10,7 +10,8 @@ const facts = (over: Partial<FailureFacts>): FailureFacts => ({
   schedule: GUIDE_RETRY_SCHEDULE,
   now: NOW,
   retryAfterCapMs: 600_000,
-  rateLimitWaitMs: 1000,
+  unadvisedWaitsMs: [5_000, 20_000, 60_000],
+  unadvisedWaits: 0,
   isTest: false,
   integrationHeld: null,
   ...over,
@@ -38,12 +39,25 @@ describe('retry policy', () => {
     expect(decideFailure(facts({ attemptCount: 4 })).transition).toEqual({ to: 'error', spend: true });
   });
 
-  it('waits as Retry-After says without spending, capped, with a default when absent', () => {
-    const wait = (retryAfterMs: number | undefined) =>
-      decideFailure(facts({ errorClass: 'rate_limited', retryAfterMs, attemptCount: 2 })).transition;
+  it('waits as Retry-After says without spending, capped', () => {
+    const wait = (retryAfterMs: number) =>
+      decideFailure(facts({ errorClass: 'rate_limited', retryAfterMs, attemptCount: 2, unadvisedWaits: 2 })).transition;
     expect(wait(30_000)).toEqual({ to: 'retrying', at: NOW + 30_000, spend: false });
     expect(wait(24 * 3_600_000)).toEqual({ to: 'retrying', at: NOW + 600_000, spend: false });
-    expect(wait(undefined)).toEqual({ to: 'retrying', at: NOW + 1000, spend: false });
+  });
+
+  it('without Retry-After waits longer each time in a row, then spends attempts on the guide’s schedule', () => {
+    const unadvised = (unadvisedWaits: number, attemptCount = 0) =>
+      decideFailure(facts({ errorClass: 'rate_limited', unadvisedWaits, attemptCount }));
+    expect(unadvised(0)).toEqual({
+      transition: { to: 'retrying', at: NOW + 5_000, spend: false, unadvised: true },
+      outcome: 'rate_limited',
+    });
+    expect(unadvised(1).transition).toEqual({ to: 'retrying', at: NOW + 20_000, spend: false, unadvised: true });
+    expect(unadvised(2).transition).toEqual({ to: 'retrying', at: NOW + 60_000, spend: false, unadvised: true });
+    // The fourth in a row is a failed attempt: the schedule's wait, and the last one ends in error.
+    expect(unadvised(3)).toEqual({ transition: { to: 'retrying', at: NOW + 60_000, spend: true }, outcome: 'failed' });
+    expect(unadvised(3, 4)).toEqual({ transition: { to: 'error', spend: true }, outcome: 'failed' });
   });
 
   it('holds on auth and offline without spending; a test dispatch fails on auth instead', () => {

@@ -46,6 +46,17 @@ function maxInWindow(times: number[], windowMs: number): number {
 }
 
 describe('rate limiter', () => {
+  it('pauses an account longer after each 503 in a row without Retry-After, and forgets once it answers', async () => {
+    const { time, limiter } = setup();
+    const unavailable = { status: 503, headers: {} };
+    const answers = [unavailable, unavailable, unavailable, unavailable, { status: 200, headers: {} }, unavailable];
+    const grants = drive(limiter, time, 'a', answers.length, AC, (i) => answers[i]!);
+    await time.advance(60_000);
+    // 2, 4, 8 and 16 s after each 503; after the 200 the next 503 pauses 2 s again.
+    expect(grants).toEqual([0, 2_000, 6_000, 14_000, 30_000, 30_000]);
+    expect(limiter.stats('a').blockedUntil).toBe(32_000);
+  });
+
   it('spaces requests evenly at burst 1', async () => {
     const { time, limiter } = setup();
     const grants = drive(limiter, time, 'a', 6, { perSecond: 5, burst: 1 });

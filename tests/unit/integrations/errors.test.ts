@@ -94,6 +94,16 @@ describe('classification', () => {
     expect(err.message).toContain('no space before or after them');
   });
 
+  it('tells a 503 with Retry-After (the limit) from one without (maybe an outage)', () => {
+    const limited = errorFromResponse(res(503, '', { 'retry-after': '12' }), 'sync contact');
+    expect(limited).toMatchObject({ errorClass: 'rate_limited', retryAfterMs: 12_000 });
+    expect(limited.message).toContain('limiting requests');
+    const outage = errorFromResponse(res(503, '<html>Service Unavailable</html>'), 'sync contact');
+    expect(outage).toMatchObject({ errorClass: 'rate_limited', retryAfterMs: undefined });
+    expect(outage.message).toContain('did not say when to try again');
+    expect(outage.details).toMatchObject({ reason: 'unavailable' });
+  });
+
   it('keeps Retry-After (any header case) and notes the shared limit on 429', () => {
     const err = errorFromResponse(res(429, '{"message":"Too Many Requests"}', { 'Retry-After': '30' }), 'x');
     expect(err.retryAfterMs).toBe(30_000);

@@ -176,10 +176,11 @@ describe('ActiveCampaign troubleshooting cases (emulator)', () => {
       expect(emu.stats.rateLimited).toBe(1);
     });
 
-    it('503 (a gateway HTML page) is treated as rate limiting', async () => {
+    it('503 (a gateway HTML page, no Retry-After) waits without a given time: maybe an outage', async () => {
       emu.faults.status(503, { path: '/contact/sync' });
       const err = await failure(send().run());
-      expect(err).toMatchObject({ errorClass: 'rate_limited', status: 503 });
+      expect(err).toMatchObject({ errorClass: 'rate_limited', status: 503, retryAfterMs: undefined });
+      expect(err.message).toContain('temporarily unavailable (HTTP 503)');
     });
 
     it.each([500, 502, 504])('%i is transient', async (status) => {

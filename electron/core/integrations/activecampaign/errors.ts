@@ -147,8 +147,18 @@ export function errorFromResponse(res: HttpResponse, what: string): ConnectorErr
     // Every call fails until the account is paid for, so it needs the user like a bad key does.
     return make('auth', 'payment', 'ActiveCampaign reports a payment issue on this account (HTTP 402).');
   }
+  const retryAfterMs = parseRetryAfter(headerValue(res.headers, 'retry-after'));
+  if (status === 503 && retryAfterMs === undefined) {
+    // Without Retry-After a 503 may be an outage (an edge's error page) as well as the limit: still
+    // rate_limited, so the engine waits longer each time and, if it lasts, spends attempts (dispatch/policy.ts).
+    return new ConnectorError(
+      'rate_limited',
+      'ActiveCampaign is temporarily unavailable (HTTP 503) and did not say when to try again. Zero Bad Leads ' +
+        'waits longer each time and, if it lasts, counts the attempts as failed.',
+      { status, details: details('unavailable') },
+    );
+  }
   if (status === 429 || status === 503) {
-    const retryAfterMs = parseRetryAfter(headerValue(res.headers, 'retry-after'));
     const label = status === 429 ? '"Too many requests" (HTTP 429)' : 'temporarily unavailable (HTTP 503)';
     return new ConnectorError(
       'rate_limited',
