@@ -7,7 +7,7 @@ import type { AttemptRow, DispatchRow } from './rows';
  * a crash leaves each dispatch either before or after a transition, never half-way.
  *
  * Kept this small on purpose: the SQLite implementation could be swapped for a PostgreSQL job
- * queue (`FOR UPDATE SKIP LOCKED` in `lease`, `lease_expires_at` reclaimed by `recover`) if the
+ * queue (`FOR UPDATE SKIP LOCKED` in `lease`, `lease_expires_at` reclaimed by `reclaimExpired`) if the
  * app ever runs several workers over one database.
  */
 export interface OutboxRepository {
@@ -40,6 +40,12 @@ export interface OutboxRepository {
   complete(items: readonly Completion[], now: number): Array<Completed | null>;
   /** At start-up: every `sending` dispatch belonged to a process that died; its attempt was interrupted. */
   recover(now: number, maxInterruptions: number): DispatchRow[];
+  /**
+   * While running: `sending` dispatches whose lease ended before `now`, except `keep` (attempts this
+   * process still runs), are interrupted and queued again, as `recover` does at start-up. They were
+   * left by a worker that died, or by an attempt that never ended.
+   */
+  reclaimExpired(now: number, keep: readonly string[], maxInterruptions: number): DispatchRow[];
   /** pending | retrying of one integration → held. */
   holdIntegration(integrationId: string, reason: HeldReason, now: number): DispatchRow[];
   /** held for one of `reasons` → back in the queue, keeping any retry time still ahead. */

@@ -31,7 +31,15 @@ interface InFlight {
   controller: AbortController;
   key: string;
   deadlineHit: boolean;
+  leaseUntil: number;
+  /** Given up after its lease ended: whatever it reports later is ignored. */
+  reclaimed: boolean;
+  release(): void;
 }
+
+/** How often the runner looks for expired leases, and how long past its lease an attempt may still end. */
+const RECLAIM_EVERY_MS = 30_000;
+const LEASE_GRACE_MS = 60_000;
 
 type Verdict = { transition: Transition; report: AttemptReport };
 
@@ -57,6 +65,7 @@ export class Runner {
   private readonly cancelRequested = new Set<string>();
   private readonly completions: CompletionWriter;
   private rotation = 0;
+  private lastReclaim = -Infinity;
   private stopped = false;
   offline = false;
 
@@ -73,6 +82,7 @@ export class Runner {
   tick(): number | null {
     const { outbox, clock, limits } = this.d;
     const now = clock.now();
+    if (now - this.lastReclaim >= RECLAIM_EVERY_MS) this.reclaimExpired(now);
     if (this.offline) {
       if (!this.d.network.isOnline()) return now + limits.offlinePollMs;
       this.backOnline(now);
@@ -115,7 +125,14 @@ export class Runner {
 
   private start(leased: Leased, integ: ResolvedIntegration | null): void {
     const key = integ?.rateKey ?? `integration:${leased.row.integration_id}`;
-    const flight: InFlight = { controller: new AbortController(), key, deadlineHit: false };
+    const flight: InFlight = {
+      controller: new AbortController(),
+      key,
+      deadlineHit: false,
+      leaseUntil: leased.row.lease_expires_at ?? this.d.clock.now() + this.d.limits.attemptTimeoutMs,
+      reclaimed: false,
+      release: () => undefined,
+    };
     this.inFlight.set(leased.row.id, flight);
     this.perKey.set(key, (this.perKey.get(key) ?? 0) + 1);
     const cancelDeadline = this.d.timers.after(this.d.limits.attemptTimeoutMs, () => {
@@ -129,10 +146,12 @@ export class Runner {
       if (released) return;
       released = true;
       cancelDeadline();
-      this.inFlight.delete(leased.row.id);
+      // A reclaimed dispatch may be running again under a new flight by now.
+      if (this.inFlight.get(leased.row.id) === flight) this.inFlight.delete(leased.row.id);
       this.perKey.set(key, (this.perKey.get(key) ?? 1) - 1);
-      this.cancelRequested.delete(leased.row.id);
+      if (!flight.reclaimed) this.cancelRequested.delete(leased.row.id);
     };
+    flight.release = release;
     this.execute(leased, integ, flight, release).catch((err: unknown) => {
       // Left in `sending`: the next start-up records it as interrupted and tries again.
       this.d.log.error('dispatch: running an attempt failed', { dispatchId: leased.row.id, error: String(err) });
@@ -203,7 +222,7 @@ export class Runner {
         if (!this.stopped) verdict = this.judge(leased, integ, result, flight, startedAt);
       }
     }
-    if (this.stopped || !verdict) release();
+    if (this.stopped || !verdict || flight.reclaimed) release();
     else this.completions.add({ leased, ...verdict }, release);
   }
 
@@ -279,6 +298,26 @@ export class Runner {
     const released = this.d.outbox.release({ reasons: ['offline'] }, now);
     if (released.length > 0) this.d.log.info('dispatch: network is back', { released: released.length });
     this.d.feed.push(released);
+  }
+
+  /**
+   * While running, what `recover` does at start-up for leases that ended: an attempt of ours that
+   * ignored its deadline's abort is let go (its room given back), and every `sending` dispatch whose
+   * lease ended without an attempt running here (another worker died) is interrupted and queued again.
+   */
+  private reclaimExpired(now: number): void {
+    this.lastReclaim = now;
+    const before = now - LEASE_GRACE_MS;
+    for (const flight of this.inFlight.values()) {
+      if (flight.leaseUntil > before || flight.reclaimed) continue;
+      flight.reclaimed = true;
+      flight.controller.abort(new Error('lease expired'));
+      flight.release();
+    }
+    const reclaimed = this.d.outbox.reclaimExpired(before, [...this.inFlight.keys()], this.d.limits.maxInterruptions);
+    if (reclaimed.length === 0) return;
+    this.d.log.warn('dispatch: reclaimed attempts whose lease ended', { count: reclaimed.length });
+    this.d.feed.push(reclaimed);
   }
 
   /** At start-up: crash leftovers back in the queue; offline holds released when there is network. */

@@ -74,24 +74,30 @@ export function createSqliteOutbox(sqlite: Sqlite): OutboxRepository {
     `UPDATE dispatches SET state = 'held', held_reason = ?, updated_at = ?
      WHERE integration_id = ? AND state IN ('pending','retrying') RETURNING *`,
   );
-  const interruptAttempts = q<[]>(
+  const allSending = q<[], { id: string }>(`SELECT id FROM dispatches WHERE state = 'sending'`);
+  const expiredSending = q<[{ before: number; keep: string }], { id: string }>(
+    `SELECT id FROM dispatches WHERE state = 'sending' AND lease_expires_at <= @before
+       AND id NOT IN (SELECT value FROM json_each(@keep))`,
+  );
+  const IN_IDS = `state = 'sending' AND id IN (SELECT value FROM json_each(@ids))`;
+  const interruptAttempts = q<[{ ids: string; why: string }]>(
     `INSERT INTO dispatch_attempts (dispatch_id, client_id, number, started_at, outcome, message)
      SELECT id, client_id, attempt_count + 1, COALESCE(attempt_started_at, updated_at), 'interrupted',
        CASE WHEN cancel_requested_at IS NULL
-         THEN 'The app stopped while this attempt was running; it is tried again.'
-         ELSE 'The app stopped while this attempt was running; it was cancelled, as asked.' END
-     FROM dispatches WHERE state = 'sending'`,
+         THEN @why || '; it is tried again.'
+         ELSE @why || '; it was cancelled, as asked.' END
+     FROM dispatches WHERE ${IN_IDS}`,
   );
   // A cancel asked for during the attempt still holds after a crash: the lead is not sent again.
-  const cancelInterrupted = q<[number, number], DispatchRow>(
+  const cancelInterrupted = q<[{ ids: string; now: number }], DispatchRow>(
     `UPDATE dispatches SET state = 'cancelled', next_attempt_at = NULL, lease_expires_at = NULL,
-       attempt_started_at = NULL, finished_at = ?, updated_at = ?
-     WHERE state = 'sending' AND cancel_requested_at IS NOT NULL RETURNING *`,
+       attempt_started_at = NULL, finished_at = @now, updated_at = @now
+     WHERE ${IN_IDS} AND cancel_requested_at IS NOT NULL RETURNING *`,
   );
-  const requeueSending = q<[number, number], DispatchRow>(
+  const requeueSending = q<[{ ids: string; now: number }], DispatchRow>(
     `UPDATE dispatches SET state = CASE WHEN attempt_count = 0 THEN 'pending' ELSE 'retrying' END,
-       next_attempt_at = ?, lease_expires_at = NULL, attempt_started_at = NULL, updated_at = ?
-     WHERE state = 'sending' RETURNING *`,
+       next_attempt_at = @now, lease_expires_at = NULL, attempt_started_at = NULL, updated_at = @now
+     WHERE ${IN_IDS} RETURNING *`,
   );
   const interruptions = q<[string], { n: number }>(
     `SELECT count(*) AS n FROM dispatch_attempts WHERE dispatch_id = ? AND outcome = 'interrupted'`,
@@ -176,10 +182,13 @@ export function createSqliteOutbox(sqlite: Sqlite): OutboxRepository {
     items.map((c) => completeOne(c.leased, c.transition, c.report, now)),
   );
 
-  const recover = sqlite.transaction((now: number, maxInterruptions: number) => {
-    interruptAttempts.run();
-    const cancelled = cancelInterrupted.all(now, now);
-    const rows = requeueSending.all(now, now);
+  /** The given `sending` dispatches' attempts end as interrupted, and the dispatches go back in the queue. */
+  const reclaim = (ids: readonly string[], now: number, maxInterruptions: number, why: string): DispatchRow[] => {
+    if (ids.length === 0) return [];
+    const json = JSON.stringify(ids);
+    interruptAttempts.run({ ids: json, why });
+    const cancelled = cancelInterrupted.all({ ids: json, now });
+    const rows = requeueSending.all({ ids: json, now });
     return [...cancelled, ...rows].map((row) => {
       if (row.state === 'cancelled') return row;
       const n = interruptions.get(row.id)?.n ?? 0;
@@ -188,6 +197,14 @@ export function createSqliteOutbox(sqlite: Sqlite): OutboxRepository {
       const message = `The app stopped ${n} times while sending this lead; it is not tried again.`;
       return giveUp.get(message, now, now, row.id) ?? row;
     });
+  };
+  const recover = sqlite.transaction((now: number, maxInterruptions: number) => {
+    const ids = allSending.all().map((r) => r.id);
+    return reclaim(ids, now, maxInterruptions, 'The app stopped while this attempt was running');
+  });
+  const reclaimExpired = sqlite.transaction((now: number, keep: readonly string[], maxInterruptions: number) => {
+    const ids = expiredSending.all({ before: now, keep: JSON.stringify(keep) }).map((r) => r.id);
+    return reclaim(ids, now, maxInterruptions, 'This attempt outlived its lease and was given up');
   });
 
   return {
@@ -216,6 +233,7 @@ export function createSqliteOutbox(sqlite: Sqlite): OutboxRepository {
     saveSteps: (id, steps, now) => void saveSteps.run(JSON.stringify(steps), now, id),
     complete: (items, now) => complete.immediate(items, now),
     recover: (now, maxInterruptions) => recover.immediate(now, maxInterruptions),
+    reclaimExpired: (now, keep, maxInterruptions) => reclaimExpired.immediate(now, keep, maxInterruptions),
     ...createOutboxQueries(sqlite),
   };
 }
