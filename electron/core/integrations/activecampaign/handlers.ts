@@ -12,7 +12,7 @@ import type { IntegrationRow, IntegrationsRepository } from '../repository';
 import { acDetails, isDuplicate } from './errors';
 import { sharedAcIdCaches, type AcIdCaches } from './id-cache';
 import { apiFor, resolveConnection, storedApiUrl, typedApiKey, type AcConnection } from './connection';
-import { splitFullName } from './name-split';
+import { splitFullName } from '../shared/name-split';
 import { previewRequests, sampleLead } from './preview';
 import { parseAcConfig, saveActiveCampaign } from './save';
 import { checkTagName, nameKey } from './tag-names';

@@ -2,7 +2,7 @@ import type { LeadFieldSource } from '../../../contract/integrations';
 import type { DispatchLead } from '../connector';
 import type { AcConfig } from './config';
 import type { ContactInput } from './api-client';
-import { splitFullName } from './name-split';
+import { splitFullName } from '../shared/name-split';
 
 /**
  * CNPJ in its usual mask (12.345.678/0001-95), the way people type and search for it in AC.

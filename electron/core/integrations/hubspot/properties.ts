@@ -1,6 +1,6 @@
 import type { DispatchLead } from '../connector';
 import { leadValue } from '../activecampaign/lead-values';
-import { splitFullName } from '../activecampaign/name-split';
+import { splitFullName } from '../shared/name-split';
 import type { HubspotConfig } from './config';
 
 /**

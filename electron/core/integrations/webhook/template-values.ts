@@ -1,6 +1,7 @@
 import { validateCnpj } from '../../leads/validation/cnpj';
 import { validateEmail } from '../../leads/validation/email';
 import type { DispatchLead } from '../connector';
+import { splitFullName } from '../shared/name-split';
 
 /** A JSON value as the template renderer produces it. */
 export type JsonValue = string | number | boolean | null | JsonValue[] | { [key: string]: JsonValue };
@@ -12,6 +13,8 @@ export const PLACEHOLDERS: ReadonlyArray<{ path: string; type: PlaceholderType }
   { path: 'lead', type: 'object' },
   { path: 'lead.id', type: 'string' },
   { path: 'lead.fullName', type: 'string' },
+  { path: 'lead.firstName', type: 'string' },
+  { path: 'lead.lastName', type: 'string' },
   { path: 'lead.email', type: 'string' },
   { path: 'lead.phone', type: 'string_or_null' },
   { path: 'lead.phoneE164', type: 'string_or_null' },
@@ -102,6 +105,8 @@ export function templateRoot(ctx: TemplateContext): { [key: string]: JsonValue }
     lead: {
       id: lead.id,
       fullName: lead.fullName,
+      // Split the same way every connector splits it (shared/name-split.ts).
+      ...splitFullName(lead.fullName),
       email: lead.email,
       phone: lead.phone,
       phoneE164: lead.phoneE164,

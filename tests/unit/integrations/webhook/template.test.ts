@@ -17,6 +17,12 @@ function render(template: string, overrides: Parameters<typeof lead>[0] = {}): u
 }
 
 describe('webhook body templates', () => {
+  it('offers the first and last name split as every CRM connector splits them', () => {
+    const template = '{"first":"{{lead.firstName}}","last":"{{lead.lastName}}"}';
+    expect(render(template, { fullName: 'Maria Fernanda Lima' })).toEqual({ first: 'Maria Fernanda', last: 'Lima' });
+    expect(render(template, { fullName: 'Madonna' })).toEqual({ first: 'Madonna', last: '' });
+  });
+
   it('the default template carries the whole lead, score, range, client and ids', () => {
     const body = render(DEFAULT_TEMPLATE) as { type: string; timestamp: string; data: Record<string, JsonValue> };
     expect(body.type).toBe('lead.qualified');
