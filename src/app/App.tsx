@@ -1,11 +1,15 @@
 import { MantineProvider } from '@mantine/core';
 import { Notifications } from '@mantine/notifications';
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
 import { colorSchemeManager } from './color-scheme';
 import { ConnectionGate } from './ConnectionGate';
 import { Shell } from './Shell';
-import { cssVariablesResolver, theme } from './theme';
+import { cssVariablesResolver, localizedTheme } from './theme';
 
 export function App() {
+  const { t } = useTranslation();
+  const theme = useMemo(() => localizedTheme({ close: t('common.close') }), [t]);
   return (
     <MantineProvider
       theme={theme}

@@ -197,6 +197,8 @@ test.describe('Leads', () => {
     await page.getByRole('button', { name: 'Add lead' }).first().click();
     const form = leads.form;
     await expect(form).toBeVisible();
+    // The × is announced by name, like every dialog's.
+    await expect(form.getByRole('button', { name: 'Close', exact: true })).toBeVisible();
     await expect(form.getByTestId('live-score')).toContainText('Type an e-mail or a phone');
 
     await leads.field('Name').fill('Ana Lima');
@@ -213,9 +215,9 @@ test.describe('Leads', () => {
     await app.screenshot('leads-form-errors', { fullPage: false });
 
     // Fixed before submitting: the suggestions are taken with one click, the CNPJ retyped.
-    await form.getByRole('button', { name: 'Use ana@gmail.com' }).click();
+    await form.getByRole('button', { name: 'Use it: ana@gmail.com' }).click();
     await expect(leads.field('E-mail')).toHaveValue('ana@gmail.com');
-    await form.getByRole('button', { name: 'Use (11) 98765-4321' }).click();
+    await form.getByRole('button', { name: 'Use it: (11) 98765-4321' }).click();
     await expect(leads.field('Phone')).toHaveValue('(11) 98765-4321');
     await leads.field('CNPJ').fill('11.222.333/0001-81');
     await expect(leads.field('Phone')).not.toHaveAttribute('aria-invalid', 'true');

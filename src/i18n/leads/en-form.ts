@@ -38,7 +38,7 @@ export const leadsFormEn = {
     checking: 'Checking…',
     didYouMean: 'Did you mean {{suggestion}}?',
     useSuggestion: 'Use it',
-    useSuggestionFor: 'Use {{suggestion}}',
+    useSuggestionFor: 'Use it: {{suggestion}}',
     messages: {
       emailFree: 'A personal mailbox: scores lower than a company address.',
       emailDisposable: 'A disposable address: it will stop working soon.',

@@ -42,7 +42,7 @@ export const leadsFormPtBR: Shape<typeof leadsFormEn> = {
     checking: 'Verificando…',
     didYouMean: 'Você quis dizer {{suggestion}}?',
     useSuggestion: 'Usar',
-    useSuggestionFor: 'Usar {{suggestion}}',
+    useSuggestionFor: 'Usar: {{suggestion}}',
     messages: {
       emailFree: 'Uma caixa de e-mail pessoal: pontua menos que um endereço da empresa.',
       emailDisposable: 'Um endereço descartável: vai parar de funcionar em breve.',

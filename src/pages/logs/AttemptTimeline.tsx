@@ -119,7 +119,7 @@ function AttemptItem({ attempt, integrationType }: { attempt: AttemptView; integ
       </Group>
       {attempt.message !== null && <Text size="sm">{attempt.message}</Text>}
       {hint !== null && (
-        <Text size="xs" c="orange.8" data-testid="attempt-hint">
+        <Text size="xs" c="orange" data-testid="attempt-hint">
           {t(`logs.hints.${hint}`)}
         </Text>
       )}

@@ -164,8 +164,9 @@ export function LogDrawer({ target, onClose, onOpen }: LogDrawerProps) {
               <Text size="sm" data-testid="dispatch-hint">
                 {t(`logs.hints.${hint}`)}
               </Text>
+              {/* The CRM's own words, in the alert's colour: grey would not read on its tint. */}
               {d.lastError && (
-                <Text size="sm" c="dimmed" mt={4}>
+                <Text size="xs" mt={4} data-testid="dispatch-last-error">
                   {d.lastError}
                 </Text>
               )}

@@ -32,10 +32,18 @@ function CoverageBar({ ranges }: { ranges: Ranges }) {
   const colors = rangeColors(ranges);
   const segments = coverage(ranges);
   return (
-    <Progress.Root size={22} radius="md" aria-label={t('scoring.ranges.coverage')} data-testid="ranges-coverage">
+    <Progress.Root
+      size={22}
+      radius="md"
+      role="group"
+      aria-label={t('scoring.ranges.coverage')}
+      data-testid="ranges-coverage"
+    >
       {segments.map((s) => (
         <Tooltip key={`${s.from}-${s.name ?? 'gap'}`} label={`${s.name ?? '—'} · ${s.from}–${s.to}`}>
           <Progress.Section
+            // Each section is announced as a progress bar: its name says which scores it covers.
+            aria-label={`${s.name ?? t('scoring.ranges.gap')} · ${s.from}–${s.to}`}
             value={s.to - s.from + 1}
             color={s.name === null ? 'red' : (colors.get(s.name) ?? 'gray')}
             striped={s.name === null}

@@ -48,7 +48,7 @@ function Message({
   const parts: ReactNode[] = [];
   if (feedback.warning)
     parts.push(
-      <Text key="w" size="xs" c="orange.7" data-testid="field-warning">
+      <Text key="w" size="xs" c="orange" data-testid="field-warning">
         {feedback.warning}
       </Text>,
     );
@@ -65,7 +65,7 @@ function Message({
     parts.push(
       <Group key="s" gap={6} wrap="nowrap">
         {!asked && (
-          <Text size="xs" c="orange.7">
+          <Text size="xs" c="orange">
             {t('leads.form.didYouMean', { suggestion })}
           </Text>
         )}
