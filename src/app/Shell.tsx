@@ -49,7 +49,8 @@ export function Shell() {
   return (
     <AppShell navbar={{ width: 280, breakpoint: 0 }} padding="xl">
       <Navbar />
-      <AppShell.Main bg="var(--zbl-canvas)">
+      {/* The main area scrolls, not the document: the sidebar always reaches the bottom. */}
+      <AppShell.Main bg="var(--zbl-canvas)" h="100dvh" style={{ overflowY: 'auto' }}>
         <MainContent />
       </AppShell.Main>
     </AppShell>

@@ -12,6 +12,7 @@ import { useTranslation } from 'react-i18next';
 import type { Client } from '../../../electron/contract';
 import { ExportButton, ExportProgress } from '../../components/exports/ExportPanel';
 import { PageHeader } from '../../components/PageHeader';
+import layout from '../../components/page-layout.module.css';
 import { useClients } from '../../stores/clients';
 import { leadsTabs, toLeadsQuery, useLeadsView, type LeadsTab as TabName } from '../../stores/leads';
 import { useImportFlow } from '../../stores/leads-import';
@@ -42,7 +43,7 @@ function ClientLeads({ client }: { client: Client }) {
   useEffect(() => scopeTo(client.id), [client.id, scopeTo]);
 
   return (
-    <Container size="xl" px={0}>
+    <Container size="xl" px={0} className={tab === 'leads' ? layout.fill : undefined}>
       <PageHeader
         title={t('leads.title')}
         subtitle={t('leads.subtitle', { name: client.name })}
@@ -58,7 +59,7 @@ function ClientLeads({ client }: { client: Client }) {
           </Group>
         }
       />
-      <Tabs value={tab} onChange={(value) => isTab(value) && setTab(value)} keepMounted={false}>
+      <Tabs value={tab} onChange={(value) => isTab(value) && setTab(value)} keepMounted={false} className={layout.rest}>
         <Tabs.List aria-label={t('leads.tabs.label')} mb="md">
           <Tabs.Tab value="leads" leftSection={<IconUsers size={16} />}>
             {t('leads.tabs.leads')}
@@ -73,7 +74,7 @@ function ClientLeads({ client }: { client: Client }) {
             {t('leads.tabs.settings')}
           </Tabs.Tab>
         </Tabs.List>
-        <Tabs.Panel value="leads">
+        <Tabs.Panel value="leads" className={layout.rest}>
           <ExportProgress
             status={exporter.status}
             title={t('leads.export.title')}

@@ -6,6 +6,7 @@ import { useInfiniteRows } from '../../components/use-infinite-rows';
 import type { LeadRow } from '../../../electron/contract';
 import { ChecksMark, EmailKindBadge, QualifiedMark, RangeBadge, ScoreBadge } from './badges';
 import { OpenableRow } from '../../components/OpenableRow';
+import layout from '../../components/page-layout.module.css';
 
 /** Fixed: every row shows two lines at most, so the virtualiser never has to measure. */
 export const ROW_HEIGHT = 56;
@@ -91,12 +92,7 @@ export function LeadsTable({ rows, hasMore, loadingMore, onLoadMore, onOpen, sel
   });
 
   return (
-    <div
-      ref={scroller}
-      onScroll={remember}
-      style={{ maxHeight: 'max(320px, calc(100vh - 430px))', overflow: 'auto' }}
-      data-testid="leads-scroller"
-    >
+    <div ref={scroller} onScroll={remember} className={layout.scroller} data-testid="leads-scroller">
       <Table
         stickyHeader
         highlightOnHover
