@@ -42,6 +42,10 @@ function Summary({ d, context }: { d: DispatchView; context: LogRow }) {
       {item(t('logs.drawer.summary.integration'), context.integrationName)}
       {item(t('logs.drawer.summary.created'), dateTime(d.createdAt))}
       {item(t('logs.drawer.summary.updated'), dateTime(d.updatedAt))}
+      {item(
+        t('logs.drawer.summary.attempts'),
+        t('logs.drawer.summary.attemptsOf', { n: d.attemptCount, max: context.maxAttempts }),
+      )}
       {d.nextAttemptAt !== null && item(t('logs.drawer.summary.nextAttempt'), dateTime(d.nextAttemptAt))}
       {d.skipReason !== null && item(t('logs.drawer.summary.skipReason'), d.skipReason)}
       {d.resendOf !== null && item(t('logs.drawer.summary.resendOf'), d.resendOf.slice(0, 8))}

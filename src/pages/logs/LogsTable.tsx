@@ -75,7 +75,7 @@ function LastResponse({ row }: { row: LogRow }) {
 
 export function LogsTable({ rows, hasMore, loadingMore, onLoadMore, onOpen, selectedId, showClient }: LogsTableProps) {
   const { t } = useTranslation();
-  const { date, clock } = useLogFormatters();
+  const { date, time } = useLogFormatters();
   const shares = showClient ? SHARES.allClients : SHARES.oneClient;
   const scroller = useRef<HTMLDivElement>(null);
   const { items, paddingTop, paddingBottom } = useInfiniteRows({
@@ -116,7 +116,7 @@ export function LogsTable({ rows, hasMore, loadingMore, onLoadMore, onOpen, sele
                 onOpen={() => onOpen(row)}
               >
                 <Table.Td>
-                  <TwoLines top={clock(row.createdAt)} bottom={date(row.createdAt)} />
+                  <TwoLines top={time(row.createdAt)} bottom={date(row.createdAt)} />
                 </Table.Td>
                 {showClient && (
                   <Table.Td>
