@@ -4,6 +4,7 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { colorSchemeManager } from './color-scheme';
 import { ConnectionGate } from './ConnectionGate';
+import { TOAST_WIDTH } from './layout';
 import { Shell } from './Shell';
 import { cssVariablesResolver, localizedTheme } from './theme';
 
@@ -17,7 +18,7 @@ export function App() {
       colorSchemeManager={colorSchemeManager}
       defaultColorScheme="auto"
     >
-      <Notifications position="bottom-right" autoClose={4000} />
+      <Notifications position="bottom-left" containerWidth={TOAST_WIDTH} limit={3} autoClose={4000} />
       <ConnectionGate>
         <Shell />
       </ConnectionGate>

@@ -14,7 +14,7 @@ import { ExportButton, ExportProgress } from '../../components/exports/ExportPan
 import { PageHeader } from '../../components/PageHeader';
 import layout from '../../components/page-layout.module.css';
 import { useClients } from '../../stores/clients';
-import { leadsTabs, toLeadsQuery, useLeadsView, type LeadsTab as TabName } from '../../stores/leads';
+import { hasLeadFilters, leadsTabs, toLeadsQuery, useLeadsView, type LeadsTab as TabName } from '../../stores/leads';
 import { useImportFlow } from '../../stores/leads-import';
 import { LeadSettingsTab } from '../lead-settings/LeadSettingsTab';
 import { ScoringTab } from '../scoring/ScoringTab';
@@ -41,6 +41,16 @@ function ClientLeads({ client }: { client: Client }) {
 
   // Ranges and imports chosen as filters belong to the client they were chosen for.
   useEffect(() => scopeTo(client.id), [client.id, scopeTo]);
+
+  // A lead added from any tab is shown where it lands: at the top of the list, whatever tab the
+  // page had reopened on and whatever the filters were.
+  const resetFilters = useLeadsView((s) => s.resetFilters);
+  const showAdded = () => {
+    setTab('leads');
+    const filtersCleared = hasLeadFilters(filters);
+    if (filtersCleared) resetFilters();
+    return { filtersCleared };
+  };
 
   return (
     <Container size="xl" px={0} className={tab === 'leads' ? layout.fill : undefined}>
@@ -98,7 +108,7 @@ function ClientLeads({ client }: { client: Client }) {
           <LeadSettingsTab clientId={client.id} />
         </Tabs.Panel>
       </Tabs>
-      <AddLeadModal clientId={client.id} opened={adding} onClose={() => setAdding(false)} />
+      <AddLeadModal clientId={client.id} opened={adding} onClose={() => setAdding(false)} onAdded={showAdded} />
       <ImportModal />
     </Container>
   );

@@ -25,6 +25,8 @@ interface AddLeadModalProps {
   clientId: string;
   opened: boolean;
   onClose: () => void;
+  /** Brings the new lead into view; says whether the list's filters had to be cleared for it. */
+  onAdded: () => { filtersCleared: boolean };
 }
 
 function toInput(values: FormValues, custom: CustomRow[]): LeadInputRaw {
@@ -85,7 +87,7 @@ function Message({
   return parts.length > 0 ? <Stack gap={2}>{parts}</Stack> : null;
 }
 
-export function AddLeadModal({ clientId, opened, onClose }: AddLeadModalProps) {
+export function AddLeadModal({ clientId, opened, onClose, onAdded }: AddLeadModalProps) {
   const { t } = useTranslation();
   const [values, setValues] = useState<FormValues>(emptyForm);
   const [custom, setCustom] = useState<CustomRow[]>([]);
@@ -134,14 +136,16 @@ export function AddLeadModal({ clientId, opened, onClose }: AddLeadModalProps) {
       return;
     }
     const { lead, dispatches } = result.value;
+    const { filtersCleared } = onAdded();
+    const outcome = !lead.qualified
+      ? t('leads.form.created.notQualified')
+      : dispatches > 0
+        ? t('leads.form.created.qualified', { count: dispatches })
+        : t('leads.form.created.qualifiedNone');
     notifications.show({
       color: lead.qualified ? 'teal' : 'blue',
       title: lead.fullName || lead.email || undefined,
-      message: !lead.qualified
-        ? t('leads.form.created.notQualified')
-        : dispatches > 0
-          ? t('leads.form.created.qualified', { count: dispatches })
-          : t('leads.form.created.qualifiedNone'),
+      message: filtersCleared ? `${outcome} ${t('leads.form.created.filtersCleared')}` : outcome,
     });
     close();
   }
