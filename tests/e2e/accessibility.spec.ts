@@ -35,7 +35,10 @@ const known = (rule: string, html: string): boolean =>
 
 async function scan(page: Page, screen: string, findings: Finding[]): Promise<void> {
   // A dialog still fading in would leave half-blended colours for the contrast rule to measure.
-  await page.waitForFunction("document.getAnimations().every((a) => a.playState !== 'running')");
+  // (Polled from here: the page's CSP forbids the string evaluation waitForFunction would need.)
+  await expect
+    .poll(() => page.evaluate<boolean>("document.getAnimations().every((a) => a.playState !== 'running')"))
+    .toBe(true);
   const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
   for (const v of results.violations) {
     if (!v.impact || !FAILING.has(v.impact)) continue;
@@ -52,14 +55,20 @@ async function scan(page: Page, screen: string, findings: Finding[]): Promise<vo
 
 for (const scheme of ['light', 'dark'] as const) {
   test(`every page passes axe-core's WCAG 2.1 AA checks in ${scheme} mode`, async ({ app, host, page, acEmulator }) => {
-    test.setTimeout(180_000);
+    test.setTimeout(240_000);
     await page.emulateMedia({ colorScheme: scheme, reducedMotion: 'reduce' });
     const findings: Finding[] = [];
+    // Each screen checked is also kept as a picture, for looking at what was checked.
+    const check = async (screen: string) => {
+      await scan(page, screen, findings);
+      const name = screen.toLowerCase().replace(/[^a-z0-9]+/g, '-');
+      await app.screenshot(`a11y-${scheme}-${name}`, { fullPage: false });
+    };
     const leads = new LeadsPageModel(page);
     const logs = new LogsPageModel(page);
 
     await app.open(host.url);
-    await scan(page, 'first run', findings);
+    await check('first run');
     await app.createFirstClient('Acme Dental');
 
     const bridge = await BridgeClient.connect(host.url);
@@ -77,55 +86,60 @@ for (const scheme of ['light', 'dark'] as const) {
       expect((await make.retryOnce(integration)).state).toBe('retrying');
 
       await app.go('Clients');
-      await scan(page, 'Clients', findings);
+      await check('Clients');
 
       await app.go('Leads');
       await leads.tab('Leads').click();
       await expect(leads.rows.first()).toBeVisible();
-      await scan(page, 'Leads', findings);
+      await check('Leads');
       await leads.open(leads.row('Ana Lima'));
-      await scan(page, 'Lead detail drawer', findings);
+      await check('Lead detail drawer');
       await leads.closeDrawer();
 
       await page.getByRole('button', { name: 'Add lead' }).first().click();
       await expect(leads.form).toBeVisible();
       await leads.field('E-mail').fill('ana@gmial.com');
       await expect(leads.form.getByText('Did you mean ana@gmail.com?')).toBeVisible();
-      await scan(page, 'Add a lead dialog', findings);
+      await check('Add a lead dialog');
       await page.keyboard.press('Escape');
       await expect(leads.form).toBeHidden();
 
       await page.getByRole('button', { name: 'Import CSV' }).first().click();
       await expect(leads.importDialog).toBeVisible();
-      await scan(page, 'CSV import dialog (file)', findings);
+      await check('CSV import dialog (file)');
       await leads.importDialog.getByTestId('csv-input').setInputFiles(join(CSV_FIXTURES, 'leads-excel-cp1252.csv'));
       await expect(leads.importDialog.getByTestId('mapping-table')).toBeVisible();
-      await scan(page, 'CSV import dialog (preview)', findings);
+      await check('CSV import dialog (preview)');
       await page.keyboard.press('Escape');
       await expect(leads.importDialog).toBeHidden();
 
       for (const tab of ['Imports', 'Scoring', 'Settings'] as const) {
         await leads.tab(tab).click();
         await expect(leads.tab(tab)).toHaveAttribute('aria-selected', 'true');
-        await scan(page, `Leads › ${tab}`, findings);
+        await check(`Leads › ${tab}`);
+        if (tab === 'Scoring') {
+          // The coverage bar's parts are named by range, in the UI language, as the ranges are elsewhere.
+          const coverage = page.getByRole('group', { name: 'How the ranges cover 0–100' });
+          await expect(coverage.getByRole('progressbar', { name: 'High · 70–100' })).toHaveText('High');
+        }
       }
 
       await app.go('Send Leads');
       await expect(page.getByText('AC Marketing').first()).toBeVisible();
-      await scan(page, 'Send Leads', findings);
+      await check('Send Leads');
 
       await app.go('Logs');
       await expect(logs.rows).toHaveCount(3);
-      await scan(page, 'Logs', findings);
+      await check('Logs');
       await logs.open(logs.row(/Error/));
-      await scan(page, 'Logs drawer', findings);
+      await check('Logs drawer');
       await logs.closeDrawer();
       await logs.openTab('Client health');
       await expect(logs.healthClient('Acme Dental')).toBeVisible();
-      await scan(page, 'Client health', findings);
+      await check('Client health');
 
       await app.go('Settings');
-      await scan(page, 'Settings', findings);
+      await check('Settings');
     } finally {
       bridge.close();
     }

@@ -124,7 +124,22 @@ for (const viewport of [
         expect(fits).toBe(true);
       }
       await app.screenshot(`layout-${shot}-${size}`);
+
+      // Its drawer covers the right of the window, the page behind it keeps still.
+      await page.getByTestId(rows).first().click();
+      const drawer = page.getByRole('dialog', { name: section === 'Leads' ? 'Lead details' : 'Dispatch details' });
+      await expect(drawer).toBeVisible();
+      expect((await windowFit(page)).documentOverflow).toBeLessThanOrEqual(0);
+      await app.screenshot(`layout-${shot}-drawer-${size}`);
+      await page.keyboard.press('Escape');
+      await expect(drawer).toBeHidden();
     }
+
+    await app.go('Leads');
+    await page.getByRole('button', { name: 'Add lead' }).first().click();
+    await expect(page.getByRole('dialog', { name: 'Add a lead' })).toBeVisible();
+    await app.screenshot(`layout-add-lead-${size}`);
+    await page.keyboard.press('Escape');
 
     for (const section of ['Send Leads', 'Clients', 'Settings'] as const) {
       await app.go(section);
