@@ -1,11 +1,16 @@
 import { MantineProvider } from '@mantine/core';
 import { Notifications } from '@mantine/notifications';
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
 import { colorSchemeManager } from './color-scheme';
 import { ConnectionGate } from './ConnectionGate';
+import { TOAST_WIDTH } from './layout';
 import { Shell } from './Shell';
-import { cssVariablesResolver, theme } from './theme';
+import { cssVariablesResolver, localizedTheme } from './theme';
 
 export function App() {
+  const { t } = useTranslation();
+  const theme = useMemo(() => localizedTheme({ close: t('common.close') }), [t]);
   return (
     <MantineProvider
       theme={theme}
@@ -13,7 +18,7 @@ export function App() {
       colorSchemeManager={colorSchemeManager}
       defaultColorScheme="auto"
     >
-      <Notifications position="bottom-right" autoClose={4000} />
+      <Notifications position="bottom-left" containerWidth={TOAST_WIDTH} limit={3} autoClose={4000} />
       <ConnectionGate>
         <Shell />
       </ConnectionGate>

@@ -9,6 +9,7 @@ import { SendLeadsPage } from '../pages/send-leads/SendLeadsPage';
 import { SettingsPage } from '../pages/settings/SettingsPage';
 import { useActiveClients, useClients } from '../stores/clients';
 import { useSection } from '../stores/section';
+import { NAVBAR_WIDTH } from './layout';
 import { Navbar } from './Navbar';
 
 /** Per-client sections cannot show anything while every client is archived; point to where that is fixed. */
@@ -47,9 +48,10 @@ function MainContent() {
 
 export function Shell() {
   return (
-    <AppShell navbar={{ width: 280, breakpoint: 0 }} padding="xl">
+    <AppShell navbar={{ width: NAVBAR_WIDTH, breakpoint: 0 }} padding="xl">
       <Navbar />
-      <AppShell.Main bg="var(--zbl-canvas)">
+      {/* The main area scrolls, not the document: the sidebar always reaches the bottom. */}
+      <AppShell.Main bg="var(--zbl-canvas)" h="100dvh" style={{ overflowY: 'auto' }}>
         <MainContent />
       </AppShell.Main>
     </AppShell>

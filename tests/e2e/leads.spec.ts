@@ -194,9 +194,13 @@ test.describe('Leads', () => {
     await app.open(host.url);
     await app.createFirstClient('Acme Dental');
     await app.go('Leads');
+    // Added from another tab (the page reopens on the last one used), the lead is still shown.
+    await leads.tab('Scoring').click();
     await page.getByRole('button', { name: 'Add lead' }).first().click();
     const form = leads.form;
     await expect(form).toBeVisible();
+    // The × is announced by name, like every dialog's.
+    await expect(form.getByRole('button', { name: 'Close', exact: true })).toBeVisible();
     await expect(form.getByTestId('live-score')).toContainText('Type an e-mail or a phone');
 
     await leads.field('Name').fill('Ana Lima');
@@ -213,9 +217,9 @@ test.describe('Leads', () => {
     await app.screenshot('leads-form-errors', { fullPage: false });
 
     // Fixed before submitting: the suggestions are taken with one click, the CNPJ retyped.
-    await form.getByRole('button', { name: 'Use ana@gmail.com' }).click();
+    await form.getByRole('button', { name: 'Use it: ana@gmail.com' }).click();
     await expect(leads.field('E-mail')).toHaveValue('ana@gmail.com');
-    await form.getByRole('button', { name: 'Use (11) 98765-4321' }).click();
+    await form.getByRole('button', { name: 'Use it: (11) 98765-4321' }).click();
     await expect(leads.field('Phone')).toHaveValue('(11) 98765-4321');
     await leads.field('CNPJ').fill('11.222.333/0001-81');
     await expect(leads.field('Phone')).not.toHaveAttribute('aria-invalid', 'true');
@@ -232,9 +236,19 @@ test.describe('Leads', () => {
 
     await form.getByRole('button', { name: 'Add lead' }).click();
     await expect(form).toBeHidden();
-    await expect(page.getByText('Lead added and qualified, but no integration is active to send it to.')).toBeVisible();
+    const toast = page.getByRole('alert').filter({ hasText: 'Lead added and qualified' });
+    await expect(toast).toHaveText(/no integration is active to send it to\.$/);
+    await expect(leads.tab('Leads')).toHaveAttribute('aria-selected', 'true');
     await expect(leads.rows).toHaveCount(1);
     await expect(leads.row('Ana Lima').getByTestId('score-badge')).toHaveText('60');
+    // The toast keeps to the sidebar's corner: the drawer opened meanwhile is not covered.
+    await leads.open(leads.row('Ana Lima'));
+    await expect(toast).toBeVisible();
+    const [toastBox, drawerBox] = [await toast.boundingBox(), await leads.drawer.boundingBox()];
+    if (!toastBox || !drawerBox) throw new Error('toast or drawer not laid out');
+    expect(toastBox.x + toastBox.width).toBeLessThanOrEqual(drawerBox.x);
+    await app.screenshot('leads-added-toast-drawer', { fullPage: false });
+    await leads.closeDrawer();
 
     // The same e-mail again: the form warns before a second lead is made.
     await page.getByRole('button', { name: 'Add lead' }).first().click();
@@ -244,6 +258,24 @@ test.describe('Leads', () => {
     await leads.field('Name').fill('Sem contato');
     await form.getByRole('button', { name: 'Add lead' }).click();
     await expect(form.getByText('Enter an e-mail or a phone: a lead needs one of them.')).toBeVisible();
+    await page.keyboard.press('Escape');
+
+    // Filters that would hide it are cleared, and the toast says so.
+    await page.getByRole('search').getByLabel('Search').fill('nobody-has-this');
+    await expect(leads.rows).toHaveCount(0);
+    await leads.tab('Imports').click();
+    await page.getByRole('button', { name: 'Add lead' }).first().click();
+    await leads.field('Name').fill('Bruno Reis');
+    await leads.field('E-mail').fill('bruno@clinicasorriso.com.br');
+    await form.getByRole('button', { name: 'Add lead' }).click();
+    await expect(form).toBeHidden();
+    await expect(page.getByRole('alert').filter({ hasText: 'Bruno Reis' })).toContainText(
+      'The list’s filters were cleared so it shows.',
+    );
+    await expect(leads.tab('Leads')).toHaveAttribute('aria-selected', 'true');
+    await expect(page.getByRole('search').getByLabel('Search')).toHaveValue('');
+    await expect(leads.rows).toHaveCount(2);
+    await expect(leads.rows.first()).toContainText('Bruno Reis');
   });
 
   test('a long import shows its progress, keeps going when the window closes, and can be cancelled', async ({

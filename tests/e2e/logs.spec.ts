@@ -36,6 +36,13 @@ test.describe('Logs', () => {
         return bridge.settled(dispatchId);
       };
 
+      // AC's own rate limit, announced in its RateLimit-* headers on every answer.
+      const limits = await fetch(new URL('/__emulator/config', acEmulator.url), {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ ratePerSecond: 5 }),
+      });
+      expect(limits.ok).toBe(true);
       expect((await sendTest()).state).toBe('sent');
       // AC refuses the contact once: a permanent error, ended at the first attempt.
       await fault({
@@ -60,7 +67,10 @@ test.describe('Logs', () => {
       await app.go('Logs');
       await expect(logs.heading).toBeVisible();
       await expect(logs.rows).toHaveCount(3);
-      await expect(logs.row(/Retrying/)).toContainText(/Attempt 2 of 5, next at \d{1,2}:\d{2}/);
+      // One attempt was made and failed: the row says so, and when the next one comes.
+      await expect(logs.row(/Retrying/).getByTestId('state-detail')).toHaveText(
+        /^Attempt 1 failed, next at \d{1,2}:\d{2}\s?[AP]M$/,
+      );
       await expect(logs.row(/Error/)).toContainText('422');
       await expect(logs.rows.first().getByTestId('test-marker')).toBeVisible();
       await app.screenshot('logs-page');
@@ -75,8 +85,15 @@ test.describe('Logs', () => {
       await expect(logs.rows.first()).toHaveAttribute('data-state', 'error');
 
       // The detail: lead fields, the attempt with its calls (redacted), the guide's hint.
+      const rowTime = await logs.rows.first().locator('td').first().innerText();
+      const [time, date] = rowTime.split('\n');
       await logs.open(logs.rows.first());
       const drawer = logs.drawer;
+      // The list's time and date are the drawer's date and time, written the same way.
+      await expect(drawer.getByTestId('dispatch-summary')).toContainText(`${date}, ${time}`);
+      await expect(drawer.getByTestId('dispatch-summary')).toContainText('Attempts made1 of 5');
+      // The range by its name in the UI language, as everywhere else.
+      await expect(drawer.getByTestId('lead-fields')).toContainText('RangeHigh');
       const failedLead = await bridge.call('logs:lead', { id: failed.leadId });
       await expect(drawer.getByTestId('lead-fields')).toContainText(failedLead.email);
       await expect(drawer.getByTestId('lead-fields')).toContainText('11.222.333/0001-81');
@@ -89,7 +106,15 @@ test.describe('Logs', () => {
       await expect(call).toContainText('POST');
       await expect(call.getByTestId('request-body')).toContainText('"email"');
       await call.getByRole('button', { name: 'Show response' }).click();
-      await expect(call.getByTestId('response-excerpt')).toContainText('field_invalid');
+      const response = call.getByTestId('response-excerpt');
+      await expect(response).toContainText('field_invalid');
+      // The CRM's JSON is indented and wrapped inside the card, never wider than it.
+      await expect(response).toContainText('"code": "field_invalid"');
+      await response.scrollIntoViewIfNeeded();
+      const overflow = await response.evaluate((el: { scrollWidth: number; clientWidth: number }) => {
+        return el.scrollWidth - el.clientWidth;
+      });
+      expect(overflow).toBeLessThanOrEqual(0);
       await expect(drawer).not.toContainText(acEmulator.apiKey);
       await app.screenshot('logs-drawer-error', { fullPage: false });
 
@@ -98,6 +123,12 @@ test.describe('Logs', () => {
       await expect(drawer.getByText('A new dispatch was queued for this lead.')).toBeVisible();
       await expect(drawer.getByTestId('state-badge').first()).toHaveText('Sent');
       await expect(drawer.getByTestId('attempt-timeline')).toContainText('Attempt 1 · Sent');
+      // The CRM's limits under plain labels, the raw header only on hover.
+      const facts = drawer.getByTestId('rate-fact');
+      await expect(facts.first()).toHaveText(/^Requests left: \d+ of 5$/);
+      await expect(facts.first()).toHaveAttribute('title', /^ratelimit-remaining: \d+, ratelimit-limit: 5$/);
+      await expect(drawer.getByTestId('rate-headers')).not.toContainText('ratelimit-');
+      await app.screenshot('logs-drawer-sent', { fullPage: false });
       await logs.closeDrawer();
 
       // Retry now on the retrying one, without waiting for its minute.

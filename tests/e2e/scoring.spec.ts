@@ -77,7 +77,7 @@ test('the profile editor previews each change on the client’s leads before it 
   await expect(reasons.getByRole('listitem').filter({ hasText: 'Valid mobile' })).toContainText('+10');
   // Sticky panels make full-page captures misleading: a tall viewport shows what a user sees.
   await page.setViewportSize({ width: 1280, height: 1500 });
-  await page.evaluate('window.scrollTo(0, 0)');
+  await page.evaluate('document.querySelector("main").scrollTo(0, 0)');
   await app.screenshot('scoring-editor-preview', { fullPage: false });
   await page.setViewportSize({ width: 1280, height: 800 });
 
@@ -188,7 +188,7 @@ test('profiles: duplicate, a refused name, reset, activate another, and the acti
   await expect(scoring.profiles.getByRole('listitem')).toHaveCount(1);
 
   await page.emulateMedia({ colorScheme: 'dark' });
-  await page.evaluate('window.scrollTo(0, 0)');
+  await page.evaluate('document.querySelector("main").scrollTo(0, 0)');
   await app.screenshot('scoring-dark', { fullPage: false });
 
   await app.go('Settings');

@@ -38,7 +38,7 @@ export const leadsFormEn = {
     checking: 'Checking…',
     didYouMean: 'Did you mean {{suggestion}}?',
     useSuggestion: 'Use it',
-    useSuggestionFor: 'Use {{suggestion}}',
+    useSuggestionFor: 'Use it: {{suggestion}}',
     messages: {
       emailFree: 'A personal mailbox: scores lower than a company address.',
       emailDisposable: 'A disposable address: it will stop working soon.',
@@ -68,6 +68,7 @@ export const leadsFormEn = {
       qualified_other: 'Lead added and qualified: {{count}} dispatches queued.',
       qualifiedNone: 'Lead added and qualified, but no integration is active to send it to.',
       notQualified: 'Lead added. It did not reach the qualifying score, so it was not sent.',
+      filtersCleared: 'The list’s filters were cleared so it shows.',
     },
   },
 } as const;

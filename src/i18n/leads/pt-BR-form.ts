@@ -42,7 +42,7 @@ export const leadsFormPtBR: Shape<typeof leadsFormEn> = {
     checking: 'Verificando…',
     didYouMean: 'Você quis dizer {{suggestion}}?',
     useSuggestion: 'Usar',
-    useSuggestionFor: 'Usar {{suggestion}}',
+    useSuggestionFor: 'Usar: {{suggestion}}',
     messages: {
       emailFree: 'Uma caixa de e-mail pessoal: pontua menos que um endereço da empresa.',
       emailDisposable: 'Um endereço descartável: vai parar de funcionar em breve.',
@@ -72,6 +72,7 @@ export const leadsFormPtBR: Shape<typeof leadsFormEn> = {
       qualified_other: 'Lead adicionado e qualificado: {{count}} envios na fila.',
       qualifiedNone: 'Lead adicionado e qualificado, mas não há integração ativa para enviá-lo.',
       notQualified: 'Lead adicionado. Ele não atingiu a pontuação de qualificação, então não foi enviado.',
+      filtersCleared: 'Os filtros da lista foram limpos para ele aparecer.',
     },
   },
 };

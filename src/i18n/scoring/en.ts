@@ -83,6 +83,7 @@ export const scoringEn = {
       rowLabel: 'Range {{number}}',
       fieldLabel: 'Range {{number}}: {{field}}',
       coverage: 'How the ranges cover 0–100',
+      gap: 'Not covered by any range',
     },
     rules: {
       title: 'Rules',

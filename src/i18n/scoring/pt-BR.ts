@@ -86,6 +86,7 @@ export const scoringPtBR: Strings<typeof scoringEn> = {
       rowLabel: 'Faixa {{number}}',
       fieldLabel: 'Faixa {{number}}: {{field}}',
       coverage: 'Como as faixas cobrem 0–100',
+      gap: 'Fora de todas as faixas',
     },
     rules: {
       title: 'Regras',

@@ -12,8 +12,9 @@ import { useTranslation } from 'react-i18next';
 import type { Client } from '../../../electron/contract';
 import { ExportButton, ExportProgress } from '../../components/exports/ExportPanel';
 import { PageHeader } from '../../components/PageHeader';
+import layout from '../../components/page-layout.module.css';
 import { useClients } from '../../stores/clients';
-import { leadsTabs, toLeadsQuery, useLeadsView, type LeadsTab as TabName } from '../../stores/leads';
+import { hasLeadFilters, leadsTabs, toLeadsQuery, useLeadsView, type LeadsTab as TabName } from '../../stores/leads';
 import { useImportFlow } from '../../stores/leads-import';
 import { LeadSettingsTab } from '../lead-settings/LeadSettingsTab';
 import { ScoringTab } from '../scoring/ScoringTab';
@@ -41,8 +42,18 @@ function ClientLeads({ client }: { client: Client }) {
   // Ranges and imports chosen as filters belong to the client they were chosen for.
   useEffect(() => scopeTo(client.id), [client.id, scopeTo]);
 
+  // A lead added from any tab is shown where it lands: at the top of the list, whatever tab the
+  // page had reopened on and whatever the filters were.
+  const resetFilters = useLeadsView((s) => s.resetFilters);
+  const showAdded = () => {
+    setTab('leads');
+    const filtersCleared = hasLeadFilters(filters);
+    if (filtersCleared) resetFilters();
+    return { filtersCleared };
+  };
+
   return (
-    <Container size="xl" px={0}>
+    <Container size="xl" px={0} className={tab === 'leads' ? layout.fill : undefined}>
       <PageHeader
         title={t('leads.title')}
         subtitle={t('leads.subtitle', { name: client.name })}
@@ -58,7 +69,7 @@ function ClientLeads({ client }: { client: Client }) {
           </Group>
         }
       />
-      <Tabs value={tab} onChange={(value) => isTab(value) && setTab(value)} keepMounted={false}>
+      <Tabs value={tab} onChange={(value) => isTab(value) && setTab(value)} keepMounted={false} className={layout.rest}>
         <Tabs.List aria-label={t('leads.tabs.label')} mb="md">
           <Tabs.Tab value="leads" leftSection={<IconUsers size={16} />}>
             {t('leads.tabs.leads')}
@@ -73,7 +84,7 @@ function ClientLeads({ client }: { client: Client }) {
             {t('leads.tabs.settings')}
           </Tabs.Tab>
         </Tabs.List>
-        <Tabs.Panel value="leads">
+        <Tabs.Panel value="leads" className={layout.rest}>
           <ExportProgress
             status={exporter.status}
             title={t('leads.export.title')}
@@ -97,7 +108,7 @@ function ClientLeads({ client }: { client: Client }) {
           <LeadSettingsTab clientId={client.id} />
         </Tabs.Panel>
       </Tabs>
-      <AddLeadModal clientId={client.id} opened={adding} onClose={() => setAdding(false)} />
+      <AddLeadModal clientId={client.id} opened={adding} onClose={() => setAdding(false)} onAdded={showAdded} />
       <ImportModal />
     </Container>
   );

@@ -4,6 +4,7 @@ import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { getApi } from '../../api';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import layout from '../../components/page-layout.module.css';
 import { hasLeadFilters, toLeadsQuery, useLeadsView } from '../../stores/leads';
 import { LeadDrawer } from './detail/LeadDrawer';
 import { LeadsFilters } from './LeadsFilters';
@@ -68,7 +69,7 @@ export function LeadsTab({ clientId, scoring, onAdd, onImport }: LeadsTabProps) 
       {/* Nothing to filter yet: the invitation to import or add is the whole page. */}
       {(filtered || rows.length > 0) && <LeadsFilters ranges={ranges} />}
       {error && <ErrorAlert error={error} onRetry={refresh} />}
-      <Paper withBorder style={{ overflow: 'hidden' }}>
+      <Paper withBorder className={layout.card} style={{ overflow: 'hidden' }}>
         {loading ? (
           <Center py={64}>
             <Loader size="sm" />

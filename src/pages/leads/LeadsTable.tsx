@@ -1,11 +1,13 @@
 import { Group, Stack, Table, Text } from '@mantine/core';
-import { useCallback, useLayoutEffect, useMemo, useRef } from 'react';
+import { useCallback, useLayoutEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LoadingMore } from '../../components/LoadingMore';
+import { useDateTimeFormats } from '../../i18n/format';
 import { useInfiniteRows } from '../../components/use-infinite-rows';
 import type { LeadRow } from '../../../electron/contract';
 import { ChecksMark, EmailKindBadge, QualifiedMark, RangeBadge, ScoreBadge } from './badges';
 import { OpenableRow } from '../../components/OpenableRow';
+import layout from '../../components/page-layout.module.css';
 
 /** Fixed: every row shows two lines at most, so the virtualiser never has to measure. */
 export const ROW_HEIGHT = 56;
@@ -13,29 +15,6 @@ export const ROW_HEIGHT = 56;
 const FIXED = { received: 96, phone: 144, score: 160, checks: 96, origin: 72 } as const;
 const FIXED_TOTAL = Object.values(FIXED).reduce((a, b) => a + b, 0);
 const flex = (share: number): string => `calc((100% - ${FIXED_TOTAL}px) * ${share})`;
-
-/** How close to the end (in rows) the next page is asked for. */
-
-/**
- * "26 Nov" and "14:05" in the UI language: the year only when it is not this one, no seconds, so
- * the column stays narrow (the drawer has the exact time).
- */
-function useShortDateTime(): { date: (epochMs: number) => string; time: (epochMs: number) => string } {
-  const { i18n } = useTranslation();
-  return useMemo(() => {
-    const thisYear = new Date().getFullYear();
-    const short = new Intl.DateTimeFormat(i18n.language, { day: 'numeric', month: 'short' });
-    const full = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'short' });
-    const time = new Intl.DateTimeFormat(i18n.language, { timeStyle: 'short' });
-    return {
-      date: (ms) => {
-        const d = new Date(ms);
-        return d.getFullYear() === thisYear ? short.format(d) : full.format(d);
-      },
-      time: (ms) => time.format(ms),
-    };
-  }, [i18n.language]);
-}
 
 interface LeadsTableProps {
   rows: LeadRow[];
@@ -62,7 +41,8 @@ function Line({ text, dimmed = false }: { text: string | null; dimmed?: boolean 
 
 export function LeadsTable({ rows, hasMore, loadingMore, onLoadMore, onOpen, selectedId, colorOf }: LeadsTableProps) {
   const { t } = useTranslation();
-  const { date, time } = useShortDateTime();
+  // Narrow: no seconds, the year only when it is not this one (the drawer has the exact time).
+  const { shortDate: date, shortTime: time } = useDateTimeFormats();
   const scroller = useRef<HTMLDivElement>(null);
   // The first row in view: when a live refresh adds leads above it, it is kept in place (at the
   // very top, new leads simply show up).
@@ -91,12 +71,7 @@ export function LeadsTable({ rows, hasMore, loadingMore, onLoadMore, onOpen, sel
   });
 
   return (
-    <div
-      ref={scroller}
-      onScroll={remember}
-      style={{ maxHeight: 'max(320px, calc(100vh - 430px))', overflow: 'auto' }}
-      data-testid="leads-scroller"
-    >
+    <div ref={scroller} onScroll={remember} className={layout.scroller} data-testid="leads-scroller">
       <Table
         stickyHeader
         highlightOnHover

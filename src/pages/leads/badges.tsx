@@ -122,7 +122,7 @@ export function ChecksMark({ count }: { count: number }) {
   if (count === 0) {
     return (
       <Tooltip label={t('leads.checks.clean')}>
-        <Group gap={4} c="teal" data-testid="checks" data-count={0} aria-label={t('leads.checks.clean')}>
+        <Group gap={4} c="teal" data-testid="checks" data-count={0} role="img" aria-label={t('leads.checks.clean')}>
           <IconCircleCheck size={18} aria-hidden />
         </Group>
       </Tooltip>

@@ -3,10 +3,29 @@ import { IconAlertTriangle, IconCheck, IconClock, IconX } from '@tabler/icons-re
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { troubleshootingHint, type AttemptView, type LogRow, type RecordedCall } from '../../../electron/contract';
-import { interestingHeaders, prettyBody, useLogFormatters } from './format';
+import { prettyBody, useLogFormatters } from './format';
+import { LimitFacts } from './LimitFacts';
 import { useCallLabel } from '../send-leads/call-label';
 
 type IntegrationType = LogRow['integrationType'];
+
+/**
+ * A request or response body: JSON indented, long lines wrapped inside the card (a URL or a token
+ * has no spaces to break at), tall ones scrolled.
+ */
+function Body({ text, testId }: { text: string; testId: string }) {
+  return (
+    <Code
+      block
+      fz="xs"
+      mah={220}
+      style={{ overflow: 'auto', whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}
+      data-testid={testId}
+    >
+      {text}
+    </Code>
+  );
+}
 
 function CallView({ call }: { call: RecordedCall }) {
   const { t } = useTranslation();
@@ -53,9 +72,7 @@ function CallView({ call }: { call: RecordedCall }) {
           {t('logs.drawer.attempt.noBody')}
         </Text>
       ) : (
-        <Code block fz="xs" mah={220} style={{ overflow: 'auto' }} data-testid="request-body">
-          {body}
-        </Code>
+        <Body text={body} testId="request-body" />
       )}
       {call.responseExcerpt !== null && (
         <>
@@ -63,9 +80,7 @@ function CallView({ call }: { call: RecordedCall }) {
             {open ? t('logs.drawer.attempt.hideResponse') : t('logs.drawer.attempt.showResponse')}
           </Button>
           <Collapse expanded={open}>
-            <Code block fz="xs" mah={220} style={{ overflow: 'auto' }} data-testid="response-excerpt">
-              {call.responseExcerpt}
-            </Code>
+            <Body text={prettyBody(call.responseExcerpt) ?? call.responseExcerpt} testId="response-excerpt" />
           </Collapse>
         </>
       )}
@@ -94,7 +109,6 @@ function AttemptItem({ attempt, integrationType }: { attempt: AttemptView; integ
           status: attempt.statusCode,
           message: attempt.message,
         });
-  const headers = interestingHeaders(attempt.responseHeaders);
   return (
     <Stack gap={6} data-testid="attempt">
       <Group gap="xs">
@@ -119,15 +133,11 @@ function AttemptItem({ attempt, integrationType }: { attempt: AttemptView; integ
       </Group>
       {attempt.message !== null && <Text size="sm">{attempt.message}</Text>}
       {hint !== null && (
-        <Text size="xs" c="orange.8" data-testid="attempt-hint">
+        <Text size="xs" c="orange" data-testid="attempt-hint">
           {t(`logs.hints.${hint}`)}
         </Text>
       )}
-      {headers.length > 0 && (
-        <Text size="xs" ff="monospace" c="dimmed" data-testid="rate-headers">
-          {t('logs.drawer.attempt.headers')}: {headers.map(([k, v]) => `${k}: ${v}`).join(' · ')}
-        </Text>
-      )}
+      <LimitFacts headers={attempt.responseHeaders} />
       {attempt.notes.length > 0 && (
         <Stack gap={0}>
           {attempt.notes.map((note) => (
@@ -145,9 +155,7 @@ function AttemptItem({ attempt, integrationType }: { attempt: AttemptView; integ
         </Stack>
       )}
       {attempt.calls.length === 0 && attempt.responseExcerpt !== null && (
-        <Code block fz="xs">
-          {attempt.responseExcerpt}
-        </Code>
+        <Body text={prettyBody(attempt.responseExcerpt) ?? attempt.responseExcerpt} testId="response-excerpt" />
       )}
     </Stack>
   );

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { ClientHealth } from '../../../electron/contract';
+import { useDateTimeFormats } from '../../i18n/format';
 
 const WIDTH = 300;
 const HEIGHT = 64;
@@ -16,8 +17,8 @@ const COLORS = {
  * plain SVG: thirty small bars need no chart library, and it scales with its card.
  */
 export function DailyChart({ client }: { client: ClientHealth }) {
-  const { t, i18n } = useTranslation();
-  const day = new Intl.DateTimeFormat(i18n.language, { day: '2-digit', month: 'short' });
+  const { t } = useTranslation();
+  const { shortDate } = useDateTimeFormats();
   const max = Math.max(1, ...client.daily.map((d) => d.sent + d.retrying + d.error));
   const slot = WIDTH / client.daily.length;
   return (
@@ -43,7 +44,7 @@ export function DailyChart({ client }: { client: ClientHealth }) {
           <g key={d.day} data-day={d.day}>
             <title>
               {t('logs.health.dayTitle', {
-                day: day.format(new Date(d.day)),
+                day: shortDate(d.day),
                 sent: d.sent,
                 error: d.error,
                 retrying: d.retrying,

@@ -1,6 +1,7 @@
 import { SimpleGrid, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { LogLead } from '../../../electron/contract';
+import { useRangeLabel } from '../send-leads/wizard/range-label';
 import { useLogFormatters } from './format';
 
 type FieldKey =
@@ -37,6 +38,7 @@ function Field({ label, value }: { label: string; value: string | null }) {
 export function LeadFields({ lead }: { lead: LogLead }) {
   const { t } = useTranslation();
   const { dateTime } = useLogFormatters();
+  const { nameOf } = useRangeLabel();
   const f = (key: FieldKey) => t(`logs.drawer.fields.${key}`);
   return (
     <SimpleGrid cols={3} spacing="sm" verticalSpacing="xs" data-testid="lead-fields">
@@ -50,7 +52,7 @@ export function LeadFields({ lead }: { lead: LogLead }) {
       <Field label={f('state')} value={lead.state} />
       <Field label={f('source')} value={lead.source} />
       <Field label={f('score')} value={lead.score === null ? null : String(lead.score)} />
-      <Field label={f('range')} value={lead.scoreRange} />
+      <Field label={f('range')} value={lead.scoreRange === null ? null : nameOf(lead.scoreRange)} />
       <Field label={f('qualified')} value={lead.qualified ? f('yes') : f('no')} />
       <Field label={f('received')} value={dateTime(lead.receivedAt)} />
     </SimpleGrid>

@@ -42,6 +42,10 @@ function Summary({ d, context }: { d: DispatchView; context: LogRow }) {
       {item(t('logs.drawer.summary.integration'), context.integrationName)}
       {item(t('logs.drawer.summary.created'), dateTime(d.createdAt))}
       {item(t('logs.drawer.summary.updated'), dateTime(d.updatedAt))}
+      {item(
+        t('logs.drawer.summary.attempts'),
+        t('logs.drawer.summary.attemptsOf', { n: d.attemptCount, max: context.maxAttempts }),
+      )}
       {d.nextAttemptAt !== null && item(t('logs.drawer.summary.nextAttempt'), dateTime(d.nextAttemptAt))}
       {d.skipReason !== null && item(t('logs.drawer.summary.skipReason'), d.skipReason)}
       {d.resendOf !== null && item(t('logs.drawer.summary.resendOf'), d.resendOf.slice(0, 8))}
@@ -164,8 +168,9 @@ export function LogDrawer({ target, onClose, onOpen }: LogDrawerProps) {
               <Text size="sm" data-testid="dispatch-hint">
                 {t(`logs.hints.${hint}`)}
               </Text>
+              {/* The CRM's own words, in the alert's colour: grey would not read on its tint. */}
               {d.lastError && (
-                <Text size="sm" c="dimmed" mt={4}>
+                <Text size="xs" mt={4} data-testid="dispatch-last-error">
                   {d.lastError}
                 </Text>
               )}

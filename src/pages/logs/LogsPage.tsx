@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { ExportButton, ExportProgress } from '../../components/exports/ExportPanel';
 import { PageHeader } from '../../components/PageHeader';
+import layout from '../../components/page-layout.module.css';
 import { useClients } from '../../stores/clients';
 import { defaultLogFilters, toQuery, useLogFilters } from '../../stores/logs';
 import { HealthPanel } from './HealthPanel';
@@ -20,9 +21,9 @@ function AttemptsView({ query, filtered }: { query: ReturnType<typeof toQuery>; 
   const { rows, hasMore, loading, loadingMore, error, loadMore, refresh } = useLogRows(query);
   const [target, setTarget] = useState<DrawerTarget | null>(null);
   return (
-    <>
+    <div className={layout.rest}>
       {error && <ErrorAlert error={error} onRetry={refresh} />}
-      <Paper withBorder>
+      <Paper withBorder className={layout.card}>
         {loading ? (
           <Center py={64}>
             <Loader size="sm" />
@@ -52,7 +53,7 @@ function AttemptsView({ query, filtered }: { query: ReturnType<typeof toQuery>; 
         </Text>
       )}
       <LogDrawer target={target} onClose={() => setTarget(null)} onOpen={setTarget} />
-    </>
+    </div>
   );
 }
 
@@ -67,7 +68,7 @@ export function LogsPage() {
   const exporter = useLogsExport(query);
 
   return (
-    <Container size="xl" px={0}>
+    <Container size="xl" px={0} className={tab === 'attempts' ? layout.fill : undefined}>
       <PageHeader
         title={t('logs.title')}
         subtitle={t('logs.subtitle')}

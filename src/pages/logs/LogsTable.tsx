@@ -7,10 +7,17 @@ import type { LogRow } from '../../../electron/contract';
 import { useLogFormatters } from './format';
 import { StateBadge } from './StateBadge';
 import { OpenableRow } from '../../components/OpenableRow';
+import layout from '../../components/page-layout.module.css';
 
 /** Fixed: every row shows two lines at most, so the virtualiser never has to measure. */
 export const ROW_HEIGHT = 60;
-/** How close to the end (in rows) the next page is asked for. */
+/** Time and state hold short values; the named columns share what is left, the client's only when shown. */
+const FIXED = { time: 112, state: 230 } as const;
+const SHARES = {
+  oneClient: { client: 0, integration: 0.27, lead: 0.36, last: 0.37 },
+  allClients: { client: 0.2, integration: 0.22, lead: 0.29, last: 0.29 },
+} as const;
+const share = (part: number): string => `calc((100% - ${FIXED.time + FIXED.state}px) * ${part})`;
 
 interface LogsTableProps {
   rows: LogRow[];
@@ -23,18 +30,28 @@ interface LogsTableProps {
   showClient: boolean;
 }
 
+/** A value over a caption; each cut short only when the column really is too narrow, and whole on hover. */
 function TwoLines({ top, bottom }: { top: string; bottom: string | null }) {
   return (
     <Stack gap={0} miw={0}>
-      <Text size="sm" truncate="end">
+      <Text size="sm" truncate="end" title={top}>
         {top}
       </Text>
       {bottom !== null && (
-        <Text size="xs" c="dimmed" truncate="end">
+        <Text size="xs" c="dimmed" truncate="end" title={bottom}>
           {bottom}
         </Text>
       )}
     </Stack>
+  );
+}
+
+/** A name alone in its cell may take both lines before it is cut. */
+function Name({ text, testId }: { text: string; testId?: string }) {
+  return (
+    <Text size="sm" lineClamp={2} title={text} style={{ overflowWrap: 'anywhere' }} data-testid={testId}>
+      {text}
+    </Text>
   );
 }
 
@@ -58,7 +75,8 @@ function LastResponse({ row }: { row: LogRow }) {
 
 export function LogsTable({ rows, hasMore, loadingMore, onLoadMore, onOpen, selectedId, showClient }: LogsTableProps) {
   const { t } = useTranslation();
-  const { date, clock } = useLogFormatters();
+  const { date, time } = useLogFormatters();
+  const shares = showClient ? SHARES.allClients : SHARES.oneClient;
   const scroller = useRef<HTMLDivElement>(null);
   const { items, paddingTop, paddingBottom } = useInfiniteRows({
     rows,
@@ -70,20 +88,16 @@ export function LogsTable({ rows, hasMore, loadingMore, onLoadMore, onOpen, sele
   });
 
   return (
-    <div
-      ref={scroller}
-      style={{ height: 'max(360px, calc(100vh - 330px))', overflow: 'auto' }}
-      data-testid="logs-scroller"
-    >
+    <div ref={scroller} className={layout.scroller} data-testid="logs-scroller">
       <Table stickyHeader highlightOnHover layout="fixed" aria-label={t('logs.tableLabel')} aria-rowcount={rows.length}>
         <Table.Thead>
           <Table.Tr>
-            <Table.Th w={120}>{t('logs.columns.time')}</Table.Th>
-            {showClient && <Table.Th w={120}>{t('logs.columns.client')}</Table.Th>}
-            <Table.Th w={130}>{t('logs.columns.integration')}</Table.Th>
-            <Table.Th w={200}>{t('logs.columns.lead')}</Table.Th>
-            <Table.Th w={230}>{t('logs.columns.state')}</Table.Th>
-            <Table.Th>{t('logs.columns.last')}</Table.Th>
+            <Table.Th w={FIXED.time}>{t('logs.columns.time')}</Table.Th>
+            {showClient && <Table.Th w={share(shares.client)}>{t('logs.columns.client')}</Table.Th>}
+            <Table.Th w={share(shares.integration)}>{t('logs.columns.integration')}</Table.Th>
+            <Table.Th w={share(shares.lead)}>{t('logs.columns.lead')}</Table.Th>
+            <Table.Th w={FIXED.state}>{t('logs.columns.state')}</Table.Th>
+            <Table.Th w={share(shares.last)}>{t('logs.columns.last')}</Table.Th>
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
@@ -102,17 +116,15 @@ export function LogsTable({ rows, hasMore, loadingMore, onLoadMore, onOpen, sele
                 onOpen={() => onOpen(row)}
               >
                 <Table.Td>
-                  <TwoLines top={clock(row.createdAt)} bottom={date(row.createdAt)} />
+                  <TwoLines top={time(row.createdAt)} bottom={date(row.createdAt)} />
                 </Table.Td>
                 {showClient && (
                   <Table.Td>
-                    <Text size="sm" truncate="end">
-                      {row.clientName}
-                    </Text>
+                    <Name text={row.clientName} />
                   </Table.Td>
                 )}
                 <Table.Td>
-                  <TwoLines top={row.integrationName} bottom={null} />
+                  <Name text={row.integrationName} testId="log-integration" />
                 </Table.Td>
                 <Table.Td>
                   <TwoLines top={row.leadName || row.leadEmail} bottom={row.leadName ? row.leadEmail : null} />

@@ -16,21 +16,32 @@ export const stateColors: Record<DispatchState, string> = {
 
 type StateFacts = Pick<
   LogRow,
-  'state' | 'attemptCount' | 'maxAttempts' | 'nextAttemptAt' | 'heldReason' | 'skipReason' | 'isTest'
+  'state' | 'attemptCount' | 'maxAttempts' | 'nextAttemptAt' | 'heldReason' | 'skipReason' | 'isTest' | 'lastErrorClass'
 >;
 
-/** The line under the badge: where a retrying dispatch stands, why one is held or was skipped. */
+/**
+ * The line under the badge: what happened and what comes next for a dispatch still under way
+ * ("Attempt 1 failed, next at 5:29 AM"), why one is held or was skipped.
+ */
 export function useStateDetail(): (row: StateFacts) => string | null {
   const { t } = useTranslation();
-  const { time } = useLogFormatters();
+  // The minute is enough beside the badge (the drawer gives the second): the line fits its column.
+  const { shortTime } = useLogFormatters();
   return (row) => {
-    if (row.state === 'retrying' || row.state === 'pending' || row.state === 'sending') {
-      if (row.attemptCount === 0 && row.state !== 'retrying') return null;
-      // The attempt to come: n attempts were spent, the next is n + 1 (a rate limit spends none).
-      const attempt = t('logs.attemptOf', { n: Math.min(row.attemptCount + 1, row.maxAttempts), max: row.maxAttempts });
-      return row.nextAttemptAt !== null && row.state === 'retrying'
-        ? `${attempt}, ${t('logs.nextAt', { time: time(row.nextAttemptAt) })}`
-        : attempt;
+    const failed = row.attemptCount;
+    if (row.state === 'sending') {
+      // Under way now: the attempt being made, out of the budget.
+      return failed === 0
+        ? null
+        : t('logs.attemptOf', { n: Math.min(failed + 1, row.maxAttempts), max: row.maxAttempts });
+    }
+    if (row.state === 'pending') return failed === 0 ? null : t('logs.retry.failedNow', { n: failed });
+    if (row.state === 'retrying') {
+      // A rate limit waits without spending an attempt, so it is named rather than counted.
+      if (row.nextAttemptAt === null) return failed === 0 ? null : t('logs.retry.failed', { n: failed });
+      const at = shortTime(row.nextAttemptAt);
+      if (row.lastErrorClass === 'rate_limited') return t('logs.retry.rateLimitedNext', { time: at });
+      return failed === 0 ? t('logs.retry.next', { time: at }) : t('logs.retry.failedNext', { n: failed, time: at });
     }
     if (row.state === 'held' && row.heldReason !== null) return t(`logs.heldReasons.${row.heldReason}`);
     if (row.state === 'skipped') return row.skipReason;

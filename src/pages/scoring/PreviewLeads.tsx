@@ -96,7 +96,7 @@ function LeadRow({
               variant="outline"
               color={color(current.range)}
               size="sm"
-              title={current.range ?? t('scoring.preview.unscored')}
+              title={current.range === null ? t('scoring.preview.unscored') : nameOf(current.range)}
             >
               {current.score ?? '—'}
             </Badge>

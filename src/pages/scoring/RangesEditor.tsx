@@ -15,6 +15,7 @@ import { IconPlus, IconTrash } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { ProfileDraft } from './draft-store';
 import { useIssueText } from './issue-text';
+import { useRangeLabel } from '../send-leads/wizard/range-label';
 import { rangeColors } from './range-colors';
 import { addRange, coverage, removeRange } from './ranges';
 import type { IssueMap } from './validation';
@@ -29,18 +30,30 @@ function toNumber(value: string | number): number {
 
 function CoverageBar({ ranges }: { ranges: Ranges }) {
   const { t } = useTranslation();
+  const { nameOf } = useRangeLabel();
   const colors = rangeColors(ranges);
   const segments = coverage(ranges);
   return (
-    <Progress.Root size={22} radius="md" aria-label={t('scoring.ranges.coverage')} data-testid="ranges-coverage">
+    <Progress.Root
+      size={22}
+      radius="md"
+      role="group"
+      aria-label={t('scoring.ranges.coverage')}
+      data-testid="ranges-coverage"
+    >
       {segments.map((s) => (
-        <Tooltip key={`${s.from}-${s.name ?? 'gap'}`} label={`${s.name ?? '—'} · ${s.from}–${s.to}`}>
+        <Tooltip
+          key={`${s.from}-${s.name ?? 'gap'}`}
+          label={`${s.name === null ? '—' : nameOf(s.name)} · ${s.from}–${s.to}`}
+        >
           <Progress.Section
+            // Each section is announced as a progress bar: its name says which scores it covers.
+            aria-label={`${s.name === null ? t('scoring.ranges.gap') : nameOf(s.name)} · ${s.from}–${s.to}`}
             value={s.to - s.from + 1}
             color={s.name === null ? 'red' : (colors.get(s.name) ?? 'gray')}
             striped={s.name === null}
           >
-            <Progress.Label>{s.name ?? ''}</Progress.Label>
+            <Progress.Label>{s.name === null ? '' : nameOf(s.name)}</Progress.Label>
           </Progress.Section>
         </Tooltip>
       ))}

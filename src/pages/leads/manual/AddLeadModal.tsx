@@ -25,6 +25,8 @@ interface AddLeadModalProps {
   clientId: string;
   opened: boolean;
   onClose: () => void;
+  /** Brings the new lead into view; says whether the list's filters had to be cleared for it. */
+  onAdded: () => { filtersCleared: boolean };
 }
 
 function toInput(values: FormValues, custom: CustomRow[]): LeadInputRaw {
@@ -48,7 +50,7 @@ function Message({
   const parts: ReactNode[] = [];
   if (feedback.warning)
     parts.push(
-      <Text key="w" size="xs" c="orange.7" data-testid="field-warning">
+      <Text key="w" size="xs" c="orange" data-testid="field-warning">
         {feedback.warning}
       </Text>,
     );
@@ -65,7 +67,7 @@ function Message({
     parts.push(
       <Group key="s" gap={6} wrap="nowrap">
         {!asked && (
-          <Text size="xs" c="orange.7">
+          <Text size="xs" c="orange">
             {t('leads.form.didYouMean', { suggestion })}
           </Text>
         )}
@@ -85,7 +87,7 @@ function Message({
   return parts.length > 0 ? <Stack gap={2}>{parts}</Stack> : null;
 }
 
-export function AddLeadModal({ clientId, opened, onClose }: AddLeadModalProps) {
+export function AddLeadModal({ clientId, opened, onClose, onAdded }: AddLeadModalProps) {
   const { t } = useTranslation();
   const [values, setValues] = useState<FormValues>(emptyForm);
   const [custom, setCustom] = useState<CustomRow[]>([]);
@@ -134,14 +136,16 @@ export function AddLeadModal({ clientId, opened, onClose }: AddLeadModalProps) {
       return;
     }
     const { lead, dispatches } = result.value;
+    const { filtersCleared } = onAdded();
+    const outcome = !lead.qualified
+      ? t('leads.form.created.notQualified')
+      : dispatches > 0
+        ? t('leads.form.created.qualified', { count: dispatches })
+        : t('leads.form.created.qualifiedNone');
     notifications.show({
       color: lead.qualified ? 'teal' : 'blue',
       title: lead.fullName || lead.email || undefined,
-      message: !lead.qualified
-        ? t('leads.form.created.notQualified')
-        : dispatches > 0
-          ? t('leads.form.created.qualified', { count: dispatches })
-          : t('leads.form.created.qualifiedNone'),
+      message: filtersCleared ? `${outcome} ${t('leads.form.created.filtersCleared')}` : outcome,
     });
     close();
   }
