@@ -84,7 +84,8 @@ test.describe('Send Leads: ActiveCampaign', () => {
     // 7. Review: the exact calls, then activation.
     await wizard.next('Review and activate');
     await expect(wizard.previewCalls().first()).toContainText('/api/3/contact/sync');
-    await expect(wizard.previewCalls().first()).toContainText('"email": "maria.santos@example.com"');
+    // The sample is the lead "Send test lead" sends.
+    await expect(wizard.previewCalls().first()).toContainText('"firstName": "Ana Paula"');
     await expect(wizard.root.getByTestId('preview-marker').filter({ hasText: 'Live lookup' }).first()).toBeVisible();
     await expect(wizard.root).not.toContainText(acEmulator.apiKey);
     await app.screenshot('wizard-7-review');

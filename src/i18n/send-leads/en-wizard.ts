@@ -177,7 +177,8 @@ export const acWizardEn = {
     review: {
       intro:
         'These are the exact calls Zero Bad Leads would make to ActiveCampaign for a sample lead, in order. Nothing is written to ActiveCampaign from this preview.',
-      sample: 'Sample lead: {{name}} <{{email}}>, score {{score}} ({{range}}).',
+      sample:
+        'Sample lead, the same one “Send test lead” sends: {{name}} <{{email}}>, score {{score}} ({{range}}). Each test lead gets an address of its own.',
       callsTitle_one: '{{count}} call',
       callsTitle_other: '{{count}} calls',
       callsLabel: 'Calls to ActiveCampaign',

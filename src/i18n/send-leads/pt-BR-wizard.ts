@@ -181,7 +181,8 @@ export const acWizardPtBR: Pick<Translation, 'acWizard'> = {
     review: {
       intro:
         'Estas são exatamente as chamadas que o Zero Bad Leads faria ao ActiveCampaign para um lead de exemplo, na ordem. Nada é gravado no ActiveCampaign a partir desta prévia.',
-      sample: 'Lead de exemplo: {{name}} <{{email}}>, pontuação {{score}} ({{range}}).',
+      sample:
+        'Lead de exemplo, o mesmo que “Enviar lead de teste” envia: {{name}} <{{email}}>, pontuação {{score}} ({{range}}). Cada lead de teste recebe um endereço próprio.',
       callsTitle_one: '{{count}} chamada',
       callsTitle_other: '{{count}} chamadas',
       callsLabel: 'Chamadas ao ActiveCampaign',

@@ -26,6 +26,8 @@ export function ReviewStep(props: SaveActionsProps) {
     () =>
       getApi().invoke('activecampaign:preview', {
         config,
+        // The sample is the client's test lead, scored with its profile.
+        clientId: draft.clientId,
         ...(apiKey !== undefined ? { apiKey } : {}),
         ...(draft.integrationId !== null ? { integrationId: draft.integrationId } : {}),
       }),
