@@ -95,6 +95,10 @@ test.describe('Send Leads: filters and the integration card', () => {
     await wizard.quickSetup(acEmulator.url, acEmulator.apiKey);
     await wizard.saveAndActivate();
     await wizard.backToList();
+    // With one integration, the card's button adds another, and says to which integration.
+    await expect(app.page.getByRole('button', { name: 'Add another ActiveCampaign integration' })).toHaveText(
+      'Add another',
+    );
 
     const other = new AppPage(await context.newPage());
     await other.open(host.url);

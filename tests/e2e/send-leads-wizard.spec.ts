@@ -1,6 +1,12 @@
 import { expect, test } from './fixtures/test';
 
 const FIXED_TAGS = ['qualified-lead', 'zero-bad-leads'];
+const CARDS = [
+  ['activecampaign', 'ActiveCampaign'],
+  ['hubspot', 'HubSpot'],
+  ['pipedrive', 'Pipedrive'],
+  ['webhook', 'Outbound webhook'],
+] as const;
 const SCORE_TAGS = ['high-score', 'medium-score', 'low-score'];
 
 test.describe('Send Leads: ActiveCampaign', () => {
@@ -16,9 +22,13 @@ test.describe('Send Leads: ActiveCampaign', () => {
     await app.go('Send Leads');
     await expect(sendLeads.heading).toBeVisible();
     await expect(sendLeads.acCard).toContainText('Not connected for this client yet.');
-    // Every integration of the guide can be set up.
-    for (const card of ['activecampaign', 'hubspot', 'pipedrive', 'webhook']) {
-      await expect(page.getByTestId(`card-${card}`).getByRole('button', { name: 'Integrate' })).toBeEnabled();
+    // Every integration of the guide can be set up, each button named after its integration.
+    for (const [card, name] of CARDS) {
+      const button = page.getByRole('button', { name: `Integrate ${name}`, exact: true });
+      await expect(button).toBeEnabled();
+      await expect(page.getByTestId(`card-${card}`).getByRole('button', { name: `Integrate ${name}` })).toHaveText(
+        'Integrate',
+      );
     }
     await app.screenshot('send-leads-empty');
 

@@ -12,7 +12,9 @@ export const sendLeadsEn = {
     comingNextBadge: 'Coming next',
     cards: {
       integrate: 'Integrate',
+      integrateLabel: 'Integrate {{name}}',
       addAnother: 'Add another',
+      addAnotherLabel: 'Add another {{name}} integration',
       activecampaign: {
         name: 'ActiveCampaign',
         description:

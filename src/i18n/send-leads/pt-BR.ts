@@ -11,7 +11,9 @@ export const sendLeadsPtBR: Pick<Translation, 'sendLeads' | 'sendLeadsWizard' | 
     comingNextBadge: 'Em breve',
     cards: {
       integrate: 'Integrar',
+      integrateLabel: 'Integrar {{name}}',
       addAnother: 'Adicionar outra',
+      addAnotherLabel: 'Adicionar outra integração {{name}}',
       activecampaign: {
         name: 'ActiveCampaign',
         description:

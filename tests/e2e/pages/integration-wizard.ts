@@ -42,6 +42,9 @@ export class IntegrationWizardModel<Heading extends string = string> {
   }
 }
 
+/** The name each card's "Integrate" button carries after the integration. */
+const CARD_NAMES = { hubspot: 'HubSpot', pipedrive: 'Pipedrive', webhook: 'Outbound webhook' } as const;
+
 /** A wizard opened from its own card on Send Leads; the card, root and done ids all start with the type. */
 export class CardWizardModel<Heading extends string = string> extends IntegrationWizardModel<Heading> {
   constructor(
@@ -56,7 +59,10 @@ export class CardWizardModel<Heading extends string = string> extends Integratio
   }
 
   async open(): Promise<void> {
-    await this.card.getByRole('button', { name: /^(Integrate|Add another)$/ }).click();
+    const name = CARD_NAMES[this.type];
+    await this.card
+      .getByRole('button', { name: new RegExp(`^(Integrate ${name}|Add another ${name} integration)$`) })
+      .click();
     await expect(this.root).toBeVisible();
   }
 }

@@ -70,6 +70,12 @@ export function IntegrationCardFrame({
           color={color}
           onClick={onIntegrate}
           style={{ flexShrink: 0 }}
+          // Every card has this button: its name says which integration it starts.
+          aria-label={
+            items.length > 0
+              ? t('sendLeads.cards.addAnotherLabel', { name: texts.name })
+              : t('sendLeads.cards.integrateLabel', { name: texts.name })
+          }
         >
           {items.length > 0 ? t('sendLeads.cards.addAnother') : t('sendLeads.cards.integrate')}
         </Button>
