@@ -47,6 +47,7 @@ test.describe('Send Leads: filters and the integration card', () => {
     await values.fill('facebook');
     await values.press('Enter');
     await expect(wizard.condition(1)).not.toContainText('Fill this in.');
+    await expect(wizard.condition(1).getByRole('button', { name: 'Condition 1: remove “facebook”' })).toBeVisible();
 
     await wizard.addCondition('State (UF) is', 2);
     const states = wizard.root.getByLabel('Condition 2: states', { exact: true });

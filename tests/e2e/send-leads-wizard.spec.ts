@@ -1,6 +1,6 @@
 import { expect, test } from './fixtures/test';
 
-const FIXED_TAGS = ['qualified-lead', 'zero-bad-leads'];
+const FIXED_TAGS = ['zero-bad-leads', 'promocao', 'qualified-lead'];
 const CARDS = [
   ['activecampaign', 'ActiveCampaign'],
   ['hubspot', 'HubSpot'],
@@ -45,11 +45,24 @@ test.describe('Send Leads: ActiveCampaign', () => {
     // 2. Configure.
     await wizard.next('Configure the integration');
     await expect(wizard.root.getByLabel(/^Integration name/)).toHaveValue('ActiveCampaign Marketing');
-    await expect(wizard.root.getByLabel('Action')).toHaveValue('Create or update a contact (contact/sync)');
+    // The one action there is reads as a fact, in words: no field that looks editable, no API path.
+    await expect(wizard.root.getByRole('group', { name: 'Action' })).toContainText('Create or update a contact');
+    await expect(wizard.root.getByRole('textbox', { name: 'Action' })).toHaveCount(0);
+    await expect(wizard.root).not.toContainText('contact/sync');
     await app.screenshot('wizard-2-configure');
 
-    // 3. Tags: a name with accents is flagged and fixed in one click.
+    // 3. Tags: none until the user adds them (the guide's examples are a placeholder); the tip names a tag
+    // the user has; a name with accents is flagged and fixed in one click; each × says which tag it removes.
     await wizard.next('Configure automatic tags');
+    await expect(wizard.fixedTagPills()).toHaveCount(0);
+    await expect(wizard.root.getByRole('combobox', { name: 'Fixed tags' })).toHaveAttribute(
+      'placeholder',
+      'e.g. qualified-lead, zero-bad-leads',
+    );
+    await expect(wizard.root).not.toContainText('“qualified-lead” tag is added');
+    await app.screenshot('wizard-3-tags-empty');
+    await wizard.addFixedTag('qualified-lead');
+    await wizard.addFixedTag('zero-bad-leads');
     await expect(wizard.root).toContainText('“qualified-lead” tag is added');
     await wizard.addFixedTag('promoção');
     const warnings = wizard.root.getByTestId('tag-warnings');
@@ -57,7 +70,13 @@ test.describe('Send Leads: ActiveCampaign', () => {
     await app.screenshot('wizard-3-tags-warning');
     await warnings.getByRole('button', { name: 'Use “promocao”' }).click();
     await expect(warnings).toBeHidden();
-    await expect(wizard.fixedTagPills()).toHaveText([...FIXED_TAGS, 'promocao']);
+    await expect(wizard.fixedTagPills()).toHaveText(['qualified-lead', 'zero-bad-leads', 'promocao']);
+    await wizard.removeFixedTag('qualified-lead');
+    await expect(wizard.fixedTagPills()).toHaveText(['zero-bad-leads', 'promocao']);
+    await expect(wizard.root).not.toContainText('qualified-lead');
+    await expect(wizard.root).toContainText('“zero-bad-leads” tag is added');
+    await wizard.addFixedTag('qualified-lead');
+    await expect(wizard.fixedTagPills()).toHaveText(FIXED_TAGS);
     await expect(wizard.root.getByLabel('Tag for the High range')).toHaveValue('high-score');
     await app.screenshot('wizard-3-tags');
 
@@ -65,6 +84,7 @@ test.describe('Send Leads: ActiveCampaign', () => {
     await wizard.next('Assign to lists');
     await expect(wizard.root).toContainText('this account has 2 lists');
     await wizard.chooseLists(['Newsletter']);
+    await expect(wizard.root.getByRole('button', { name: 'Remove the list “Newsletter”', exact: true })).toBeVisible();
     await expect(wizard.root).toContainText('re-subscribes people who had unsubscribed');
     await expect(
       wizard.root.getByRole('switch', { name: 'Re-subscribe contacts who had unsubscribed' }),
@@ -117,7 +137,7 @@ test.describe('Send Leads: ActiveCampaign', () => {
     expect(email).toMatch(/@example\.com$/);
     const contact = await acEmulator.contact(email);
     expect(contact).not.toBeNull();
-    expect(contact!.tags).toEqual(expect.arrayContaining([...FIXED_TAGS, 'promocao']));
+    expect(contact!.tags).toEqual(expect.arrayContaining(FIXED_TAGS));
     expect(SCORE_TAGS.filter((tag) => contact!.tags.includes(tag))).toHaveLength(1);
     expect(contact!.lists).toEqual([expect.objectContaining({ name: 'Newsletter', status: '1' })]);
     expect(contact!.fieldsByTitle['Lead Score']).toMatch(/^\d+$/);

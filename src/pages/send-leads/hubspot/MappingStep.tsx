@@ -6,6 +6,7 @@ import type { AppErrorPayload, HubspotPropertyView, LeadFieldSource } from '../.
 import { getApi } from '../../../api';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { connectionOf } from '../shared/crm-draft';
+import { namedClearButton } from '../shared/named-pills';
 import { CrmMappingRows } from '../shared/CrmMappingRows';
 import { useApiQuery } from '../use-api-query';
 import { propertyRow, type PropertyRow } from './draft';
@@ -129,6 +130,11 @@ export function MappingStep() {
               }}
               searchable
               clearable
+              clearButtonProps={namedClearButton(
+                t('sendLeadsWizard.clear', {
+                  name: `${t('hubspotWizard.mapping.property')}: ${sourceLabel(row.source)}`,
+                }),
+              )}
               w={300}
               aria-label={`${t('hubspotWizard.mapping.property')}: ${sourceLabel(row.source)}`}
             />

@@ -6,6 +6,7 @@ import type { AppErrorPayload, PipedriveLabelView } from '../../../../electron/c
 import { getApi } from '../../../api';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { connectionOf } from '../shared/crm-draft';
+import { namedClearButton } from '../shared/named-pills';
 import { useApiQuery } from '../use-api-query';
 import { useRangeLabel } from '../wizard/range-label';
 import { usePipedriveErrorText } from './error-text';
@@ -87,6 +88,9 @@ export function LabelsSection() {
                 value={chosen?.id ?? null}
                 onChange={(value) => pick(range.name, value)}
                 clearable
+                clearButtonProps={namedClearButton(
+                  t('sendLeadsWizard.clear', { name: `${t('pipedriveWizard.labels.label')}: ${rangeLabel(range)}` }),
+                )}
                 w={230}
                 style={{ flexShrink: 0 }}
                 aria-label={`${t('pipedriveWizard.labels.label')}: ${rangeLabel(range)}`}

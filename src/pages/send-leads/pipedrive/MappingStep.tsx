@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { LeadFieldSource, PipedriveFieldView } from '../../../../electron/contract';
 import { getApi } from '../../../api';
 import { connectionOf } from '../shared/crm-draft';
+import { namedClearButton } from '../shared/named-pills';
 import { CrmMappingRows } from '../shared/CrmMappingRows';
 import { useApiQuery } from '../use-api-query';
 import { fieldRow } from './draft';
@@ -107,6 +108,9 @@ export function MappingStep() {
             }}
             searchable
             clearable
+            clearButtonProps={namedClearButton(
+              t('sendLeadsWizard.clear', { name: `${t('pipedriveWizard.mapping.field')}: ${sourceLabel(row.source)}` }),
+            )}
             w={300}
             aria-label={`${t('pipedriveWizard.mapping.field')}: ${sourceLabel(row.source)}`}
           />

@@ -67,7 +67,6 @@ export interface WizardDraft {
 }
 
 export const DEFAULT_NAME = 'ActiveCampaign Marketing';
-export const SUGGESTED_TAGS = ['qualified-lead', 'zero-bad-leads'];
 
 export function newDraft(clientId: string): WizardDraft {
   return {
@@ -79,7 +78,8 @@ export function newDraft(clientId: string): WizardDraft {
     keyHint: null,
     savedApiUrl: null,
     name: DEFAULT_NAME,
-    fixedTags: [...SUGGESTED_TAGS],
+    // Empty: the guide's example tags are shown as a placeholder, never applied unasked.
+    fixedTags: [],
     scoreTagsEnabled: true,
     scoreTags: null,
     lists: [],
