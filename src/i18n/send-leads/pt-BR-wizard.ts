@@ -200,8 +200,10 @@ export const acWizardPtBR: Pick<Translation, 'acWizard'> = {
       simulated: 'Simulada',
       simulatedHint: 'Não é enviada pela prévia: gravações só acontecem quando um lead real é enviado.',
       bodyLabel: 'Corpo JSON da chamada {{number}}',
-      showBody: 'Mostrar corpo JSON',
-      hideBody: 'Ocultar corpo JSON',
+      groupCount_one: '{{count}} chamada',
+      groupCount_other: '{{count}} chamadas',
+      groupLive_one: '{{count}} consulta real',
+      groupLive_other: '{{count}} consultas reais',
       notes: 'Observações',
       stopped: 'A prévia parou antes do fim',
       saveHint:
