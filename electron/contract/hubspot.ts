@@ -100,6 +100,8 @@ export const hubspotChannels = {
     input: hubspotConnectionSchema,
     output: z.object({
       auth: z.enum(hubspotAuthKinds),
+      /** The API address as it is used (spaces and a trailing slash gone), for the wizard's field. */
+      apiUrl: z.string(),
       portalId: z.string(),
       uiDomain: z.string().nullable(),
       timeZone: z.string().nullable(),

@@ -284,6 +284,8 @@ export const integrationsChannels = {
   'activecampaign:preview': {
     input: z.object({
       integrationId: integrationIdSchema.optional(),
+      /** Whose profile scores the sample (a saved integration's client otherwise); the recommended one without. */
+      clientId: clientIdSchema.optional(),
       config: acConfigInputSchema.optional(),
       apiKey: z.string().max(500).optional(),
       lead: sampleLeadSchema.optional(),

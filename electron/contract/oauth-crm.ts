@@ -45,6 +45,8 @@ export function oauthCrmPreviewChannel<C extends z.ZodType>(config: C) {
   return {
     input: z.object({
       integrationId: z.uuid().optional(),
+      /** Whose profile scores the sample (a saved integration's client otherwise); the recommended one without. */
+      clientId: clientIdSchema.optional(),
       config: config.optional(),
       token: z.string().max(500).optional(),
       connectionId: credentialIdSchema.optional(),

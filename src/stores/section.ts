@@ -10,6 +10,8 @@ function isSection(value: unknown): value is Section {
 
 interface SectionState {
   section: Section;
+  /** Counts every go(), the current section's own link included: a section can start over on it. */
+  visit: number;
   go: (section: Section) => void;
 }
 
@@ -18,7 +20,8 @@ export const useSection = create<SectionState>()(
   persist(
     (set) => ({
       section: 'leads',
-      go: (section) => set({ section }),
+      visit: 0,
+      go: (section) => set((s) => ({ section, visit: s.visit + 1 })),
     }),
     {
       name: 'zbl.section',

@@ -26,12 +26,10 @@ test.describe('Send Leads: Pipedrive', () => {
     await expect(wizard.connected).toContainText('Pipedrive accepted the token: Agência Exemplo');
     await app.screenshot('pipedrive-1-connect');
 
-    // 2. Person fields by key, organization on, a lead label per score range.
+    // 2. Person fields by key (the account's "Lead score", "Score range" and "CNPJ" are picked already),
+    // organization on, a lead label per score range.
     await wizard.next('What goes into each person and lead');
-    await expect(wizard.root.getByRole('button', { name: 'Next' })).toBeDisabled();
-    await wizard.mapField('Score', 'Lead score');
-    await wizard.mapField('Score range', 'Score range');
-    await wizard.mapField('CNPJ', 'CNPJ');
+    await wizard.expectSuggestedFields();
     await expect(wizard.root.getByLabel('Company → organization')).toBeChecked();
     await wizard.pickLabel('High', 'Hot');
     await wizard.root.getByRole('button', { name: 'Create “medium-score”' }).click();
@@ -91,9 +89,7 @@ test.describe('Send Leads: Pipedrive', () => {
     await app.screenshot('pipedrive-1-oauth-connected');
 
     await wizard.next('What goes into each person and lead');
-    await wizard.mapField('Score', 'Lead score');
-    await wizard.mapField('Score range', 'Score range');
-    await wizard.mapField('CNPJ', 'CNPJ');
+    await wizard.expectSuggestedFields();
     await wizard.next('Which leads go to Pipedrive?');
     await wizard.next('Review and activate');
     await expect(wizard.preview).toContainText('Bearer (OAuth access token)');

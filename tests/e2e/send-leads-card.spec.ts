@@ -1,5 +1,6 @@
 import { expect, test } from './fixtures/test';
 import { AppPage } from './pages/app-page';
+import { WebhookWizardModel } from './pages/webhook-wizard';
 
 test.describe('Send Leads: filters and the integration card', () => {
   test('dispatch filters: conditions, live count, saved with the integration and shown again on edit', async ({
@@ -46,6 +47,7 @@ test.describe('Send Leads: filters and the integration card', () => {
     await values.fill('facebook');
     await values.press('Enter');
     await expect(wizard.condition(1)).not.toContainText('Fill this in.');
+    await expect(wizard.condition(1).getByRole('button', { name: 'Condition 1: remove “facebook”' })).toBeVisible();
 
     await wizard.addCondition('State (UF) is', 2);
     const states = wizard.root.getByLabel('Condition 2: states', { exact: true });
@@ -95,6 +97,10 @@ test.describe('Send Leads: filters and the integration card', () => {
     await wizard.quickSetup(acEmulator.url, acEmulator.apiKey);
     await wizard.saveAndActivate();
     await wizard.backToList();
+    // With one integration, the card's button adds another, and says to which integration.
+    await expect(app.page.getByRole('button', { name: 'Add another ActiveCampaign integration' })).toHaveText(
+      'Add another',
+    );
 
     const other = new AppPage(await context.newPage());
     await other.open(host.url);
@@ -143,5 +149,70 @@ test.describe('Send Leads: filters and the integration card', () => {
     await expect(sendLeads.item(name)).toBeHidden();
     await expect(sendLeads.acCard).toContainText('Not connected for this client yet.');
     await expect(other.sendLeads.acCard).toContainText('Not connected for this client yet.');
+  });
+
+  test('the sidebar’s Send Leads shows the list; a wizard left with unsaved changes waits there', async ({
+    app,
+    host,
+    page,
+    acEmulator,
+  }) => {
+    const { sendLeads, wizard } = app;
+    const webhook = new WebhookWizardModel(page);
+    const waiting = page.getByTestId('unsaved-activecampaign');
+    await app.open(host.url);
+    await app.createFirstClient('Acme Dental');
+    await app.go('Send Leads');
+    await sendLeads.integrate();
+    await wizard.fillCredentials(acEmulator.url, acEmulator.apiKey);
+    await expect(wizard.connectionState).toContainText('Connected to ActiveCampaign');
+    await wizard.next('Configure the integration');
+    await wizard.root.getByLabel(/^Integration name/).fill('AC Rascunho');
+
+    // The sidebar link, from inside the wizard: the list, where the unsaved draft waits.
+    await app.go('Send Leads');
+    await expect(wizard.root).toBeHidden();
+    await expect(sendLeads.acCard).toBeVisible();
+    await expect(waiting).toContainText('Unsaved changes to “AC Rascunho”');
+    await app.screenshot('send-leads-unsaved-draft');
+    // Starting another ActiveCampaign integration would replace it: the app asks first.
+    await page.getByRole('button', { name: 'Integrate ActiveCampaign' }).click();
+    await expect(sendLeads.dialog).toContainText('Discard the unsaved changes to “AC Rascunho”?');
+    await app.screenshot('send-leads-unsaved-replace', { fullPage: false });
+    await sendLeads.dialog.getByRole('button', { name: 'Cancel' }).click();
+    await expect(sendLeads.dialog).toBeHidden();
+    await expect(wizard.root).toBeHidden();
+    await waiting.getByRole('button', { name: 'Continue editing' }).click();
+    await expect(wizard.urlInput).toHaveValue(acEmulator.url);
+    await wizard.next('Configure the integration');
+    await expect(wizard.root.getByLabel(/^Integration name/)).toHaveValue('AC Rascunho');
+
+    // By way of another section, the same; "Discard changes" forgets the draft.
+    await app.go('Logs');
+    await app.go('Send Leads');
+    await expect(wizard.root).toBeHidden();
+    await waiting.getByRole('button', { name: 'Discard changes' }).click();
+    await expect(waiting).toBeHidden();
+    await sendLeads.integrate();
+    await expect(wizard.urlInput).toHaveValue('');
+
+    // Saved, reopened and left unchanged: nothing to keep, the list comes back without a notice.
+    await wizard.quickSetup(acEmulator.url, acEmulator.apiKey);
+    await wizard.root.getByRole('button', { name: 'Save as draft' }).click();
+    await expect(wizard.root).toBeHidden();
+    await sendLeads.edit('ActiveCampaign Marketing');
+    await expect(wizard.connectionState).toContainText('Connected to ActiveCampaign');
+    await app.go('Send Leads');
+    await expect(wizard.root).toBeHidden();
+    await expect(waiting).toBeHidden();
+
+    // Every wizard behaves alike: the webhook's too.
+    await webhook.open();
+    await webhook.root.getByLabel(/^Receiver URL/).fill('https://crm.example.com/hooks/leads');
+    await app.go('Send Leads');
+    await expect(webhook.root).toBeHidden();
+    await expect(page.getByTestId('unsaved-webhook')).toContainText('Unsaved changes to “Webhook”');
+    await page.getByTestId('unsaved-webhook').getByRole('button', { name: 'Continue editing' }).click();
+    await expect(webhook.root.getByLabel(/^Receiver URL/)).toHaveValue('https://crm.example.com/hooks/leads');
   });
 });

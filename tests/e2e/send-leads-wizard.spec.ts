@@ -1,6 +1,12 @@
 import { expect, test } from './fixtures/test';
 
-const FIXED_TAGS = ['qualified-lead', 'zero-bad-leads'];
+const FIXED_TAGS = ['zero-bad-leads', 'promocao', 'qualified-lead'];
+const CARDS = [
+  ['activecampaign', 'ActiveCampaign'],
+  ['hubspot', 'HubSpot'],
+  ['pipedrive', 'Pipedrive'],
+  ['webhook', 'Outbound webhook'],
+] as const;
 const SCORE_TAGS = ['high-score', 'medium-score', 'low-score'];
 
 test.describe('Send Leads: ActiveCampaign', () => {
@@ -16,9 +22,13 @@ test.describe('Send Leads: ActiveCampaign', () => {
     await app.go('Send Leads');
     await expect(sendLeads.heading).toBeVisible();
     await expect(sendLeads.acCard).toContainText('Not connected for this client yet.');
-    // Every integration of the guide can be set up.
-    for (const card of ['activecampaign', 'hubspot', 'pipedrive', 'webhook']) {
-      await expect(page.getByTestId(`card-${card}`).getByRole('button', { name: 'Integrate' })).toBeEnabled();
+    // Every integration of the guide can be set up, each button named after its integration.
+    for (const [card, name] of CARDS) {
+      const button = page.getByRole('button', { name: `Integrate ${name}`, exact: true });
+      await expect(button).toBeEnabled();
+      await expect(page.getByTestId(`card-${card}`).getByRole('button', { name: `Integrate ${name}` })).toHaveText(
+        'Integrate',
+      );
     }
     await app.screenshot('send-leads-empty');
 
@@ -27,19 +37,35 @@ test.describe('Send Leads: ActiveCampaign', () => {
     await wizard.expectStep('Enter your API URL and API Key');
     await expect(wizard.root).toContainText('Developer');
     await expect(wizard.nextButton).toBeDisabled();
-    // Spaces around pasted values are the guide's classic mistake; the app trims them.
-    await wizard.fillCredentials(` ${acEmulator.url} `, `${acEmulator.apiKey} `);
+    // Spaces around pasted values are the guide's classic mistake; the app trims them, and once the
+    // connection works the field shows the URL as it is used.
+    await wizard.fillCredentials(` ${acEmulator.url}/ `, `${acEmulator.apiKey} `);
     await expect(wizard.connectionState).toContainText('Signed in as Ana Souza (admin@main.example.com).');
+    await expect(wizard.urlInput).toHaveValue(acEmulator.url);
+    await expect(wizard.connectionState).toContainText('Signed in as Ana Souza');
     await app.screenshot('wizard-1-credentials');
 
     // 2. Configure.
     await wizard.next('Configure the integration');
     await expect(wizard.root.getByLabel(/^Integration name/)).toHaveValue('ActiveCampaign Marketing');
-    await expect(wizard.root.getByLabel('Action')).toHaveValue('Create or update a contact (contact/sync)');
+    // The one action there is reads as a fact, in words: no field that looks editable, no API path.
+    await expect(wizard.root.getByRole('group', { name: 'Action' })).toContainText('Create or update a contact');
+    await expect(wizard.root.getByRole('textbox', { name: 'Action' })).toHaveCount(0);
+    await expect(wizard.root).not.toContainText('contact/sync');
     await app.screenshot('wizard-2-configure');
 
-    // 3. Tags: a name with accents is flagged and fixed in one click.
+    // 3. Tags: none until the user adds them (the guide's examples are a placeholder); the tip names a tag
+    // the user has; a name with accents is flagged and fixed in one click; each × says which tag it removes.
     await wizard.next('Configure automatic tags');
+    await expect(wizard.fixedTagPills()).toHaveCount(0);
+    await expect(wizard.root.getByRole('combobox', { name: 'Fixed tags' })).toHaveAttribute(
+      'placeholder',
+      'e.g. qualified-lead, zero-bad-leads',
+    );
+    await expect(wizard.root).not.toContainText('“qualified-lead” tag is added');
+    await app.screenshot('wizard-3-tags-empty');
+    await wizard.addFixedTag('qualified-lead');
+    await wizard.addFixedTag('zero-bad-leads');
     await expect(wizard.root).toContainText('“qualified-lead” tag is added');
     await wizard.addFixedTag('promoção');
     const warnings = wizard.root.getByTestId('tag-warnings');
@@ -47,7 +73,13 @@ test.describe('Send Leads: ActiveCampaign', () => {
     await app.screenshot('wizard-3-tags-warning');
     await warnings.getByRole('button', { name: 'Use “promocao”' }).click();
     await expect(warnings).toBeHidden();
-    await expect(wizard.fixedTagPills()).toHaveText([...FIXED_TAGS, 'promocao']);
+    await expect(wizard.fixedTagPills()).toHaveText(['qualified-lead', 'zero-bad-leads', 'promocao']);
+    await wizard.removeFixedTag('qualified-lead');
+    await expect(wizard.fixedTagPills()).toHaveText(['zero-bad-leads', 'promocao']);
+    await expect(wizard.root).not.toContainText('qualified-lead');
+    await expect(wizard.root).toContainText('“zero-bad-leads” tag is added');
+    await wizard.addFixedTag('qualified-lead');
+    await expect(wizard.fixedTagPills()).toHaveText(FIXED_TAGS);
     await expect(wizard.root.getByLabel('Tag for the High range')).toHaveValue('high-score');
     await app.screenshot('wizard-3-tags');
 
@@ -55,6 +87,7 @@ test.describe('Send Leads: ActiveCampaign', () => {
     await wizard.next('Assign to lists');
     await expect(wizard.root).toContainText('this account has 2 lists');
     await wizard.chooseLists(['Newsletter']);
+    await expect(wizard.root.getByRole('button', { name: 'Remove the list “Newsletter”', exact: true })).toBeVisible();
     await expect(wizard.root).toContainText('re-subscribes people who had unsubscribed');
     await expect(
       wizard.root.getByRole('switch', { name: 'Re-subscribe contacts who had unsubscribed' }),
@@ -66,27 +99,43 @@ test.describe('Send Leads: ActiveCampaign', () => {
     await wizard.root.getByLabel('Try a name').fill('Ana Paula dos Santos');
     await expect(wizard.root.getByTestId('split-first')).toHaveText('Ana Paula');
     await expect(wizard.root.getByTestId('split-last')).toHaveText('dos Santos');
-    await wizard.mapField('Score', 'Lead Score');
-    await wizard.mapField('CNPJ', 'CNPJ');
+    // The account's "Lead Score" and "CNPJ" fields are already picked for Score and CNPJ.
+    await expect(wizard.root.getByLabel('Custom field for Score', { exact: true })).toHaveValue('Lead Score');
+    await expect(wizard.root.getByLabel('Custom field for CNPJ', { exact: true })).toHaveValue('CNPJ');
     await wizard.addMapping('Job title', 1);
     await expect(wizard.nextButton).toBeDisabled();
     await wizard.createField('added mapping 1', 'Cargo');
     await expect(wizard.nextButton).toBeEnabled();
     await app.screenshot('wizard-5-mapping');
 
-    // 6. Filters: test leads are not counted, so a new client has none.
+    // 6. Filters: test leads are not counted, so a new client has none; the step opens on that answer,
+    // without a "Counting…" in between.
+    await wizard.recordFilterCounts();
     await wizard.next('Send only the right leads');
+    await expect(wizard.filterCount).toHaveText(/no leads yet/);
+    expect(await wizard.recordedFilterCounts()).not.toContain('Counting…');
     await wizard.addCondition('Score is at least', 1);
     await wizard.root.getByLabel('Condition 1: score').fill('40');
     await expect(wizard.filterCount).toHaveText(/no leads yet/);
     await app.screenshot('wizard-6-filters');
 
-    // 7. Review: the exact calls, then activation.
+    // 7. Review: the exact calls for the lead "Send test lead" sends, grouped so the page stays short.
     await wizard.next('Review and activate');
     await expect(wizard.previewCalls().first()).toContainText('/api/3/contact/sync');
-    await expect(wizard.previewCalls().first()).toContainText('"email": "maria.santos@example.com"');
-    await expect(wizard.root.getByTestId('preview-marker').filter({ hasText: 'Live lookup' }).first()).toBeVisible();
+    await expect(wizard.previewCalls().first()).toContainText('"firstName": "Ana Paula"');
+    await expect(wizard.root).toContainText('Sample lead, the same one “Send test lead” sends: Ana Paula dos Santos');
     await expect(wizard.root).not.toContainText(acEmulator.apiKey);
+    expect(await wizard.previewCalls().count()).toBeGreaterThanOrEqual(15);
+    expect(await page.evaluate<number>('document.documentElement.scrollHeight')).toBeLessThan(1_800);
+    // Nothing is written by the preview, so nothing "was created" yet.
+    await expect(wizard.root).toContainText('Tag "promocao" did not exist in ActiveCampaign and would be created.');
+    await expect(wizard.root).not.toContainText('was created');
+    const tagsGroup = wizard.root.getByRole('button', { name: /^Tags \d+ calls/ });
+    await tagsGroup.click();
+    await expect(tagsGroup).toHaveAttribute('aria-expanded', 'true');
+    const tagCalls = wizard.root.getByRole('list', { name: 'Tags' }).getByTestId('preview-call');
+    await expect(tagCalls.first()).toBeVisible();
+    await expect(tagCalls.getByTestId('preview-marker').filter({ hasText: 'Live lookup' }).first()).toBeVisible();
     await app.screenshot('wizard-7-review');
     // The full page is long (every call); the first screen is what a user sees on arrival.
     await app.screenshot('wizard-7-review-top', { fullPage: false });
@@ -106,20 +155,26 @@ test.describe('Send Leads: ActiveCampaign', () => {
     expect(email).toMatch(/@example\.com$/);
     const contact = await acEmulator.contact(email);
     expect(contact).not.toBeNull();
-    expect(contact!.tags).toEqual(expect.arrayContaining([...FIXED_TAGS, 'promocao']));
+    expect(contact!.tags).toEqual(expect.arrayContaining(FIXED_TAGS));
     expect(SCORE_TAGS.filter((tag) => contact!.tags.includes(tag))).toHaveLength(1);
     expect(contact!.lists).toEqual([expect.objectContaining({ name: 'Newsletter', status: '1' })]);
     expect(contact!.fieldsByTitle['Lead Score']).toMatch(/^\d+$/);
     expect(contact!.fieldsByTitle['CNPJ']?.replace(/\D/g, '')).toBe('11222333000181');
     expect(contact!.fieldsByTitle['Cargo']).toBe('Diretor de Marketing');
     expect(contact!.account?.name).toBe('Zero Bad Leads (teste)');
-    // Full name → First Name / Last Name: both halves arrive (the split itself is the core's, tested there).
-    expect(contact!.firstName).not.toBe('');
-    expect(contact!.lastName).not.toBe('');
+    // Full name → First Name / Last Name: the review's sample lead is the one that arrived.
+    expect(contact!.firstName).toBe('Ana Paula');
+    expect(contact!.lastName).toBe('dos Santos');
     expect(contact!.phone).toMatch(/^\+55/);
 
+    // The sidebar's "Send Leads" goes back to the list (after a look at another section too), not to the
+    // wizard, which has nothing left to save.
+    await app.go('Logs');
+    await app.go('Send Leads');
+    await expect(wizard.root).toBeHidden();
+    await expect(sendLeads.acCard).toBeVisible();
+    await expect(page.getByTestId('unsaved-activecampaign')).toBeHidden();
     // Back on the page, the integration is listed as active with its masked key.
-    await wizard.backToList();
     await expect(sendLeads.status('ActiveCampaign Marketing')).toHaveText('Active');
     await expect(sendLeads.item('ActiveCampaign Marketing')).toContainText(`API key …${acEmulator.apiKey.slice(-4)}`);
     await app.screenshot('send-leads');

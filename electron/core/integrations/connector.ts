@@ -74,6 +74,13 @@ export interface SendContext<Config> {
   /** Things worth showing in the attempt's timeline (e.g. "contact already linked to an account"). */
   note(text: string): void;
   signal: AbortSignal;
+  /** Set by the wizards' previews, where writes are recorded but never sent: notes then say what would happen. */
+  preview?: boolean;
+}
+
+/** "was created" for a real send, "would be created" in a preview, where nothing is written. */
+export function outcome(ctx: { preview?: boolean }, pastParticiple: string): string {
+  return ctx.preview === true ? `would be ${pastParticiple}` : `was ${pastParticiple}`;
 }
 
 export interface SendResult {

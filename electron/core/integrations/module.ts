@@ -16,6 +16,7 @@ import type { OpenExternal } from './oauth/flows';
 import { createOAuthModule, type OAuthDeps } from './oauth/module';
 import { pipedriveHandlers } from './pipedrive/handlers';
 import { createIntegrationsRepository } from './repository';
+import { createSampleLeads } from './shared/sample-lead';
 import { webhookHandlers } from './webhook/handlers';
 
 export interface IntegrationsCoreOptions {
@@ -49,11 +50,13 @@ export function integrationsSlice(deps: {
   | keyof typeof pipedriveChannels
 > {
   const repo = createIntegrationsRepository(deps.db, deps.clock);
-  const ac = activecampaignHandlers({ ...deps, repo, lookupHttp: deps.lookupHttp });
-  const webhook = webhookHandlers({ ...deps, repo });
+  // One sample for every preview: the test lead, scored with the client's profile.
+  const samples = createSampleLeads(deps.db, deps.clock);
+  const ac = activecampaignHandlers({ ...deps, repo, samples, lookupHttp: deps.lookupHttp });
+  const webhook = webhookHandlers({ ...deps, repo, samples });
   const oauth = createOAuthModule({ ...deps.oauth, db: deps.db, vault: deps.vault, clock: deps.clock });
-  const hubspot = hubspotHandlers({ ...deps, repo, oauth, fetch: deps.oauth.fetch });
-  const pipedrive = pipedriveHandlers({ ...deps, repo, oauth, fetch: deps.oauth.fetch });
+  const hubspot = hubspotHandlers({ ...deps, repo, samples, oauth, fetch: deps.oauth.fetch });
+  const pipedrive = pipedriveHandlers({ ...deps, repo, samples, oauth, fetch: deps.oauth.fetch });
   const generic = integrationsHandlers({
     ...deps,
     repo,

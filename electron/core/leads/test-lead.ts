@@ -4,24 +4,23 @@ import type { ScoringProfile } from '../../contract/scoring-profile';
 import { DEFAULT_SCORING_PROFILE } from '../scoring/defaults';
 import { scoreLead } from '../scoring/score';
 import { leads } from './schema';
-import { validateLead } from './validation';
+import { validateLead, type ValidatedLead } from './validation';
 
 /** RFC 2606 reserves example.com: a test contact can never reach a real inbox. */
 export const TEST_LEAD_DOMAIN = 'example.com';
 
+/** Each test lead gets an address of its own, so test contacts never merge in the CRM. */
+export function testLeadEmail(): string {
+  return `zbl-test-${randomBytes(4).toString('hex')}@${TEST_LEAD_DOMAIN}`;
+}
+
 /**
- * A synthetic, clearly marked lead for "Send test lead": a valid mobile, a valid CNPJ and a
- * decision-maker title, so it exercises every mapping (names, phone, company, custom fields).
- * It is stored like any lead (so the logs can show it) but flagged `is_test`.
+ * The test lead as validation leaves it, before it is scored and stored: a valid mobile, a valid CNPJ
+ * and a decision-maker title, so it exercises every mapping (names, phone, company, custom fields).
+ * The wizards' previews show this same lead.
  */
-export function createTestLead(
-  db: Db,
-  clientId: string,
-  now: number,
-  profile: ScoringProfile = DEFAULT_SCORING_PROFILE,
-): { leadId: string; email: string } {
-  const email = `zbl-test-${randomBytes(4).toString('hex')}@${TEST_LEAD_DOMAIN}`;
-  const validated = validateLead(
+export function validatedTestLead(email: string): ValidatedLead {
+  return validateLead(
     {
       // A realistic compound name, so the first/last name split shows; the test marks are elsewhere.
       fullName: 'Ana Paula dos Santos',
@@ -39,6 +38,20 @@ export function createTestLead(
     },
     { emailAllowlist: [TEST_LEAD_DOMAIN] },
   );
+}
+
+/**
+ * A synthetic, clearly marked lead for "Send test lead" (see `validatedTestLead`).
+ * It is stored like any lead (so the logs can show it) but flagged `is_test`.
+ */
+export function createTestLead(
+  db: Db,
+  clientId: string,
+  now: number,
+  profile: ScoringProfile = DEFAULT_SCORING_PROFILE,
+): { leadId: string; email: string } {
+  const email = testLeadEmail();
+  const validated = validatedTestLead(email);
   // Scored with the client's profile, so its range (and the CRM's score tag) is one the client uses.
   const scored = scoreLead(validated, profile);
   const leadId = randomUUID();

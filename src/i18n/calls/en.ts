@@ -34,4 +34,18 @@ export const callLabelsEn = {
     createLead: 'Create the lead',
     deliverLead: 'Deliver the lead',
   },
+  /** What a group of calls in a preview is about. */
+  callSubjects: {
+    contact: 'Contact',
+    person: 'Person',
+    tags: 'Tags',
+    lists: 'Lists',
+    fields: 'Custom fields',
+    account: 'Account',
+    company: 'Company',
+    organization: 'Organization',
+    labels: 'Lead labels',
+    lead: 'Lead',
+    other: 'Other calls',
+  },
 } as const;

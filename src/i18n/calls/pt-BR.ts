@@ -38,4 +38,17 @@ export const callLabelsPtBR: Shape<typeof callLabelsEn> = {
     createLead: 'Criar o lead',
     deliverLead: 'Entregar o lead',
   },
+  callSubjects: {
+    contact: 'Contato',
+    person: 'Pessoa',
+    tags: 'Tags',
+    lists: 'Listas',
+    fields: 'Campos personalizados',
+    account: 'Conta',
+    company: 'Empresa',
+    organization: 'Organização',
+    labels: 'Etiquetas de lead',
+    lead: 'Lead',
+    other: 'Outras chamadas',
+  },
 };

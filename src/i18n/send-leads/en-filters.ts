@@ -56,6 +56,7 @@ export const filtersEn = {
     ranges: 'score ranges',
     value: 'value',
     valuePlaceholder: 'Value',
+    removeValue: '{{condition}}: remove “{{name}}”',
     values: 'values',
     valuesPlaceholder: 'Type a value, press Enter',
     states: 'states',

@@ -106,6 +106,7 @@ export const hubspotWizardEn = {
     },
     review: {
       intro: 'These are the calls a sample lead would make now. Nothing is written to HubSpot by this preview.',
+      callsLabel: 'Calls to HubSpot',
       simulated: 'Simulated',
     },
     done: {

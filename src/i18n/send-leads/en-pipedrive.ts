@@ -113,6 +113,7 @@ export const pipedriveWizardEn = {
     },
     review: {
       intro: 'These are the calls a sample lead would make now. Nothing is written to Pipedrive by this preview.',
+      callsLabel: 'Calls to Pipedrive',
       simulated: 'Simulated',
     },
     done: {

@@ -7,6 +7,8 @@ export const sendLeadsWizardEn = {
     saveChanges: 'Save changes',
     saveActivate: 'Save and activate',
     testHeading: 'Send a test lead',
+    /** A select's × button, named after the select. */
+    clear: 'Clear: {{name}}',
     /** The CRM wizards' review step (HubSpot, Pipedrive). */
     crmReview: {
       live: 'Lookups were real; writes are shown as they would be sent.',

@@ -64,7 +64,7 @@ export const acWizardEn = {
       nameHint: 'A descriptive name, shown on the Send Leads page and in the logs.',
       namePlaceholder: 'e.g. ActiveCampaign Marketing',
       actionLabel: 'Action',
-      action: 'Create or update a contact (contact/sync)',
+      action: 'Create or update a contact',
       actionHint: 'Creates a contact in ActiveCampaign for each qualified lead.',
       actionMore:
         'ActiveCampaign finds the contact by e-mail: a new e-mail creates a contact, and a known one updates the existing contact instead of duplicating it.',
@@ -73,9 +73,14 @@ export const acWizardEn = {
       intro:
         'Tags are applied automatically to each contact. They help segment contacts and trigger automations in ActiveCampaign.',
       fixedLabel: 'Fixed tags',
-      fixedHint: 'Always applied, e.g. “qualified-lead”, “zero-bad-leads”. Press Enter or comma after each tag.',
+      fixedHint: 'Applied to every contact. Press Enter or comma after each tag.',
+      fixedExamples: 'e.g. qualified-lead, zero-bad-leads',
       fixedPlaceholder: 'Add a tag',
-      tip: 'Tip: create an automation in ActiveCampaign that starts when the “qualified-lead” tag is added. This way, the contact automatically enters the nurture flow.',
+      removeTag: 'Remove the tag “{{name}}”',
+      removeAll: 'Remove all fixed tags',
+      tip: 'Tip: create an automation in ActiveCampaign that starts when the “{{tag}}” tag is added. This way, the contact automatically enters the nurture flow.',
+      tipNoTag:
+        'Tip: add a fixed tag, then create an automation in ActiveCampaign that starts when that tag is added. This way, the contact automatically enters the nurture flow.',
       scoreHeading: 'Score tag',
       scoreToggle: 'Add a tag with the lead’s score range',
       scoreHint: 'Each lead gets the tag of the range its score falls in, e.g. “high-score” or “medium-score”.',
@@ -110,6 +115,8 @@ export const acWizardEn = {
       hint_other: 'Choose one or more lists; this account has {{count}} lists.',
       loading: 'Loading the account’s lists…',
       placeholder: 'Search lists',
+      removeList: 'Remove the list “{{name}}”',
+      removeAll: 'Remove all lists',
       nothingFound: 'No list matches',
       activeNote:
         'The contact is added to each selected list with active status (confirmed opt-in is not required for qualified leads).',
@@ -177,7 +184,8 @@ export const acWizardEn = {
     review: {
       intro:
         'These are the exact calls Zero Bad Leads would make to ActiveCampaign for a sample lead, in order. Nothing is written to ActiveCampaign from this preview.',
-      sample: 'Sample lead: {{name}} <{{email}}>, score {{score}} ({{range}}).',
+      sample:
+        'Sample lead, the same one “Send test lead” sends: {{name}} <{{email}}>, score {{score}} ({{range}}). Each test lead gets an address of its own.',
       callsTitle_one: '{{count}} call',
       callsTitle_other: '{{count}} calls',
       callsLabel: 'Calls to ActiveCampaign',
@@ -188,8 +196,10 @@ export const acWizardEn = {
       simulated: 'Simulated',
       simulatedHint: 'Not sent from the preview: writes are only made when a real lead is dispatched.',
       bodyLabel: 'JSON body of call {{number}}',
-      showBody: 'Show JSON body',
-      hideBody: 'Hide JSON body',
+      groupCount_one: '{{count}} call',
+      groupCount_other: '{{count}} calls',
+      groupLive_one: '{{count}} live lookup',
+      groupLive_other: '{{count}} live lookups',
       notes: 'Notes',
       stopped: 'The preview stopped before the end',
       saveHint: 'Save as a draft to finish later, or activate to start sending this client’s qualified leads.',

@@ -9,10 +9,22 @@ export const sendLeadsEn = {
     subtitle:
       'Where {{name}}’s qualified leads go. Connect a tool, choose what each contact gets, and send a test lead to check.',
     comingNext: 'Coming next',
+    unsaved: {
+      title: 'Unsaved changes to “{{name}}”',
+      body: 'You left this {{type}} integration before saving it. Continue where you were, or discard the changes.',
+      resume: 'Continue editing',
+      discard: 'Discard changes',
+      replaceTitle: 'Discard the unsaved changes to “{{name}}”?',
+      replaceBody:
+        'One integration of this kind is edited at a time. Starting another one discards the changes you left unsaved.',
+      replace: 'Discard and continue',
+    },
     comingNextBadge: 'Coming next',
     cards: {
       integrate: 'Integrate',
+      integrateLabel: 'Integrate {{name}}',
       addAnother: 'Add another',
+      addAnotherLabel: 'Add another {{name}} integration',
       activecampaign: {
         name: 'ActiveCampaign',
         description:

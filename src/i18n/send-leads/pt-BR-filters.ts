@@ -57,6 +57,7 @@ export const filtersPtBR: Pick<Translation, 'filters'> = {
     ranges: 'faixas de pontuação',
     value: 'valor',
     valuePlaceholder: 'Valor',
+    removeValue: '{{condition}}: remover “{{name}}”',
     values: 'valores',
     valuesPlaceholder: 'Digite um valor e pressione Enter',
     states: 'estados',

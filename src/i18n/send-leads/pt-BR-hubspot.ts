@@ -109,6 +109,7 @@ export const hubspotWizardPtBR: Pick<Translation, 'hubspotWizard'> = {
     },
     review: {
       intro: 'Estas são as chamadas que um lead de exemplo faria agora. Esta prévia não grava nada no HubSpot.',
+      callsLabel: 'Chamadas ao HubSpot',
       simulated: 'Simulada',
     },
     done: {

@@ -117,6 +117,7 @@ export const pipedriveWizardPtBR: Pick<Translation, 'pipedriveWizard'> = {
     },
     review: {
       intro: 'Estas são as chamadas que um lead de exemplo faria agora. Esta prévia não grava nada no Pipedrive.',
+      callsLabel: 'Chamadas ao Pipedrive',
       simulated: 'Simulada',
     },
     done: {

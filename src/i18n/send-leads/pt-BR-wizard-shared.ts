@@ -7,6 +7,8 @@ export const sendLeadsWizardPtBR: Pick<Translation, 'sendLeadsWizard'> = {
     saveDraft: 'Salvar como rascunho',
     saveChanges: 'Salvar alterações',
     saveActivate: 'Salvar e ativar',
+    /** O botão × de uma seleção, com o nome da seleção. */
+    clear: 'Limpar: {{name}}',
     testHeading: 'Enviar um lead de teste',
     /** The CRM wizards' review step (HubSpot, Pipedrive). */
     crmReview: {

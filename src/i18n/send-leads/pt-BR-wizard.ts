@@ -66,7 +66,7 @@ export const acWizardPtBR: Pick<Translation, 'acWizard'> = {
       nameHint: 'Um nome descritivo, exibido na página Enviar leads e nos registros.',
       namePlaceholder: 'ex.: ActiveCampaign Marketing',
       actionLabel: 'Ação',
-      action: 'Criar ou atualizar um contato (contact/sync)',
+      action: 'Criar ou atualizar um contato',
       actionHint: 'Cria um contato no ActiveCampaign para cada lead qualificado.',
       actionMore:
         'O ActiveCampaign identifica o contato pelo e-mail: um e-mail novo cria um contato, e um e-mail já cadastrado atualiza o contato existente em vez de duplicá-lo.',
@@ -75,9 +75,14 @@ export const acWizardPtBR: Pick<Translation, 'acWizard'> = {
       intro:
         'As tags são aplicadas automaticamente a cada contato. Elas ajudam a segmentar contatos e a disparar automações no ActiveCampaign.',
       fixedLabel: 'Tags fixas',
-      fixedHint: 'Sempre aplicadas, ex.: “qualified-lead”, “zero-bad-leads”. Pressione Enter ou vírgula após cada tag.',
+      fixedHint: 'Aplicadas a todo contato. Pressione Enter ou vírgula após cada tag.',
+      fixedExamples: 'ex.: qualified-lead, zero-bad-leads',
       fixedPlaceholder: 'Adicionar tag',
-      tip: 'Dica: crie no ActiveCampaign uma automação que comece quando a tag “qualified-lead” for adicionada. Assim, o contato entra automaticamente no fluxo de nutrição.',
+      removeTag: 'Remover a tag “{{name}}”',
+      removeAll: 'Remover todas as tags fixas',
+      tip: 'Dica: crie no ActiveCampaign uma automação que comece quando a tag “{{tag}}” for adicionada. Assim, o contato entra automaticamente no fluxo de nutrição.',
+      tipNoTag:
+        'Dica: adicione uma tag fixa e crie no ActiveCampaign uma automação que comece quando essa tag for adicionada. Assim, o contato entra automaticamente no fluxo de nutrição.',
       scoreHeading: 'Tag de pontuação',
       scoreToggle: 'Adicionar uma tag com a faixa de pontuação do lead',
       scoreHint:
@@ -113,6 +118,8 @@ export const acWizardPtBR: Pick<Translation, 'acWizard'> = {
       hint_other: 'Escolha uma ou mais listas; esta conta tem {{count}} listas.',
       loading: 'Carregando as listas da conta…',
       placeholder: 'Buscar listas',
+      removeList: 'Remover a lista “{{name}}”',
+      removeAll: 'Remover todas as listas',
       nothingFound: 'Nenhuma lista encontrada',
       activeNote:
         'O contato é adicionado a cada lista escolhida com status ativo (a confirmação de inscrição, o double opt-in, não é exigida para leads qualificados).',
@@ -181,7 +188,8 @@ export const acWizardPtBR: Pick<Translation, 'acWizard'> = {
     review: {
       intro:
         'Estas são exatamente as chamadas que o Zero Bad Leads faria ao ActiveCampaign para um lead de exemplo, na ordem. Nada é gravado no ActiveCampaign a partir desta prévia.',
-      sample: 'Lead de exemplo: {{name}} <{{email}}>, pontuação {{score}} ({{range}}).',
+      sample:
+        'Lead de exemplo, o mesmo que “Enviar lead de teste” envia: {{name}} <{{email}}>, pontuação {{score}} ({{range}}). Cada lead de teste recebe um endereço próprio.',
       callsTitle_one: '{{count}} chamada',
       callsTitle_other: '{{count}} chamadas',
       callsLabel: 'Chamadas ao ActiveCampaign',
@@ -192,8 +200,10 @@ export const acWizardPtBR: Pick<Translation, 'acWizard'> = {
       simulated: 'Simulada',
       simulatedHint: 'Não é enviada pela prévia: gravações só acontecem quando um lead real é enviado.',
       bodyLabel: 'Corpo JSON da chamada {{number}}',
-      showBody: 'Mostrar corpo JSON',
-      hideBody: 'Ocultar corpo JSON',
+      groupCount_one: '{{count}} chamada',
+      groupCount_other: '{{count}} chamadas',
+      groupLive_one: '{{count}} consulta real',
+      groupLive_other: '{{count}} consultas reais',
       notes: 'Observações',
       stopped: 'A prévia parou antes do fim',
       saveHint:

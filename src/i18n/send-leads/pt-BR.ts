@@ -7,11 +7,23 @@ export const sendLeadsPtBR: Pick<Translation, 'sendLeads' | 'sendLeadsWizard' | 
     title: 'Enviar leads',
     subtitle:
       'Para onde vão os leads qualificados de {{name}}. Conecte uma ferramenta, escolha o que cada contato recebe e envie um lead de teste para conferir.',
+    unsaved: {
+      title: 'Alterações não salvas em “{{name}}”',
+      body: 'Você saiu desta integração com {{type}} antes de salvá-la. Continue de onde parou ou descarte as alterações.',
+      resume: 'Continuar editando',
+      discard: 'Descartar alterações',
+      replaceTitle: 'Descartar as alterações não salvas em “{{name}}”?',
+      replaceBody:
+        'Uma integração deste tipo é editada por vez. Começar outra descarta as alterações que você deixou sem salvar.',
+      replace: 'Descartar e continuar',
+    },
     comingNext: 'Em breve',
     comingNextBadge: 'Em breve',
     cards: {
       integrate: 'Integrar',
+      integrateLabel: 'Integrar {{name}}',
       addAnother: 'Adicionar outra',
+      addAnotherLabel: 'Adicionar outra integração {{name}}',
       activecampaign: {
         name: 'ActiveCampaign',
         description:

@@ -18,7 +18,7 @@ export function ActiveCampaignCard(props: ActiveCampaignCardProps) {
   const { t } = useTranslation();
   return (
     <IntegrationCardFrame
-      testId="card-activecampaign"
+      type="activecampaign"
       icon={<IconMailForward size={24} />}
       texts={{
         name: t('sendLeads.cards.activecampaign.name'),

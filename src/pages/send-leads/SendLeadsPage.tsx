@@ -7,25 +7,24 @@ import { PageHeader } from '../../components/PageHeader';
 import { useIntegrationErrorText } from '../../i18n/integration-errors';
 import { useClients } from '../../stores/clients';
 import { useIntegrations } from '../../stores/integrations';
+import { useSection } from '../../stores/section';
 import { DeleteIntegrationModal } from './DeleteIntegrationModal';
 import { HubspotCard } from './hubspot/HubspotCard';
 import { HubspotWizard } from './hubspot/HubspotWizard';
-import { useHubspotWizard } from './hubspot/store';
 import { PipedriveCard } from './pipedrive/PipedriveCard';
 import { PipedriveWizard } from './pipedrive/PipedriveWizard';
-import { usePipedriveWizard } from './pipedrive/store';
 import { ActiveCampaignCard } from './IntegrationCards';
 import { TestLeadModal } from './test-lead/TestLeadModal';
 import { useEditIntegration } from './shared/use-edit-integration';
+import { leaveWizards, WaitingDrafts, wizards } from './shared/waiting-drafts';
 import { useIntegrationActions, type LifecycleAction } from './use-integration-actions';
-import { useWebhookWizard } from './webhook/store';
 import { WebhookCard } from './webhook/WebhookCard';
 import { WebhookWizard } from './webhook/WebhookWizard';
 import { AcWizard } from './wizard/AcWizard';
 import { draftFromDetail, newDraft } from './wizard/draft';
 import { useWizardStore } from './wizard/wizard-store';
 
-function Overview({ client }: { client: Client }) {
+function Overview({ client, visit }: { client: Client; visit: number }) {
   const { t } = useTranslation();
   const { text } = useIntegrationErrorText();
   const { items, loaded, error, load } = useIntegrations();
@@ -54,6 +53,7 @@ function Overview({ client }: { client: Client }) {
     <Container size="lg" px={0}>
       <PageHeader title={t('sendLeads.title')} subtitle={t('sendLeads.subtitle', { name: client.name })} />
       <Stack gap="xl">
+        <WaitingDrafts clientId={client.id} visit={visit} />
         {error && <ErrorAlert error={error} onRetry={() => void load(client.id)} />}
         {acEdit.error && <ErrorAlert error={acEdit.error} onClose={acEdit.clearError} />}
         {failure && (
@@ -81,18 +81,22 @@ function Overview({ client }: { client: Client }) {
   );
 }
 
-/** Send Leads: the client's integrations, or the ActiveCampaign wizard while one is being set up. */
+/** Send Leads: the client's integrations, or the wizard of the one being set up or edited. */
 export function SendLeadsPage() {
   const current = useClients((s) => s.current);
-  const wizardClientId = useWizardStore((s) => s.draft?.clientId ?? null);
-  const webhookClientId = useWebhookWizard((s) => s.draft?.clientId ?? null);
-  const hubspotClientId = useHubspotWizard((s) => s.draft?.clientId ?? null);
-  const pipedriveClientId = usePipedriveWizard((s) => s.draft?.clientId ?? null);
+  const visit = useSection((s) => s.visit);
+  const wizardClientId = wizards.activecampaign.useShownFor(visit);
+  const webhookClientId = wizards.webhook.useShownFor(visit);
+  const hubspotClientId = wizards.hubspot.useShownFor(visit);
+  const pipedriveClientId = wizards.pipedrive.useShownFor(visit);
+  // Following "Send Leads" in the sidebar (from another section, or from a wizard) shows the list: a
+  // wizard with nothing unsaved closes, and one with unsaved changes waits in the list to be resumed.
+  useEffect(() => leaveWizards(visit), [visit]);
   if (!current) return null;
   // A wizard opened for another client stays closed after switching: its draft is not this client's.
   if (wizardClientId === current.id) return <AcWizard />;
   if (webhookClientId === current.id) return <WebhookWizard />;
   if (hubspotClientId === current.id) return <HubspotWizard />;
   if (pipedriveClientId === current.id) return <PipedriveWizard />;
-  return <Overview client={current} />;
+  return <Overview client={current} visit={visit} />;
 }

@@ -55,13 +55,18 @@ export class AcWizardModel extends IntegrationWizardModel<WizardStep> {
   }
 
   async addFixedTag(tag: string): Promise<void> {
-    const input = this.root.getByLabel('Fixed tags');
+    const input = this.root.getByRole('combobox', { name: 'Fixed tags' });
     await input.fill(tag);
     await input.press('Enter');
   }
 
+  /** The fixed tags, as pills in the field (only the tags step has pills). */
   fixedTagPills(): Locator {
-    return this.root.locator('.mantine-TagsInput-pill');
+    return this.root.getByTestId('pill');
+  }
+
+  async removeFixedTag(tag: string): Promise<void> {
+    await this.root.getByRole('button', { name: `Remove the tag “${tag}”`, exact: true }).click();
   }
 
   async chooseLists(names: string[]): Promise<void> {

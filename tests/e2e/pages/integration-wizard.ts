@@ -36,11 +36,35 @@ export class IntegrationWizardModel<Heading extends string = string> {
     await this.expectStep(to);
   }
 
+  /**
+   * Starts noting every text the filters step's count shows, from before the step opens: a placeholder
+   * that is replaced within a frame never stays long enough for an assertion to see it.
+   */
+  async recordFilterCounts(): Promise<void> {
+    // A script string: this project's test code is not compiled with the DOM's types.
+    await this.page.evaluate(`(() => {
+      const seen = [];
+      window.__filterCounts = seen;
+      const note = () => {
+        const text = document.querySelector('[data-testid="filter-count"]')?.textContent ?? null;
+        if (text !== null && seen.at(-1) !== text) seen.push(text);
+      };
+      new MutationObserver(note).observe(document.body, { subtree: true, childList: true, characterData: true });
+    })()`);
+  }
+
+  async recordedFilterCounts(): Promise<string[]> {
+    return this.page.evaluate<string[]>('window.__filterCounts ?? []');
+  }
+
   async saveAndActivate(): Promise<void> {
     await this.root.getByRole('button', { name: 'Save and activate' }).click();
     await expect(this.root.getByTestId(this.ids.done)).toBeVisible();
   }
 }
+
+/** The name each card's "Integrate" button carries after the integration. */
+const CARD_NAMES = { hubspot: 'HubSpot', pipedrive: 'Pipedrive', webhook: 'Outbound webhook' } as const;
 
 /** A wizard opened from its own card on Send Leads; the card, root and done ids all start with the type. */
 export class CardWizardModel<Heading extends string = string> extends IntegrationWizardModel<Heading> {
@@ -56,7 +80,10 @@ export class CardWizardModel<Heading extends string = string> extends Integratio
   }
 
   async open(): Promise<void> {
-    await this.card.getByRole('button', { name: /^(Integrate|Add another)$/ }).click();
+    const name = CARD_NAMES[this.type];
+    await this.card
+      .getByRole('button', { name: new RegExp(`^(Integrate ${name}|Add another ${name} integration)$`) })
+      .click();
     await expect(this.root).toBeVisible();
   }
 }

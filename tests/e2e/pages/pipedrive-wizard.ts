@@ -1,4 +1,4 @@
-import type { Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
 import { CrmWizardModel } from './integration-wizard';
 
 /** The Pipedrive card on Send Leads, the wizard, and Settings → Connected apps → Pipedrive. */
@@ -18,6 +18,18 @@ export class PipedriveWizardPage extends CrmWizardModel {
   async mapField(source: string, field: string): Promise<void> {
     await this.root.getByLabel(`Pipedrive field: ${source}`, { exact: true }).click();
     await this.page.getByRole('option', { name: field, exact: true }).click();
+  }
+
+  /** The emulator's account has fields named like the score, its range and the CNPJ: they come picked. */
+  async expectSuggestedFields(): Promise<void> {
+    for (const [source, field] of [
+      ['Score', 'Lead score'],
+      ['Score range', 'Score range'],
+      ['CNPJ', 'CNPJ'],
+    ] as const) {
+      await expect(this.root.getByLabel(`Pipedrive field: ${source}`, { exact: true })).toHaveValue(field);
+    }
+    await expect(this.root.getByRole('button', { name: 'Next' })).toBeEnabled();
   }
 
   /** Picks the lead label of a score range, by the range's name ("High"). */

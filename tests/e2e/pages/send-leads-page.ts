@@ -26,7 +26,9 @@ export class SendLeadsPageModel {
   }
 
   async integrate(): Promise<void> {
-    await this.acCard.getByRole('button', { name: /^(Integrate|Add another)$/ }).click();
+    await this.acCard
+      .getByRole('button', { name: /^(Integrate ActiveCampaign|Add another ActiveCampaign integration)$/ })
+      .click();
     await expect(this.page.getByTestId('ac-wizard')).toBeVisible();
   }
 

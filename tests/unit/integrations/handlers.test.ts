@@ -302,7 +302,7 @@ describe('integrations and ActiveCampaign channels (core + emulator)', () => {
         'POST /contactTags sim',
         'GET /contacts/{contact id} sim',
         'POST /contactLists sim',
-        'GET /accounts?search=Exemplo Comércio Ltda&limit=100&offset=0 live',
+        'GET /accounts?search=Zero Bad Leads (teste)&limit=100&offset=0 live',
         'POST /accounts sim',
         'POST /accountContacts sim',
       ]);
@@ -310,11 +310,11 @@ describe('integrations and ActiveCampaign channels (core + emulator)', () => {
         headers: { 'Api-Token': '…oken', 'Content-Type': 'application/json' },
         body: {
           contact: {
-            email: 'maria.santos@example.com',
-            firstName: 'Maria',
-            lastName: 'da Silva Santos',
+            email: 'zbl-test-xxxxxxxx@example.com',
+            firstName: 'Ana Paula',
+            lastName: 'dos Santos',
             phone: '+5511987654321',
-            fieldValues: [{ field: '1', value: '82' }],
+            fieldValues: [{ field: '1', value: expect.stringMatching(/^\d+$/) as unknown }],
           },
         },
       });

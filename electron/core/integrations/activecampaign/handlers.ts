@@ -13,7 +13,8 @@ import { acDetails, isDuplicate } from './errors';
 import { sharedAcIdCaches, type AcIdCaches } from './id-cache';
 import { apiFor, resolveConnection, storedApiUrl, typedApiKey, type AcConnection } from './connection';
 import { splitFullName } from '../shared/name-split';
-import { previewRequests, sampleLead } from './preview';
+import type { SampleLeads } from '../shared/sample-lead';
+import { previewRequests } from './preview';
 import { parseAcConfig, saveActiveCampaign } from './save';
 import { checkTagName, nameKey } from './tag-names';
 import { accountKeyOf } from './url';
@@ -35,6 +36,8 @@ export interface AcHandlerDeps {
   vault: Vault;
   events: EventBus;
   lookupHttp: LookupHttpFactory;
+  /** The test lead, as the preview shows it. */
+  samples: SampleLeads;
   caches?: AcIdCaches;
 }
 
@@ -163,11 +166,12 @@ export function activecampaignHandlers(deps: AcHandlerDeps): {
           apiKey = vault.get(row.credentialId);
         }
         const conn = apiKey === null ? null : resolveConnection({ apiUrl: config.apiUrl, apiKey }, { repo, vault });
-        const lead = sampleLead(input.lead);
+        const clientId = row?.clientId ?? input.clientId ?? null;
+        const lead = deps.samples.forClient(clientId, input.lead);
         const result = await previewRequests({
           config,
           lead,
-          clientId: row?.clientId ?? '00000000-0000-4000-8000-000000000000',
+          clientId: clientId ?? '00000000-0000-4000-8000-000000000000',
           apiKey,
           keyHint: apiKey === null ? '(your API key)' : maskHint(apiKey),
           live: conn ? lookupHttp({ type: 'activecampaign', rateLimitKey: conn.accountKey }) : null,

@@ -1,4 +1,4 @@
-import { ConnectorError } from '../connector';
+import { ConnectorError, outcome } from '../connector';
 import { acDetails, isDuplicate } from './errors';
 import type { AcSendSession } from './session';
 
@@ -24,7 +24,7 @@ async function resolveAccount(s: AcSendSession, company: string, fresh: boolean)
   try {
     const created = await s.api.createAccount(company);
     s.cache.set('account', company, created.id);
-    s.ctx.note(`Account "${company}" did not exist in ActiveCampaign and was created.`);
+    s.ctx.note(`Account "${company}" did not exist in ActiveCampaign and ${outcome(s.ctx, 'created')}.`);
     return created.id;
   } catch (err) {
     if (!(err instanceof ConnectorError) || !isDuplicate(err)) throw err;

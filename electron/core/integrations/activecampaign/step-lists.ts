@@ -1,5 +1,5 @@
 import type { AcListRef } from '../../../contract/integrations';
-import { ConnectorError } from '../connector';
+import { ConnectorError, outcome } from '../connector';
 import { acDetails } from './errors';
 import type { AcSendSession } from './session';
 import { ContactGoneError } from './session';
@@ -44,7 +44,9 @@ async function addToList(
   if (current === '1') return { list: listId, outcome: 'already_subscribed' };
   const unsubscribed = current === '2';
   if (unsubscribed && !s.config.resubscribeUnsubscribed) {
-    s.ctx.note(`${email} had unsubscribed from the list "${list.name}" and was left unsubscribed, as configured.`);
+    s.ctx.note(
+      `${email} had unsubscribed from the list "${list.name}" and ${outcome(s.ctx, 'left unsubscribed')}, as configured.`,
+    );
     return { list: listId, outcome: 'left_unsubscribed' };
   }
   try {
@@ -53,7 +55,9 @@ async function addToList(
     if (err instanceof ConnectorError && err.status === 422) throw listUnavailable(list, err);
     throw err;
   }
-  if (unsubscribed) s.ctx.note(`${email} had unsubscribed from the list "${list.name}" and was re-subscribed.`);
+  if (unsubscribed) {
+    s.ctx.note(`${email} had unsubscribed from the list "${list.name}" and ${outcome(s.ctx, 're-subscribed')}.`);
+  }
   return { list: listId, outcome: unsubscribed ? 'resubscribed' : 'subscribed' };
 }
 

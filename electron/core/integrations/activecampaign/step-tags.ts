@@ -1,4 +1,4 @@
-import { ConnectorError } from '../connector';
+import { ConnectorError, outcome } from '../connector';
 import { tagsForLead } from './config';
 import { acDetails, isDuplicate } from './errors';
 import type { AcSendSession } from './session';
@@ -47,7 +47,7 @@ export async function resolveTag(s: AcSendSession, name: string, fresh: boolean)
   try {
     const created = await s.api.createTag(name);
     s.cache.set('tag', name, created.id);
-    s.ctx.note(`Tag "${name}" did not exist in ActiveCampaign and was created.`);
+    s.ctx.note(`Tag "${name}" did not exist in ActiveCampaign and ${outcome(s.ctx, 'created')}.`);
     return created.id;
   } catch (err) {
     if (!(err instanceof ConnectorError) || err.errorClass !== 'permanent' || err.status === 404) throw err;

@@ -1,6 +1,7 @@
 import {
   ConnectorError,
   GUIDE_RETRY_SCHEDULE,
+  outcome,
   type Connector,
   type RateLimitPolicy,
   type SendContext,
@@ -86,7 +87,9 @@ async function companyStep(ctx: SendContext<HubspotConfig>, api: HubspotApi, con
   let step: CompanyStep;
   if (found === null) {
     const company = await api.createCompany(name, contactId);
-    ctx.note(`Company "${name}" did not exist in HubSpot; it was created and associated with the contact.`);
+    ctx.note(
+      `Company "${name}" did not exist in HubSpot; it ${outcome(ctx, 'created')} and associated with the contact.`,
+    );
     step = { contact: contactId, company, outcome: 'created' };
   } else {
     await api.associateCompany(contactId, found, name);

@@ -5,7 +5,7 @@ import type { EventBus } from '../../events';
 import type { Clock } from '../../ports';
 import type { HandlerSlice } from '../../rpc/handlers';
 import type { Vault } from '../../vault/vault';
-import { sampleLead } from '../activecampaign/preview';
+import type { SampleLeads } from '../shared/sample-lead';
 import { remote } from '../app-errors';
 import { ConnectorError } from '../connector';
 import type { LookupHttpFactory } from '../fetch-http-client';
@@ -27,6 +27,8 @@ export interface HubspotHandlerDeps {
   events: EventBus;
   lookupHttp: LookupHttpFactory;
   oauth: OAuthModule;
+  /** The test lead, as the preview shows it. */
+  samples: SampleLeads;
   clock: Clock;
   fetch?: (input: string, init: RequestInit) => Promise<Response>;
 }
@@ -98,6 +100,7 @@ export function hubspotHandlers(deps: HubspotHandlerDeps): {
         const details = await remote(() => apiFor(conn, lookupHttp, now).accountDetails());
         return {
           auth: conn.auth.kind,
+          apiUrl: conn.apiUrl,
           portalId: details.portalId,
           uiDomain: details.uiDomain ?? null,
           timeZone: details.timeZone ?? null,
@@ -139,11 +142,12 @@ export function hubspotHandlers(deps: HubspotHandlerDeps): {
           connect,
           noCredentialHint: '(your access token)',
         });
-        const lead = sampleLead(input.lead);
+        const clientId = row?.clientId ?? input.clientId ?? null;
+        const lead = deps.samples.forClient(clientId, input.lead);
         const result = await previewHubspot({
           config: conn ? { ...config, auth: conn.auth.kind, portalId: conn.portalId } : config,
           lead,
-          clientId: row?.clientId ?? '00000000-0000-4000-8000-000000000000',
+          clientId: clientId ?? '00000000-0000-4000-8000-000000000000',
           secret,
           credentialHint: hint,
           tokens: oauth.tokens,

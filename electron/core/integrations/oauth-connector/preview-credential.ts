@@ -2,7 +2,7 @@ import { AppError } from '../../errors';
 import type { HubspotAuth } from '../hubspot/auth';
 import { serializeBundle, type OAuthBundle } from '../oauth/bundle';
 import { maskHint } from '../../vault/vault';
-import type { SampleLead } from '../activecampaign/preview';
+import type { SampleLead } from '../shared/sample-lead';
 import type { HttpClient, IntegrationType } from '../connector';
 import type { OAuthTokenSource } from '../oauth/tokens';
 import type { IntegrationRow, IntegrationsRepository } from '../repository';

@@ -4,7 +4,7 @@ import { fieldError } from '../../errors';
 import type { EventBus } from '../../events';
 import type { HandlerSlice } from '../../rpc/handlers';
 import type { Vault } from '../../vault/vault';
-import { sampleLead } from '../activecampaign/preview';
+import type { SampleLeads } from '../shared/sample-lead';
 import { remote } from '../app-errors';
 import type { LookupHttpFactory } from '../fetch-http-client';
 import { previewSetup } from '../oauth-connector/preview-credential';
@@ -27,6 +27,8 @@ export interface PipedriveHandlerDeps {
   events: EventBus;
   lookupHttp: LookupHttpFactory;
   oauth: OAuthModule;
+  /** The test lead, as the preview shows it. */
+  samples: SampleLeads;
   fetch?: (input: string, init: RequestInit) => Promise<Response>;
 }
 
@@ -142,11 +144,12 @@ export function pipedriveHandlers(deps: PipedriveHandlerDeps): {
           connect,
           noCredentialHint: '(your API token)',
         });
-        const lead = sampleLead(input.lead);
+        const clientId = row?.clientId ?? input.clientId ?? null;
+        const lead = deps.samples.forClient(clientId, input.lead);
         const result = await previewPipedrive({
           config: conn ? { ...config, auth: conn.auth.kind, companyId: conn.companyId ?? config.companyId } : config,
           lead,
-          clientId: row?.clientId ?? '00000000-0000-4000-8000-000000000000',
+          clientId: clientId ?? '00000000-0000-4000-8000-000000000000',
           secret,
           credentialHint: hint,
           tokens: oauth.tokens,

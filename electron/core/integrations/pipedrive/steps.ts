@@ -1,4 +1,4 @@
-import { ConnectorError, type SendContext } from '../connector';
+import { ConnectorError, outcome, type SendContext } from '../connector';
 import type { PipedriveApi } from './api-client';
 import type { PipedriveConfig } from './config';
 import type { LabelCache } from './label-cache';
@@ -57,7 +57,7 @@ export async function organizationStep(s: Session): Promise<OrganizationStep | n
     step = { id: found, name, outcome: 'found' };
   } else {
     step = { id: await api.createOrganization(name), name, outcome: 'created' };
-    ctx.note(`Organization "${name}" did not exist in Pipedrive and was created.`);
+    ctx.note(`Organization "${name}" did not exist in Pipedrive and ${outcome(ctx, 'created')}.`);
   }
   ctx.steps.set('organization', step);
   return step;
@@ -77,7 +77,9 @@ export async function personStep(s: Session, org: OrganizationStep | null): Prom
     const fields = customFields(ctx.config, ctx.lead);
     // Its organization is left alone: a person has one, and the agency may have chosen it.
     if (Object.keys(fields).length > 0) await api.updatePerson(existing, { custom_fields: fields });
-    ctx.note(`${email} already was a person in Pipedrive (id ${existing}); the lead was added to that person.`);
+    ctx.note(
+      `${email} already was a person in Pipedrive (id ${existing}); the lead ${outcome(ctx, 'added')} to that person.`,
+    );
     step = { id: existing, created: false };
   }
   ctx.steps.set('person', step);
@@ -101,7 +103,7 @@ async function labelId(s: Session, fresh: boolean): Promise<string | null> {
   }
   const created = await s.api.createLeadLabel(ref.name, 'green');
   s.labels.set(created.name || ref.name, created.id);
-  s.ctx.note(`Lead label "${ref.name}" did not exist in Pipedrive and was created.`);
+  s.ctx.note(`Lead label "${ref.name}" did not exist in Pipedrive and ${outcome(s.ctx, 'created')}.`);
   return created.id;
 }
 

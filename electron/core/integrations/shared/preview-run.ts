@@ -1,6 +1,6 @@
 import { ConnectorError, type Connector, type DispatchLead, type HttpClient } from '../connector';
-import type { SampleLead } from '../activecampaign/preview';
 import type { RecordedRequest } from './dry-run-http';
+import type { SampleLead } from './sample-lead';
 
 export interface PreviewResult {
   live: boolean;
@@ -14,7 +14,6 @@ export function previewDispatchLead(sample: SampleLead, clientId: string): Dispa
     ...sample,
     id: 'preview',
     clientId,
-    phoneE164: sample.phone !== null && /^\+\d{8,15}$/.test(sample.phone) ? sample.phone : null,
     qualified: true,
     receivedAt: 0,
     // Previewed as a real lead would go: a test lead would add the test tag.
@@ -53,6 +52,7 @@ export async function runPreview<Config>(input: {
       steps: { get: <T>(k: string) => steps.get(k) as T | undefined, set: (k, v) => void steps.set(k, v) },
       note: (text) => notes.push(text),
       signal: new AbortController().signal,
+      preview: true,
     });
   } catch (err) {
     if (!(err instanceof ConnectorError)) throw err;

@@ -6,6 +6,7 @@ import type { Clock } from '../../ports';
 import type { HandlerSlice } from '../../rpc/handlers';
 import type { Vault } from '../../vault/vault';
 import type { IntegrationRow, IntegrationsRepository } from '../repository';
+import type { SampleLeads } from '../shared/sample-lead';
 import { SIGNING_SECRET, webhookConfigSchema } from './config';
 import { previewWebhook } from './preview';
 import { clientName, saveWebhook } from './save';
@@ -19,6 +20,8 @@ export interface WebhookHandlerDeps {
   vault: Vault;
   events: EventBus;
   clock: Clock;
+  /** The test lead, as the preview shows it. */
+  samples: SampleLeads;
 }
 
 /**

@@ -4,9 +4,9 @@ import { AppError } from '../../errors';
 import type { Clock } from '../../ports';
 import type { Vault } from '../../vault/vault';
 import { maskHint } from '../../vault/vault';
-import { sampleLead } from '../activecampaign/preview';
 import type { DispatchLead } from '../connector';
 import type { IntegrationsRepository } from '../repository';
+import type { SampleLeads } from '../shared/sample-lead';
 import { headerSecretName, SIGNING_SECRET, type WebhookConfig } from './config';
 import { checkInput } from './input';
 import { buildSignedRequest } from './request';
@@ -34,7 +34,7 @@ function issuesOf(err: AppError): PreviewOutput['errors'] {
  */
 export function previewWebhook(
   input: PreviewInput,
-  deps: { db: Db; repo: IntegrationsRepository; vault: Vault; clock: Clock },
+  deps: { db: Db; repo: IntegrationsRepository; vault: Vault; clock: Clock; samples: SampleLeads },
 ): PreviewOutput {
   const { repo, vault } = deps;
   const row = input.integrationId === undefined ? null : repo.require(input.integrationId, 'webhook');
@@ -78,12 +78,10 @@ export function previewWebhook(
   config = { ...config, clientName: clientName(deps.db, clientId) };
 
   const signingId = config.secrets[SIGNING_SECRET];
-  const sample = sampleLead(input.lead);
   const lead: DispatchLead = {
-    ...sample,
+    ...deps.samples.forClient(clientId, input.lead),
     id: 'preview-lead-id',
     clientId,
-    phoneE164: sample.phone !== null && /^\+\d{8,15}$/.test(sample.phone) ? sample.phone : null,
     qualified: true,
     receivedAt: deps.clock.now(),
     isTest: false,

@@ -1,6 +1,7 @@
 import { Chip, Group, MultiSelect, NumberInput, Select, TagsInput, Text, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { emailKinds, UFS, type EmailKind, type FilterCondition } from '../../../../electron/contract';
+import { namedPills } from '../shared/named-pills';
 import type { ConditionProblem } from './conditions';
 import { FieldPicker } from './FieldPicker';
 
@@ -35,6 +36,7 @@ export function ConditionValue({ condition: c, onChange, ranges, problem, label 
   const { t } = useTranslation();
   const missing = problem === 'required';
   const named = (what: string): string => t('filters.inputLabel', { condition: label, what });
+  const pills = namedPills((name) => t('filters.removeValue', { condition: label, name }));
 
   switch (c.op) {
     case 'score_gte':
@@ -82,6 +84,7 @@ export function ConditionValue({ condition: c, onChange, ranges, problem, label 
           onChange={(values) => onChange({ ...c, values })}
           error={missing}
           miw={240}
+          renderPill={pills}
         />
       );
     case 'qualified':
@@ -138,6 +141,7 @@ export function ConditionValue({ condition: c, onChange, ranges, problem, label 
             error={missing}
             miw={240}
             splitChars={[',', ';']}
+            renderPill={pills}
           />
         </Group>
       );
@@ -178,6 +182,7 @@ export function ConditionValue({ condition: c, onChange, ranges, problem, label 
           searchable
           error={missing}
           miw={260}
+          renderPill={pills}
         />
       );
   }

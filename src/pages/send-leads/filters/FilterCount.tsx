@@ -5,9 +5,18 @@ import type { FilterPreview } from '../../../../electron/contract';
 import type { Query } from '../use-api-query';
 
 /** "N of the client's last 100 leads would pass", live while the filter is edited. */
-export function FilterCount({ query, complete }: { query: Query<FilterPreview>; complete: boolean }) {
+export function FilterCount({
+  query,
+  known,
+  complete,
+}: {
+  query: Query<FilterPreview>;
+  /** An earlier answer to the same filter, shown while the fresh one loads. */
+  known: FilterPreview | undefined;
+  complete: boolean;
+}) {
   const { t } = useTranslation();
-  const shown = query.status === 'ok' ? query.value : query.last;
+  const shown = query.status === 'ok' ? query.value : (known ?? query.last);
 
   let text: string;
   if (!complete) text = t('filters.count.incomplete');
@@ -25,7 +34,8 @@ export function FilterCount({ query, complete }: { query: Query<FilterPreview>; 
           <Text size="sm" fw={500} role="status" aria-live="polite" data-testid="filter-count">
             {text}
           </Text>
-          {complete && query.status === 'loading' && <Loader size={14} aria-hidden />}
+          {/* An answer to this very filter is on screen: its refresh needs no spinner. */}
+          {complete && query.status === 'loading' && known === undefined && <Loader size={14} aria-hidden />}
         </Group>
         {ratio !== null && <Progress value={ratio} size="sm" color="teal" aria-hidden />}
       </Stack>

@@ -3,14 +3,13 @@ import { IconPlus } from '@tabler/icons-react';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DispatchFilter, FilterCondition } from '../../../../electron/contract';
-import { getApi } from '../../../api';
 import { useApiQuery } from '../use-api-query';
+import { askCount, countKey, knownCount } from './count-cache';
 import { defaultCondition, filterIsComplete } from './conditions';
 import { ConditionRow } from './ConditionRow';
 import type { RangeOption } from './ConditionValue';
 import { FilterCount } from './FilterCount';
 
-const SAMPLE = 100;
 const COUNT_DELAY_MS = 400;
 
 interface FilterEditorProps {
@@ -25,13 +24,11 @@ export function FilterEditor({ clientId, value, onChange, ranges }: FilterEditor
   const { t } = useTranslation();
   const matchLabelId = useId();
   const complete = filterIsComplete(value);
-  const key = complete ? JSON.stringify([clientId, value]) : null;
-  const count = useApiQuery(
-    key,
-    () => getApi().invoke('dispatch:previewFilter', { clientId, filter: value, sample: SAMPLE }),
-    COUNT_DELAY_MS,
-  );
-  const preview = count.status === 'ok' ? count.value : null;
+  const key = complete ? countKey(clientId, value) : null;
+  const count = useApiQuery(key, () => askCount(clientId, value), COUNT_DELAY_MS);
+  // An answer to this very filter (the wizard counts it on opening) shows until the fresh one arrives.
+  const known = knownCount(key);
+  const preview = count.status === 'ok' ? count.value : (known ?? null);
 
   const setConditions = (conditions: FilterCondition[]): void => onChange({ ...value, conditions });
   const replace = (index: number, condition: FilterCondition): void =>
@@ -86,7 +83,7 @@ export function FilterEditor({ clientId, value, onChange, ranges }: FilterEditor
       >
         {t('filters.add')}
       </Button>
-      <FilterCount query={count} complete={complete} />
+      <FilterCount query={count} known={known} complete={complete} />
     </Stack>
   );
 }

@@ -39,7 +39,11 @@ export function ConnectStep() {
       }
       narrow="panel"
       checkToken={() => getApi().invoke('hubspot:checkConnection', connectionOf(draft))}
-      tokenChecked={({ portalId, uiDomain }) => ({ account: { portalId, domain: uiDomain, user: null } })}
+      // The API address as HubSpot was reached at, without pasted spaces or a trailing slash.
+      tokenChecked={({ apiUrl, portalId, uiDomain }) => ({
+        apiUrl,
+        account: { portalId, domain: uiDomain, user: null },
+      })}
       checkedText={draft.account ? t('hubspotWizard.connect.checked', { portal: draft.account.portalId ?? '?' }) : null}
       apiUrlResetsAccount={false}
     />

@@ -1,16 +1,18 @@
 import { Button, Checkbox, Select, Stack, Text } from '@mantine/core';
 import { IconSparkles } from '@tabler/icons-react';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AppErrorPayload, HubspotPropertyView, LeadFieldSource } from '../../../../electron/contract';
 import { getApi } from '../../../api';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { connectionOf } from '../shared/crm-draft';
+import { namedClearButton } from '../shared/named-pills';
+import { fillSuggested } from '../shared/suggest-rows';
 import { CrmMappingRows } from '../shared/CrmMappingRows';
 import { useApiQuery } from '../use-api-query';
 import { propertyRow, type PropertyRow } from './draft';
 import { useHubspotErrorText } from './error-text';
-import { useHubspotDraft, useHubspotPatch } from './store';
+import { useHubspotDraft, useHubspotPatch, useHubspotWizard } from './store';
 
 const SOURCES = ['score', 'scoreRange', 'cnpj', 'jobTitle', 'city', 'state', 'source'] as const;
 type Source = (typeof SOURCES)[number];
@@ -20,6 +22,32 @@ function isSource(value: string): value is Source {
 }
 
 const SUGGESTED = ['score', 'scoreRange', 'cnpj'] as const;
+
+function writable(properties: readonly HubspotPropertyView[]): HubspotPropertyView[] {
+  return properties.filter((p) => !p.readOnly && p.name !== 'email');
+}
+
+/** A new integration's score, range and CNPJ rows take the portal's properties of those names, once. */
+function useSuggestedProperties(answered: readonly HubspotPropertyView[] | null): void {
+  useEffect(() => {
+    const { draft, patch } = useHubspotWizard.getState();
+    if (answered === null || !draft || draft.propertiesSuggested) return;
+    const targets = fillSuggested(
+      draft.properties.map((row) => ({ source: row.source, target: row.property })),
+      writable(answered),
+      (p) => [p.label, p.name],
+      (p) => ({ name: p.name, label: p.label }),
+      (a, b) => a.name === b.name,
+    );
+    patch(
+      {
+        properties: draft.properties.map((row, i) => ({ ...row, property: targets[i] ?? null })),
+        propertiesSuggested: true,
+      },
+      'auto',
+    );
+  }, [answered]);
+}
 
 function Switches() {
   const { t } = useTranslation();
@@ -63,9 +91,8 @@ export function MappingStep() {
   const properties = useApiQuery(JSON.stringify(connection), () => getApi().invoke('hubspot:properties', connection));
   const [creating, setCreating] = useState<string | null>(null);
   const [createError, setCreateError] = useState<AppErrorPayload | null>(null);
-  const list: HubspotPropertyView[] = (properties.status === 'ok' ? properties.value : (properties.last ?? [])).filter(
-    (p) => !p.readOnly && p.name !== 'email',
-  );
+  useSuggestedProperties(properties.status === 'ok' ? properties.value : null);
+  const list = writable(properties.status === 'ok' ? properties.value : (properties.last ?? []));
   const options = list.map((p) => ({ value: p.name, label: `${p.label} (${p.name})` }));
 
   const sourceLabel = (source: LeadFieldSource) =>
@@ -129,6 +156,11 @@ export function MappingStep() {
               }}
               searchable
               clearable
+              clearButtonProps={namedClearButton(
+                t('sendLeadsWizard.clear', {
+                  name: `${t('hubspotWizard.mapping.property')}: ${sourceLabel(row.source)}`,
+                }),
+              )}
               w={300}
               aria-label={`${t('hubspotWizard.mapping.property')}: ${sourceLabel(row.source)}`}
             />

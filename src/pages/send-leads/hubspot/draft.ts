@@ -32,6 +32,8 @@ export interface HubspotDraft extends CrmConnectionDraft<HubspotAccount> {
   company: boolean;
   associateCompany: boolean;
   properties: PropertyRow[];
+  /** The portal's properties named like the suggested rows were offered once (new integrations only). */
+  propertiesSuggested: boolean;
 }
 
 let rowCounter = 0;
@@ -50,6 +52,7 @@ export function newHubspotDraft(clientId: string): HubspotDraft {
     company: true,
     associateCompany: false,
     properties: [propertyRow('score'), propertyRow('scoreRange'), propertyRow('cnpj')],
+    propertiesSuggested: false,
   };
 }
 
@@ -66,6 +69,7 @@ export function draftFromHubspotDetail(detail: HubspotDetail): HubspotDraft {
     company: config.mapping.company,
     associateCompany: config.mapping.associateCompany,
     properties: config.mapping.properties.map((m) => propertyRow(m.source, m.property)),
+    propertiesSuggested: true,
   };
 }
 

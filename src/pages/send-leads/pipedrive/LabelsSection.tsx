@@ -1,15 +1,40 @@
 import { Button, Checkbox, Group, Select, Stack, Text, Title } from '@mantine/core';
 import { IconSparkles } from '@tabler/icons-react';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { AppErrorPayload, PipedriveLabelView } from '../../../../electron/contract';
+import type { AppErrorPayload, OutputOf, PipedriveLabelView } from '../../../../electron/contract';
 import { getApi } from '../../../api';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { connectionOf } from '../shared/crm-draft';
+import { matchByName } from '../shared/field-match';
+import { namedClearButton } from '../shared/named-pills';
 import { useApiQuery } from '../use-api-query';
 import { useRangeLabel } from '../wizard/range-label';
 import { usePipedriveErrorText } from './error-text';
 import { usePipedriveDraft, usePipedrivePatch, usePipedriveWizard } from './store';
+
+type ScoreRangeView = OutputOf<'integrations:scoreRanges'>['ranges'][number];
+
+/** A new integration's ranges take the account's labels named like their tags ("high-score"), once. */
+function useSuggestedLabels(labels: readonly PipedriveLabelView[] | null, ranges: readonly ScoreRangeView[] | null) {
+  useEffect(() => {
+    const { draft, patch } = usePipedriveWizard.getState();
+    if (labels === null || ranges === null || !draft || draft.labelsSuggested) return;
+    const next = { ...draft.labels };
+    for (const range of ranges) {
+      if (next[range.name] !== undefined) continue;
+      const taken = new Set(Object.values(next).map((l) => l.id));
+      const hit = matchByName(
+        null,
+        labels.filter((l) => !taken.has(l.id)),
+        (l) => [l.name],
+        [range.defaultTag],
+      );
+      if (hit) next[range.name] = { id: hit.id, name: hit.name };
+    }
+    patch({ labels: next, labelsSuggested: true }, 'auto');
+  }, [labels, ranges]);
+}
 
 /** Score range → lead label, as ActiveCampaign's score tags: one label per range, or none. */
 export function LabelsSection() {
@@ -25,6 +50,7 @@ export function LabelsSection() {
   );
   const [creating, setCreating] = useState<string | null>(null);
   const [createError, setCreateError] = useState<AppErrorPayload | null>(null);
+  useSuggestedLabels(labels.status === 'ok' ? labels.value : null, ranges.status === 'ok' ? ranges.value.ranges : null);
   const list: PipedriveLabelView[] = labels.status === 'ok' ? labels.value : (labels.last ?? []);
   const options = list.map((l) => ({ value: l.id, label: l.name }));
 
@@ -87,6 +113,9 @@ export function LabelsSection() {
                 value={chosen?.id ?? null}
                 onChange={(value) => pick(range.name, value)}
                 clearable
+                clearButtonProps={namedClearButton(
+                  t('sendLeadsWizard.clear', { name: `${t('pipedriveWizard.labels.label')}: ${rangeLabel(range)}` }),
+                )}
                 w={230}
                 style={{ flexShrink: 0 }}
                 aria-label={`${t('pipedriveWizard.labels.label')}: ${rangeLabel(range)}`}

@@ -1,14 +1,17 @@
 import { Checkbox, Select, Stack, Text } from '@mantine/core';
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LeadFieldSource, PipedriveFieldView } from '../../../../electron/contract';
 import { getApi } from '../../../api';
 import { connectionOf } from '../shared/crm-draft';
+import { namedClearButton } from '../shared/named-pills';
+import { fillSuggested } from '../shared/suggest-rows';
 import { CrmMappingRows } from '../shared/CrmMappingRows';
 import { useApiQuery } from '../use-api-query';
 import { fieldRow } from './draft';
 import { usePipedriveErrorText } from './error-text';
 import { LabelsSection } from './LabelsSection';
-import { usePipedriveDraft, usePipedrivePatch } from './store';
+import { usePipedriveDraft, usePipedrivePatch, usePipedriveWizard } from './store';
 
 const SOURCES = [
   'score',
@@ -26,6 +29,25 @@ type Source = (typeof SOURCES)[number];
 
 function isSource(value: string): value is Source {
   return (SOURCES as readonly string[]).includes(value);
+}
+
+/** A new integration's score, range and CNPJ rows take the person fields of those names, once. */
+function useSuggestedFields(answered: readonly PipedriveFieldView[] | null): void {
+  useEffect(() => {
+    const { draft, patch } = usePipedriveWizard.getState();
+    if (answered === null || !draft || draft.fieldsSuggested) return;
+    const targets = fillSuggested(
+      draft.fields.map((row) => ({ source: row.source, target: row.field })),
+      answered.filter((f) => f.custom),
+      (f) => [f.name],
+      (f) => ({ key: f.key, name: f.name, type: f.type }),
+      (a, b) => a.key === b.key,
+    );
+    patch(
+      { fields: draft.fields.map((row, i) => ({ ...row, field: targets[i] ?? null })), fieldsSuggested: true },
+      'auto',
+    );
+  }, [answered]);
 }
 
 function Switches() {
@@ -57,6 +79,7 @@ export function MappingStep() {
   const errorText = usePipedriveErrorText();
   const connection = connectionOf(draft);
   const fields = useApiQuery(JSON.stringify(connection), () => getApi().invoke('pipedrive:personFields', connection));
+  useSuggestedFields(fields.status === 'ok' ? fields.value : null);
   const list: PipedriveFieldView[] = (fields.status === 'ok' ? fields.value : (fields.last ?? [])).filter(
     (f) => f.custom,
   );
@@ -107,6 +130,9 @@ export function MappingStep() {
             }}
             searchable
             clearable
+            clearButtonProps={namedClearButton(
+              t('sendLeadsWizard.clear', { name: `${t('pipedriveWizard.mapping.field')}: ${sourceLabel(row.source)}` }),
+            )}
             w={300}
             aria-label={`${t('pipedriveWizard.mapping.field')}: ${sourceLabel(row.source)}`}
           />

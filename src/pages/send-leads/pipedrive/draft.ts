@@ -36,6 +36,9 @@ export interface PipedriveDraft extends CrmConnectionDraft<PipedriveAccount> {
   labelsEnabled: boolean;
   /** Score range name → lead label. */
   labels: Record<string, PipedriveLabelRef>;
+  /** The account's fields and labels named like the suggested ones were offered once (new integrations only). */
+  fieldsSuggested: boolean;
+  labelsSuggested: boolean;
 }
 
 let rowCounter = 0;
@@ -54,6 +57,8 @@ export function newPipedriveDraft(clientId: string): PipedriveDraft {
     fields: [fieldRow('score'), fieldRow('scoreRange'), fieldRow('cnpj')],
     labelsEnabled: true,
     labels: {},
+    fieldsSuggested: false,
+    labelsSuggested: false,
   };
 }
 
@@ -71,6 +76,8 @@ export function draftFromPipedriveDetail(detail: PipedriveDetail): PipedriveDraf
     fields: config.mapping.fields.map((m) => fieldRow(m.source, m.field)),
     labelsEnabled: config.labels.enabled,
     labels: { ...config.labels.byRange },
+    fieldsSuggested: true,
+    labelsSuggested: true,
   };
 }
 

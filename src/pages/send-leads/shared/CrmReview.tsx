@@ -55,7 +55,7 @@ function Preview({ ns, previewTestId, preview, alwaysNote, errorText }: CrmRevie
           <Text size="sm">{value.live ? t('sendLeadsWizard.crmReview.live') : text('review.intro')}</Text>
         </Alert>
       )}
-      <PreviewCalls requests={value.requests} />
+      <PreviewCalls requests={value.requests} label={text('review.callsLabel')} />
       {value.error && (
         <Alert color="yellow" variant="light">
           <Text size="sm">{value.error}</Text>

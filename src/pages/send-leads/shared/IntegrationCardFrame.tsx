@@ -2,10 +2,11 @@ import { Button, Divider, Group, Loader, Paper, Stack, Text, ThemeIcon, Title } 
 import { IconPlus } from '@tabler/icons-react';
 import { Fragment, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { AppErrorPayload, IntegrationSummary } from '../../../../electron/contract';
+import type { AppErrorPayload, IntegrationDetail, IntegrationSummary } from '../../../../electron/contract';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { IntegrationItem, type IntegrationItemActions } from '../IntegrationItem';
 import type { LifecycleAction } from '../use-integration-actions';
+import { useDraftGuard } from './waiting-drafts';
 
 export interface IntegrationCardTexts {
   name: string;
@@ -15,8 +16,7 @@ export interface IntegrationCardTexts {
 }
 
 interface IntegrationCardFrameProps extends IntegrationItemActions {
-  /** e.g. "card-hubspot"; the e2e page model finds each card by it. */
-  testId: string;
+  type: IntegrationDetail['type'];
   icon: ReactNode;
   /** The integration's colour; the icon falls back to the brand colour and the button to the theme's. */
   color?: string;
@@ -34,7 +34,7 @@ interface IntegrationCardFrameProps extends IntegrationItemActions {
 
 /** One integration type on the Send Leads page: what it does, its integrations, and the way into its wizard. */
 export function IntegrationCardFrame({
-  testId,
+  type,
   icon,
   color,
   texts,
@@ -45,11 +45,16 @@ export function IntegrationCardFrame({
   onIntegrate,
   error,
   onDismissError,
+  onEdit,
   ...actions
 }: IntegrationCardFrameProps) {
   const { t } = useTranslation();
+  // A draft of this type left with unsaved changes is not replaced without asking.
+  const { guard, modal } = useDraftGuard(type);
   return (
-    <Paper withBorder p="lg" data-testid={testId}>
+    // "card-hubspot"…: the e2e page models find each card by it.
+    <Paper withBorder p="lg" data-testid={`card-${type}`}>
+      {modal}
       <Group justify="space-between" align="flex-start" wrap="nowrap">
         <Group gap="md" wrap="nowrap" align="flex-start">
           <ThemeIcon size={44} radius="md" variant="filled" color={color ?? 'brand'}>
@@ -68,8 +73,14 @@ export function IntegrationCardFrame({
           leftSection={items.length > 0 ? <IconPlus size={16} /> : undefined}
           variant={items.length > 0 ? 'light' : 'filled'}
           color={color}
-          onClick={onIntegrate}
+          onClick={() => guard(onIntegrate)}
           style={{ flexShrink: 0 }}
+          // Every card has this button: its name says which integration it starts.
+          aria-label={
+            items.length > 0
+              ? t('sendLeads.cards.addAnotherLabel', { name: texts.name })
+              : t('sendLeads.cards.integrateLabel', { name: texts.name })
+          }
         >
           {items.length > 0 ? t('sendLeads.cards.addAnother') : t('sendLeads.cards.integrate')}
         </Button>
@@ -97,6 +108,7 @@ export function IntegrationCardFrame({
                   item={item}
                   busyAction={busy?.id === item.id ? busy.action : null}
                   editing={editingId === item.id}
+                  onEdit={(edited) => guard(() => onEdit(edited))}
                   {...actions}
                 />
               </div>

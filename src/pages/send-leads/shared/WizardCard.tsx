@@ -29,7 +29,7 @@ export function WizardCard<T extends IntegrationDetail['type']>({ type, items, o
   const editing = useEditIntegration(type, onOpen);
   return (
     <IntegrationCardFrame
-      testId={`card-${type}`}
+      type={type}
       items={items.filter((item) => item.type === type)}
       editingId={editing.editingId}
       error={editing.error}

@@ -2,9 +2,10 @@ import { Box, Button, Container, Group, Paper, Stepper, Title } from '@mantine/c
 import { IconArrowLeft } from '@tabler/icons-react';
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { IntegrationDetail } from '../../../../electron/contract';
+import type { DispatchFilter, IntegrationDetail } from '../../../../electron/contract';
 import { PageHeader } from '../../../components/PageHeader';
 import { useClients } from '../../../stores/clients';
+import { usePrefetchedCount } from '../filters/count-cache';
 import { WizardNav } from '../wizard/WizardNav';
 import { DoneStep } from './DoneStep';
 import { useWizardText, type WizardNamespace } from './wizard-text';
@@ -32,8 +33,11 @@ interface WizardFrameProps<S extends string> {
   steps: readonly S[];
   /** Stepper accent; the integration's colour, theme default when absent. */
   color?: string;
-  /** The draft's name for the title, and whether it is already saved (then every step opens at once). */
-  draft: { name: string; integrationId: string | null };
+  /**
+   * The draft's name for the title, whether it is already saved (then every step opens at once), and
+   * its client and filter, counted as the wizard opens so the filters step has its count at once.
+   */
+  draft: { name: string; integrationId: string | null; clientId: string; filter: DispatchFilter };
   /** Why "Next" is off on a step, already translated; null lets the user go on. */
   blocker: (step: S) => string | null;
   renderStep: (step: S, goTo: (step: S) => void) => ReactNode;
@@ -48,6 +52,7 @@ export function WizardFrame<S extends string>(props: WizardFrameProps<S>) {
   const { t } = useTranslation();
   const text = useWizardText(props.ns);
   const clientName = useClients((s) => s.current?.name ?? '');
+  usePrefetchedCount(props.draft.clientId, props.draft.filter);
   // Fixed when the wizard opens: saving a new integration midway must not turn the title into "Edit".
   const [editing] = useState(props.draft.integrationId !== null);
   const [active, setActive] = useState(0);

@@ -107,9 +107,11 @@ export function isConnected(draft: CrmConnectionDraft<unknown>): boolean {
 export function previewInputOf<C>(
   draft: CrmConnectionDraft<unknown>,
   config: C,
-): { config: C; integrationId?: string; token?: string; connectionId?: string } {
+): { config: C; clientId: string; integrationId?: string; token?: string; connectionId?: string } {
   return {
     config,
+    // The sample lead is scored with this client's profile, as its test leads are.
+    clientId: draft.clientId,
     ...(draft.integrationId !== null ? { integrationId: draft.integrationId } : {}),
     ...credentialOf(draft),
   };

@@ -40,17 +40,23 @@ export function useCrmSave<D extends CrmConnectionDraft<unknown>>({
     if (!saved.ok) return saved;
     const { id, credential } = saved.value;
     // Saved credentials are the stored ones from now on: a retry must not send them again.
-    patch({
-      integrationId: id,
-      status: saved.value.status,
-      token: '',
-      connectionId: null,
-      storedKind: draft.auth,
-      tokenHint: draft.auth === 'token' ? credential.hint : null,
-      ...remember(saved.value, draft),
-    });
+    patch(
+      {
+        integrationId: id,
+        status: saved.value.status,
+        token: '',
+        connectionId: null,
+        storedKind: draft.auth,
+        tokenHint: draft.auth === 'token' ? credential.hint : null,
+        ...remember(saved.value, draft),
+      },
+      'saved',
+    );
     return { ok: true, id, filter: draft.filter };
   }
   // Every CRM draft has a status; the store's patch is typed by the whole draft only.
-  return useStagedSave({ saveSettings, setStatus: (status) => store.getState().patch({ status } as Partial<D>) });
+  return useStagedSave({
+    saveSettings,
+    setStatus: (status) => store.getState().patch({ status } as Partial<D>, 'auto'),
+  });
 }

@@ -23,7 +23,7 @@ export function BodyStep() {
 
   // A new webhook starts from the default body, which works with any receiver that takes JSON.
   useEffect(() => {
-    if (defaults && draft.bodyTemplate === '') patch({ bodyTemplate: defaults.defaultTemplate });
+    if (defaults && draft.bodyTemplate === '') patch({ bodyTemplate: defaults.defaultTemplate }, 'auto');
   }, [defaults, draft.bodyTemplate, patch]);
 
   return (

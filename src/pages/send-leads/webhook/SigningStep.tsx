@@ -62,7 +62,7 @@ export function SigningStep({ saver }: { saver: ReturnType<typeof useSaveWebhook
     const api = getApi();
     if (kind === 'end') {
       const result = await api.invoke('webhook:endRotation', { id });
-      if (result.ok) patch({ signing: result.value.signing });
+      if (result.ok) patch({ signing: result.value.signing }, 'auto');
       else setError(result.error);
     } else {
       // The grace period on screen is the one the rotation should use: save it first.
@@ -72,7 +72,7 @@ export function SigningStep({ saver }: { saver: ReturnType<typeof useSaveWebhook
         return;
       }
       const result = await api.invoke(kind === 'rotate' ? 'webhook:rotateSecret' : 'webhook:revealSecret', { id });
-      if (result.ok) patch({ secret: result.value.signingSecret, signing: result.value.signing });
+      if (result.ok) patch({ secret: result.value.signingSecret, signing: result.value.signing }, 'auto');
       else setError(result.error);
     }
     setBusy(null);

@@ -17,17 +17,20 @@ async function saveSettings(): Promise<SettingsSaved> {
   if (!saved.ok) return saved;
   const { id, config, signingSecret } = saved.value;
   // Typed secret values are stored now: the rows show their hints and a blank keeps them.
-  store.patch({
-    integrationId: id,
-    status: draft.status ?? 'draft',
-    signing: config.signing,
-    bodyTemplate: config.bodyTemplate,
-    headers: draft.headers.map((row, i) => {
-      const stored = config.headers[i];
-      return row.secret && stored?.secret ? { ...row, value: '', hint: stored.hint } : row;
-    }),
-    ...(signingSecret !== null ? { secret: signingSecret } : {}),
-  });
+  store.patch(
+    {
+      integrationId: id,
+      status: draft.status ?? 'draft',
+      signing: config.signing,
+      bodyTemplate: config.bodyTemplate,
+      headers: draft.headers.map((row, i) => {
+        const stored = config.headers[i];
+        return row.secret && stored?.secret ? { ...row, value: '', hint: stored.hint } : row;
+      }),
+      ...(signingSecret !== null ? { secret: signingSecret } : {}),
+    },
+    'saved',
+  );
   void useIntegrations.getState().refresh();
   // Read after the patch above, as the filters stage always did.
   const filter = useWebhookWizard.getState().draft?.filter ?? { match: 'all' as const, conditions: [] };
@@ -36,5 +39,5 @@ async function saveSettings(): Promise<SettingsSaved> {
 
 /** Saves a webhook the way every wizard does; see useStagedSave. */
 export function useSaveWebhook(): StagedSave {
-  return useStagedSave({ saveSettings, setStatus: (status) => useWebhookWizard.getState().patch({ status }) });
+  return useStagedSave({ saveSettings, setStatus: (status) => useWebhookWizard.getState().patch({ status }, 'auto') });
 }

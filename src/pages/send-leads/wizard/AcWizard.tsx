@@ -8,6 +8,7 @@ import type { WizardDraft } from './draft';
 import { FiltersStep } from './FiltersStep';
 import { ListsStep } from './ListsStep';
 import { mappingIsComplete, MappingStep } from './mapping/MappingStep';
+import { useSuggestedFields } from './mapping/suggest-fields';
 import { ReviewStep } from './ReviewStep';
 import { steps, type StepId } from './steps';
 import { TagsStep } from './TagsStep';
@@ -43,6 +44,7 @@ export function AcWizard() {
   const draft = useDraft();
   const close = useWizardStore((s) => s.close);
   const lookups = useWizardLookups(draft);
+  useSuggestedFields(lookups.fields.status === 'ok' ? lookups.fields.value : null);
   const { activated, saved } = useSaveOutcome(close, (mode, name) =>
     t(mode === 'draft' ? 'sendLeads.notify.savedDraft' : 'sendLeads.notify.saved', { name }),
   );

@@ -1,6 +1,6 @@
-import { Stack, Text, TextInput } from '@mantine/core';
+import { Group, Stack, Text, TextInput, ThemeIcon } from '@mantine/core';
 import { IconRefresh } from '@tabler/icons-react';
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { INTEGRATION_NAME_MAX } from '../../../../electron/contract';
 import { useDraft, usePatch } from './wizard-store';
@@ -18,6 +18,7 @@ export function ConfigureStep() {
   // Complain only after the user touched the field; the suggested name is valid anyway.
   const [touched, setTouched] = useState(false);
   const problem = nameProblem(draft.name);
+  const actionId = useId();
 
   return (
     <Stack gap="lg" maw={640}>
@@ -34,16 +35,23 @@ export function ConfigureStep() {
         required
         autoComplete="off"
       />
-      <TextInput
-        label={t('acWizard.configure.actionLabel')}
-        value={t('acWizard.configure.action')}
-        readOnly
-        leftSection={<IconRefresh size={16} />}
-        description={t('acWizard.configure.actionHint')}
-      />
-      <Text size="sm" c="dimmed">
-        {t('acWizard.configure.actionMore')}
-      </Text>
+      {/* The one action there is: shown as a fact, not as a field that looks editable and is not. */}
+      <Stack gap={6} role="group" aria-labelledby={actionId}>
+        <Text id={actionId} size="sm" fw={500}>
+          {t('acWizard.configure.actionLabel')}
+        </Text>
+        <Group gap="xs" wrap="nowrap">
+          <ThemeIcon variant="light" size="md" radius="xl" aria-hidden>
+            <IconRefresh size={16} />
+          </ThemeIcon>
+          <Text size="sm" fw={600} data-testid="ac-action">
+            {t('acWizard.configure.action')}
+          </Text>
+        </Group>
+        <Text size="sm" c="dimmed">
+          {t('acWizard.configure.actionHint')} {t('acWizard.configure.actionMore')}
+        </Text>
+      </Stack>
     </Stack>
   );
 }

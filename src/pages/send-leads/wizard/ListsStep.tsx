@@ -3,6 +3,7 @@ import { IconAlertTriangle, IconInfoCircle } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { useIntegrationErrorText } from '../../../i18n/integration-errors';
+import { namedClearButton, namedPills } from '../shared/named-pills';
 import type { WizardLookups } from './use-wizard-lookups';
 import { useDraft, usePatch } from './wizard-store';
 
@@ -37,6 +38,8 @@ export function ListsStep({ lookups }: { lookups: WizardLookups }) {
         onChange={(ids) => patch({ lists: ids.map((id) => ({ id, name: known.get(id) ?? id })) })}
         searchable
         clearable
+        renderPill={namedPills((name) => t('acWizard.lists.removeList', { name }))}
+        clearButtonProps={namedClearButton(t('acWizard.lists.removeAll'))}
         limit={VISIBLE_OPTIONS}
         nothingFoundMessage={t('acWizard.lists.nothingFound')}
         disabled={lists.status === 'loading' && available.length === 0}

@@ -26,6 +26,8 @@ export function ReviewStep(props: SaveActionsProps) {
     () =>
       getApi().invoke('activecampaign:preview', {
         config,
+        // The sample is the client's test lead, scored with its profile.
+        clientId: draft.clientId,
         ...(apiKey !== undefined ? { apiKey } : {}),
         ...(draft.integrationId !== null ? { integrationId: draft.integrationId } : {}),
       }),
@@ -71,7 +73,7 @@ export function ReviewStep(props: SaveActionsProps) {
               <Text size="sm">{shown.error}</Text>
             </Alert>
           )}
-          <PreviewCalls requests={shown.requests} />
+          <PreviewCalls requests={shown.requests} label={t('acWizard.review.callsLabel')} />
           {shown.notes.length > 0 && (
             <Stack gap={4}>
               <Text size="sm" fw={600}>

@@ -3,6 +3,7 @@ import { IconBulb } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { useIntegrationErrorText } from '../../../i18n/integration-errors';
+import { namedClearButton, namedPills } from '../shared/named-pills';
 import { useRangeLabel } from './range-label';
 import { TagNameWarnings } from './TagNameWarnings';
 import type { WizardLookups } from './use-wizard-lookups';
@@ -62,6 +63,8 @@ export function TagsStep({ lookups }: { lookups: WizardLookups }) {
   const draft = useDraft();
   const patch = usePatch();
   const scoreTags = draft.scoreTagsEnabled ? Object.values(draft.scoreTags ?? {}) : [];
+  // The tip names a tag the user actually has, never the guide's example once it is gone.
+  const firstTag = draft.fixedTags.find((tag) => tag.trim() !== '');
 
   function replace(from: string, to: string): void {
     const swap = (tag: string): string => (tag === from ? to : tag);
@@ -83,16 +86,23 @@ export function TagsStep({ lookups }: { lookups: WizardLookups }) {
         <TagsInput
           label={t('acWizard.tags.fixedLabel')}
           description={t('acWizard.tags.fixedHint')}
-          placeholder={t('acWizard.tags.fixedPlaceholder')}
+          // The guide's examples show only while the field is empty; they are not added for the user.
+          placeholder={
+            draft.fixedTags.length === 0 ? t('acWizard.tags.fixedExamples') : t('acWizard.tags.fixedPlaceholder')
+          }
           value={draft.fixedTags}
           onChange={(fixedTags) => patch({ fixedTags })}
           splitChars={[',']}
           acceptValueOnBlur
           clearable
+          renderPill={namedPills((name) => t('acWizard.tags.removeTag', { name }))}
+          clearButtonProps={namedClearButton(t('acWizard.tags.removeAll'))}
         />
         <TagNameWarnings names={[...draft.fixedTags, ...scoreTags]} onReplace={replace} />
         <Alert variant="light" color="blue" icon={<IconBulb size={20} />} p="sm">
-          <Text size="sm">{t('acWizard.tags.tip')}</Text>
+          <Text size="sm">
+            {firstTag !== undefined ? t('acWizard.tags.tip', { tag: firstTag }) : t('acWizard.tags.tipNoTag')}
+          </Text>
         </Alert>
       </Stack>
       <Stack gap="sm">

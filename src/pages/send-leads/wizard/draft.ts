@@ -7,6 +7,7 @@ import type {
   IntegrationStatus,
   LeadFieldSource,
 } from '../../../../electron/contract';
+import { accountUrl, urlKey } from './account-url';
 
 export interface FieldRef {
   id: string;
@@ -62,12 +63,13 @@ export interface WizardDraft {
   companyToAccount: boolean;
   scoreField: FieldRef | null;
   cnpjField: FieldRef | null;
+  /** The account's fields named like Score and CNPJ were offered once (new integrations only). */
+  fieldsSuggested: boolean;
   extraMappings: ExtraMapping[];
   filter: DispatchFilter;
 }
 
 export const DEFAULT_NAME = 'ActiveCampaign Marketing';
-export const SUGGESTED_TAGS = ['qualified-lead', 'zero-bad-leads'];
 
 export function newDraft(clientId: string): WizardDraft {
   return {
@@ -79,7 +81,8 @@ export function newDraft(clientId: string): WizardDraft {
     keyHint: null,
     savedApiUrl: null,
     name: DEFAULT_NAME,
-    fixedTags: [...SUGGESTED_TAGS],
+    // Empty: the guide's example tags are shown as a placeholder, never applied unasked.
+    fixedTags: [],
     scoreTagsEnabled: true,
     scoreTags: null,
     lists: [],
@@ -89,6 +92,7 @@ export function newDraft(clientId: string): WizardDraft {
     companyToAccount: true,
     scoreField: null,
     cnpjField: null,
+    fieldsSuggested: false,
     extraMappings: [],
     filter: { match: 'all', conditions: [] },
   };
@@ -125,7 +129,8 @@ export function draftFromDetail(detail: Extract<IntegrationDetail, { type: 'acti
     clientId: detail.clientId,
     integrationId: detail.id,
     status: detail.status,
-    apiUrl: config.apiUrl,
+    // As ActiveCampaign shows it; the core stores and compares the canonical form.
+    apiUrl: accountUrl(config.apiUrl),
     apiKey: '',
     keyHint: detail.credential.set ? detail.credential.hint : null,
     savedApiUrl: config.apiUrl,
@@ -140,6 +145,8 @@ export function draftFromDetail(detail: Extract<IntegrationDetail, { type: 'acti
     companyToAccount: config.mapping?.companyToAccount ?? true,
     scoreField: fields.find((m) => m.source === 'score')?.field ?? null,
     cnpjField: fields.find((m) => m.source === 'cnpj')?.field ?? null,
+    // A saved mapping is the user's choice, even where it sends nothing.
+    fieldsSuggested: true,
     extraMappings: fields
       .filter((m) => m.source !== 'score' && m.source !== 'cnpj')
       .map((m) => toExtra(m.source, m.field)),
@@ -206,5 +213,5 @@ export function hasCredentials(draft: WizardDraft): boolean {
 export function connectionKey(draft: WizardDraft): string | null {
   if (!hasCredentials(draft)) return null;
   // A typed key decides on its own, so saving (which adds the id) does not look like a new account.
-  return JSON.stringify([draft.apiUrl.trim(), typedKey(draft) ?? `stored:${draft.integrationId ?? ''}`]);
+  return JSON.stringify([urlKey(draft.apiUrl), typedKey(draft) ?? `stored:${draft.integrationId ?? ''}`]);
 }

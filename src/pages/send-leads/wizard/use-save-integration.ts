@@ -16,16 +16,19 @@ async function saveSettings(): Promise<SettingsSaved | null> {
   });
   if (!saved.ok) return saved;
   const detail = saved.value;
-  store.patch({
-    integrationId: detail.id,
-    status: detail.status,
-    keyHint: detail.credential.hint,
-    savedApiUrl: detail.type === 'activecampaign' ? detail.config.apiUrl : null,
-  });
+  store.patch(
+    {
+      integrationId: detail.id,
+      status: detail.status,
+      keyHint: detail.credential.hint,
+      savedApiUrl: detail.type === 'activecampaign' ? detail.config.apiUrl : null,
+    },
+    'saved',
+  );
   return { ok: true, id: detail.id, filter: draft.filter };
 }
 
 /** Saves an ActiveCampaign integration the way every wizard does; see useStagedSave. */
 export function useSaveIntegration(): StagedSave {
-  return useStagedSave({ saveSettings, setStatus: (status) => useWizardStore.getState().patch({ status }) });
+  return useStagedSave({ saveSettings, setStatus: (status) => useWizardStore.getState().patch({ status }, 'auto') });
 }

@@ -1,7 +1,10 @@
+import { useEffect } from 'react';
 import type { OutputOf } from '../../../../electron/contract';
 import { getApi } from '../../../api';
 import { useApiQuery, type Query } from '../use-api-query';
+import { accountUrl } from './account-url';
 import { connectionKey, connectionOf, type WizardDraft } from './draft';
+import { useWizardStore } from './wizard-store';
 
 /** The guide: "the system will automatically validate the connection" once both values are pasted. */
 const CHECK_DELAY_MS = 600;
@@ -33,6 +36,15 @@ export function useWizardLookups(draft: WizardDraft): WizardLookups {
     CHECK_DELAY_MS,
   );
   const connected = check.status === 'ok';
+  const answer = check.status === 'ok' ? check.value : null;
+  // Once ActiveCampaign accepted the URL, the field shows it as the core understood it: no pasted spaces
+  // or trailing slash. Only when an answer arrives, so a slash typed afterwards is not taken away.
+  useEffect(() => {
+    if (answer === null) return;
+    const { draft: current, patch } = useWizardStore.getState();
+    const clean = accountUrl(answer.apiUrl);
+    if (current && current.apiUrl !== clean) patch({ apiUrl: clean }, 'auto');
+  }, [answer]);
   const accountKey = connected ? key : null;
   const lists = useApiQuery(accountKey, () => api.invoke('activecampaign:lists', connectionOf(draft)));
   const fields = useApiQuery(accountKey, () => api.invoke('activecampaign:fields', connectionOf(draft)));

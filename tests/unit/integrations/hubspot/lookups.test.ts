@@ -37,6 +37,7 @@ describe('HubSpot wizard lookups, save and preview', () => {
     const ok = await call<OutputOf<'hubspot:checkConnection'>>(core, 'hubspot:checkConnection', conn());
     expect(ok).toEqual({
       auth: 'token',
+      apiUrl: emu.url,
       portalId: emu.state.portalId,
       uiDomain: 'app.hubspot.com',
       timeZone: 'America/Sao_Paulo',
@@ -46,6 +47,12 @@ describe('HubSpot wizard lookups, save and preview', () => {
       apiUrl: emu.url,
     });
     expect(refused).toMatchObject({ ok: false, error: { code: 'auth_failed' } });
+    // A pasted address with spaces and a trailing slash is answered as it is used.
+    const pasted = await call<OutputOf<'hubspot:checkConnection'>>(core, 'hubspot:checkConnection', {
+      ...conn(),
+      apiUrl: ` ${emu.url}/ `,
+    });
+    expect(pasted.apiUrl).toBe(emu.url);
     const spaced = await core.dispatch('hubspot:checkConnection', { token: 'pat na1 x', apiUrl: emu.url });
     expect(spaced).toMatchObject({
       ok: false,
@@ -96,7 +103,7 @@ describe('HubSpot wizard lookups, save and preview', () => {
   });
 
   it('previews the exact calls: lookups are live, writes are simulated, the token is masked', async () => {
-    emu.state.createCompany({ name: 'Exemplo Comércio Ltda' });
+    emu.state.createCompany({ name: 'Zero Bad Leads (teste)' });
     const preview = await call<OutputOf<'hubspot:preview'>>(core, 'hubspot:preview', {
       token: emu.privateToken,
       config: { apiUrl: emu.url, auth: 'token', mapping: MAPPING },
@@ -105,12 +112,16 @@ describe('HubSpot wizard lookups, save and preview', () => {
     expect(preview.error).toBeNull();
     expect(preview.requests.map((r) => [r.method, r.label, r.simulated])).toEqual([
       ['POST', 'upsert contact', true],
-      ['POST', 'find company "Exemplo Comércio Ltda"', false],
-      ['PUT', 'associate contact with company "Exemplo Comércio Ltda"', true],
+      ['POST', 'find company "Zero Bad Leads (teste)"', false],
+      ['PUT', 'associate contact with company "Zero Bad Leads (teste)"', true],
     ]);
     expect(preview.requests[0]!.body).toMatchObject({
       inputs: [
-        { id: 'maria.santos@example.com', idProperty: 'email', properties: { firstname: 'Maria', lead_score: '82' } },
+        {
+          id: 'zbl-test-xxxxxxxx@example.com',
+          idProperty: 'email',
+          properties: { firstname: 'Ana Paula', lead_score: expect.stringMatching(/^\d+$/) as unknown },
+        },
       ],
     });
     expect(JSON.stringify(preview)).not.toContain(emu.privateToken);
@@ -122,6 +133,6 @@ describe('HubSpot wizard lookups, save and preview', () => {
     });
     expect(offline.live).toBe(false);
     expect(offline.requests.every((r) => r.simulated)).toBe(true);
-    expect(offline.requests.map((r) => r.label)).toContain('create company "Exemplo Comércio Ltda"');
+    expect(offline.requests.map((r) => r.label)).toContain('create company "Zero Bad Leads (teste)"');
   });
 });

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { AppErrorPayload } from '../../../../../electron/contract';
 import { getApi } from '../../../../api';
 import { useIntegrationErrorText } from '../../../../i18n/integration-errors';
+import { namedClearButton } from '../../shared/named-pills';
 import { connectionOf, type FieldRef } from '../draft';
 import { useWizardStore } from '../wizard-store';
 
@@ -80,19 +81,21 @@ export function CustomFieldSelect({
 }: CustomFieldSelectProps) {
   const { t } = useTranslation();
   const [creating, setCreating] = useState(false);
+  const selectLabel = t('acWizard.mapping.fieldFor', { source });
   const titles = new Map(options.map((f) => [f.id, f.title]));
   if (value && !titles.has(value.id)) titles.set(value.id, value.title);
 
   return (
     <Group gap="xs" wrap="nowrap" align="flex-start">
       <Select
-        aria-label={t('acWizard.mapping.fieldFor', { source })}
+        aria-label={selectLabel}
         placeholder={t('acWizard.mapping.notSent')}
         data={[...titles].map(([id, title]) => ({ value: id, label: title }))}
         value={value?.id ?? null}
         onChange={(id) => onChange(id ? { id, title: titles.get(id) ?? id } : null)}
         searchable
         clearable
+        clearButtonProps={namedClearButton(t('sendLeadsWizard.clear', { name: selectLabel }))}
         nothingFoundMessage={t('acWizard.mapping.noField')}
         error={error}
         style={{ flex: 1, minWidth: 0 }}
