@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import type { Channel } from '../contract';
+import type { Channel, Preferences } from '../contract';
 import { createClientsRepository } from './clients/repository';
 import { clientsHandlers } from './clients/handlers';
 import { openDatabase, type Db, type NativeBinding, type Sqlite } from './db/connection';
@@ -49,7 +49,12 @@ export interface Core {
   engine: DispatchEngine;
   leads: LeadsModule;
   /** What a desktop shell shows outside the window: settings, the state at a glance, names. */
-  desktop: { settings: DesktopSettingsService; status: SendingStatusQuery; clientName(id: string): string | null };
+  desktop: {
+    settings: DesktopSettingsService;
+    status: SendingStatusQuery;
+    clientName(id: string): string | null;
+    preferences(): Preferences;
+  };
   db: Db;
   sqlite: Sqlite;
   channels: readonly Channel[];
@@ -163,7 +168,7 @@ export function createCore(options: CoreOptions): Core {
     vault,
     engine,
     leads,
-    desktop: { settings: desktopSettings, status: sendingStatus, clientName },
+    desktop: { settings: desktopSettings, status: sendingStatus, clientName, preferences: () => prefs.read() },
     db,
     sqlite,
     channels: Object.keys(handlers) as Channel[],
