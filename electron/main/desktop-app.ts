@@ -34,6 +34,8 @@ export interface DesktopAppOptions {
   stores(): Stores;
   clock?: Clock;
   timers?: Timers;
+  /** Echo the log to the console; in development by default. */
+  logEcho?: boolean;
   /** Tests add connectors and fakes to the core here. */
   coreOptions?: Partial<CoreOptions>;
 }
@@ -43,6 +45,7 @@ export interface DesktopApp {
   ready: Promise<void>;
   readonly core: Core | null;
   readonly window: BrowserWindow | null;
+  readonly tray: { readonly tooltip: string; readonly tray: Electron.Tray } | null;
   readonly log: Log & { file: string };
 }
 
@@ -52,13 +55,16 @@ export interface DesktopApp {
  */
 export function runDesktopApp(e: ElectronModule, o: DesktopAppOptions): DesktopApp {
   const { app } = e;
+  // The same override of the data folder as the headless host (tests, a second profile).
+  if (o.env.ZBL_DATA_DIR) app.setPath('userData', o.env.ZBL_DATA_DIR);
   const clock = o.clock ?? systemClock;
   const timers = o.timers ?? systemTimers;
   const dataDir = app.getPath('userData');
-  const log = createFileLog({ dir: join(dataDir, 'logs'), clock, echo: !app.isPackaged });
+  const log = createFileLog({ dir: join(dataDir, 'logs'), clock, echo: o.logEcho ?? !app.isPackaged });
   const icons = app.isPackaged ? join(o.resourcesPath, 'icons') : join(app.getAppPath(), 'resources');
   let core: Core | null = null;
   let win: BrowserWindow | null = null;
+  let trayHandle: DesktopApp['tray'] = null;
   let t: TFunction = createTranslator(resolveLanguage('system', app.getLocale()));
 
   function fatal(err: unknown): void {
@@ -81,7 +87,7 @@ export function runDesktopApp(e: ElectronModule, o: DesktopAppOptions): DesktopA
 
   if (!app.requestSingleInstanceLock()) {
     app.quit();
-    return { ready: Promise.resolve(), core: null, window: null, log };
+    return { ready: Promise.resolve(), core: null, window: null, tray: null, log };
   }
   app.on('second-instance', () => {
     if (win && !win.isDestroyed()) showWindow(win);
@@ -206,6 +212,7 @@ export function runDesktopApp(e: ElectronModule, o: DesktopAppOptions): DesktopA
     });
     refreshStatus = watcher.refreshSoon;
 
+    trayHandle = tray;
     const presenter = createNotificationPresenter(e);
     const notifier = createNotifier({
       events: running.events,
@@ -274,6 +281,9 @@ export function runDesktopApp(e: ElectronModule, o: DesktopAppOptions): DesktopA
     },
     get window() {
       return win;
+    },
+    get tray() {
+      return trayHandle;
     },
     log,
   };

@@ -5,7 +5,7 @@ import { createElectronStores } from './preferences-store';
 declare const __APP_VERSION__: string;
 
 // The only place that hands the real Electron to the shell; everything else takes it as a parameter.
-runDesktopApp(electron, {
+const desktop = runDesktopApp(electron, {
   version: __APP_VERSION__,
   mainDir: __dirname,
   resourcesPath: process.resourcesPath,
@@ -14,3 +14,7 @@ runDesktopApp(electron, {
   process,
   stores: createElectronStores,
 });
+
+// Reachable from the main process's console and from Playwright's `electronApp.evaluate` (the smoke test
+// checks the tray); nothing in the page can reach the main process's globals.
+Reflect.set(globalThis, Symbol.for('zbl.desktop'), desktop);

@@ -34,11 +34,17 @@ export function createTray(
   // On Windows and Linux a click on the icon opens the window; on macOS it shows the menu.
   if (o.platform !== 'darwin') tray.on('click', () => o.actions.open());
 
+  let tooltip = 'Zero Bad Leads';
   return {
     tray,
+    /** What the tooltip says now (Electron has no getter for it). */
+    get tooltip(): string {
+      return tooltip;
+    },
     update(status: SendingStatus, t: TFunction): void {
       const lines = trayLines(status, t);
-      tray.setToolTip([`Zero Bad Leads`, lines.state, lines.attention].filter(Boolean).join('\n'));
+      tooltip = [`Zero Bad Leads`, lines.state, lines.attention].filter(Boolean).join('\n');
+      tray.setToolTip(tooltip);
       const menu = e.Menu.buildFromTemplate([
         { label: lines.state, enabled: false },
         ...(lines.attention ? [{ label: lines.attention, enabled: false }] : []),

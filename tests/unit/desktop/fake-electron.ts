@@ -49,9 +49,14 @@ export function createFakeElectron(o: { userData: string; appPath: string; isPac
     quitCount = 0;
     /** Set once `will-quit` went out: the real app would be gone. */
     quitted = false;
+    private userData = o.userData;
     getPath(name: string): string {
       if (name !== 'userData') throw new Error(`unexpected getPath(${name})`);
-      return o.userData;
+      return this.userData;
+    }
+    setPath(name: string, path: string): void {
+      if (name !== 'userData') throw new Error(`unexpected setPath(${name})`);
+      this.userData = path;
     }
     getAppPath(): string {
       return o.appPath;

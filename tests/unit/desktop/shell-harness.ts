@@ -93,6 +93,7 @@ export async function startShell(o: ShellOptions = {}): Promise<Shell> {
     }),
     clock: time,
     timers: time,
+    logEcho: false,
     coreOptions: {
       intakePort: 0,
       dispatch: { connectors: o.connectors ?? [], network: alwaysOnline },
