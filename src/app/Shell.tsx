@@ -7,6 +7,8 @@ import { LeadsPage } from '../pages/leads/LeadsPage';
 import { LogsPage } from '../pages/logs/LogsPage';
 import { SendLeadsPage } from '../pages/send-leads/SendLeadsPage';
 import { SettingsPage } from '../pages/settings/SettingsPage';
+import { PageErrorBoundary } from '../components/PageErrorBoundary';
+import { SendingPausedBanner } from '../components/SendingPausedBanner';
 import { useActiveClients, useClients } from '../stores/clients';
 import { useSection } from '../stores/section';
 import { Navbar } from './Navbar';
@@ -46,11 +48,15 @@ function MainContent() {
 }
 
 export function Shell() {
+  const section = useSection((s) => s.section);
   return (
     <AppShell navbar={{ width: 280, breakpoint: 0 }} padding="xl">
       <Navbar />
       <AppShell.Main bg="var(--zbl-canvas)">
-        <MainContent />
+        <PageErrorBoundary key={section} page={section}>
+          <SendingPausedBanner />
+          <MainContent />
+        </PageErrorBoundary>
       </AppShell.Main>
     </AppShell>
   );
