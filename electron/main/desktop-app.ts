@@ -11,6 +11,7 @@ import type { BrowserWindow, ElectronModule } from './electron-types';
 import { createTranslator, resolveLanguage } from './i18n';
 import { registerIpc } from './ipc';
 import { buildMenu } from './menu';
+import { lockPermissions } from './permissions';
 import { chooseNativeBinding } from './native-binding';
 import { applyBadge, createNotificationPresenter } from './notifications';
 import type { createElectronStores } from './preferences-store';
@@ -118,6 +119,7 @@ export function runDesktopApp(e: ElectronModule, o: DesktopAppOptions): DesktopA
     });
     core = running;
     const settings = running.desktop.settings;
+    let redrawTray = (): void => undefined;
     const retranslate = (): void => {
       t = createTranslator(resolveLanguage(running.desktop.preferences().language, app.getLocale()));
     };
@@ -127,8 +129,7 @@ export function runDesktopApp(e: ElectronModule, o: DesktopAppOptions): DesktopA
     // permission, and every IPC call is checked against the frame that sent it.
     const source = rendererSource(app.isPackaged, o.env);
     handleAppProtocol(e.protocol, join(o.mainDir, '..', 'renderer'));
-    e.session.defaultSession.setPermissionRequestHandler((_wc, _permission, callback) => callback(false));
-    e.session.defaultSession.setPermissionCheckHandler(() => false);
+    lockPermissions(e.session.defaultSession, source.origin);
 
     let refreshStatus = (): void => undefined;
     registerIpc({
@@ -142,7 +143,10 @@ export function runDesktopApp(e: ElectronModule, o: DesktopAppOptions): DesktopA
     });
     running.events.subscribe((event, payload) => {
       for (const w of e.BrowserWindow.getAllWindows()) w.webContents.send(event, payload);
-      if (event === 'settings:changed') retranslate();
+      if (event === 'settings:changed') {
+        retranslate();
+        redrawTray();
+      }
       if (event === 'desktop:settingsChanged' && 'openAtLogin' in payload) {
         app.setLoginItemSettings({ openAtLogin: payload.openAtLogin });
       }
@@ -213,6 +217,7 @@ export function runDesktopApp(e: ElectronModule, o: DesktopAppOptions): DesktopA
     refreshStatus = watcher.refreshSoon;
 
     trayHandle = tray;
+    redrawTray = () => tray.update(running.desktop.status(), t);
     const presenter = createNotificationPresenter(e);
     const notifier = createNotifier({
       events: running.events,

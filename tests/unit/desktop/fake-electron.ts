@@ -287,8 +287,13 @@ export function createFakeElectron(o: { userData: string; appPath: string; isPac
     },
   };
 
-  type RequestHandler = (wc: unknown, permission: string, callback: (ok: boolean) => void) => void;
-  type CheckHandler = (wc: unknown, permission: string) => boolean;
+  type RequestHandler = (
+    wc: unknown,
+    permission: string,
+    callback: (ok: boolean) => void,
+    details: { requestingUrl?: string },
+  ) => void;
+  type CheckHandler = (wc: unknown, permission: string, requestingOrigin: string) => boolean;
   const defaultSession: {
     requestHandler: RequestHandler | null;
     checkHandler: CheckHandler | null;

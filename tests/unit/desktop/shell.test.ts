@@ -92,10 +92,18 @@ describe('the Electron shell on a faithful fake of Electron', () => {
       expect((await serve(new Request('app://app/..%2f..%2fdrizzle/meta/_journal.json'))).status).not.toBe(200);
       expect((await serve(new Request('app://other/index.html'))).status).toBe(404);
 
-      let granted: boolean | null = null;
-      s.e.fake.session.defaultSession.requestHandler!(null, 'geolocation', (ok) => (granted = ok));
-      expect(granted).toBe(false);
-      expect(s.e.fake.session.defaultSession.checkHandler!(null, 'notifications')).toBe(false);
+      const { requestHandler, checkHandler } = s.e.fake.session.defaultSession;
+      const asked = (permission: string, url: string) =>
+        new Promise<boolean>((r) => requestHandler!(null, permission, r, { requestingUrl: url }));
+      for (const permission of ['geolocation', 'media', 'notifications', 'openExternal', 'clipboard-read']) {
+        await expect(asked(permission, 'app://app/index.html')).resolves.toBe(false);
+        expect(checkHandler!(null, permission, 'app://app')).toBe(false);
+      }
+      // Only the copy buttons' clipboard write, and only for the app's own page.
+      await expect(asked('clipboard-sanitized-write', 'app://app/index.html')).resolves.toBe(true);
+      expect(checkHandler!(null, 'clipboard-sanitized-write', 'app://app')).toBe(true);
+      await expect(asked('clipboard-sanitized-write', 'https://evil.example/')).resolves.toBe(false);
+      expect(checkHandler!(null, 'clipboard-sanitized-write', 'https://evil.example')).toBe(false);
 
       const core = s.app.core!;
       const client = seedClient(core);
@@ -229,6 +237,11 @@ describe('the Electron shell on a faithful fake of Electron', () => {
     await s.time.advance(SEC);
     expect(s.app.core!.engine.pause.state().paused).toBe(false);
     expect(tray.tooltip).toBe('Zero Bad Leads\nNothing waiting to be sent');
+
+    // It speaks the app's language, and follows a change at once.
+    await s.e.fake.ipcMain.invoke('settings:update', { language: 'pt-BR' }, appFrame);
+    expect(tray.labels()).toContain('Pausar todos os envios');
+    expect(tray.labels()[0]).toBe('Nada aguardando envio');
   });
 
   it('notifications: batched, per kind as set, and a click opens Logs filtered to them', async () => {
