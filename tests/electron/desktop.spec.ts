@@ -41,7 +41,7 @@ test('the desktop app keeps sending with its window closed, from the tray, and q
       env: { ...process.env, ZBL_DATA_DIR: dataDir, ELECTRON_RENDERER_URL: '' },
     });
     const page = await app.firstWindow();
-    expect(page.url()).toBe('app://app/index.html');
+    await expect(page).toHaveURL('app://app/index.html');
 
     // A first client, as a new user creates it.
     const firstRun = page.getByTestId('first-run');
