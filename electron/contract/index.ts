@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { clientsChannels, clientsEvents } from './clients';
+import { desktopChannels, desktopEvents } from './desktop';
 import { dispatchChannels, dispatchEvents } from './dispatch';
 import type { Result } from './envelope';
 import { exportsChannels, exportsEvents } from './exports';
@@ -17,6 +18,7 @@ import { vaultChannels } from './vault';
 import { webhookChannels } from './webhook';
 
 export * from './clients';
+export * from './desktop';
 export * from './dispatch';
 export * from './envelope';
 export * from './exports';
@@ -52,6 +54,7 @@ export const contract = {
   ...oauthChannels,
   ...hubspotChannels,
   ...pipedriveChannels,
+  ...desktopChannels,
 } as const;
 
 /** Pushed from the core to every renderer. */
@@ -65,6 +68,7 @@ export const events = {
   ...leadImportsEvents,
   ...scoringEvents,
   ...intakeEvents,
+  ...desktopEvents,
 } as const;
 
 export type Contract = typeof contract;

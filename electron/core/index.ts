@@ -1,15 +1,20 @@
 import { join } from 'node:path';
-import type { Channel } from '../contract';
+import type { Channel, Preferences } from '../contract';
 import { createClientsRepository } from './clients/repository';
 import { clientsHandlers } from './clients/handlers';
-import { openDatabase, type Db, type Sqlite } from './db/connection';
+import { openDatabase, type Db, type NativeBinding, type Sqlite } from './db/connection';
 import { lockDataDir } from './db/data-dir';
 import { loadMigrations, migrate } from './db/migrate';
+import { desktopHandlers } from './desktop/handlers';
+import { createDesktopSettings, type DesktopSettingsService } from './desktop/settings';
+import { createSendingStatus, type SendingStatusQuery } from './desktop/status';
+import { storedPauseSchema } from './dispatch/global-pause';
 import { createDispatchEngine, dispatchHandlers, type DispatchConfig, type DispatchEngine } from './dispatch';
 import { createEventBus, type EventBus } from './events';
 import { integrationsSlice, type IntegrationsCoreOptions } from './integrations/module';
 import { createLeadsModule, type LeadsCoreOptions, type LeadsModule } from './leads/module';
 import { createLogsModule } from './logs/module';
+import { logsPrefs } from './logs/prefs';
 import type { Clock, HostKind, Log, PreferencesStore, SecretCipher, Timers } from './ports';
 import { createDispatch, type Dispatch } from './rpc/dispatch';
 import { mergeHandlers, type Handlers } from './rpc/handlers';
@@ -33,6 +38,8 @@ export interface CoreOptions extends IntegrationsCoreOptions, LeadsCoreOptions {
   timers?: Timers;
   /** Connectors, network probe, fetch and limits of the dispatch engine; defaults for production. */
   dispatch?: DispatchConfig;
+  /** Which build of SQLite's native module to load; the package's own (Node's) unless given. */
+  nativeBinding?: NativeBinding;
 }
 
 export interface Core {
@@ -41,6 +48,13 @@ export interface Core {
   vault: Vault;
   engine: DispatchEngine;
   leads: LeadsModule;
+  /** What a desktop shell shows outside the window: settings, the state at a glance, names. */
+  desktop: {
+    settings: DesktopSettingsService;
+    status: SendingStatusQuery;
+    clientName(id: string): string | null;
+    preferences(): Preferences;
+  };
   db: Db;
   sqlite: Sqlite;
   channels: readonly Channel[];
@@ -54,7 +68,7 @@ export function createCore(options: CoreOptions): Core {
   let sqlite: Sqlite;
   let db: Db;
   try {
-    ({ sqlite, db } = openDatabase(join(options.dataDir, DB_FILE)));
+    ({ sqlite, db } = openDatabase(join(options.dataDir, DB_FILE), undefined, options.nativeBinding));
     const applied = migrate(sqlite, loadMigrations(options.migrationsDir), () => clock.now());
     if (applied.length > 0) log.info('db: migrations applied', { applied });
   } catch (err) {
@@ -73,6 +87,7 @@ export function createCore(options: CoreOptions): Core {
     clock,
     log,
     timers: options.timers,
+    pauseStore: prefs.section('sending', storedPauseSchema),
     ...options.dispatch,
   });
   const logs = createLogsModule({
@@ -85,6 +100,10 @@ export function createCore(options: CoreOptions): Core {
     log,
     timers: options.timers,
   });
+
+  const desktopSettings = createDesktopSettings(prefs, events);
+  const sendingStatus = createSendingStatus({ sqlite, pause: engine.pause, logsPrefs: logsPrefs(prefs), clock });
+  const clientName = (id: string): string | null => repo.find(id)?.name ?? null;
 
   const leads = createLeadsModule(
     {
@@ -115,6 +134,7 @@ export function createCore(options: CoreOptions): Core {
     }),
     vaultHandlers(vault),
     dispatchHandlers(engine),
+    desktopHandlers({ settings: desktopSettings, pause: engine.pause, status: sendingStatus }),
     logs.handlers,
     leads.handlers,
     // Wizard lookups wait for the same per-account limiter as dispatches.
@@ -148,6 +168,7 @@ export function createCore(options: CoreOptions): Core {
     vault,
     engine,
     leads,
+    desktop: { settings: desktopSettings, status: sendingStatus, clientName, preferences: () => prefs.read() },
     db,
     sqlite,
     channels: Object.keys(handlers) as Channel[],

@@ -1,6 +1,8 @@
-import { app, Menu, type MenuItemConstructorOptions } from 'electron';
+import type { MenuItemConstructorOptions } from 'electron';
+import type { ElectronModule } from './electron-types';
 
-export function buildMenu(): Menu {
+export function buildMenu(e: Pick<ElectronModule, 'app' | 'Menu'>): Electron.Menu {
+  const { app, Menu } = e;
   const template: MenuItemConstructorOptions[] = [
     ...(process.platform === 'darwin' ? [{ role: 'appMenu' as const }] : []),
     { role: 'fileMenu' },

@@ -1,11 +1,11 @@
-import { safeStorage } from 'electron';
 import type { SecretCipher } from '../core/ports';
+import type { ElectronModule } from './electron-types';
 
 /**
  * Electron's safeStorage (Keychain, DPAPI, or libsecret/kwallet on Linux). On Linux without a
  * keyring it falls back to a hard-coded key (`basic_text`), which is no protection: refuse then.
  */
-export function createSafeStorageCipher(): SecretCipher {
+export function createSafeStorageCipher(safeStorage: ElectronModule['safeStorage']): SecretCipher {
   return {
     backend: 'safeStorage',
     unavailableReason() {

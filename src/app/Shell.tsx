@@ -7,6 +7,8 @@ import { LeadsPage } from '../pages/leads/LeadsPage';
 import { LogsPage } from '../pages/logs/LogsPage';
 import { SendLeadsPage } from '../pages/send-leads/SendLeadsPage';
 import { SettingsPage } from '../pages/settings/SettingsPage';
+import { PageErrorBoundary } from '../components/PageErrorBoundary';
+import { SendingPausedBanner } from '../components/SendingPausedBanner';
 import { useActiveClients, useClients } from '../stores/clients';
 import { useSection } from '../stores/section';
 import { NAVBAR_WIDTH } from './layout';
@@ -47,12 +49,16 @@ function MainContent() {
 }
 
 export function Shell() {
+  const section = useSection((s) => s.section);
   return (
     <AppShell navbar={{ width: NAVBAR_WIDTH, breakpoint: 0 }} padding="xl">
       <Navbar />
       {/* The main area scrolls, not the document: the sidebar always reaches the bottom. */}
       <AppShell.Main bg="var(--zbl-canvas)" h="100dvh" style={{ overflowY: 'auto' }}>
-        <MainContent />
+        <PageErrorBoundary key={section} page={section}>
+          <SendingPausedBanner />
+          <MainContent />
+        </PageErrorBoundary>
       </AppShell.Main>
     </AppShell>
   );

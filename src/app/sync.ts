@@ -4,7 +4,9 @@ import { useClients } from '../stores/clients';
 import { useIntegrations } from '../stores/integrations';
 import { bindConnection, useConnection } from '../stores/connection';
 import { usePreferences } from '../stores/preferences';
+import { useSending } from '../stores/sending';
 import { colorSchemeManager } from './color-scheme';
+import { startDesktopSync } from './desktop-sync';
 
 const PREFS_CACHE_KEY = 'zbl.language';
 
@@ -37,6 +39,7 @@ export function startSync(): void {
   api.on('integrations:changed', ({ clientId }) => useIntegrations.getState().changed(clientId));
   // The engine pauses an integration by itself when the CRM refuses its key: the badge must follow.
   api.on('dispatch:integrationStatus', ({ clientId }) => useIntegrations.getState().changed(clientId));
+  startDesktopSync(api);
 
   usePreferences.subscribe((state, prev) => {
     if (state.prefs !== prev.prefs) applyPreferences();
@@ -50,6 +53,7 @@ export function startSync(): void {
     void usePreferences.getState().load();
     void useClients.getState().refresh();
     void useIntegrations.getState().refresh();
+    void useSending.getState().load();
   });
   bindConnection(getConnection());
 }

@@ -11,6 +11,7 @@ import { scoringEn } from './scoring/en';
 import { hubspotWizardEn } from './send-leads/en-hubspot';
 import { pipedriveWizardEn } from './send-leads/en-pipedrive';
 import { oauthAppsEn } from './settings-oauth/en';
+import { desktopEn } from './desktop/en';
 
 /** English strings; the source of truth for keys (pt-BR must provide exactly the same shape). */
 export const en = {
@@ -207,6 +208,7 @@ export const en = {
   ...hubspotWizardEn,
   ...pipedriveWizardEn,
   ...oauthAppsEn,
+  ...desktopEn,
   ...exportsEn,
   ...callLabelsEn,
   ...filtersEn,

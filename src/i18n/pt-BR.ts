@@ -12,6 +12,7 @@ import { scoringPtBR } from './scoring/pt-BR';
 import { hubspotWizardPtBR } from './send-leads/pt-BR-hubspot';
 import { pipedriveWizardPtBR } from './send-leads/pt-BR-pipedrive';
 import { oauthAppsPtBR } from './settings-oauth/pt-BR';
+import { desktopPtBR } from './desktop/pt-BR';
 
 export const ptBR: Translation = {
   app: {
@@ -207,6 +208,7 @@ export const ptBR: Translation = {
   ...hubspotWizardPtBR,
   ...pipedriveWizardPtBR,
   ...oauthAppsPtBR,
+  ...desktopPtBR,
   ...exportsPtBR,
   ...callLabelsPtBR,
   ...filtersPtBR,

@@ -8,7 +8,7 @@ export type Db = BetterSQLite3Database<typeof schema>;
 /** A failure that stops the app from starting, worded for the person who has to act on it. */
 export class StartupError extends Error {
   constructor(
-    readonly reason: 'locked' | 'corrupt' | 'newer_version' | 'unwritable' | 'migration_failed',
+    readonly reason: 'locked' | 'corrupt' | 'newer_version' | 'unwritable' | 'migration_failed' | 'native_module',
     message: string,
     options?: { cause?: unknown },
   ) {
@@ -21,11 +21,26 @@ function sqliteCode(err: unknown): string {
   return typeof err === 'object' && err !== null && 'code' in err ? String(err.code) : '';
 }
 
+/**
+ * SQLite's engine is a native module built for one runtime: Node's build for the tests and the
+ * headless host, a separate build for Electron's ABI. The host says which file to load (undefined:
+ * the package's own build) and what to do when it cannot be loaded.
+ */
+export interface NativeBinding {
+  /** Path of the `better_sqlite3.node` to load; undefined for the package's default. */
+  path: string | undefined;
+  /** What the person can do when it fails to load (e.g. the command that builds it). */
+  remedy: string;
+}
+
 /** Opens the database with the pragmas every connection needs; never deletes or rewrites a bad file. */
-export function openDatabase(file: string, busyTimeoutMs = 5000): { sqlite: Sqlite; db: Db } {
+export function openDatabase(file: string, busyTimeoutMs = 5000, native?: NativeBinding): { sqlite: Sqlite; db: Db } {
   let sqlite: Sqlite | undefined;
   try {
-    sqlite = new Database(file, { timeout: busyTimeoutMs });
+    sqlite = new Database(file, {
+      timeout: busyTimeoutMs,
+      ...(native?.path !== undefined ? { nativeBinding: native.path } : {}),
+    });
     sqlite.pragma('journal_mode = WAL');
     sqlite.pragma('foreign_keys = ON');
     sqlite.pragma('synchronous = NORMAL');
@@ -37,9 +52,34 @@ export function openDatabase(file: string, busyTimeoutMs = 5000): { sqlite: Sqli
     sqlite.prepare('SELECT count(*) FROM sqlite_master').get();
   } catch (err) {
     sqlite?.close();
+    if (sqlite === undefined && isNativeLoadError(err)) throw nativeModuleError(err, native);
     throw translateOpenError(file, err);
   }
   return { sqlite, db: drizzle(sqlite, { schema }) };
+}
+
+/** A failure to load the compiled module (missing, another runtime's ABI, another architecture). */
+export function isNativeLoadError(err: unknown): boolean {
+  const code = typeof err === 'object' && err !== null && 'code' in err ? String(err.code) : '';
+  const message = err instanceof Error ? err.message : String(err);
+  return (
+    code === 'ERR_DLOPEN_FAILED' ||
+    code === 'MODULE_NOT_FOUND' ||
+    /NODE_MODULE_VERSION|Could not locate the bindings file|invalid ELF header|not a valid Win32 application|wrong ELF class|incompatible architecture|cannot open shared object file/i.test(
+      message,
+    )
+  );
+}
+
+export function nativeModuleError(err: unknown, native: NativeBinding | undefined): StartupError {
+  const detail = err instanceof Error ? err.message.split('\n')[0] : String(err);
+  const which = native?.path ?? 'the better-sqlite3 package';
+  return new StartupError(
+    'native_module',
+    `The database engine (SQLite, a compiled module) could not be loaded from ${which}: ${detail}. ` +
+      (native?.remedy ?? 'Reinstall the app.'),
+    { cause: err },
+  );
 }
 
 export function translateOpenError(file: string, err: unknown): StartupError {

@@ -13,6 +13,7 @@ import type { Vault } from '../vault/vault';
 import { ChangeFeed } from './change-feed';
 import { createControls } from './controls';
 import { createEnqueue } from './enqueue';
+import { createGlobalPause, memoryPauseStore, waitForIdle, type PauseStore } from './global-pause';
 import { createIntegrationResolver } from './integrations';
 import { createLeadReader } from './leads';
 import { DEFAULT_LIMITS, type EngineLimits } from './limits';
@@ -33,6 +34,8 @@ export interface DispatchConfig {
   network?: NetworkStatus;
   fetch?: FetchFn;
   limits?: Partial<EngineLimits>;
+  /** Where "pause all sending" is kept across restarts; in memory unless given. */
+  pauseStore?: PauseStore;
 }
 
 export interface DispatchEngineDeps extends DispatchConfig {
@@ -72,6 +75,7 @@ export function createDispatchEngine(deps: DispatchEngineDeps) {
   let stopped = false;
   let started = false;
   const wake = (): void => scheduler.wake();
+  const pause = createGlobalPause({ store: deps.pauseStore ?? memoryPauseStore(), events, clock, wake });
 
   const runner = new Runner({
     outbox,
@@ -104,7 +108,8 @@ export function createDispatchEngine(deps: DispatchEngineDeps) {
     clock,
     timers,
     maxSleepMs: limits.maxSleepMs,
-    tick: () => runner.tick(),
+    // Paused: nothing new is leased; the loop sleeps until `resume()` wakes it (or its longest sleep).
+    tick: () => (pause.paused ? null : runner.tick()),
     onError: (err) => log.error('dispatch: scheduler tick failed', { error: String(err) }),
   });
   const enqueue = createEnqueue({ outbox, integrations, leads, clock, feed, wake });
@@ -159,7 +164,7 @@ export function createDispatchEngine(deps: DispatchEngineDeps) {
         await new Promise((r) => setImmediate(r));
         if (stopped) return;
         const next = outbox.nextDueAt();
-        const dueNow = next !== null && next <= clock.now() && !runner.offline;
+        const dueNow = next !== null && next <= clock.now() && !runner.offline && !pause.paused;
         if (runner.busy === 0 && !scheduler.pending && !dueNow) return;
       }
     },
@@ -182,6 +187,21 @@ export function createDispatchEngine(deps: DispatchEngineDeps) {
         signal: new AbortController().signal,
         defaultTimeoutMs: LOOKUP_TIMEOUT_MS,
       });
+    },
+
+    /** "Pause all sending", kept across restarts. */
+    pause,
+
+    /** Attempts running now. */
+    inFlight: (): number => runner.busy,
+
+    /**
+     * Before quitting: starts nothing new and waits up to `maxMs` for the attempts running to end
+     * and be recorded; answers how many were still running (`stop()` then leaves them to recovery).
+     */
+    drain(maxMs: number): Promise<number> {
+      pause.quiesce();
+      return waitForIdle(() => runner.busy, timers, maxMs);
     },
 
     /** Open dispatches (pending, retrying, sending, held), for status displays and tests. */

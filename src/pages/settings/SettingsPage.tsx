@@ -4,6 +4,7 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { PageHeader } from '../../components/PageHeader';
 import { usePreferences } from '../../stores/preferences';
 import { AboutCard } from './AboutCard';
+import { DesktopCard } from './DesktopCard';
 import { OAuthAppsCard } from './OAuthAppsCard';
 import { PreferencesCard } from './PreferencesCard';
 import { RetentionCard } from './RetentionCard';
@@ -24,6 +25,7 @@ export function SettingsPage() {
             <Loader size="sm" />
           </Center>
         )}
+        {info && <DesktopCard host={info.host} />}
         <RetentionCard />
         <OAuthAppsCard />
         {info && <AboutCard info={info} />}
