@@ -1,1 +1,0 @@
-ALTER TABLE `dispatches` ADD `unadvised_waits` integer DEFAULT 0 NOT NULL;
