@@ -47,6 +47,8 @@ export const leadsIssuesEn = {
     csv_max_record_size: 'This row is far too large (a quote may never close); the rest of the file could not be read.',
     csv_invalid_closing_quote: 'A quoted value is followed by text before the next separator.',
     csv_unreadable: 'This row could not be read.',
+    control_chars_removed:
+      'Invisible control characters removed: {{count}} (such as NUL, ESC or a text-direction override). The rest of the value was kept.',
   },
   ruleKinds: {
     validCnpj: 'Valid CNPJ',

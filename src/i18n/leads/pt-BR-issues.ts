@@ -52,6 +52,8 @@ export const leadsIssuesPtBR: Shape<typeof leadsIssuesEn> = {
       'Esta linha é grande demais (uma aspa pode nunca fechar); o restante do arquivo não pôde ser lido.',
     csv_invalid_closing_quote: 'Um valor entre aspas é seguido de texto antes do próximo separador.',
     csv_unreadable: 'Esta linha não pôde ser lida.',
+    control_chars_removed:
+      'Caracteres de controle invisíveis removidos: {{count}} (como NUL, ESC ou uma inversão da direção do texto). O resto do valor foi mantido.',
   },
   ruleKinds: {
     validCnpj: 'CNPJ válido',

@@ -5,6 +5,8 @@ import { leadInputSchema } from '../../../contract/lead-input';
 import type { Sqlite } from '../../db/connection';
 import type { Clock, Log } from '../../ports';
 import type { Ingest } from '../ingest';
+import { parseJson } from '../row';
+import type { ValidationIssue } from '../validation';
 import type { LeadSettingsRepo } from '../settings';
 import { bearerToken, BodyTooLarge, readBody, sendError, sendJson } from './http';
 
@@ -16,6 +18,12 @@ export const INTAKE_MAX_BODY_BYTES = 64 * 1024;
 export const IDEMPOTENCY_TTL_MS = 24 * 60 * 60 * 1000;
 const IDEMPOTENCY_KEY = /^[\x21-\x7e]{1,200}$/;
 const KNOWN_FIELDS = new Set(Object.keys(leadInputSchema.shape));
+
+/** The stored validation's issues as the API answers them. */
+function issuesOf(validation: string | null): Array<Pick<ValidationIssue, 'field' | 'code' | 'severity' | 'message'>> {
+  const parsed = parseJson<{ issues?: ValidationIssue[] } | null>(validation, null);
+  return (parsed?.issues ?? []).map(({ field, code, severity, message }) => ({ field, code, severity, message }));
+}
 
 export interface IntakeServerDeps {
   settings: LeadSettingsRepo;
@@ -45,9 +53,10 @@ export function createIntakeServer(d: IntakeServerDeps) {
     `INSERT INTO intake_requests (client_id, key, body_hash, lead_id, created_at) VALUES (?, ?, ?, ?, ?)`,
   );
   const prune = d.sqlite.prepare(`DELETE FROM intake_requests WHERE created_at < ?`);
-  const scoreOf = d.sqlite.prepare<[string], { score: number | null; score_range: string | null }>(
-    `SELECT score, score_range FROM leads WHERE id = ?`,
-  );
+  const scoreOf = d.sqlite.prepare<
+    [string],
+    { score: number | null; score_range: string | null; validation: string | null }
+  >(`SELECT score, score_range, validation FROM leads WHERE id = ?`);
 
   function pruneKeys(): void {
     const now = d.clock.now();
@@ -188,6 +197,8 @@ export function createIntakeServer(d: IntakeServerDeps) {
         score: lead?.score ?? null,
         scoreRange: lead?.score_range ?? null,
         dispatches,
+        // What validation found (and cleaned), so the sender can fix its form.
+        issues: issuesOf(lead?.validation ?? null),
         ...(ignored.length > 0 ? { ignoredFields: ignored } : {}),
       });
     } finally {

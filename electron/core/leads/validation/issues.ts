@@ -5,7 +5,18 @@
  */
 export type IssueSeverity = 'error' | 'warning';
 
-export type LeadIssueField = 'fullName' | 'email' | 'phone' | 'cnpj' | 'state';
+export type LeadIssueField =
+  | 'fullName'
+  | 'email'
+  | 'phone'
+  | 'company'
+  | 'cnpj'
+  | 'jobTitle'
+  | 'city'
+  | 'state'
+  | 'source'
+  | `utm.${string}`
+  | `custom.${string}`;
 
 export interface ValidationIssue {
   field: LeadIssueField;

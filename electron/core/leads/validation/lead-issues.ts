@@ -1,4 +1,5 @@
 import type { LeadValidation } from './index';
+import { controlsMessage } from './controls';
 import { issue, type ValidationIssue } from './issues';
 
 const EMAIL_MESSAGES: Readonly<Record<string, string>> = {
@@ -84,5 +85,8 @@ export function leadIssues(v: LeadValidation): ValidationIssue[] {
     out.push(issue('cnpj', 'cnpj_padded', 'warning', 'Leading zeros lost by a spreadsheet were put back.'));
   }
   if (v.state.status === 'invalid') out.push(issue('state', 'state_unknown', 'warning', 'The state is not a UF.'));
+  for (const { field, removed } of v.controls ?? []) {
+    out.push(issue(field, 'control_chars_removed', 'warning', controlsMessage(removed)));
+  }
   return out;
 }

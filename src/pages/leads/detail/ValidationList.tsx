@@ -4,9 +4,20 @@ import { useTranslation } from 'react-i18next';
 import type { LeadValidationView } from '../../../../electron/contract';
 import { useIssueText } from '../issue-text';
 
-const FIELDS = ['fullName', 'email', 'phone', 'cnpj', 'state'] as const;
+const FIELDS = ['fullName', 'email', 'phone', 'company', 'cnpj', 'jobTitle', 'city', 'state', 'source'] as const;
 type IssueField = (typeof FIELDS)[number];
 const isIssueField = (f: string): f is IssueField => (FIELDS as readonly string[]).includes(f);
+
+/** The field an issue is about, as the page names it; null when the issue is about the whole lead. */
+function useFieldName(): (field: string) => string | null {
+  const { t } = useTranslation();
+  return (field) => {
+    if (isIssueField(field)) return t(`leads.detail.issueFields.${field}`);
+    const [group, key] = field.split(/\.(.*)/s);
+    if ((group === 'utm' || group === 'custom') && key) return t(`leads.detail.issueFields.${group}`, { key });
+    return null;
+  };
+}
 
 /** Facts worth a glance besides the problems: how the e-mail and CNPJ were judged. */
 function Facts({ v }: { v: LeadValidationView }) {
@@ -31,6 +42,7 @@ function Facts({ v }: { v: LeadValidationView }) {
 export function ValidationList({ validation }: { validation: LeadValidationView | null }) {
   const { t } = useTranslation();
   const issueText = useIssueText();
+  const fieldName = useFieldName();
   if (validation === null) {
     return (
       <Text size="sm" c="dimmed">
@@ -50,33 +62,36 @@ export function ValidationList({ validation }: { validation: LeadValidationView 
         </Alert>
       ) : (
         <List spacing={8} size="sm" center data-testid="lead-issues">
-          {issues.map((issue) => (
-            <List.Item
-              key={`${issue.field}:${issue.code}`}
-              data-testid="lead-issue"
-              data-code={issue.code}
-              icon={
-                <ThemeIcon
-                  size={22}
-                  radius="xl"
-                  variant="light"
-                  color={issue.severity === 'error' ? 'red' : 'orange'}
-                  aria-label={t(`leads.detail.severity.${issue.severity}`)}
-                >
-                  {issue.severity === 'error' ? <IconAlertCircle size={14} /> : <IconAlertTriangle size={14} />}
-                </ThemeIcon>
-              }
-            >
-              <Text size="sm" span>
-                {isIssueField(issue.field) && (
-                  <Text span fw={600}>
-                    {t(`leads.detail.issueFields.${issue.field}`)}:{' '}
-                  </Text>
-                )}
-                {issueText(issue, facts)}
-              </Text>
-            </List.Item>
-          ))}
+          {issues.map((issue) => {
+            const field = fieldName(issue.field);
+            return (
+              <List.Item
+                key={`${issue.field}:${issue.code}`}
+                data-testid="lead-issue"
+                data-code={issue.code}
+                icon={
+                  <ThemeIcon
+                    size={22}
+                    radius="xl"
+                    variant="light"
+                    color={issue.severity === 'error' ? 'red' : 'orange'}
+                    aria-label={t(`leads.detail.severity.${issue.severity}`)}
+                  >
+                    {issue.severity === 'error' ? <IconAlertCircle size={14} /> : <IconAlertTriangle size={14} />}
+                  </ThemeIcon>
+                }
+              >
+                <Text size="sm" span>
+                  {field !== null && (
+                    <Text span fw={600}>
+                      {field}:{' '}
+                    </Text>
+                  )}
+                  {issueText(issue, facts)}
+                </Text>
+              </List.Item>
+            );
+          })}
         </List>
       )}
       <Facts v={validation} />
