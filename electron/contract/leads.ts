@@ -29,6 +29,8 @@ export const validationIssueSchema = z.object({
   code: z.string(),
   severity: z.enum(['error', 'warning']),
   message: z.string(),
+  /** The facts the message names (an area code, a count, characters not allowed), for translations. */
+  values: z.record(z.string(), z.union([z.string(), z.number()])).optional(),
 });
 export type ValidationIssueView = z.infer<typeof validationIssueSchema>;
 

@@ -29,6 +29,8 @@ function useDetailText(): (detail: string | undefined) => string | null {
     if (prefix === 'cnpj' && (value === 'numeric' || value === 'alphanumeric')) {
       return t(`leads.detail.cnpjKinds.${value}`);
     }
+    // `email:missing_tld`, `phone:short_subscriber`: the Validation section says it in words.
+    if (prefix === 'email' || prefix === 'phone' || prefix === 'cnpj') return null;
     return value;
   };
 }
