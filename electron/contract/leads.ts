@@ -20,7 +20,7 @@ export const leadIdSchema = id;
 
 export const leadOrigins = ['csv', 'manual', 'api', 'test'] as const;
 export type LeadOrigin = (typeof leadOrigins)[number];
-export const leadEmailKinds = ['corporate', 'free', 'disposable', 'invalid', 'missing'] as const;
+export const leadEmailKinds = ['corporate', 'free', 'typo', 'disposable', 'invalid', 'missing'] as const;
 export type LeadEmailKind = (typeof leadEmailKinds)[number];
 export const fieldStatuses = ['valid', 'invalid', 'missing'] as const;
 
@@ -39,7 +39,9 @@ export const leadValidationViewSchema = z.object({
   name: z.object({ status: z.enum(['ok', 'suspicious', 'missing']), flags: z.array(z.string()) }),
   email: z.object({
     status: z.enum(fieldStatuses),
-    kind: z.enum(['corporate', 'free', 'disposable']).nullable(),
+    kind: z.enum(['corporate', 'free', 'disposable', 'typo']).nullable(),
+    /** With the `typo` kind: the free provider's domain the address was probably meant for. */
+    typoOf: z.string().nullable(),
     allowlisted: z.boolean(),
     suggestion: z.string().nullable(),
     mx: z.enum(['found', 'none', 'unknown']).nullable(),
@@ -233,7 +235,8 @@ export const leadsChannels = {
         .object({
           yes: exportLabel,
           no: exportLabel,
-          emailKinds: z.record(z.enum(leadEmailKinds), exportLabel),
+          // Partial: a kind without a word (from an older page) is written as its code.
+          emailKinds: z.partialRecord(z.enum(leadEmailKinds), exportLabel),
           origins: z.record(z.enum(leadOrigins), exportLabel),
           /** The default ranges' names (`high`, `medium`, `low`) as the app shows them. */
           ranges: z.partialRecord(z.enum(['high', 'medium', 'low']), exportLabel).optional(),

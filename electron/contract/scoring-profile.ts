@@ -34,6 +34,7 @@ export const FLAG_RULE_KINDS = [
   'invalidCnpj',
   'corporateEmail',
   'freeEmail',
+  'emailTypo',
   'disposableEmail',
   'invalidEmail',
   'emailWithoutMx',

@@ -32,6 +32,8 @@ export const leadsIssuesEn = {
     email_too_long: 'The e-mail is longer than 254 characters.',
     email_disposable: 'The domain is a known disposable-mail service: the address will stop working soon.',
     email_typo: 'Looks like a typo. Did you mean {{suggestion}}?',
+    email_probable_typo:
+      'Probable typo of {{typoOf}}: did you mean {{suggestion}}? Mail to this address would not arrive.',
     phone_missing: 'There is no phone.',
     phone_empty: 'The phone is empty.',
     phone_missing_ninth_digit: 'Mobile numbers in Brazil have a ninth digit: {{suggestion}}',
@@ -81,6 +83,7 @@ export const leadsIssuesEn = {
     invalidCnpj: 'Invalid CNPJ',
     corporateEmail: 'Corporate e-mail',
     freeEmail: 'Free e-mail',
+    emailTypo: 'Probable e-mail typo',
     disposableEmail: 'Disposable e-mail',
     invalidEmail: 'Invalid e-mail',
     emailWithoutMx: 'E-mail domain does not receive mail',

@@ -36,6 +36,8 @@ export const leadsIssuesPtBR: Shape<typeof leadsIssuesEn> = {
     email_too_long: 'O e-mail tem mais de 254 caracteres.',
     email_disposable: 'O domínio é de um serviço de e-mail descartável: o endereço vai parar de funcionar em breve.',
     email_typo: 'Parece um erro de digitação. Você quis dizer {{suggestion}}?',
+    email_probable_typo:
+      'Provável erro de digitação de {{typoOf}}: você quis dizer {{suggestion}}? E-mails para este endereço não chegariam.',
     phone_missing: 'Não há telefone.',
     phone_empty: 'O telefone está vazio.',
     phone_missing_ninth_digit: 'Celulares no Brasil têm o nono dígito: {{suggestion}}',
@@ -84,6 +86,7 @@ export const leadsIssuesPtBR: Shape<typeof leadsIssuesEn> = {
     invalidCnpj: 'CNPJ inválido',
     corporateEmail: 'E-mail corporativo',
     freeEmail: 'E-mail gratuito',
+    emailTypo: 'Provável erro no e-mail',
     disposableEmail: 'E-mail descartável',
     invalidEmail: 'E-mail inválido',
     emailWithoutMx: 'Domínio do e-mail não recebe mensagens',

@@ -133,6 +133,11 @@ export const scoringEn = {
         description: 'The address is on the company’s own domain, or on a domain in the client’s allowlist.',
       },
       freeEmail: { name: 'Free e-mail', description: 'Gmail, Hotmail, Outlook, Yahoo and other free providers.' },
+      emailTypo: {
+        name: 'Probable e-mail typo',
+        description:
+          'A free provider’s name mistyped (gmial.com, hotmial.com, gmail.com.br): never counted as corporate.',
+      },
       disposableEmail: {
         name: 'Disposable e-mail',
         description: 'A throwaway address from a temporary mailbox service.',

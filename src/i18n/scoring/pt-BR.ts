@@ -138,6 +138,11 @@ export const scoringPtBR: Strings<typeof scoringEn> = {
         name: 'E-mail gratuito',
         description: 'Gmail, Hotmail, Outlook, Yahoo e outros provedores gratuitos.',
       },
+      emailTypo: {
+        name: 'Provável erro no e-mail',
+        description:
+          'O nome de um provedor gratuito digitado errado (gmial.com, hotmial.com, gmail.com.br): nunca conta como corporativo.',
+      },
       disposableEmail: {
         name: 'E-mail descartável',
         description: 'Um endereço temporário, de serviço de caixa postal descartável.',

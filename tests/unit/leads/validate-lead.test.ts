@@ -91,8 +91,8 @@ describe('validateLead', () => {
     const issues = validation.issues.map((i) => [i.field, i.code, i.severity]);
     expect(issues).toEqual([
       ['fullName', 'name_keyboard_mash', 'warning'],
-      ['email', 'email_disposable', 'warning'],
-      ['email', 'email_typo', 'warning'],
+      // Not disposable: a mistyped gmail.com, which squatters registered.
+      ['email', 'email_probable_typo', 'error'],
       ['phone', 'phone_missing_ninth_digit', 'error'],
       ['cnpj', 'cnpj_check_digits', 'error'],
       ['state', 'state_unknown', 'warning'],

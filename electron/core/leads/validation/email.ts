@@ -1,8 +1,9 @@
 import { domainToASCII } from 'node:url';
 import { allowlistMatch, disposableMatch, freeMatch, type FreeListSource } from './email-lists';
-import { suggestDomain } from './email-typos';
+import { probableTypo, suggestDomain } from './email-typos';
 
-export type EmailKind = 'corporate' | 'free' | 'disposable';
+/** `typo`: a probable typo of a free provider (`gmial.com`, `gmail.com.br`), never scored as a company. */
+export type EmailKind = 'corporate' | 'free' | 'disposable' | 'typo';
 export type EmailInvalidReason =
   | 'empty'
   | 'spaces'
@@ -44,6 +45,8 @@ export interface EmailResult {
   allowlisted?: boolean;
   /** The address with a likely intended domain (`gmial.com` → `gmail.com`). */
   suggestion?: string;
+  /** With the `typo` kind: the provider's domain the address was probably meant for. */
+  typoOf?: string;
 }
 
 export interface EmailOptions {
@@ -106,13 +109,16 @@ function domainProblem(asciiDomain: string): Problem | null {
 function classify(
   domain: string,
   allowlist: ReadonlySet<string>,
-): Pick<EmailResult, 'kind' | 'listed' | 'allowlisted'> {
+): Pick<EmailResult, 'kind' | 'listed' | 'allowlisted' | 'typoOf'> {
   const disposable = disposableMatch(domain);
   const free = freeMatch(domain);
-  // The allowlist wins over both lists: they hold real businesses too.
+  // The allowlist wins over the lists and the typo guess: they hold real businesses too.
   if (allowlistMatch(domain, allowlist)) {
     return disposable || free ? { kind: 'corporate', allowlisted: true } : { kind: 'corporate' };
   }
+  // Before the lists: squatters register typo domains, which then appear as disposable or free.
+  const typoOf = probableTypo(domain);
+  if (typoOf) return { kind: 'typo', typoOf };
   if (disposable) return { kind: 'disposable', listed: { list: 'mailchecker', domain: disposable } };
   if (free) return { kind: 'free', listed: { list: FREE_LIST[free], domain } };
   return { kind: 'corporate' };

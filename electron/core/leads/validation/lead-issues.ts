@@ -99,7 +99,12 @@ function emailIssues(email: LeadValidation['email']): ValidationIssue[] {
   if (email.kind === 'disposable') {
     out.push(issue('email', 'email_disposable', 'warning', 'The e-mail domain is a known disposable-mail service.'));
   }
-  if (email.suggestion) {
+  if (email.kind === 'typo' && email.suggestion) {
+    // Mail to it would bounce or reach a squatter: unusable until it is corrected.
+    const values = { typoOf: email.typoOf ?? '', suggestion: email.suggestion };
+    const message = `Probable typo of ${values.typoOf}: did you mean ${values.suggestion}?`;
+    out.push(issue('email', 'email_probable_typo', 'error', message, values));
+  } else if (email.suggestion) {
     out.push(issue('email', 'email_typo', 'warning', `Did you mean ${email.suggestion}?`));
   }
   return out;

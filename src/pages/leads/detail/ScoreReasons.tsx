@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { ScoreReasonView } from '../../../../electron/contract';
 
 const KNOWN_KINDS = [
-  'validCnpj', 'invalidCnpj', 'corporateEmail', 'freeEmail', 'disposableEmail', 'invalidEmail', 'emailWithoutMx',
+  'validCnpj', 'invalidCnpj', 'corporateEmail', 'freeEmail', 'emailTypo', 'disposableEmail', 'invalidEmail', 'emailWithoutMx',
   'validMobile', 'validPhone', 'invalidPhone', 'foreignPhone', 'missingEmail', 'missingPhone', 'missingCompany',
   'missingName', 'suspiciousName', 'jobTitleKeywords', 'stateIn', 'sourceEquals', 'field',
 ] as const; // prettier-ignore

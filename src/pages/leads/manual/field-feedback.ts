@@ -78,7 +78,8 @@ export function useFieldFeedback(): (
       if (v.email.status === 'invalid') email.error = firstText('email', 'error') ?? t('leads.form.messages.invalid');
       if (v.email.suggestion) email.suggestion = v.email.suggestion;
       if (v.email.status === 'valid') {
-        if (v.email.kind === 'disposable') email.warning = t('leads.form.messages.emailDisposable');
+        if (v.email.kind === 'typo') email.error = firstText('email', 'error');
+        else if (v.email.kind === 'disposable') email.warning = t('leads.form.messages.emailDisposable');
         else if (v.email.kind === 'free') email.warning = t('leads.form.messages.emailFree');
         else if (v.email.kind === 'corporate' && !v.email.suggestion)
           email.note = v.email.allowlisted
