@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { dispatchStates } from './dispatch';
 import { leadInputSchema } from './lead-input';
 import { isTimeZone } from './logs';
+import { DISQUALIFIERS } from './scoring-profile';
 
 /**
  * The Leads page and the manual form: a client's leads, newest first, paged by an opaque keyset
@@ -105,6 +106,8 @@ export const leadDetailSchema = leadRowSchema.extend({
   custom: z.record(z.string(), z.string()),
   validation: leadValidationViewSchema.nullable(),
   reasons: z.array(scoreReasonViewSchema),
+  /** Bad data that kept it from qualifying whatever its score (the profile's setting when it was scored). */
+  blockedBy: z.array(z.enum(DISQUALIFIERS)),
   importId: z.string().nullable(),
   dispatches: z.array(
     z.object({
@@ -161,6 +164,7 @@ export const leadCheckSchema = z.object({
       range: z.string(),
       qualified: z.boolean(),
       reasons: z.array(scoreReasonViewSchema),
+      blockedBy: z.array(z.enum(DISQUALIFIERS)),
     })
     .nullable(),
   /** The client already has a lead with this e-mail. */

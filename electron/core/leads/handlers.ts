@@ -63,6 +63,7 @@ export function leadsHandlers(d: LeadsHandlerDeps): HandlerSlice<keyof typeof le
               range: scored.range,
               qualified: scored.qualified,
               reasons: reasonViews(scored.reasons, profile?.rules ?? []),
+              blockedBy: scored.blockedBy,
             }
           : null,
         duplicateOf,

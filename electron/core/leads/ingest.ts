@@ -131,6 +131,7 @@ export function createIngest(d: IngestDeps) {
       scoreRange: scored?.range ?? null,
       qualified: scored?.qualified ?? false,
       reasons: scored?.reasons ?? null,
+      blockedBy: scored?.blockedBy ?? null,
       origin: options.origin,
       importId: options.importId ?? null,
       receivedAt,

@@ -18,6 +18,8 @@ export interface LeadRecord {
   scoreRange: string | null;
   qualified: boolean;
   reasons: ScoreReason[] | null;
+  /** Bad data that kept it from qualifying; null when none, or when it was not scored. */
+  blockedBy: readonly string[] | null;
   origin: string;
   importId: string | null;
   receivedAt: number;
@@ -27,13 +29,19 @@ export interface StoredLead extends LeadSqlRow, LeadColumns {
   email_key: string;
   validation: string | null;
   reasons: string | null;
+  blocked_by: string | null;
   import_id: string | null;
   is_test: number;
 }
 
 const COLUMNS = `id, client_id, full_name, email, email_key, phone, phone_e164, company, cnpj, job_title, city, state,
   source, utm, custom, received_at, validation, score, score_range, qualified, reasons, is_test, created_at, updated_at,
-  origin, import_id, email_kind, issue_count`;
+  origin, import_id, email_kind, issue_count, blocked_by`;
+
+/** `["invalidPhone"]`, or null when nothing blocked the lead (most leads: no JSON to store). */
+function blockedJson(blockedBy: readonly string[] | null | undefined): string | null {
+  return blockedBy && blockedBy.length > 0 ? JSON.stringify(blockedBy) : null;
+}
 
 function params(r: LeadRecord, now: number): unknown[] {
   const l = r.lead;
@@ -41,7 +49,7 @@ function params(r: LeadRecord, now: number): unknown[] {
     r.id, r.clientId, l.fullName, l.email, l.emailKey, l.phone, l.phoneE164, l.company, l.cnpj, l.jobTitle, l.city,
     l.state, l.source, JSON.stringify(l.utm), JSON.stringify(l.custom), r.receivedAt, JSON.stringify(r.validation),
     r.score, r.scoreRange, r.qualified ? 1 : 0, r.reasons === null ? null : JSON.stringify(r.reasons), 0, now, now,
-    r.origin, r.importId, r.emailKind, r.validation.issues.length,
+    r.origin, r.importId, r.emailKind, r.validation.issues.length, blockedJson(r.blockedBy),
   ]; // prettier-ignore
 }
 
@@ -55,7 +63,8 @@ export function createLeadStore(sqlite: Sqlite) {
   const update = sqlite.prepare(
     `UPDATE leads SET full_name = ?, email = ?, email_key = ?, phone = ?, phone_e164 = ?, company = ?, cnpj = ?,
        job_title = ?, city = ?, state = ?, source = ?, utm = ?, custom = ?, validation = ?, score = ?, score_range = ?,
-       qualified = ?, reasons = ?, email_kind = ?, issue_count = ?, import_id = coalesce(?, import_id), updated_at = ?
+       qualified = ?, reasons = ?, blocked_by = ?, email_kind = ?, issue_count = ?, import_id = coalesce(?, import_id),
+       updated_at = ?
      WHERE id = ?`,
   );
   const byEmail = sqlite.prepare<[string, string], { id: string }>(
@@ -66,7 +75,7 @@ export function createLeadStore(sqlite: Sqlite) {
     `SELECT * FROM leads WHERE client_id = ? AND score IS NULL AND is_test = 0 ORDER BY received_at LIMIT ?`,
   );
   const setScore = sqlite.prepare(
-    `UPDATE leads SET score = ?, score_range = ?, qualified = ?, reasons = ?, updated_at = ? WHERE id = ?`,
+    `UPDATE leads SET score = ?, score_range = ?, qualified = ?, reasons = ?, blocked_by = ?, updated_at = ? WHERE id = ?`,
   );
   const recent = sqlite.prepare<[string, number], StoredLead>(
     `SELECT * FROM leads WHERE client_id = ? AND is_test = 0 ORDER BY received_at DESC, id DESC LIMIT ?`,
@@ -177,7 +186,7 @@ export function createLeadStore(sqlite: Sqlite) {
         l.fullName, l.email, l.emailKey, l.phone, l.phoneE164, l.company, l.cnpj, l.jobTitle, l.city, l.state, l.source,
         JSON.stringify(l.utm), JSON.stringify(l.custom), JSON.stringify(record.validation), record.score,
         record.scoreRange, record.qualified ? 1 : 0, record.reasons === null ? null : JSON.stringify(record.reasons),
-        record.emailKind, record.validation.issues.length, record.importId, now, id,
+        blockedJson(record.blockedBy), record.emailKind, record.validation.issues.length, record.importId, now, id,
       ); // prettier-ignore
     },
     /** The client's latest real lead with this e-mail (lower-cased), if any. */
@@ -193,10 +202,11 @@ export function createLeadStore(sqlite: Sqlite) {
     },
     setScore(
       id: string,
-      score: { score: number; range: string; qualified: boolean; reasons: ScoreReason[] },
+      score: { score: number; range: string; qualified: boolean; reasons: ScoreReason[]; blockedBy: readonly string[] },
       now: number,
     ) {
-      setScore.run(score.score, score.range, score.qualified ? 1 : 0, JSON.stringify(score.reasons), now, id);
+      const { range, qualified, reasons, blockedBy } = score;
+      setScore.run(score.score, range, qualified ? 1 : 0, JSON.stringify(reasons), blockedJson(blockedBy), now, id);
     },
     recent(clientId: string, limit: number): StoredLead[] {
       return recent.all(clientId, limit);

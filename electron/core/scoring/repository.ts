@@ -20,6 +20,7 @@ export function toProfileView(row: Row): ScoringProfileView {
     rules: row.rules,
     ranges: row.ranges,
     qualifyAt: row.qualifyAt,
+    disqualify: row.disqualify,
     active: row.active,
     createdAt: row.createdAt,
     updatedAt: row.updatedAt,
@@ -28,7 +29,8 @@ export function toProfileView(row: Row): ScoringProfileView {
 
 /** The part of a stored profile scoring needs. */
 export function toProfile(view: ScoringProfileView): ScoringProfile {
-  return { id: view.id, name: view.name, rules: view.rules, ranges: view.ranges, qualifyAt: view.qualifyAt };
+  const { id, name, rules, ranges, qualifyAt, disqualify } = view;
+  return { id, name, rules, ranges, qualifyAt, disqualify };
 }
 
 /**
@@ -73,6 +75,7 @@ export function createScoringRepository(db: Db, clock: Clock) {
       rules: profile.rules,
       ranges: profile.ranges,
       qualifyAt: profile.qualifyAt,
+      disqualify: profile.disqualify,
       active,
       createdAt: now,
       updatedAt: now,
@@ -130,6 +133,7 @@ export function createScoringRepository(db: Db, clock: Clock) {
             rules: profile.rules,
             ranges: profile.ranges,
             qualifyAt: profile.qualifyAt,
+            disqualify: profile.disqualify,
             updatedAt: clock.now(),
           })
           .where(eq(scoringProfiles.id, id))

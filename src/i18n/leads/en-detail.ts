@@ -35,6 +35,12 @@ export const leadsDetailEn = {
       numeric: 'Numeric CNPJ',
       alphanumeric: 'Alphanumeric CNPJ',
     },
+    blockers: {
+      invalidEmail: 'invalid e-mail',
+      emailTypo: 'probable typo in the e-mail',
+      invalidPhone: 'invalid phone',
+      invalidCnpj: 'invalid CNPJ',
+    },
     allowlisted: 'Domain on the client’s allow list',
     mx: {
       found: 'Domain receives e-mail',
@@ -65,6 +71,9 @@ export const leadsDetailEn = {
       range: 'Range: {{range}}',
       qualifiedBody: 'Qualified: sent to the client’s active integrations.',
       notQualifiedBody: 'Not qualified: kept here, not sent.',
+      blocked:
+        'Not qualified: {{reasons}}. Leads with bad data are not sent, whatever their score: correct the value, or change this in the scoring profile.',
+      blockedShort: 'Not qualified: {{reasons}}.',
       noReasons: 'No scoring rule applied to this lead.',
       notScored: 'Not scored: the client had no active scoring profile when it arrived.',
       total: 'Total',

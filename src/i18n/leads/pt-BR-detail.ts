@@ -39,6 +39,12 @@ export const leadsDetailPtBR: Shape<typeof leadsDetailEn> = {
       numeric: 'CNPJ numérico',
       alphanumeric: 'CNPJ alfanumérico',
     },
+    blockers: {
+      invalidEmail: 'e-mail inválido',
+      emailTypo: 'provável erro de digitação no e-mail',
+      invalidPhone: 'telefone inválido',
+      invalidCnpj: 'CNPJ inválido',
+    },
     allowlisted: 'Domínio na lista de permitidos do cliente',
     mx: {
       found: 'O domínio recebe e-mails',
@@ -69,6 +75,9 @@ export const leadsDetailPtBR: Shape<typeof leadsDetailEn> = {
       range: 'Faixa: {{range}}',
       qualifiedBody: 'Qualificado: enviado às integrações ativas do cliente.',
       notQualifiedBody: 'Não qualificado: fica aqui, não é enviado.',
+      blocked:
+        'Não qualificado: {{reasons}}. Leads com dados ruins não são enviados, seja qual for a pontuação: corrija o valor ou mude isso no perfil de pontuação.',
+      blockedShort: 'Não qualificado: {{reasons}}.',
       noReasons: 'Nenhuma regra de pontuação se aplicou a este lead.',
       notScored: 'Sem pontuação: o cliente não tinha um perfil de pontuação ativo quando ele chegou.',
       total: 'Total',

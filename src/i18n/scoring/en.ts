@@ -68,6 +68,18 @@ export const scoringEn = {
       summary: 'Leads with {{value}} points or more are sent on.',
       inRange: 'That is inside the “{{range}}” range.',
     },
+    disqualify: {
+      title: 'Never send bad data',
+      description:
+        'A lead with any of these is not qualified, whatever its score, until the value is corrected in the lead’s details. A lead that simply leaves a field empty is not affected.',
+      options: {
+        invalidEmail: 'An invalid e-mail',
+        emailTypo: 'A probable typo in a free e-mail address (gmial.com, gmail.com.br)',
+        invalidPhone: 'An invalid phone',
+        invalidCnpj: 'An invalid CNPJ',
+      },
+      someOff: 'Leads with the unticked problems are sent when their score qualifies them.',
+    },
     ranges: {
       title: 'Score ranges',
       description:

@@ -146,6 +146,29 @@ const dataBefore: Record<string, { seed(db: Sqlite): void; check(db: Sqlite): vo
       expect(found('souza')).toBe(0);
     },
   },
+  '0009_qualification_gates': {
+    seed(db) {
+      seedOutbox(db, 9, []);
+      db.prepare(
+        `INSERT INTO scoring_profiles (id, client_id, name, name_key, rules, ranges, qualify_at, active, created_at,
+           updated_at) VALUES ('p9', 'c9', 'Padrão', 'padrao', '[]', '[]', 40, 1, 1, 1)`,
+      ).run();
+    },
+    check(db) {
+      // Existing profiles refuse bad data from now on, without anyone editing them.
+      const row = db
+        .prepare<[], { disqualify: string }>("SELECT disqualify FROM scoring_profiles WHERE id = 'p9'")
+        .get();
+      expect(JSON.parse(row?.disqualify ?? '')).toEqual({
+        invalidEmail: true,
+        emailTypo: true,
+        invalidPhone: true,
+        invalidCnpj: true,
+      });
+      // Leads keep the scores they were given: nothing blocked them then.
+      expect(db.prepare("SELECT blocked_by FROM leads WHERE id = 'l9'").get()).toEqual({ blocked_by: null });
+    },
+  },
 };
 
 function tables(db: Sqlite): string[] {

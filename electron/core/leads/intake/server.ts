@@ -55,8 +55,8 @@ export function createIntakeServer(d: IntakeServerDeps) {
   const prune = d.sqlite.prepare(`DELETE FROM intake_requests WHERE created_at < ?`);
   const scoreOf = d.sqlite.prepare<
     [string],
-    { score: number | null; score_range: string | null; validation: string | null }
-  >(`SELECT score, score_range, validation FROM leads WHERE id = ?`);
+    { score: number | null; score_range: string | null; validation: string | null; blocked_by: string | null }
+  >(`SELECT score, score_range, validation, blocked_by FROM leads WHERE id = ?`);
 
   function pruneKeys(): void {
     const now = d.clock.now();
@@ -197,6 +197,8 @@ export function createIntakeServer(d: IntakeServerDeps) {
         score: lead?.score ?? null,
         scoreRange: lead?.score_range ?? null,
         dispatches,
+        // Bad data the client's profile refuses, whatever the score: why a lead was not sent.
+        blockedBy: parseJson<string[]>(lead?.blocked_by ?? null, []),
         // What validation found (and cleaned), so the sender can fix its form.
         issues: issuesOf(lead?.validation ?? null),
         ...(ignored.length > 0 ? { ignoredFields: ignored } : {}),

@@ -12,6 +12,7 @@ import { ScoreBadge } from '../badges';
 import { LeadDispatches } from './LeadDispatches';
 import { LeadFieldGrid, Section } from './LeadFieldGrid';
 import { ScoreReasons } from './ScoreReasons';
+import { useBlockersText } from './blockers';
 import { useLeadDetail } from './use-lead-detail';
 import { ValidationList } from './ValidationList';
 
@@ -25,6 +26,7 @@ interface LeadDrawerProps {
 function ScoreSummary({ lead, color }: { lead: LeadDetail; color: string }) {
   const { t } = useTranslation();
   const { nameOf } = useRangeLabel();
+  const blocked = useBlockersText()(lead.blockedBy, true);
   if (lead.score === null) {
     return (
       <Text size="sm" c="dimmed">
@@ -40,8 +42,15 @@ function ScoreSummary({ lead, color }: { lead: LeadDetail; color: string }) {
           <Text size="sm" fw={600}>
             {lead.scoreRange !== null ? t('leads.detail.score.range', { range: nameOf(lead.scoreRange) }) : null}
           </Text>
-          <Text size="sm" c={lead.qualified ? 'teal' : 'dimmed'} data-testid="qualified-summary">
-            {lead.qualified ? t('leads.detail.score.qualifiedBody') : t('leads.detail.score.notQualifiedBody')}
+          <Text
+            size="sm"
+            c={lead.qualified ? 'teal' : blocked ? 'orange.8' : 'dimmed'}
+            data-testid="qualified-summary"
+            data-blocked={blocked ? lead.blockedBy.join(' ') : undefined}
+          >
+            {lead.qualified
+              ? t('leads.detail.score.qualifiedBody')
+              : (blocked ?? t('leads.detail.score.notQualifiedBody'))}
           </Text>
         </Stack>
       </Group>
