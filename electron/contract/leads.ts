@@ -225,6 +225,14 @@ export const leadsChannels = {
     output: z.object({ lead: leadDetailSchema, dispatches: z.number().int() }),
   },
   'leads:delete': { input: z.object({ id }), output: z.object({ id }) },
+  /**
+   * Takes the correction validation suggested for a field (`gmial.com` → `gmail.com`, a mobile's
+   * ninth digit), then validates and scores the lead again; qualified now, it is sent on.
+   */
+  'leads:applySuggestion': {
+    input: z.object({ id, field: z.enum(['email', 'phone']) }),
+    output: z.object({ lead: leadDetailSchema, dispatches: z.number().int() }),
+  },
   'leads:ranges': {
     input: z.object({ clientId: id }),
     output: z.array(z.object({ name: z.string(), count: z.number().int() })),

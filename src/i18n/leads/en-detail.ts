@@ -35,6 +35,14 @@ export const leadsDetailEn = {
       numeric: 'Numeric CNPJ',
       alphanumeric: 'Alphanumeric CNPJ',
     },
+    fix: {
+      button: 'Use {{suggestion}}',
+      labelFor: 'Correct it to {{suggestion}}',
+      done: 'Corrected and checked again.',
+      doneQualified: 'Corrected: the lead is qualified now.',
+      doneSent_one: 'Corrected: the lead is qualified now and is being sent to {{count}} integration.',
+      doneSent_other: 'Corrected: the lead is qualified now and is being sent to {{count}} integrations.',
+    },
     blockers: {
       invalidEmail: 'invalid e-mail',
       emailTypo: 'probable typo in the e-mail',

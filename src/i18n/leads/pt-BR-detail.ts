@@ -39,6 +39,14 @@ export const leadsDetailPtBR: Shape<typeof leadsDetailEn> = {
       numeric: 'CNPJ numérico',
       alphanumeric: 'CNPJ alfanumérico',
     },
+    fix: {
+      button: 'Usar {{suggestion}}',
+      labelFor: 'Corrigir para {{suggestion}}',
+      done: 'Corrigido e verificado de novo.',
+      doneQualified: 'Corrigido: o lead agora é qualificado.',
+      doneSent_one: 'Corrigido: o lead agora é qualificado e está sendo enviado para {{count}} integração.',
+      doneSent_other: 'Corrigido: o lead agora é qualificado e está sendo enviado para {{count}} integrações.',
+    },
     blockers: {
       invalidEmail: 'e-mail inválido',
       emailTypo: 'provável erro de digitação no e-mail',

@@ -107,10 +107,37 @@ function DeleteLead({ lead, onDeleted }: { lead: LeadDetail; onDeleted: () => vo
   );
 }
 
+/** Applies a suggested correction through the core, which checks, scores and, if qualified, sends the lead. */
+function useApplySuggestion(leadId: string | null, reload: () => void) {
+  const { t } = useTranslation();
+  const [error, setError] = useState<AppErrorPayload | null>(null);
+  async function apply(field: 'email' | 'phone'): Promise<void> {
+    if (leadId === null) return;
+    setError(null);
+    const result = await getApi().invoke('leads:applySuggestion', { id: leadId, field });
+    if (!result.ok) {
+      setError(result.error);
+      return;
+    }
+    const { lead, dispatches } = result.value;
+    notifications.show({
+      color: 'teal',
+      message: !lead.qualified
+        ? t('leads.detail.fix.done')
+        : dispatches > 0
+          ? t('leads.detail.fix.doneSent', { count: dispatches })
+          : t('leads.detail.fix.doneQualified'),
+    });
+    reload();
+  }
+  return { apply, error, clearError: () => setError(null) };
+}
+
 export function LeadDrawer({ leadId, clientId, colorOf, onClose }: LeadDrawerProps) {
   const { t } = useTranslation();
   const { dateTime } = useLogFormatters();
   const { detail, error, reload } = useLeadDetail(leadId, clientId);
+  const fix = useApplySuggestion(leadId, reload);
   const lead = detail;
 
   return (
@@ -153,7 +180,8 @@ export function LeadDrawer({ leadId, clientId, colorOf, onClose }: LeadDrawerPro
             <ScoreSummary lead={lead} color={colorOf(lead.scoreRange, lead.score)} />
           </Section>
           <Section title={t('leads.detail.sections.checks')}>
-            <ValidationList validation={lead.validation} />
+            <ValidationList validation={lead.validation} onApply={fix.apply} />
+            {fix.error && <ErrorAlert error={fix.error} onClose={fix.clearError} />}
           </Section>
           <Divider />
           <LeadFieldGrid lead={lead} />

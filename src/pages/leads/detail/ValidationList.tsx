@@ -1,5 +1,6 @@
-import { Alert, Badge, Group, List, Text, ThemeIcon } from '@mantine/core';
+import { Alert, Badge, Button, Group, List, Text, ThemeIcon } from '@mantine/core';
 import { IconAlertCircle, IconAlertTriangle, IconCircleCheck } from '@tabler/icons-react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LeadValidationView } from '../../../../electron/contract';
 import { useIssueText } from '../issue-text';
@@ -38,8 +39,45 @@ function Facts({ v }: { v: LeadValidationView }) {
   );
 }
 
-/** What validation found, in plain words, problems first. */
-export function ValidationList({ validation }: { validation: LeadValidationView | null }) {
+/** Issues that come with a correction the lead can take in one click, and the field it fixes. */
+const FIXABLE: Readonly<Record<string, 'email' | 'phone'>> = {
+  email_probable_typo: 'email',
+  email_typo: 'email',
+  phone_missing_ninth_digit: 'phone',
+};
+
+export type ApplySuggestion = (field: 'email' | 'phone') => Promise<void>;
+
+/** "Use joao@gmail.com": takes the suggestion, then the lead is checked and scored again. */
+function FixButton({ suggestion, onApply }: { suggestion: string; onApply: () => Promise<void> }) {
+  const { t } = useTranslation();
+  const [busy, setBusy] = useState(false);
+  return (
+    <Button
+      size="compact-xs"
+      variant="light"
+      ml="xs"
+      loading={busy}
+      aria-label={t('leads.detail.fix.labelFor', { suggestion })}
+      data-testid="apply-suggestion"
+      onClick={() => {
+        setBusy(true);
+        void onApply().finally(() => setBusy(false));
+      }}
+    >
+      {t('leads.detail.fix.button', { suggestion })}
+    </Button>
+  );
+}
+
+/** What validation found, in plain words, problems first; corrections it suggests are one click away. */
+export function ValidationList({
+  validation,
+  onApply,
+}: {
+  validation: LeadValidationView | null;
+  onApply?: ApplySuggestion;
+}) {
   const { t } = useTranslation();
   const issueText = useIssueText();
   const fieldName = useFieldName();
@@ -64,6 +102,8 @@ export function ValidationList({ validation }: { validation: LeadValidationView 
         <List spacing={8} size="sm" center data-testid="lead-issues">
           {issues.map((issue) => {
             const field = fieldName(issue.field);
+            const fixes = FIXABLE[issue.code];
+            const suggestion = fixes === undefined ? null : validation[fixes].suggestion;
             return (
               <List.Item
                 key={`${issue.field}:${issue.code}`}
@@ -89,6 +129,9 @@ export function ValidationList({ validation }: { validation: LeadValidationView 
                   )}
                   {issueText(issue, facts)}
                 </Text>
+                {fixes !== undefined && suggestion !== null && onApply && (
+                  <FixButton suggestion={suggestion} onApply={() => onApply(fixes)} />
+                )}
               </List.Item>
             );
           })}
