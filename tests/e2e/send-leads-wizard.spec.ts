@@ -111,8 +111,8 @@ test.describe('Send Leads: ActiveCampaign', () => {
     expect(contact!.lists).toEqual([expect.objectContaining({ name: 'Newsletter', status: '1' })]);
     expect(contact!.fieldsByTitle['Lead Score']).toMatch(/^\d+$/);
     expect(contact!.fieldsByTitle['CNPJ']?.replace(/\D/g, '')).toBe('11222333000181');
-    expect(contact!.fieldsByTitle['Cargo']).toBe('Diretor de Marketing');
-    expect(contact!.account?.name).toBe('Zero Bad Leads (teste)');
+    expect(contact!.fieldsByTitle['Cargo']).toBe('Marketing Director');
+    expect(contact!.account?.name).toBe('Zero Bad Leads (test)');
     // Full name → First Name / Last Name: both halves arrive (the split itself is the core's, tested there).
     expect(contact!.firstName).not.toBe('');
     expect(contact!.lastName).not.toBe('');

@@ -7,6 +7,7 @@ import type { Db } from '../db/connection';
 import type { EventBus } from '../events';
 import type { Clock } from '../ports';
 import type { HandlerSlice } from '../rpc/handlers';
+import type { ContentLanguage } from '../settings/language';
 import type { Vault } from '../vault/vault';
 import { activecampaignHandlers } from './activecampaign/handlers';
 import type { LookupHttpFactory } from './fetch-http-client';
@@ -40,6 +41,8 @@ export function integrationsSlice(deps: {
   events: EventBus;
   lookupHttp: LookupHttpFactory;
   dispatch: IntegrationDispatchPort;
+  /** The user's language, for the test lead's words and a client's first scoring profile. */
+  language: () => ContentLanguage;
   oauth: Omit<OAuthDeps, 'db' | 'vault' | 'clock'>;
 }): HandlerSlice<
   | keyof typeof integrationsChannels

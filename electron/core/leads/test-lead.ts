@@ -3,11 +3,18 @@ import type { Db } from '../db/connection';
 import type { ScoringProfile } from '../../contract/scoring-profile';
 import { DEFAULT_SCORING_PROFILE } from '../scoring/defaults';
 import { scoreLead } from '../scoring/score';
+import type { ContentLanguage } from '../settings/language';
 import { leads } from './schema';
 import { validateLead } from './validation';
 
 /** RFC 2606 reserves example.com: a test contact can never reach a real inbox. */
 export const TEST_LEAD_DOMAIN = 'example.com';
+
+/** What the test lead says in words, in the user's language; the title still reads as a decision maker. */
+export const TEST_LEAD_TEXT: Readonly<Record<ContentLanguage, { company: string; jobTitle: string }>> = {
+  'pt-BR': { company: 'Zero Bad Leads (teste)', jobTitle: 'Diretor de Marketing' },
+  en: { company: 'Zero Bad Leads (test)', jobTitle: 'Marketing Director' },
+};
 
 /**
  * A synthetic, clearly marked lead for "Send test lead": a valid mobile, a valid CNPJ and a
@@ -19,7 +26,9 @@ export function createTestLead(
   clientId: string,
   now: number,
   profile: ScoringProfile = DEFAULT_SCORING_PROFILE,
+  language: ContentLanguage = 'pt-BR',
 ): { leadId: string; email: string } {
+  const { company, jobTitle } = TEST_LEAD_TEXT[language];
   const email = `zbl-test-${randomBytes(4).toString('hex')}@${TEST_LEAD_DOMAIN}`;
   const validated = validateLead(
     {
@@ -27,9 +36,9 @@ export function createTestLead(
       fullName: 'Ana Paula dos Santos',
       email,
       phone: '+55 11 98765-4321',
-      company: 'Zero Bad Leads (teste)',
+      company,
       cnpj: '11.222.333/0001-81',
-      jobTitle: 'Diretor de Marketing',
+      jobTitle,
       city: 'São Paulo',
       state: 'SP',
       source: 'zbl-test-lead',
