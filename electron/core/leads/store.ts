@@ -53,6 +53,29 @@ function params(r: LeadRecord, now: number): unknown[] {
   ]; // prettier-ignore
 }
 
+/**
+ * A typed phone's digits in SQL: the separators people type removed, as migration
+ * 0010_lead_search_phone_digits indexes them.
+ */
+const PHONE_DIGITS_SQL = `replace(replace(replace(replace(replace(replace(replace(coalesce(phone, ''), ' ', ''),
+  '(', ''), ')', ''), '-', ''), '.', ''), '+', ''), '/', '')`;
+
+/**
+ * The digits of a search that reads as a phone number (`(27) 96725-5745`, `+55 27…`, `27967255745`),
+ * or null: such a search also finds the phone however the lead's was written.
+ */
+export function phoneSearchDigits(search: string): string | null {
+  if (!/^[\d\s().+\-/]+$/.test(search)) return null;
+  const digits = search.replace(/\D/g, '');
+  return digits.length >= 3 ? digits : null;
+}
+
+/** The search as text anywhere in the row, or, for a phone, as digits in the indexed phone digits. */
+export function leadSearchMatch(search: string): string {
+  const digits = phoneSearchDigits(search);
+  return digits === null ? ftsPhrase(search) : `${ftsPhrase(search)} OR phone_digits : ${ftsPhrase(digits)}`;
+}
+
 /** Leads in SQL: prepared once, because an import writes a hundred thousand of them. */
 export function createLeadStore(sqlite: Sqlite) {
   const insert = sqlite.prepare(
@@ -85,7 +108,7 @@ export function createLeadStore(sqlite: Sqlite) {
   );
   const remove = sqlite.prepare(`DELETE FROM leads WHERE id = ?`);
 
-  const searchMode = createSearchMode(sqlite, 'lead_search');
+  const searchMode = createSearchMode(sqlite, 'lead_search', leadSearchMatch);
 
   function filterWhere(q: LeadsListQuery, mode: SearchMode): { where: string[]; args: unknown[] } {
     const where = ['client_id = ?', 'is_test = 0'];
@@ -96,12 +119,16 @@ export function createLeadStore(sqlite: Sqlite) {
     };
     if (mode === 'index' && q.search) {
       where.push('rowid IN (SELECT rowid FROM lead_search WHERE lead_search MATCH ?)');
-      args.push(ftsPhrase(q.search));
+      args.push(leadSearchMatch(q.search));
     } else if (mode === 'scan' && q.search) {
-      where.push(`(full_name LIKE ? ESCAPE '\\' OR email LIKE ? ESCAPE '\\' OR company LIKE ? ESCAPE '\\'
-        OR phone LIKE ? ESCAPE '\\')`);
       const p = likePattern(q.search);
+      const digits = phoneSearchDigits(q.search);
+      const byDigits =
+        digits === null ? '' : ` OR ${PHONE_DIGITS_SQL} LIKE ? ESCAPE '\\' OR phone_e164 LIKE ? ESCAPE '\\'`;
+      where.push(`(full_name LIKE ? ESCAPE '\\' OR email LIKE ? ESCAPE '\\' OR company LIKE ? ESCAPE '\\'
+        OR phone LIKE ? ESCAPE '\\'${byDigits})`);
       args.push(p, p, p, p);
+      if (digits !== null) args.push(likePattern(digits), likePattern(digits));
     }
     if (q.ranges?.length) inList('score_range', q.ranges);
     if (q.qualified !== undefined) where.push(q.qualified ? 'qualified = 1' : 'qualified = 0');
