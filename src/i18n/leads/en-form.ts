@@ -68,6 +68,7 @@ export const leadsFormEn = {
       qualified_other: 'Lead added and qualified: {{count}} dispatches queued.',
       qualifiedNone: 'Lead added and qualified, but no integration is active to send it to.',
       notQualified: 'Lead added. It did not reach the qualifying score, so it was not sent.',
+      blocked: 'Lead added, not sent: {{reasons}}. Correct it in the lead’s details.',
     },
   },
 } as const;

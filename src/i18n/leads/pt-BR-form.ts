@@ -72,6 +72,7 @@ export const leadsFormPtBR: Shape<typeof leadsFormEn> = {
       qualified_other: 'Lead adicionado e qualificado: {{count}} envios na fila.',
       qualifiedNone: 'Lead adicionado e qualificado, mas não há integração ativa para enviá-lo.',
       notQualified: 'Lead adicionado. Ele não atingiu a pontuação de qualificação, então não foi enviado.',
+      blocked: 'Lead adicionado, não enviado: {{reasons}}. Corrija nos detalhes do lead.',
     },
   },
 };

@@ -36,9 +36,12 @@ function ScoreSummary({ lead, color }: { lead: LeadDetail; color: string }) {
   }
   return (
     <Stack gap="sm">
-      <Group gap="md" wrap="nowrap">
-        <ScoreBadge score={lead.score} color={color} size="xl" />
-        <Stack gap={0}>
+      <Group gap="md" wrap="nowrap" align="flex-start">
+        {/* A long explanation beside it must not squeeze the score. */}
+        <div style={{ flexShrink: 0 }}>
+          <ScoreBadge score={lead.score} color={color} size="xl" />
+        </div>
+        <Stack gap={0} miw={0}>
           <Text size="sm" fw={600}>
             {lead.scoreRange !== null ? t('leads.detail.score.range', { range: nameOf(lead.scoreRange) }) : null}
           </Text>

@@ -8,6 +8,7 @@ import { fieldIssues } from '../../../api/errors';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { useApiQuery } from '../../send-leads/use-api-query';
 import { useScoreRanges } from '../use-score-ranges';
+import { useBlockersList } from '../detail/blockers';
 import { CustomFields, type CustomRow } from './CustomFields';
 import {
   emptyForm,
@@ -93,6 +94,7 @@ export function AddLeadModal({ clientId, opened, onClose }: AddLeadModalProps) {
   const [busy, setBusy] = useState(false);
   const scoring = useScoreRanges(clientId);
   const feedbackFor = useFieldFeedback();
+  const blockersList = useBlockersList();
 
   const input = toInput(values, custom);
   const hasAnything = Object.keys(input).length > 0;
@@ -134,14 +136,17 @@ export function AddLeadModal({ clientId, opened, onClose }: AddLeadModalProps) {
       return;
     }
     const { lead, dispatches } = result.value;
+    const blocked = blockersList(lead.blockedBy);
     notifications.show({
-      color: lead.qualified ? 'teal' : 'blue',
+      color: lead.qualified ? 'teal' : blocked ? 'orange' : 'blue',
       title: lead.fullName || lead.email || undefined,
-      message: !lead.qualified
-        ? t('leads.form.created.notQualified')
-        : dispatches > 0
-          ? t('leads.form.created.qualified', { count: dispatches })
-          : t('leads.form.created.qualifiedNone'),
+      message: blocked
+        ? t('leads.form.created.blocked', { reasons: blocked })
+        : !lead.qualified
+          ? t('leads.form.created.notQualified')
+          : dispatches > 0
+            ? t('leads.form.created.qualified', { count: dispatches })
+            : t('leads.form.created.qualifiedNone'),
     });
     close();
   }
