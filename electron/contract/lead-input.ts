@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { cleanText, fold } from './text';
+import { cleanText, fold, stripControls } from './text';
 
 /**
  * A lead as it arrives, from a CSV row, the manual form or (later) the local API. Only shape and
@@ -39,10 +39,15 @@ export function utmKey(label: string): string {
   return fieldKey(label).replace(/^utm_?/, '');
 }
 
+/**
+ * Cleaned text, or undefined when nothing visible is left. Invisible control characters are
+ * kept here so validation can remove them and say so on the lead; a value made only of them is
+ * blank (it cannot reach anyone).
+ */
 const blankToUndefined = (v: string | number | null | undefined): string | undefined => {
   if (v === null || v === undefined) return undefined;
   const text = cleanText(String(v));
-  return text === '' ? undefined : text;
+  return text === '' || stripControls(text).text === '' ? undefined : text;
 };
 
 function optionalText(max: number, acceptNumbers = false) {

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { dispatchStates } from './dispatch';
 import { leadInputSchema } from './lead-input';
 import { isTimeZone } from './logs';
+import { DISQUALIFIERS } from './scoring-profile';
 
 /**
  * The Leads page and the manual form: a client's leads, newest first, paged by an opaque keyset
@@ -20,7 +21,7 @@ export const leadIdSchema = id;
 
 export const leadOrigins = ['csv', 'manual', 'api', 'test'] as const;
 export type LeadOrigin = (typeof leadOrigins)[number];
-export const leadEmailKinds = ['corporate', 'free', 'disposable', 'invalid', 'missing'] as const;
+export const leadEmailKinds = ['corporate', 'free', 'typo', 'disposable', 'invalid', 'missing'] as const;
 export type LeadEmailKind = (typeof leadEmailKinds)[number];
 export const fieldStatuses = ['valid', 'invalid', 'missing'] as const;
 
@@ -29,6 +30,8 @@ export const validationIssueSchema = z.object({
   code: z.string(),
   severity: z.enum(['error', 'warning']),
   message: z.string(),
+  /** The facts the message names (an area code, a count, characters not allowed), for translations. */
+  values: z.record(z.string(), z.union([z.string(), z.number()])).optional(),
 });
 export type ValidationIssueView = z.infer<typeof validationIssueSchema>;
 
@@ -37,7 +40,9 @@ export const leadValidationViewSchema = z.object({
   name: z.object({ status: z.enum(['ok', 'suspicious', 'missing']), flags: z.array(z.string()) }),
   email: z.object({
     status: z.enum(fieldStatuses),
-    kind: z.enum(['corporate', 'free', 'disposable']).nullable(),
+    kind: z.enum(['corporate', 'free', 'disposable', 'typo']).nullable(),
+    /** With the `typo` kind: the free provider's domain the address was probably meant for. */
+    typoOf: z.string().nullable(),
     allowlisted: z.boolean(),
     suggestion: z.string().nullable(),
     mx: z.enum(['found', 'none', 'unknown']).nullable(),
@@ -101,6 +106,8 @@ export const leadDetailSchema = leadRowSchema.extend({
   custom: z.record(z.string(), z.string()),
   validation: leadValidationViewSchema.nullable(),
   reasons: z.array(scoreReasonViewSchema),
+  /** Bad data that kept it from qualifying whatever its score (the profile's setting when it was scored). */
+  blockedBy: z.array(z.enum(DISQUALIFIERS)),
   importId: z.string().nullable(),
   dispatches: z.array(
     z.object({
@@ -157,6 +164,7 @@ export const leadCheckSchema = z.object({
       range: z.string(),
       qualified: z.boolean(),
       reasons: z.array(scoreReasonViewSchema),
+      blockedBy: z.array(z.enum(DISQUALIFIERS)),
     })
     .nullable(),
   /** The client already has a lead with this e-mail. */
@@ -217,6 +225,14 @@ export const leadsChannels = {
     output: z.object({ lead: leadDetailSchema, dispatches: z.number().int() }),
   },
   'leads:delete': { input: z.object({ id }), output: z.object({ id }) },
+  /**
+   * Takes the correction validation suggested for a field (`gmial.com` → `gmail.com`, a mobile's
+   * ninth digit), then validates and scores the lead again; qualified now, it is sent on.
+   */
+  'leads:applySuggestion': {
+    input: z.object({ id, field: z.enum(['email', 'phone']) }),
+    output: z.object({ lead: leadDetailSchema, dispatches: z.number().int() }),
+  },
   'leads:ranges': {
     input: z.object({ clientId: id }),
     output: z.array(z.object({ name: z.string(), count: z.number().int() })),
@@ -231,7 +247,8 @@ export const leadsChannels = {
         .object({
           yes: exportLabel,
           no: exportLabel,
-          emailKinds: z.record(z.enum(leadEmailKinds), exportLabel),
+          // Partial: a kind without a word (from an older page) is written as its code.
+          emailKinds: z.partialRecord(z.enum(leadEmailKinds), exportLabel),
           origins: z.record(z.enum(leadOrigins), exportLabel),
           /** The default ranges' names (`high`, `medium`, `low`) as the app shows them. */
           ranges: z.partialRecord(z.enum(['high', 'medium', 'low']), exportLabel).optional(),

@@ -34,6 +34,7 @@ export const FLAG_RULE_KINDS = [
   'invalidCnpj',
   'corporateEmail',
   'freeEmail',
+  'emailTypo',
   'disposableEmail',
   'invalidEmail',
   'emailWithoutMx',
@@ -135,6 +136,29 @@ function checkUnique(values: readonly string[], path: 'rules' | 'ranges', key: s
   });
 }
 
+/**
+ * Bad data no score makes up for: a lead with any of these enabled is not qualified (not sent to
+ * the CRMs), whatever its points, until the value is corrected. On by default; an agency may turn
+ * one off in the profile editor (say, a client that calls no one and does not mind a bad phone).
+ */
+export const DISQUALIFIERS = ['invalidEmail', 'emailTypo', 'invalidPhone', 'invalidCnpj'] as const;
+export type Disqualifier = (typeof DISQUALIFIERS)[number];
+
+export const DEFAULT_DISQUALIFY: Readonly<Record<Disqualifier, boolean>> = {
+  invalidEmail: true,
+  emailTypo: true,
+  invalidPhone: true,
+  invalidCnpj: true,
+};
+
+export const disqualifySchema = z.object({
+  invalidEmail: z.boolean().default(true),
+  emailTypo: z.boolean().default(true),
+  invalidPhone: z.boolean().default(true),
+  invalidCnpj: z.boolean().default(true),
+});
+export type Disqualify = z.output<typeof disqualifySchema>;
+
 export const scoringProfileSchema = z
   .object({
     id: z.string().min(1).max(100).optional(),
@@ -143,6 +167,8 @@ export const scoringProfileSchema = z
     ranges: z.array(scoreRangeSchema).min(1, { error: 'empty' }).max(10, { error: 'too_many' }),
     /** Leads scoring at least this are qualified: sent on to the client's CRMs. */
     qualifyAt: z.number().int().min(SCORE_MIN, { error: 'too_small' }).max(SCORE_MAX, { error: 'too_big' }),
+    /** Bad data that keeps a lead from qualifying whatever its score; all on unless the agency says. */
+    disqualify: disqualifySchema.default({ ...DEFAULT_DISQUALIFY }),
   })
   .superRefine((profile, ctx) => {
     checkUnique(

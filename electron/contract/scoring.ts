@@ -1,6 +1,12 @@
 import { z } from 'zod';
 import { scoreReasonViewSchema } from './leads';
-import { scoreRangeSchema, scoringProfileSchema, scoringRuleSchema } from './scoring-profile';
+import {
+  DISQUALIFIERS,
+  disqualifySchema,
+  scoreRangeSchema,
+  scoringProfileSchema,
+  scoringRuleSchema,
+} from './scoring-profile';
 
 /**
  * Scoring profiles per client: exactly one is active; the first is made from the recommended
@@ -16,6 +22,7 @@ export const scoringProfileViewSchema = z.object({
   rules: z.array(scoringRuleSchema),
   ranges: z.array(scoreRangeSchema),
   qualifyAt: z.number().int(),
+  disqualify: disqualifySchema,
   active: z.boolean(),
   createdAt: z.number().int(),
   updatedAt: z.number().int(),
@@ -48,6 +55,8 @@ export const scoringPreviewSchema = z.object({
         range: z.string(),
         qualified: z.boolean(),
         reasons: z.array(scoreReasonViewSchema),
+        /** Bad data that keeps it from qualifying whatever the score. */
+        blockedBy: z.array(z.enum(DISQUALIFIERS)),
       }),
     }),
   ),

@@ -19,6 +19,7 @@ import type { Clock, HostKind, Log, PreferencesStore, SecretCipher, Timers } fro
 import { createDispatch, type Dispatch } from './rpc/dispatch';
 import { mergeHandlers, type Handlers } from './rpc/handlers';
 import { settingsHandlers } from './settings/handlers';
+import { contentLanguage } from './settings/language';
 import { createPreferences } from './settings/preferences';
 import { vaultHandlers } from './vault/handlers';
 import { createVault, type Vault } from './vault/vault';
@@ -78,6 +79,8 @@ export function createCore(options: CoreOptions): Core {
 
   const events = createEventBus((err) => log.error('events: listener failed', { error: String(err) }));
   const prefs = createPreferences(options.preferences, log);
+  // What the core names for the user (a first scoring profile, the test lead) follows their language.
+  const language = () => contentLanguage(prefs.read().language);
   const vault = createVault({ db, cipher: options.cipher, clock, log });
   const repo = createClientsRepository(db, clock);
   const engine = createDispatchEngine({
@@ -115,6 +118,7 @@ export function createCore(options: CoreOptions): Core {
       log,
       enqueue: (leadIds) => engine.enqueueLeads(leadIds).length,
       jobs: logs.exports.jobs,
+      language,
     },
     options,
   );
@@ -145,6 +149,7 @@ export function createCore(options: CoreOptions): Core {
       events,
       lookupHttp: options.lookupHttp ?? ((scope) => engine.lookupHttp(scope)),
       dispatch: engine,
+      language,
       oauth: {
         dataDir: options.dataDir,
         cipher: options.cipher,

@@ -33,6 +33,10 @@ export async function benchLeadsList(core: Core, clientId: string): Promise<void
   });
   await timeList(core, '  search, one e-mail', { clientId, search: 'contato43210@', limit: 100 });
   await timeList(core, '  search, common name', { clientId, search: 'silva', limit: 100 });
+  // Lead 43210's phone, typed "(21) 910043210" in the file: by its digits, and as another form writes it.
+  await timeList(core, '  search, phone digits', { clientId, search: '21910043210', limit: 100 });
+  await timeList(core, '  search, phone formatted', { clientId, search: '+55 (21) 91004-3210', limit: 100 });
+  await timeList(core, '  search, common digits', { clientId, search: '9100', limit: 100 });
   let cursor: string | undefined;
   for (let i = 0; i < 300; i++) {
     const page = await call<OutputOf<'leads:list'>>(core, 'leads:list', { clientId, limit: 200, cursor });

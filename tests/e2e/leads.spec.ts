@@ -211,7 +211,7 @@ test.describe('Leads', () => {
     await leads.field('Job title').fill('Sócia');
     // Inline problems, in plain words, as the core finds them.
     await expect(form.getByText('Mobile numbers have a ninth digit. Did you mean (11) 98765-4321?')).toBeVisible();
-    await expect(form.getByText('Did you mean ana@gmail.com?')).toBeVisible();
+    await expect(form.getByText('Probable typo of gmail.com: did you mean ana@gmail.com?')).toBeVisible();
     await expect(form.getByText('The CNPJ check digits do not match')).toBeVisible();
     await expect(leads.field('Phone')).toHaveAttribute('aria-invalid', 'true');
     await app.screenshot('leads-form-errors', { fullPage: false });

@@ -54,8 +54,8 @@ test('the profile editor previews each change on the client’s leads before it 
 
   const scoring = new ScoringTabModel(page);
   await scoring.open();
-  await expect(scoring.profile('Padrão')).toContainText('Active');
-  await expect(scoring.editor.getByRole('textbox', { name: 'Profile name' })).toHaveValue('Padrão');
+  await expect(scoring.profile('Default')).toContainText('Active');
+  await expect(scoring.editor.getByRole('textbox', { name: 'Profile name' })).toHaveValue('Default');
   await expect(scoring.preview).toContainText('The client’s latest 4 leads');
   await expect(scoring.qualifiedPreview).toHaveText('3');
   await expect(scoring.save).toBeDisabled();
@@ -126,7 +126,7 @@ test('the profile editor previews each change on the client’s leads before it 
   await expect(scoring.points('Free e-mail')).toHaveValue('20');
 
   await scoring.save.click();
-  await expect(page.getByText('“Padrão” was saved.')).toBeVisible();
+  await expect(page.getByText('“Default” was saved.')).toBeVisible();
   await expect(scoring.unsaved).toBeHidden();
   await page.reload();
   await scoring.open();
@@ -144,15 +144,15 @@ test('profiles: duplicate, a refused name, reset, activate another, and the acti
   await app.createFirstClient('Acme');
   const scoring = new ScoringTabModel(page);
   await scoring.open();
-  await expect(scoring.profile('Padrão')).toContainText('Active');
+  await expect(scoring.profile('Default')).toContainText('Active');
   await expect(scoring.preview).toContainText('This client has no leads yet');
 
-  await scoring.profileAction('Padrão', 'Duplicate');
-  await expect(scoring.profile('Padrão (copy)')).toBeVisible();
-  await expect(scoring.editor.getByRole('textbox', { name: 'Profile name' })).toHaveValue('Padrão (copy)');
+  await scoring.profileAction('Default', 'Duplicate');
+  await expect(scoring.profile('Default (copy)')).toBeVisible();
+  await expect(scoring.editor.getByRole('textbox', { name: 'Profile name' })).toHaveValue('Default (copy)');
   // The core refuses a second profile with the same name; the name field says so.
   const name = scoring.editor.getByRole('textbox', { name: 'Profile name' });
-  await name.fill('padrão');
+  await name.fill('default');
   await scoring.save.click();
   await expect(scoring.editor.getByText('This client already has a profile with this name.')).toBeVisible();
   // Reset brings back the recommended rules and threshold, keeping the name being edited.
@@ -165,26 +165,26 @@ test('profiles: duplicate, a refused name, reset, activate another, and the acti
     .click();
   await expect(scoring.points('Free e-mail')).toHaveValue('5');
   await expect(scoring.threshold).toHaveValue('40');
-  await expect(name).toHaveValue('padrão');
+  await expect(name).toHaveValue('default');
   await scoring.editor.getByRole('button', { name: 'Discard' }).click();
-  await expect(name).toHaveValue('Padrão (copy)');
+  await expect(name).toHaveValue('Default (copy)');
   await expect(scoring.unsaved).toBeHidden();
 
-  await scoring.profile('Padrão (copy)').getByRole('button', { name: 'Activate' }).click();
-  await expect(page.getByText('“Padrão (copy)” is now the active profile.')).toBeVisible();
-  await expect(scoring.profile('Padrão (copy)')).toContainText('Active');
-  await expect(scoring.profile('Padrão')).not.toContainText('Active');
+  await scoring.profile('Default (copy)').getByRole('button', { name: 'Activate' }).click();
+  await expect(page.getByText('“Default (copy)” is now the active profile.')).toBeVisible();
+  await expect(scoring.profile('Default (copy)')).toContainText('Active');
+  await expect(scoring.profile('Default')).not.toContainText('Active');
 
-  await scoring.profileAction('Padrão (copy)', 'Delete');
-  const refused = page.getByRole('dialog', { name: '“Padrão (copy)” cannot be deleted' });
+  await scoring.profileAction('Default (copy)', 'Delete');
+  const refused = page.getByRole('dialog', { name: '“Default (copy)” cannot be deleted' });
   await expect(refused).toContainText('Activate another profile first');
   await refused.getByRole('button', { name: 'Got it' }).click();
-  await expect(scoring.profile('Padrão (copy)')).toBeVisible();
+  await expect(scoring.profile('Default (copy)')).toBeVisible();
 
-  await scoring.profileAction('Padrão', 'Delete');
-  const confirm = page.getByRole('dialog', { name: 'Delete “Padrão”?' });
+  await scoring.profileAction('Default', 'Delete');
+  const confirm = page.getByRole('dialog', { name: 'Delete “Default”?' });
   await confirm.getByRole('button', { name: 'Delete profile' }).click();
-  await expect(scoring.profile('Padrão')).toBeHidden();
+  await expect(scoring.profile('Default')).toBeHidden();
   await expect(scoring.profiles.getByRole('listitem')).toHaveCount(1);
 
   await page.emulateMedia({ colorScheme: 'dark' });

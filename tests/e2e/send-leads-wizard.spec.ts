@@ -160,8 +160,8 @@ test.describe('Send Leads: ActiveCampaign', () => {
     expect(contact!.lists).toEqual([expect.objectContaining({ name: 'Newsletter', status: '1' })]);
     expect(contact!.fieldsByTitle['Lead Score']).toMatch(/^\d+$/);
     expect(contact!.fieldsByTitle['CNPJ']?.replace(/\D/g, '')).toBe('11222333000181');
-    expect(contact!.fieldsByTitle['Cargo']).toBe('Diretor de Marketing');
-    expect(contact!.account?.name).toBe('Zero Bad Leads (teste)');
+    expect(contact!.fieldsByTitle['Cargo']).toBe('Marketing Director');
+    expect(contact!.account?.name).toBe('Zero Bad Leads (test)');
     // Full name → First Name / Last Name: the review's sample lead is the one that arrived.
     expect(contact!.firstName).toBe('Ana Paula');
     expect(contact!.lastName).toBe('dos Santos');

@@ -22,13 +22,18 @@ const FTS_MAX_MATCHES = 2_000;
  * enough that its matches are few; otherwise as a LIKE filter over the list walked in order,
  * which stops after one page of matches.
  */
-export function createSearchMode(sqlite: Sqlite, ftsTable: string): (search: string | undefined) => SearchMode {
+export function createSearchMode(
+  sqlite: Sqlite,
+  ftsTable: string,
+  /** The MATCH expression the list's search uses; one phrase unless the list says otherwise. */
+  match: (search: string) => string = ftsPhrase,
+): (search: string | undefined) => SearchMode {
   const count = sqlite.prepare<[string], { n: number }>(
     `SELECT count(*) AS n FROM (SELECT rowid FROM ${ftsTable} WHERE ${ftsTable} MATCH ? LIMIT ${FTS_MAX_MATCHES + 1})`,
   );
   return (search) => {
     if (search === undefined || search === '') return 'none';
     if ([...search].length < 3) return 'scan';
-    return (count.get(ftsPhrase(search))?.n ?? 0) <= FTS_MAX_MATCHES ? 'index' : 'scan';
+    return (count.get(match(search))?.n ?? 0) <= FTS_MAX_MATCHES ? 'index' : 'scan';
   };
 }

@@ -3,6 +3,7 @@ import type { Db } from '../db/connection';
 import { AppError } from '../errors';
 import type { EventBus } from '../events';
 import { createTestLead } from '../leads/test-lead';
+import type { ContentLanguage } from '../settings/language';
 import type { Clock } from '../ports';
 import type { HandlerSlice } from '../rpc/handlers';
 import type { Vault } from '../vault/vault';
@@ -56,10 +57,12 @@ export function integrationsHandlers(deps: {
   clock: Clock;
   verifiers: Verifiers;
   dispatch: IntegrationDispatchPort;
+  /** The user's language: the test lead's words, a client's first scoring profile. */
+  language?: () => ContentLanguage;
 }): HandlerSlice<GenericChannels & keyof typeof integrationsChannels> {
   const { db, repo, vault, events, verifiers, dispatch } = deps;
   // One repository, its statements prepared once, for every activation check and test lead.
-  const scoring = createScoringRepository(db, deps.clock);
+  const scoring = createScoringRepository(db, deps.clock, deps.language);
 
   function changed(reason: 'activated' | 'deactivated' | 'deleted', row: IntegrationRow): void {
     events.emit('integrations:changed', { reason, integrationId: row.id, clientId: row.clientId });
@@ -125,6 +128,7 @@ export function integrationsHandlers(deps: {
         row.clientId,
         deps.clock.now(),
         active ? toProfile(active) : undefined,
+        deps.language?.(),
       );
       const dispatched = dispatch.enqueue(leadId, id, { isTest: true });
       return { dispatchId: dispatched.id, leadId, email };

@@ -7,6 +7,7 @@ import type { Db } from '../db/connection';
 import type { EventBus } from '../events';
 import type { Clock } from '../ports';
 import type { HandlerSlice } from '../rpc/handlers';
+import type { ContentLanguage } from '../settings/language';
 import type { Vault } from '../vault/vault';
 import { activecampaignHandlers } from './activecampaign/handlers';
 import type { LookupHttpFactory } from './fetch-http-client';
@@ -41,6 +42,8 @@ export function integrationsSlice(deps: {
   events: EventBus;
   lookupHttp: LookupHttpFactory;
   dispatch: IntegrationDispatchPort;
+  /** The user's language, for the test lead's words and a client's first scoring profile. */
+  language: () => ContentLanguage;
   oauth: Omit<OAuthDeps, 'db' | 'vault' | 'clock'>;
 }): HandlerSlice<
   | keyof typeof integrationsChannels
@@ -51,7 +54,7 @@ export function integrationsSlice(deps: {
 > {
   const repo = createIntegrationsRepository(deps.db, deps.clock);
   // One sample for every preview: the test lead, scored with the client's profile.
-  const samples = createSampleLeads(deps.db, deps.clock);
+  const samples = createSampleLeads(deps.db, deps.clock, deps.language);
   const ac = activecampaignHandlers({ ...deps, repo, samples, lookupHttp: deps.lookupHttp });
   const webhook = webhookHandlers({ ...deps, repo, samples });
   const oauth = createOAuthModule({ ...deps.oauth, db: deps.db, vault: deps.vault, clock: deps.clock });

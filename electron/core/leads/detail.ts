@@ -1,6 +1,6 @@
 import type { LeadDetail } from '../../contract';
 import { dispatchStates, type DispatchState } from '../../contract/dispatch';
-import type { ScoringRule } from '../../contract/scoring-profile';
+import { DISQUALIFIERS, type Disqualifier, type ScoringRule } from '../../contract/scoring-profile';
 import type { Sqlite } from '../db/connection';
 import type { ScoreReason } from '../scoring/score';
 import { parseJson } from './row';
@@ -22,6 +22,13 @@ interface DispatchSqlRow {
 }
 
 const isState = (v: string): v is DispatchState => (dispatchStates as readonly string[]).includes(v);
+const isDisqualifier = (v: unknown): v is Disqualifier => (DISQUALIFIERS as readonly unknown[]).includes(v);
+
+/** The stored refusals; a lead scored before they existed has none. */
+function blockersView(text: string | null): Disqualifier[] {
+  const value = parseJson<unknown>(text, []);
+  return Array.isArray(value) ? value.filter(isDisqualifier) : [];
+}
 
 /** A lead with its validation, its score reasons (labelled by the active profile) and its dispatches. */
 export function leadDetail(sqlite: Sqlite, row: StoredLead, rules: readonly ScoringRule[]): LeadDetail {
@@ -46,6 +53,7 @@ export function leadDetail(sqlite: Sqlite, row: StoredLead, rules: readonly Scor
     custom: parseJson<Record<string, string>>(row.custom, {}),
     validation: validationView(parseJson<LeadValidation | null>(row.validation, null)),
     reasons: reasonViews(parseJson<ScoreReason[]>(row.reasons, []), rules),
+    blockedBy: blockersView(row.blocked_by),
     importId: row.import_id,
     dispatches: dispatches.map((d) => ({
       id: d.id,

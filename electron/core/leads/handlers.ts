@@ -5,6 +5,8 @@ import type { EventBus } from '../events';
 import type { HandlerSlice } from '../rpc/handlers';
 import type { ScoringRepository } from '../scoring/repository';
 import { leadDetail } from './detail';
+import { parseJson } from './row';
+import type { LeadValidation } from './validation';
 import type { ExportJobs } from '../exports';
 import type { Clock } from '../ports';
 import { startImportReport, startLeadsExport } from './exports';
@@ -63,6 +65,7 @@ export function leadsHandlers(d: LeadsHandlerDeps): HandlerSlice<keyof typeof le
               range: scored.range,
               qualified: scored.qualified,
               reasons: reasonViews(scored.reasons, profile?.rules ?? []),
+              blockedBy: scored.blockedBy,
             }
           : null,
         duplicateOf,
@@ -81,6 +84,21 @@ export function leadsHandlers(d: LeadsHandlerDeps): HandlerSlice<keyof typeof le
       const outcome = outcomes[0];
       if (!outcome) throw new AppError('internal', 'The lead was not stored.');
       return { lead: detail(outcome.leadId), dispatches };
+    },
+
+    'leads:applySuggestion': async ({ id, field }) => {
+      const row = d.store.get(id);
+      if (!row || row.is_test === 1) throw new AppError('not_found', 'This lead does not exist.');
+      // Only what validation itself suggested, as stored with the lead: never a value from the page.
+      const validation = parseJson<LeadValidation | null>(row.validation, null);
+      const suggestion = field === 'email' ? validation?.email.suggestion : validation?.phone.suggestion;
+      if (!suggestion) {
+        throw new AppError('conflict', 'This lead has no suggested correction for this field.', {
+          reason: 'no_suggestion',
+        });
+      }
+      const { dispatches } = await d.ingest.correct(row, { [field]: suggestion });
+      return { lead: detail(id), dispatches };
     },
 
     'leads:delete': ({ id }) => {

@@ -131,6 +131,7 @@ export function createIngest(d: IngestDeps) {
       scoreRange: scored?.range ?? null,
       qualified: scored?.qualified ?? false,
       reasons: scored?.reasons ?? null,
+      blockedBy: scored?.blockedBy ?? null,
       origin: options.origin,
       importId: options.importId ?? null,
       receivedAt,
@@ -205,6 +206,26 @@ export function createIngest(d: IngestDeps) {
       const updated = result.outcomes.filter((o) => o.kind === 'updated').length;
       if (created > 0) d.events.emit('leads:changed', { clientId, reason: 'created', count: created });
       if (updated > 0) d.events.emit('leads:changed', { clientId, reason: 'updated', count: updated });
+      return result;
+    },
+
+    /**
+     * A stored lead with some fields replaced (a suggested correction), validated and scored
+     * again as if it had just arrived, and sent on if it qualifies now. It keeps its id, origin,
+     * import and arrival time; an integration that already has it is not sent it twice.
+     */
+    async correct(stored: StoredLead, patch: Partial<LeadInput>): Promise<{ qualified: boolean; dispatches: number }> {
+      const clientId = stored.client_id;
+      const ctx = context(clientId);
+      const validated = validate({ ...asInput(stored), ...patch }, ctx);
+      const mx = await mxFor([validated], ctx);
+      const options: IngestOptions = { origin: 'manual', duplicates: 'keep' };
+      const result = d.sqlite.transaction(() => {
+        const rec = record(stored.id, clientId, validated, ctx, mx, options, stored.received_at);
+        d.store.update(stored.id, rec, d.clock.now());
+        return { qualified: rec.qualified, dispatches: rec.qualified ? d.enqueue([stored.id]) : 0 };
+      })();
+      d.events.emit('leads:changed', { clientId, reason: 'updated', count: 1 });
       return result;
     },
 

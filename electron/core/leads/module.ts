@@ -4,6 +4,7 @@ import type { ExportJobs } from '../exports';
 import type { EventBus } from '../events';
 import type { Clock, Log } from '../ports';
 import type { HandlerSlice } from '../rpc/handlers';
+import type { ContentLanguage } from '../settings/language';
 import { scoringHandlers } from '../scoring/handlers';
 import { createScoringRepository } from '../scoring/repository';
 import { leadsHandlers } from './handlers';
@@ -53,11 +54,13 @@ export function createLeadsModule(
     enqueue(leadIds: readonly string[]): number;
     /** Where CSV exports (the leads list, an import's report) are written. */
     jobs: ExportJobs;
+    /** The user's language, for the names the core gives (a client's first scoring profile). */
+    language: () => ContentLanguage;
   },
   options: LeadsCoreOptions = {},
 ): LeadsModule {
   const { db, sqlite, events, clock, log } = deps;
-  const scoring = createScoringRepository(db, clock);
+  const scoring = createScoringRepository(db, clock, deps.language);
   const settings = createLeadSettings(db, clock);
   const store = createLeadStore(sqlite);
   const mx = createMxChecker(options.mxResolver ? { resolver: options.mxResolver } : {});

@@ -33,6 +33,8 @@ export const leads = sqliteTable(
     scoreRange: text('score_range'),
     qualified: integer('qualified', { mode: 'boolean' }).notNull().default(false),
     reasons: text('reasons', { mode: 'json' }).$type<Array<{ rule: string; points: number; detail?: string }>>(),
+    /** Bad data that kept the lead from qualifying whatever its score (`invalidPhone`...); null when none. */
+    blockedBy: text('blocked_by', { mode: 'json' }).$type<string[]>(),
     /** A synthetic lead made by "Send test lead": kept apart from real leads in lists and counts. */
     isTest: integer('is_test', { mode: 'boolean' }).notNull().default(false),
     /** How the lead arrived: `csv`, `manual`, `api` or `test`. */

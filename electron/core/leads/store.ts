@@ -18,6 +18,8 @@ export interface LeadRecord {
   scoreRange: string | null;
   qualified: boolean;
   reasons: ScoreReason[] | null;
+  /** Bad data that kept it from qualifying; null when none, or when it was not scored. */
+  blockedBy: readonly string[] | null;
   origin: string;
   importId: string | null;
   receivedAt: number;
@@ -27,13 +29,19 @@ export interface StoredLead extends LeadSqlRow, LeadColumns {
   email_key: string;
   validation: string | null;
   reasons: string | null;
+  blocked_by: string | null;
   import_id: string | null;
   is_test: number;
 }
 
 const COLUMNS = `id, client_id, full_name, email, email_key, phone, phone_e164, company, cnpj, job_title, city, state,
   source, utm, custom, received_at, validation, score, score_range, qualified, reasons, is_test, created_at, updated_at,
-  origin, import_id, email_kind, issue_count`;
+  origin, import_id, email_kind, issue_count, blocked_by`;
+
+/** `["invalidPhone"]`, or null when nothing blocked the lead (most leads: no JSON to store). */
+function blockedJson(blockedBy: readonly string[] | null | undefined): string | null {
+  return blockedBy && blockedBy.length > 0 ? JSON.stringify(blockedBy) : null;
+}
 
 function params(r: LeadRecord, now: number): unknown[] {
   const l = r.lead;
@@ -41,8 +49,31 @@ function params(r: LeadRecord, now: number): unknown[] {
     r.id, r.clientId, l.fullName, l.email, l.emailKey, l.phone, l.phoneE164, l.company, l.cnpj, l.jobTitle, l.city,
     l.state, l.source, JSON.stringify(l.utm), JSON.stringify(l.custom), r.receivedAt, JSON.stringify(r.validation),
     r.score, r.scoreRange, r.qualified ? 1 : 0, r.reasons === null ? null : JSON.stringify(r.reasons), 0, now, now,
-    r.origin, r.importId, r.emailKind, r.validation.issues.length,
+    r.origin, r.importId, r.emailKind, r.validation.issues.length, blockedJson(r.blockedBy),
   ]; // prettier-ignore
+}
+
+/**
+ * A typed phone's digits in SQL: the separators people type removed, as migration
+ * 0010_lead_search_phone_digits indexes them.
+ */
+const PHONE_DIGITS_SQL = `replace(replace(replace(replace(replace(replace(replace(coalesce(phone, ''), ' ', ''),
+  '(', ''), ')', ''), '-', ''), '.', ''), '+', ''), '/', '')`;
+
+/**
+ * The digits of a search that reads as a phone number (`(27) 96725-5745`, `+55 27…`, `27967255745`),
+ * or null: such a search also finds the phone however the lead's was written.
+ */
+export function phoneSearchDigits(search: string): string | null {
+  if (!/^[\d\s().+\-/]+$/.test(search)) return null;
+  const digits = search.replace(/\D/g, '');
+  return digits.length >= 3 ? digits : null;
+}
+
+/** The search as text anywhere in the row, or, for a phone, as digits in the indexed phone digits. */
+export function leadSearchMatch(search: string): string {
+  const digits = phoneSearchDigits(search);
+  return digits === null ? ftsPhrase(search) : `${ftsPhrase(search)} OR phone_digits : ${ftsPhrase(digits)}`;
 }
 
 /** Leads in SQL: prepared once, because an import writes a hundred thousand of them. */
@@ -55,7 +86,8 @@ export function createLeadStore(sqlite: Sqlite) {
   const update = sqlite.prepare(
     `UPDATE leads SET full_name = ?, email = ?, email_key = ?, phone = ?, phone_e164 = ?, company = ?, cnpj = ?,
        job_title = ?, city = ?, state = ?, source = ?, utm = ?, custom = ?, validation = ?, score = ?, score_range = ?,
-       qualified = ?, reasons = ?, email_kind = ?, issue_count = ?, import_id = coalesce(?, import_id), updated_at = ?
+       qualified = ?, reasons = ?, blocked_by = ?, email_kind = ?, issue_count = ?, import_id = coalesce(?, import_id),
+       updated_at = ?
      WHERE id = ?`,
   );
   const byEmail = sqlite.prepare<[string, string], { id: string }>(
@@ -66,7 +98,7 @@ export function createLeadStore(sqlite: Sqlite) {
     `SELECT * FROM leads WHERE client_id = ? AND score IS NULL AND is_test = 0 ORDER BY received_at LIMIT ?`,
   );
   const setScore = sqlite.prepare(
-    `UPDATE leads SET score = ?, score_range = ?, qualified = ?, reasons = ?, updated_at = ? WHERE id = ?`,
+    `UPDATE leads SET score = ?, score_range = ?, qualified = ?, reasons = ?, blocked_by = ?, updated_at = ? WHERE id = ?`,
   );
   const recent = sqlite.prepare<[string, number], StoredLead>(
     `SELECT * FROM leads WHERE client_id = ? AND is_test = 0 ORDER BY received_at DESC, id DESC LIMIT ?`,
@@ -76,7 +108,7 @@ export function createLeadStore(sqlite: Sqlite) {
   );
   const remove = sqlite.prepare(`DELETE FROM leads WHERE id = ?`);
 
-  const searchMode = createSearchMode(sqlite, 'lead_search');
+  const searchMode = createSearchMode(sqlite, 'lead_search', leadSearchMatch);
 
   function filterWhere(q: LeadsListQuery, mode: SearchMode): { where: string[]; args: unknown[] } {
     const where = ['client_id = ?', 'is_test = 0'];
@@ -87,12 +119,16 @@ export function createLeadStore(sqlite: Sqlite) {
     };
     if (mode === 'index' && q.search) {
       where.push('rowid IN (SELECT rowid FROM lead_search WHERE lead_search MATCH ?)');
-      args.push(ftsPhrase(q.search));
+      args.push(leadSearchMatch(q.search));
     } else if (mode === 'scan' && q.search) {
-      where.push(`(full_name LIKE ? ESCAPE '\\' OR email LIKE ? ESCAPE '\\' OR company LIKE ? ESCAPE '\\'
-        OR phone LIKE ? ESCAPE '\\')`);
       const p = likePattern(q.search);
+      const digits = phoneSearchDigits(q.search);
+      const byDigits =
+        digits === null ? '' : ` OR ${PHONE_DIGITS_SQL} LIKE ? ESCAPE '\\' OR phone_e164 LIKE ? ESCAPE '\\'`;
+      where.push(`(full_name LIKE ? ESCAPE '\\' OR email LIKE ? ESCAPE '\\' OR company LIKE ? ESCAPE '\\'
+        OR phone LIKE ? ESCAPE '\\'${byDigits})`);
       args.push(p, p, p, p);
+      if (digits !== null) args.push(likePattern(digits), likePattern(digits));
     }
     if (q.ranges?.length) inList('score_range', q.ranges);
     if (q.qualified !== undefined) where.push(q.qualified ? 'qualified = 1' : 'qualified = 0');
@@ -177,7 +213,7 @@ export function createLeadStore(sqlite: Sqlite) {
         l.fullName, l.email, l.emailKey, l.phone, l.phoneE164, l.company, l.cnpj, l.jobTitle, l.city, l.state, l.source,
         JSON.stringify(l.utm), JSON.stringify(l.custom), JSON.stringify(record.validation), record.score,
         record.scoreRange, record.qualified ? 1 : 0, record.reasons === null ? null : JSON.stringify(record.reasons),
-        record.emailKind, record.validation.issues.length, record.importId, now, id,
+        blockedJson(record.blockedBy), record.emailKind, record.validation.issues.length, record.importId, now, id,
       ); // prettier-ignore
     },
     /** The client's latest real lead with this e-mail (lower-cased), if any. */
@@ -193,10 +229,11 @@ export function createLeadStore(sqlite: Sqlite) {
     },
     setScore(
       id: string,
-      score: { score: number; range: string; qualified: boolean; reasons: ScoreReason[] },
+      score: { score: number; range: string; qualified: boolean; reasons: ScoreReason[]; blockedBy: readonly string[] },
       now: number,
     ) {
-      setScore.run(score.score, score.range, score.qualified ? 1 : 0, JSON.stringify(score.reasons), now, id);
+      const { range, qualified, reasons, blockedBy } = score;
+      setScore.run(score.score, range, qualified ? 1 : 0, JSON.stringify(reasons), blockedJson(blockedBy), now, id);
     },
     recent(clientId: string, limit: number): StoredLead[] {
       return recent.all(clientId, limit);

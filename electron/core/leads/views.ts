@@ -24,6 +24,7 @@ export function validationView(validation: LeadValidation | null): LeadValidatio
       kind: email.kind,
       allowlisted: email.allowlisted === true,
       suggestion: email.suggestion ?? null,
+      typoOf: email.typoOf ?? null,
       mx: email.mx ?? null,
     },
     phone: {

@@ -1,4 +1,5 @@
 import { scoringProfileSchema, type ScoringProfile } from '../../contract/scoring-profile';
+import type { ContentLanguage } from '../settings/language';
 
 /**
  * Job titles of people who decide or strongly influence a purchase, folded (no accents,
@@ -46,7 +47,10 @@ const DEFAULT_PROFILE_INPUT = {
 /** Parsed once so the default obeys the same schema as every saved profile. */
 export const DEFAULT_SCORING_PROFILE: ScoringProfile = scoringProfileSchema.parse(DEFAULT_PROFILE_INPUT);
 
-/** A fresh copy, for a client's first profile. */
-export function defaultScoringProfile(): ScoringProfile {
-  return structuredClone(DEFAULT_SCORING_PROFILE);
+/** The recommended profile's name in each language: a client's first profile is named in the user's. */
+export const DEFAULT_PROFILE_NAMES: Readonly<Record<ContentLanguage, string>> = { 'pt-BR': 'Padrão', en: 'Default' };
+
+/** A fresh copy, for a client's first profile, named in the user's language. */
+export function defaultScoringProfile(language: ContentLanguage = 'pt-BR'): ScoringProfile {
+  return { ...structuredClone(DEFAULT_SCORING_PROFILE), name: DEFAULT_PROFILE_NAMES[language] };
 }

@@ -4,7 +4,6 @@ import type { EventBus } from '../events';
 import type { Ingest } from '../leads/ingest';
 import type { LeadStore } from '../leads/store';
 import type { HandlerSlice } from '../rpc/handlers';
-import { defaultScoringProfile } from './defaults';
 import { previewProfile } from './preview';
 import type { ScoringRepository } from './repository';
 
@@ -42,7 +41,7 @@ export function scoringHandlers(d: {
       return repo.active(clientId);
     },
 
-    'scoring:template': () => defaultScoringProfile(),
+    'scoring:template': () => repo.template(),
 
     'scoring:save': ({ clientId, id, profile }) => {
       if (id !== undefined) {

@@ -41,6 +41,7 @@ export function previewProfile(profile: ScoringProfile, leads: readonly StoredLe
         range: scored.range,
         qualified: scored.qualified,
         reasons: reasonViews(scored.reasons, profile.rules),
+        blockedBy: scored.blockedBy,
       },
     });
   }

@@ -6,6 +6,7 @@ import type { Db } from '../db/connection';
 import { clients } from '../clients/schema';
 import { AppError, fieldError } from '../errors';
 import type { Clock } from '../ports';
+import type { ContentLanguage } from '../settings/language';
 import { defaultScoringProfile } from './defaults';
 import type { ScoringProfile } from '../../contract/scoring-profile';
 import { scoringProfiles } from './schema';
@@ -20,6 +21,7 @@ export function toProfileView(row: Row): ScoringProfileView {
     rules: row.rules,
     ranges: row.ranges,
     qualifyAt: row.qualifyAt,
+    disqualify: row.disqualify,
     active: row.active,
     createdAt: row.createdAt,
     updatedAt: row.updatedAt,
@@ -28,14 +30,15 @@ export function toProfileView(row: Row): ScoringProfileView {
 
 /** The part of a stored profile scoring needs. */
 export function toProfile(view: ScoringProfileView): ScoringProfile {
-  return { id: view.id, name: view.name, rules: view.rules, ranges: view.ranges, qualifyAt: view.qualifyAt };
+  const { id, name, rules, ranges, qualifyAt, disqualify } = view;
+  return { id, name, rules, ranges, qualifyAt, disqualify };
 }
 
 /**
  * A client's scoring profiles. A client that has never had one gets the recommended profile,
  * active, the first time anything asks: new and pre-existing clients alike start ready to score.
  */
-export function createScoringRepository(db: Db, clock: Clock) {
+export function createScoringRepository(db: Db, clock: Clock, language: () => ContentLanguage = () => 'pt-BR') {
   function requireClient(clientId: string): void {
     const found = db.select({ id: clients.id }).from(clients).where(eq(clients.id, clientId)).get();
     if (!found) throw new AppError('not_found', 'This client does not exist.');
@@ -73,6 +76,7 @@ export function createScoringRepository(db: Db, clock: Clock) {
       rules: profile.rules,
       ranges: profile.ranges,
       qualifyAt: profile.qualifyAt,
+      disqualify: profile.disqualify,
       active,
       createdAt: now,
       updatedAt: now,
@@ -91,7 +95,7 @@ export function createScoringRepository(db: Db, clock: Clock) {
       .all();
     if (rows.length > 0) return rows;
     requireClient(clientId);
-    insert(clientId, defaultScoringProfile(), true);
+    insert(clientId, defaultScoringProfile(language()), true);
     return db.select().from(scoringProfiles).where(eq(scoringProfiles.clientId, clientId)).all();
   }
 
@@ -99,6 +103,8 @@ export function createScoringRepository(db: Db, clock: Clock) {
     find,
     require,
     requireClient,
+    /** The recommended profile, named in the user's language. */
+    template: (): ScoringProfile => defaultScoringProfile(language()),
 
     list(clientId: string): ScoringProfileView[] {
       requireClient(clientId);
@@ -130,6 +136,7 @@ export function createScoringRepository(db: Db, clock: Clock) {
             rules: profile.rules,
             ranges: profile.ranges,
             qualifyAt: profile.qualifyAt,
+            disqualify: profile.disqualify,
             updatedAt: clock.now(),
           })
           .where(eq(scoringProfiles.id, id))

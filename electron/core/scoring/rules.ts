@@ -53,6 +53,8 @@ function flagMatch(kind: FlagRuleKind, { lead, validation: v }: ValidatedLead): 
       return matchWith(`domain:${email.domain ?? ''}${email.allowlisted ? ':allowlisted' : ''}`);
     case 'freeEmail':
       return email.status === 'valid' && email.kind === 'free' ? matchWith(`domain:${email.domain ?? ''}`) : null;
+    case 'emailTypo':
+      return email.status === 'valid' && email.kind === 'typo' ? matchWith(`domain:${email.domain ?? ''}`) : null;
     case 'disposableEmail':
       return email.status === 'valid' && email.kind === 'disposable'
         ? matchWith(`domain:${email.listed?.domain ?? email.domain ?? ''}`)

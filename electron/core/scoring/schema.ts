@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 import { clients } from '../clients/schema';
-import type { ScoreRange, ScoringRule } from '../../contract/scoring-profile';
+import { DEFAULT_DISQUALIFY, type Disqualify, type ScoreRange, type ScoringRule } from '../../contract/scoring-profile';
 
 /**
  * A client's scoring profiles. Rules and ranges are read and written whole, so they are JSON; at
@@ -20,6 +20,14 @@ export const scoringProfiles = sqliteTable(
     rules: text('rules', { mode: 'json' }).notNull().$type<ScoringRule[]>(),
     ranges: text('ranges', { mode: 'json' }).notNull().$type<ScoreRange[]>(),
     qualifyAt: integer('qualify_at').notNull(),
+    /**
+     * Bad data that keeps a lead from qualifying whatever its score. Added with every refusal on,
+     * for existing profiles too: "zero bad leads" holds for them without anyone editing them.
+     */
+    disqualify: text('disqualify', { mode: 'json' })
+      .notNull()
+      .$type<Disqualify>()
+      .default({ ...DEFAULT_DISQUALIFY }),
     active: integer('active', { mode: 'boolean' }).notNull().default(false),
     createdAt: integer('created_at').notNull(),
     updatedAt: integer('updated_at').notNull(),

@@ -1,7 +1,10 @@
-import type { ValidatedLead } from '../leads/validation';
+import type { LeadValidation, ValidatedLead } from '../leads/validation';
 import {
+  DEFAULT_DISQUALIFY,
   SCORE_MAX,
   SCORE_MIN,
+  type Disqualifier,
+  type Disqualify,
   type RuleKind,
   type ScoreRange,
   type ScoringProfile,
@@ -26,8 +29,11 @@ export type ScoreResult = {
   range: string;
   /** The range's CRM tag ('' when it has none). */
   tag: string;
+  /** At least the threshold, and no bad data the profile refuses. */
   qualified: boolean;
   reasons: ScoreReason[];
+  /** The bad data that keeps the lead from qualifying whatever its score; empty when none. */
+  blockedBy: Disqualifier[];
 };
 
 export function clampScore(value: number): number {
@@ -45,6 +51,16 @@ export function rangeFor(score: number, ranges: readonly ScoreRange[]): ScoreRan
   return fallback;
 }
 
+/** Which of the profile's refusals the lead's data meets. */
+export function blockersOf(v: LeadValidation, disqualify: Disqualify = DEFAULT_DISQUALIFY): Disqualifier[] {
+  const out: Disqualifier[] = [];
+  if (disqualify.invalidEmail && v.email.status === 'invalid') out.push('invalidEmail');
+  if (disqualify.emailTypo && v.email.status === 'valid' && v.email.kind === 'typo') out.push('emailTypo');
+  if (disqualify.invalidPhone && v.phone.status === 'invalid') out.push('invalidPhone');
+  if (disqualify.invalidCnpj && v.cnpj.status === 'invalid') out.push('invalidCnpj');
+  return out;
+}
+
 /** Scores a validated lead with a client's profile. Pure: the same lead and profile give the same result. */
 export function scoreLead(validated: ValidatedLead, profile: ScoringProfile): ScoreResult {
   const reasons: ScoreReason[] = [];
@@ -60,5 +76,8 @@ export function scoreLead(validated: ValidatedLead, profile: ScoringProfile): Sc
   }
   const score = clampScore(raw);
   const range = rangeFor(score, profile.ranges);
-  return { score, raw, range: range.name, tag: range.tag, qualified: score >= profile.qualifyAt, reasons };
+  // A profile stored before the setting existed reads as all on, as the migration made them.
+  const blockedBy = blockersOf(validated.validation, profile.disqualify ?? DEFAULT_DISQUALIFY);
+  const qualified = score >= profile.qualifyAt && blockedBy.length === 0;
+  return { score, raw, range: range.name, tag: range.tag, qualified, reasons, blockedBy };
 }

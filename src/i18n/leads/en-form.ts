@@ -69,6 +69,7 @@ export const leadsFormEn = {
       qualifiedNone: 'Lead added and qualified, but no integration is active to send it to.',
       notQualified: 'Lead added. It did not reach the qualifying score, so it was not sent.',
       filtersCleared: 'The list’s filters were cleared so it shows.',
+      blocked: 'Lead added, not sent: {{reasons}}. Correct it in the lead’s details.',
     },
   },
 } as const;

@@ -42,6 +42,7 @@ export const leadsEn = {
     emailKinds: {
       corporate: 'Corporate',
       free: 'Free',
+      typo: 'Probable typo',
       disposable: 'Disposable',
       invalid: 'Invalid',
       missing: 'Missing',
@@ -49,6 +50,7 @@ export const leadsEn = {
     emailKindHints: {
       corporate: 'An address on the company’s own domain.',
       free: 'A personal mailbox (Gmail, Hotmail, Outlook…).',
+      typo: 'A free provider’s name mistyped (gmial.com, gmail.com.br): mail would not arrive until it is corrected.',
       disposable: 'A throwaway address that stops working after a while.',
       invalid: 'This is not a usable e-mail address.',
       missing: 'The lead came without an e-mail.',

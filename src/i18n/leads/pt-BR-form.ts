@@ -73,6 +73,7 @@ export const leadsFormPtBR: Shape<typeof leadsFormEn> = {
       qualifiedNone: 'Lead adicionado e qualificado, mas não há integração ativa para enviá-lo.',
       notQualified: 'Lead adicionado. Ele não atingiu a pontuação de qualificação, então não foi enviado.',
       filtersCleared: 'Os filtros da lista foram limpos para ele aparecer.',
+      blocked: 'Lead adicionado, não enviado: {{reasons}}. Corrija nos detalhes do lead.',
     },
   },
 };

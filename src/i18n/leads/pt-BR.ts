@@ -42,6 +42,7 @@ export const leadsPtBR: Pick<Translation, 'leads'> = {
     emailKinds: {
       corporate: 'Corporativo',
       free: 'Gratuito',
+      typo: 'Provável erro de digitação',
       disposable: 'Descartável',
       invalid: 'Inválido',
       missing: 'Ausente',
@@ -49,6 +50,7 @@ export const leadsPtBR: Pick<Translation, 'leads'> = {
     emailKindHints: {
       corporate: 'Um endereço no domínio da própria empresa.',
       free: 'Uma caixa de e-mail pessoal (Gmail, Hotmail, Outlook…).',
+      typo: 'O nome de um provedor gratuito digitado errado (gmial.com, gmail.com.br): o e-mail não chega até ser corrigido.',
       disposable: 'Um endereço temporário, que deixa de funcionar em pouco tempo.',
       invalid: 'Este não é um endereço de e-mail utilizável.',
       missing: 'O lead chegou sem e-mail.',

@@ -68,6 +68,18 @@ export const scoringEn = {
       summary: 'Leads with {{value}} points or more are sent on.',
       inRange: 'That is inside the “{{range}}” range.',
     },
+    disqualify: {
+      title: 'Never send bad data',
+      description:
+        'A lead with any of these is not qualified, whatever its score, until the value is corrected in the lead’s details. A lead that simply leaves a field empty is not affected.',
+      options: {
+        invalidEmail: 'An invalid e-mail',
+        emailTypo: 'A probable typo in a free e-mail address (gmial.com, gmail.com.br)',
+        invalidPhone: 'An invalid phone',
+        invalidCnpj: 'An invalid CNPJ',
+      },
+      someOff: 'Leads with the unticked problems are sent when their score qualifies them.',
+    },
     ranges: {
       title: 'Score ranges',
       description:
@@ -134,6 +146,11 @@ export const scoringEn = {
         description: 'The address is on the company’s own domain, or on a domain in the client’s allowlist.',
       },
       freeEmail: { name: 'Free e-mail', description: 'Gmail, Hotmail, Outlook, Yahoo and other free providers.' },
+      emailTypo: {
+        name: 'Probable e-mail typo',
+        description:
+          'A free provider’s name mistyped (gmial.com, hotmial.com, gmail.com.br): never counted as corporate.',
+      },
       disposableEmail: {
         name: 'Disposable e-mail',
         description: 'A throwaway address from a temporary mailbox service.',

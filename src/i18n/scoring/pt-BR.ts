@@ -71,6 +71,18 @@ export const scoringPtBR: Strings<typeof scoringEn> = {
       summary: 'Leads com {{value}} pontos ou mais são enviados.',
       inRange: 'Isso fica dentro da faixa “{{range}}”.',
     },
+    disqualify: {
+      title: 'Nunca enviar dados ruins',
+      description:
+        'Um lead com qualquer um destes problemas não é qualificado, seja qual for a pontuação, até o valor ser corrigido nos detalhes do lead. Um lead que só deixa um campo em branco não é afetado.',
+      options: {
+        invalidEmail: 'E-mail inválido',
+        emailTypo: 'Provável erro de digitação em um e-mail gratuito (gmial.com, gmail.com.br)',
+        invalidPhone: 'Telefone inválido',
+        invalidCnpj: 'CNPJ inválido',
+      },
+      someOff: 'Leads com os problemas desmarcados são enviados quando a pontuação os qualifica.',
+    },
     ranges: {
       title: 'Faixas de pontuação',
       description:
@@ -138,6 +150,11 @@ export const scoringPtBR: Strings<typeof scoringEn> = {
       freeEmail: {
         name: 'E-mail gratuito',
         description: 'Gmail, Hotmail, Outlook, Yahoo e outros provedores gratuitos.',
+      },
+      emailTypo: {
+        name: 'Provável erro no e-mail',
+        description:
+          'O nome de um provedor gratuito digitado errado (gmial.com, hotmial.com, gmail.com.br): nunca conta como corporativo.',
       },
       disposableEmail: {
         name: 'E-mail descartável',

@@ -7,6 +7,7 @@ import { useRangeLabel } from '../send-leads/wizard/range-label';
 export const emailKindColors: Record<LeadEmailKind, string> = {
   corporate: 'teal',
   free: 'blue',
+  typo: 'grape',
   disposable: 'orange',
   invalid: 'red',
   missing: 'gray',

@@ -7,6 +7,8 @@ export interface IssueLike {
   message: string;
   field?: string;
   column?: string;
+  /** Facts the core names in the message, when it gives them. */
+  values?: Record<string, string | number>;
 }
 
 /** Facts some explanations name, when the caller knows them better than the message does. */
@@ -24,8 +26,8 @@ export function useIssueText(): (issue: IssueLike, facts?: IssueFacts) => string
   return (issue, facts = {}) => {
     const key = `leads.issueCodes.${issue.code.toLowerCase()}`;
     if (!i18n.exists(key)) return issue.message;
-    const values = issueValues(issue, facts);
+    const values = { ...issueValues(issue, facts), ...issue.values };
     // The key is checked above; the typed `t` cannot know a code built at run time.
-    return t(key as 'leads.issueCodes.name_missing', { ...values });
+    return t(key as 'leads.issueCodes.name_missing', values);
   };
 }

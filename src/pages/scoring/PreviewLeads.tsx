@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MantineColor } from '@mantine/core';
 import type { ScoreReasonView, ScoringPreview } from '../../../electron/contract';
+import { useBlockersText } from '../leads/detail/blockers';
 import { isRuleKind } from './rule-kinds';
 import classes from './scoring.module.css';
 import { useRangeLabel } from '../send-leads/wizard/range-label';
@@ -19,38 +20,50 @@ function detailText(detail: string | undefined): string | null {
   return (match?.[2] ?? detail).replace(/:allowlisted$/, ' ✓');
 }
 
-function Reasons({ reasons }: { reasons: ScoreReasonView[] }) {
+function Reasons({ reasons, blockedBy }: { reasons: ScoreReasonView[]; blockedBy: readonly string[] }) {
   const { t } = useTranslation();
+  const blocked = useBlockersText()(blockedBy);
+  const refusal = blocked && (
+    <Text size="xs" c="orange.8" data-testid="preview-blocked">
+      {blocked}
+    </Text>
+  );
   if (reasons.length === 0) {
     return (
-      <Text size="xs" c="dimmed">
-        {t('scoring.preview.noReasons')}
-      </Text>
+      <>
+        <Text size="xs" c="dimmed">
+          {t('scoring.preview.noReasons')}
+        </Text>
+        {refusal}
+      </>
     );
   }
   return (
-    <Stack gap={2} role="list" aria-label={t('scoring.preview.reasons')}>
-      {reasons.map((r) => {
-        const name = r.label ?? (isRuleKind(r.kind) ? t(`scoring.kinds.${r.kind}.name`) : r.rule);
-        const detail = detailText(r.detail);
-        return (
-          <Group key={r.rule} gap="xs" wrap="nowrap" justify="space-between" role="listitem">
-            <Text size="xs" truncate>
-              {name}
-              {detail && (
-                <Text span c="dimmed" size="xs">
-                  {' '}
-                  · {detail}
-                </Text>
-              )}
-            </Text>
-            <Text size="xs" fw={700} c={r.points > 0 ? 'teal' : r.points < 0 ? 'red' : 'dimmed'}>
-              {r.points > 0 ? `+${r.points}` : r.points}
-            </Text>
-          </Group>
-        );
-      })}
-    </Stack>
+    <>
+      <Stack gap={2} role="list" aria-label={t('scoring.preview.reasons')}>
+        {reasons.map((r) => {
+          const name = r.label ?? (isRuleKind(r.kind) ? t(`scoring.kinds.${r.kind}.name`) : r.rule);
+          const detail = detailText(r.detail);
+          return (
+            <Group key={r.rule} gap="xs" wrap="nowrap" justify="space-between" role="listitem">
+              <Text size="xs" truncate>
+                {name}
+                {detail && (
+                  <Text span c="dimmed" size="xs">
+                    {' '}
+                    · {detail}
+                  </Text>
+                )}
+              </Text>
+              <Text size="xs" fw={700} c={r.points > 0 ? 'teal' : r.points < 0 ? 'red' : 'dimmed'}>
+                {r.points > 0 ? `+${r.points}` : r.points}
+              </Text>
+            </Group>
+          );
+        })}
+      </Stack>
+      {refusal}
+    </>
   );
 }
 
@@ -133,7 +146,7 @@ function LeadRow({
           <Text size="xs" fw={600}>
             {t('scoring.preview.reasons')} · {preview.range === null ? '—' : nameOf(preview.range)}
           </Text>
-          <Reasons reasons={preview.reasons} />
+          <Reasons reasons={preview.reasons} blockedBy={preview.blockedBy} />
         </Stack>
       </Collapse>
     </div>

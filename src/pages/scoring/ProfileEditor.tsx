@@ -6,6 +6,7 @@ import type { AppErrorPayload } from '../../../electron/contract';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import type { ProfileDraft } from './draft-store';
 import { useIssueText } from './issue-text';
+import { DisqualifySection } from './DisqualifySection';
 import { QualifySection } from './QualifySection';
 import { RangesEditor } from './RangesEditor';
 import { RulesEditor } from './RulesEditor';
@@ -100,6 +101,7 @@ export function ProfileEditor(props: ProfileEditorProps) {
       </Paper>
       {props.saveError && <ErrorAlert error={props.saveError} />}
       <QualifySection draft={draft} issues={issues} onChange={(qualifyAt) => onEdit((d) => ({ ...d, qualifyAt }))} />
+      <DisqualifySection value={draft.disqualify} onChange={(disqualify) => onEdit((d) => ({ ...d, disqualify }))} />
       <RangesEditor ranges={draft.ranges} issues={issues} onChange={(ranges) => onEdit((d) => ({ ...d, ranges }))} />
       <RulesEditor rules={draft.rules} issues={issues} onChange={(rules) => onEdit((d) => ({ ...d, rules }))} />
       <Modal

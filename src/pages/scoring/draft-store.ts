@@ -16,6 +16,7 @@ export function toDraft(profile: ScoringProfile | ScoringProfileView): ProfileDr
   return {
     name: profile.name,
     qualifyAt: profile.qualifyAt,
+    disqualify: { ...profile.disqualify },
     rules: profile.rules.map((rule) => ({ ...rule, enabled: rule.enabled })),
     ranges: profile.ranges.map((range) => ({ ...range, tag: range.tag })),
   };

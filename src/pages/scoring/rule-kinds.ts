@@ -3,7 +3,15 @@ import { FLAG_RULE_KINDS, type FlagRuleKind, type RuleKind, type ScoringRuleInpu
 export const ruleGroups = [
   {
     group: 'email',
-    kinds: ['corporateEmail', 'freeEmail', 'disposableEmail', 'invalidEmail', 'emailWithoutMx', 'missingEmail'],
+    kinds: [
+      'corporateEmail',
+      'freeEmail',
+      'emailTypo',
+      'disposableEmail',
+      'invalidEmail',
+      'emailWithoutMx',
+      'missingEmail',
+    ],
   },
   { group: 'phone', kinds: ['validMobile', 'validPhone', 'invalidPhone', 'foreignPhone', 'missingPhone'] },
   { group: 'company', kinds: ['validCnpj', 'invalidCnpj', 'missingCompany'] },
@@ -32,6 +40,7 @@ export function canAddKind(kind: RuleKind, rules: readonly ScoringRuleInput[]): 
 const startingPoints: Partial<Record<RuleKind, number>> = {
   corporateEmail: 20,
   freeEmail: 5,
+  emailTypo: -10,
   disposableEmail: -40,
   invalidEmail: -20,
   emailWithoutMx: -15,

@@ -146,6 +146,48 @@ const dataBefore: Record<string, { seed(db: Sqlite): void; check(db: Sqlite): vo
       expect(found('souza')).toBe(0);
     },
   },
+  '0009_qualification_gates': {
+    seed(db) {
+      seedOutbox(db, 9, []);
+      db.prepare(
+        `INSERT INTO scoring_profiles (id, client_id, name, name_key, rules, ranges, qualify_at, active, created_at,
+           updated_at) VALUES ('p9', 'c9', 'Padrão', 'padrao', '[]', '[]', 40, 1, 1, 1)`,
+      ).run();
+    },
+    check(db) {
+      // Existing profiles refuse bad data from now on, without anyone editing them.
+      const row = db
+        .prepare<[], { disqualify: string }>("SELECT disqualify FROM scoring_profiles WHERE id = 'p9'")
+        .get();
+      expect(JSON.parse(row?.disqualify ?? '')).toEqual({
+        invalidEmail: true,
+        emailTypo: true,
+        invalidPhone: true,
+        invalidCnpj: true,
+      });
+      // Leads keep the scores they were given: nothing blocked them then.
+      expect(db.prepare("SELECT blocked_by FROM leads WHERE id = 'l9'").get()).toEqual({ blocked_by: null });
+    },
+  },
+  '0010_lead_search_phone_digits': {
+    seed(db) {
+      seedOutbox(db, 10, []);
+      db.prepare("UPDATE leads SET phone = '(27)967255745', phone_e164 = '+5527967255745' WHERE id = 'l10'").run();
+    },
+    check(db) {
+      // Leads from before are found by the phone's digits, and by name, e-mail and company as before.
+      const found = (match: string) =>
+        db.prepare('SELECT rowid FROM lead_search WHERE lead_search MATCH ?').all(match).length;
+      const digits = (text: string) => found(`phone_digits : "${text}"`);
+      expect([digits('27967255745'), digits('5527967255745'), found('"souza"'), found('"gama.com"')]).toEqual([
+        1, 1, 1, 1,
+      ]);
+      db.prepare("UPDATE leads SET phone = '21 98765-4321', phone_e164 = '+5521987654321' WHERE id = 'l10'").run();
+      expect([digits('27967255745'), digits('21987654321')]).toEqual([0, 1]);
+      db.prepare("DELETE FROM leads WHERE id = 'l10'").run();
+      expect(digits('21987654321')).toBe(0);
+    },
+  },
 };
 
 function tables(db: Sqlite): string[] {

@@ -84,21 +84,32 @@ describe('CNPJ', () => {
   });
 
   it('rejects letters in the check digits', () => {
-    expect(validateCnpj('12ABC34501DE3A')).toMatchObject({ valid: false, reason: 'characters', kind: 'alphanumeric' });
-    expect(validateCnpj('12ABC34501DEA5')).toMatchObject({ valid: false, reason: 'characters' });
+    expect(validateCnpj('12ABC34501DE3A')).toMatchObject({
+      valid: false,
+      reason: 'check_letters',
+      kind: 'alphanumeric',
+    });
+    expect(validateCnpj('12ABC34501DEA5')).toMatchObject({ valid: false, reason: 'check_letters' });
   });
 
   it('rejects characters outside 0-9 and A-Z', () => {
-    expect(validateCnpj('12ABC34501DÉ35').reason).toBe('characters');
-    expect(validateCnpj('12ABC34501D*35').reason).toBe('characters');
-    expect(validateCnpj('1,12223E+13').reason).toBe('characters');
+    expect(validateCnpj('12ABC34501DÉ35')).toMatchObject({ reason: 'bad_characters', facts: { chars: 'É' } });
+    expect(validateCnpj('12ABC34501D*35')).toMatchObject({ reason: 'bad_characters', facts: { chars: '*' } });
+    // Excel's scientific notation of a numeric CNPJ.
+    expect(validateCnpj('1,12223E+13')).toMatchObject({ reason: 'bad_characters', facts: { chars: ', +' } });
   });
 
   it('rejects wrong lengths', () => {
-    expect(validateCnpj('11.222.333/0001-8')).toMatchObject({ valid: false, reason: 'length' });
-    expect(validateCnpj('11.222.333/0001-811')).toMatchObject({ valid: false, reason: 'length' });
-    expect(validateCnpj('')).toMatchObject({ valid: false, reason: 'length', formatted: null });
-    expect(validateCnpj('12ABC34501DE3')).toMatchObject({ valid: false, reason: 'length' });
+    const wrong = (length: number) => ({ valid: false, reason: 'wrong_length', facts: { length } });
+    expect(validateCnpj('11.222.333/0001-8')).toMatchObject(wrong(13));
+    expect(validateCnpj('11.222.333/0001-811')).toMatchObject(wrong(15));
+    expect(validateCnpj('')).toMatchObject({ ...wrong(0), formatted: null });
+    expect(validateCnpj('12ABC34501DE3')).toMatchObject(wrong(13));
+  });
+
+  it('tells a CPF typed in the CNPJ field from a short CNPJ', () => {
+    expect(validateCnpj('529.982.247-25')).toMatchObject({ valid: false, reason: 'cpf' });
+    expect(validateCnpj('52998224726')).toMatchObject({ valid: false, reason: 'wrong_length', facts: { length: 11 } });
   });
 
   it('rejects a run of one repeated digit even where the arithmetic passes', () => {

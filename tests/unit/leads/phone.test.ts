@@ -104,8 +104,12 @@ describe('phone', () => {
     expect(validatePhone('   ')).toMatchObject({ valid: false, reason: 'empty' });
     expect(validatePhone('não tenho')).toMatchObject({ valid: false, reason: 'not_a_number' });
     expect(validatePhone('12')).toMatchObject({ valid: false, reason: 'too_short' });
-    expect(validatePhone('(11) 987654-32100')).toMatchObject({ valid: false, reason: 'too_long' });
-    expect(validatePhone('(10) 98765-4321')).toMatchObject({ valid: false, reason: 'invalid_number' });
+    expect(validatePhone('(11) 987654-32100')).toMatchObject({ valid: false, reason: 'long_subscriber' });
+    expect(validatePhone('(10) 98765-4321')).toMatchObject({
+      valid: false,
+      reason: 'invalid_area_code',
+      facts: { areaCode: '10' },
+    });
     expect(validatePhone('+999 123 456 789').valid).toBe(false);
   });
 

@@ -91,8 +91,8 @@ describe('validateLead', () => {
     const issues = validation.issues.map((i) => [i.field, i.code, i.severity]);
     expect(issues).toEqual([
       ['fullName', 'name_keyboard_mash', 'warning'],
-      ['email', 'email_disposable', 'warning'],
-      ['email', 'email_typo', 'warning'],
+      // Not disposable: a mistyped gmail.com, which squatters registered.
+      ['email', 'email_probable_typo', 'error'],
       ['phone', 'phone_missing_ninth_digit', 'error'],
       ['cnpj', 'cnpj_check_digits', 'error'],
       ['state', 'state_unknown', 'warning'],
@@ -106,7 +106,7 @@ describe('validateLead', () => {
       'phone_missing_area_code',
     ]);
     expect(codes({ fullName: 'Ana', phone: '+1 415 555 2671' })).toEqual(['email_missing', 'phone_foreign']);
-    expect(codes({ fullName: 'Ana', phone: '12' })).toEqual(['email_missing', 'phone_too_short']);
+    expect(codes({ fullName: 'Ana', phone: '12' })).toEqual(['email_missing', 'phone_too_few_digits']);
     const zeroLed = `011222333000${cnpjCheckDigits('011222333000')}`;
     expect(codes({ fullName: 'Ana', email: 'a@acme.com', cnpj: zeroLed.slice(1) })).toEqual([
       'phone_missing',
@@ -114,7 +114,7 @@ describe('validateLead', () => {
     ]);
     expect(codes({ fullName: 'Ana', email: 'a@acme.com', cnpj: '12ABC34501DE3A' })).toEqual([
       'phone_missing',
-      'cnpj_characters',
+      'cnpj_check_letters',
     ]);
   });
 

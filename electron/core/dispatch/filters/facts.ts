@@ -31,10 +31,14 @@ export function leadFacts({ lead, validation }: FilterSubject): LeadFacts {
   const storedKind = read(validation, 'email', 'kind');
   const storedCnpj = read(validation, 'cnpj', 'valid');
   const storedUf = read(validation, 'state', 'uf');
+  const checked = (emailKinds as readonly unknown[]).includes(storedKind) ? null : validateEmail(lead.email).kind;
   return {
+    // A probable typo of a free provider is none of the kinds a filter names.
     emailKind: (emailKinds as readonly unknown[]).includes(storedKind)
       ? (storedKind as EmailKind)
-      : validateEmail(lead.email).kind,
+      : checked === 'typo'
+        ? null
+        : checked,
     cnpjValid: typeof storedCnpj === 'boolean' ? storedCnpj : lead.cnpj ? validateCnpj(lead.cnpj).valid : false,
     uf: typeof storedUf === 'string' ? storedUf : toUf(lead.state),
   };

@@ -2,6 +2,7 @@ import type { ScoringProfile } from '../../../contract/scoring-profile';
 import type { Db } from '../../db/connection';
 import { TEST_LEAD_DOMAIN, validatedTestLead } from '../../leads/test-lead';
 import type { Clock } from '../../ports';
+import type { ContentLanguage } from '../../settings/language';
 import { DEFAULT_SCORING_PROFILE } from '../../scoring/defaults';
 import { createScoringRepository, toProfile } from '../../scoring/repository';
 import { rangeFor, scoreLead } from '../../scoring/score';
@@ -22,8 +23,12 @@ const E164 = /^\+\d{8,15}$/;
  * The test lead, validated and scored with `profile` exactly as "Send test lead" stores it, then
  * with what the caller overrides (a score given alone gets its range from the profile).
  */
-export function sampleLead(profile: ScoringProfile, overrides: Partial<SampleLead> = {}): SampleLead {
-  const validated = validatedTestLead(PREVIEW_TEST_EMAIL);
+export function sampleLead(
+  profile: ScoringProfile,
+  overrides: Partial<SampleLead> = {},
+  language: ContentLanguage = 'pt-BR',
+): SampleLead {
+  const validated = validatedTestLead(PREVIEW_TEST_EMAIL, language);
   const scored = scoreLead(validated, profile);
   const { emailKey: _emailKey, ...lead } = validated.lead;
   const defined = Object.fromEntries(Object.entries(overrides).filter(([, v]) => v !== undefined));
@@ -43,12 +48,12 @@ export interface SampleLeads {
   forClient(clientId: string | null, overrides?: Partial<SampleLead>): SampleLead;
 }
 
-export function createSampleLeads(db: Db, clock: Clock): SampleLeads {
+export function createSampleLeads(db: Db, clock: Clock, language?: () => ContentLanguage): SampleLeads {
   const scoring = createScoringRepository(db, clock);
   return {
     forClient(clientId, overrides) {
       const active = clientId === null ? null : scoring.active(clientId);
-      return sampleLead(active ? toProfile(active) : DEFAULT_SCORING_PROFILE, overrides);
+      return sampleLead(active ? toProfile(active) : DEFAULT_SCORING_PROFILE, overrides, language?.());
     },
   };
 }

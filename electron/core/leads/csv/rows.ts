@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { leadInputSchema, type LeadInput, type LeadInputRaw } from '../../../contract/lead-input';
+import { controlsMessage, withoutControls } from '../validation/controls';
 import type { ColumnMapping } from './columns';
 
 export type CsvRowStatus = 'ok' | 'invalid' | 'unreadable';
@@ -141,6 +142,19 @@ export function buildRow(
       lead: null,
       issues: [...issues, ...zodIssues(parsed.error, mapping)],
     };
+  }
+  // Said here too so the preview and the per-row report show it; validation removes them.
+  for (const { field, removed } of withoutControls(parsed.data).removed) {
+    const column = mapping.find(
+      (m) => m.target === field || (field === 'fullName' && (m.target === 'firstName' || m.target === 'lastName')),
+    );
+    issues.push({
+      code: 'control_chars_removed',
+      severity: 'warning',
+      field,
+      ...(column ? { column: column.header } : {}),
+      message: controlsMessage(removed),
+    });
   }
   return { ...position, status: 'ok', cells, lead: parsed.data, issues };
 }

@@ -5,6 +5,8 @@ import { leadInputSchema } from '../../../contract/lead-input';
 import type { Sqlite } from '../../db/connection';
 import type { Clock, Log } from '../../ports';
 import type { Ingest } from '../ingest';
+import { parseJson } from '../row';
+import type { ValidationIssue } from '../validation';
 import type { LeadSettingsRepo } from '../settings';
 import { bearerToken, BodyTooLarge, drainBody, readBody, SenderGone, sendError, sendJson } from './http';
 
@@ -22,6 +24,12 @@ const KNOWN_FIELDS = new Set(Object.keys(leadInputSchema.shape));
 function refuseTooLarge(res: ServerResponse): void {
   const message = `A lead must be at most ${INTAKE_MAX_BODY_BYTES} bytes.`;
   sendError(res, 413, 'body_too_large', message, {}, { connection: 'close' });
+}
+
+/** The stored validation's issues as the API answers them. */
+function issuesOf(validation: string | null): Array<Pick<ValidationIssue, 'field' | 'code' | 'severity' | 'message'>> {
+  const parsed = parseJson<{ issues?: ValidationIssue[] } | null>(validation, null);
+  return (parsed?.issues ?? []).map(({ field, code, severity, message }) => ({ field, code, severity, message }));
 }
 
 export interface IntakeServerDeps {
@@ -52,9 +60,10 @@ export function createIntakeServer(d: IntakeServerDeps) {
     `INSERT INTO intake_requests (client_id, key, body_hash, lead_id, created_at) VALUES (?, ?, ?, ?, ?)`,
   );
   const prune = d.sqlite.prepare(`DELETE FROM intake_requests WHERE created_at < ?`);
-  const scoreOf = d.sqlite.prepare<[string], { score: number | null; score_range: string | null }>(
-    `SELECT score, score_range FROM leads WHERE id = ?`,
-  );
+  const scoreOf = d.sqlite.prepare<
+    [string],
+    { score: number | null; score_range: string | null; validation: string | null; blocked_by: string | null }
+  >(`SELECT score, score_range, validation, blocked_by FROM leads WHERE id = ?`);
 
   function pruneKeys(): void {
     const now = d.clock.now();
@@ -187,6 +196,10 @@ export function createIntakeServer(d: IntakeServerDeps) {
         score: lead?.score ?? null,
         scoreRange: lead?.score_range ?? null,
         dispatches,
+        // Bad data the client's profile refuses, whatever the score: why a lead was not sent.
+        blockedBy: parseJson<string[]>(lead?.blocked_by ?? null, []),
+        // What validation found (and cleaned), so the sender can fix its form.
+        issues: issuesOf(lead?.validation ?? null),
         ...(ignored.length > 0 ? { ignoredFields: ignored } : {}),
       });
     } finally {

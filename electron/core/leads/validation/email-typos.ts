@@ -1,4 +1,5 @@
 import commonProviders from 'email-providers/common.json';
+import { freeMatch } from './email-lists';
 
 /**
  * Likely intended domains for mistyped free-mail addresses, the ones Brazilian leads use most.
@@ -98,4 +99,44 @@ function computeSuggestion(domain: string): string | null {
     }
   }
   return best;
+}
+
+/**
+ * Providers with country domains of their own (`hotmail.com.ar`, `yahoo.com.mx`, `outlook.cl`): the
+ * same name with a country's ending is a real address when a free-mail list knows it. The lists
+ * hold typos too (`hotmail.con`), hence the ending's shape.
+ */
+const REGIONAL: ReadonlySet<string> = new Set(['hotmail', 'outlook', 'live', 'msn', 'yahoo', 'terra']);
+const COUNTRY_ENDING = /^(?:com?\.)?[a-z]{2}$/;
+
+/** `yahoo.com.br` → [`yahoo`, `com.br`]. */
+function split(domain: string): [label: string, suffix: string] {
+  const dot = domain.indexOf('.');
+  return dot < 0 ? [domain, ''] : [domain.slice(0, dot), domain.slice(dot + 1)];
+}
+
+/**
+ * The free provider this domain is a probable typo of, or null. Stricter than the suggestion: a
+ * typo is never scored as a company, so real companies near a provider's name must not land
+ * here. A typo keeps the provider's first letter (`gmial`, `hotmial`, not `email`, `ymail` or
+ * `cloud`, which are real), differs by one edit in the name (`hotmart.com` is a company two
+ * edits from `hotmail.com`), and the provider's name is long enough for one edit to mean a slip
+ * (`uol`, `bol` are one edit from many companies); or it is the provider's very name with a
+ * mistyped ending (`gmail.con`, `gmail.com.br`, `yahoo.con.br`).
+ */
+export function probableTypo(domain: string): string | null {
+  if (REAL.has(domain)) return null;
+  const known = KNOWN_MISTAKES[domain];
+  if (known) return known;
+  const intended = suggestDomain(domain);
+  if (!intended) return null;
+  const [label, suffix] = split(domain);
+  const [target, targetSuffix] = split(intended);
+  if (label === target) {
+    const regional = REGIONAL.has(label) && COUNTRY_ENDING.test(suffix) && freeMatch(domain) !== null;
+    return regional ? null : intended;
+  }
+  if (target.length < 5 || label.charAt(0) !== target.charAt(0)) return null;
+  if (editDistance(label, target, 1) > 1 || editDistance(suffix, targetSuffix, 1) > 1) return null;
+  return intended;
 }

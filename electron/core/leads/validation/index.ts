@@ -1,6 +1,7 @@
 import type { CountryCode } from 'libphonenumber-js/max';
 import type { LeadInput } from '../../../contract/lead-input';
 import { validateCnpj, type CnpjResult } from './cnpj';
+import { withoutControls, type ControlsRemoved } from './controls';
 import { validateEmail, type EmailResult } from './email';
 import type { ValidationIssue } from './issues';
 import type { MxStatus } from './mx';
@@ -29,6 +30,8 @@ export type LeadValidation = {
   phone: PhoneCheck;
   cnpj: CnpjCheck;
   state: StateCheck;
+  /** Fields that arrived with invisible control characters, which were removed; absent when none. */
+  controls?: ControlsRemoved[];
   issues: ValidationIssue[];
 };
 
@@ -101,7 +104,8 @@ function checkState(state: string | undefined): StateCheck {
 }
 
 /** Validates one lead. Pure and synchronous: no network (the MX lookup is separate and optional). */
-export function validateLead(input: LeadInput, options: LeadValidationOptions = {}): ValidatedLead {
+export function validateLead(received: LeadInput, options: LeadValidationOptions = {}): ValidatedLead {
+  const { input, removed } = withoutControls(received);
   const allowlist = normalizeAllowlist(options.emailAllowlist);
   const name = validateName(input.fullName ?? '');
   const email = checkEmail(input.email, allowlist);
@@ -109,6 +113,7 @@ export function validateLead(input: LeadInput, options: LeadValidationOptions = 
   const cnpj = checkCnpj(input.cnpj);
   const state = checkState(input.state);
   const validation: LeadValidation = { version: 1, name, email, phone, cnpj, state, issues: [] };
+  if (removed.length > 0) validation.controls = removed;
   validation.issues = leadIssues(validation);
 
   const typedEmail = input.email ?? '';
@@ -147,4 +152,5 @@ export { lookupMx, createMxChecker } from './mx';
 export type { MxStatus, MxResolver, MxChecker } from './mx';
 export { toUf, UF_CODES } from './uf';
 export type { Uf } from './uf';
-export type { ValidationIssue } from './issues';
+export type { ValidationIssue, LeadIssueField } from './issues';
+export type { ControlsRemoved } from './controls';

@@ -5,15 +5,38 @@
  */
 export type IssueSeverity = 'error' | 'warning';
 
-export type LeadIssueField = 'fullName' | 'email' | 'phone' | 'cnpj' | 'state';
+export type LeadIssueField =
+  | 'fullName'
+  | 'email'
+  | 'phone'
+  | 'company'
+  | 'cnpj'
+  | 'jobTitle'
+  | 'city'
+  | 'state'
+  | 'source'
+  | `utm.${string}`
+  | `custom.${string}`;
+
+/** The facts a message names (an area code, a count, the characters not allowed), for translations. */
+export type IssueFacts = Record<string, string | number>;
 
 export interface ValidationIssue {
   field: LeadIssueField;
   code: string;
   severity: IssueSeverity;
   message: string;
+  values?: IssueFacts;
 }
 
-export function issue(field: LeadIssueField, code: string, severity: IssueSeverity, message: string): ValidationIssue {
-  return { field, code, severity, message };
+export function issue(
+  field: LeadIssueField,
+  code: string,
+  severity: IssueSeverity,
+  message: string,
+  values?: IssueFacts,
+): ValidationIssue {
+  const out: ValidationIssue = { field, code, severity, message };
+  if (values && Object.keys(values).length > 0) out.values = values;
+  return out;
 }

@@ -8,7 +8,31 @@ import {
 
 export type PhoneType = 'mobile' | 'landline' | 'other';
 export type PhoneFlag = 'foreign' | 'missingNinthDigit' | 'missingAreaCode';
-export type PhoneInvalidReason = 'empty' | 'not_a_number' | 'too_short' | 'too_long' | 'invalid_number';
+export type PhoneInvalidReason =
+  | 'empty'
+  | 'not_a_number'
+  | 'too_short'
+  | 'too_long'
+  | 'invalid_number'
+  /** Brazil: the area code (DDD) is not one in use. */
+  | 'invalid_area_code'
+  /** Brazil: fewer than 8 digits after the area code. */
+  | 'short_subscriber'
+  /** Brazil: more than 9 digits after the area code. */
+  | 'long_subscriber'
+  /** Brazil: 9 digits not starting with 9, or 8 digits starting with 0 or 1. */
+  | 'invalid_prefix';
+
+/** What an invalid Brazilian number's message names: its area code and the digits after it. */
+export type PhoneFacts = {
+  areaCode?: string;
+  /** Digits after the area code, or in the whole number when there is none. */
+  digits?: number;
+  /** The first digit after the area code. */
+  first?: string;
+  /** Another country's calling code, as typed after the `+`. */
+  callingCode?: string;
+};
 
 export interface PhoneResult {
   valid: boolean;
@@ -23,6 +47,7 @@ export interface PhoneResult {
   international: string | null;
   flags: PhoneFlag[];
   reason?: PhoneInvalidReason;
+  facts?: PhoneFacts;
   /** A corrected E.164 the user may accept (an old mobile given without its ninth digit). */
   suggestion?: string;
 }
@@ -63,6 +88,20 @@ function candidates(text: string): string[] {
   return list;
 }
 
+/**
+ * Area codes (DDD) in use in Brazil (Anatel). Numbers with another one cannot be dialled, so the
+ * message can name the area code rather than call the whole number invalid.
+ */
+const AREA_CODES: ReadonlySet<string> = new Set(
+  [
+    '11-19', '21', '22', '24', '27', '28', '31-35', '37', '38', '41-49', '51', '53-55', '61-69', '71', '73-75',
+    '77', '79', '81-89', '91-99',
+  ].flatMap((span) => {
+    const [from = '', to = from] = span.split('-');
+    return Array.from({ length: Number(to) - Number(from) + 1 }, (_, i) => String(Number(from) + i));
+  }),
+); // prettier-ignore
+
 /** `(11) 8765-4321` was a mobile before the ninth digit; the same number now has a 9 in front. */
 function ninthDigitSuggestion(phone: PhoneNumber, defaultCountry: CountryCode): string | null {
   if (phone.countryCallingCode !== '55') return null;
@@ -72,12 +111,54 @@ function ninthDigitSuggestion(phone: PhoneNumber, defaultCountry: CountryCode): 
   return fixed?.isValid() && fixed.getType() === 'MOBILE' ? fixed.number : null;
 }
 
+/** `98765-432`: written as a nine-digit mobile with a digit missing, not as an old eight-digit one. */
+function typedAsShortMobile(text: string): boolean {
+  return /(?:^|\D)9\d{4}[\s.-]\d{3}\s*$/.test(text);
+}
+
 function lengthReason(text: string, defaultCountry: CountryCode): PhoneInvalidReason {
   const problem = validatePhoneNumberLength(text, defaultCountry);
   if (problem === 'TOO_SHORT') return 'too_short';
   if (problem === 'TOO_LONG') return 'too_long';
   if (problem === 'NOT_A_NUMBER') return 'not_a_number';
   return 'invalid_number';
+}
+
+/**
+ * What is wrong with a number that reads as Brazilian: no area code, an area code not in use, too
+ * few or too many digits after it, or a first digit no number has. Null when it does not read as
+ * Brazilian (another country code, or a default country other than Brazil).
+ */
+function brazilianProblem(
+  text: string,
+  phone: PhoneNumber | undefined,
+  defaultCountry: CountryCode,
+): Pick<PhoneResult, 'reason' | 'flags' | 'facts'> | null {
+  const typed = text.replace(EXTENSION, '').trim();
+  const plus = typed.startsWith('+');
+  if (plus ? phone?.countryCallingCode !== '55' : defaultCountry !== 'BR') return null;
+  const digits = typed.replace(/\D/g, '');
+  // `(21) 9876-54`, `(021)…`, `+55 21…`, `021…`, `21 9876…`: the area code is written, whatever follows.
+  const paren = /^\(\s*0?(\d{2})\s*\)/.exec(typed);
+  const written = paren !== null || plus || typed.startsWith('0') || /^\d{2}[\s.-]+\d/.test(typed);
+  const national = plus || phone?.countryCallingCode === '55' ? String(phone?.nationalNumber ?? '') : digits;
+  if (!written && /^\d{8,9}$/.test(digits)) {
+    // 8 or 9 digits is a Brazilian subscriber number on its own: the area code (DDD) is missing.
+    return { reason: 'invalid_number', flags: ['missingAreaCode'], facts: { digits: digits.length } };
+  }
+  if (!written && national.length < 10) return { reason: 'too_short', flags: [], facts: { digits: digits.length } };
+  const areaCode = paren?.[1] ?? national.slice(0, 2);
+  const rest = paren ? typed.slice(paren[0].length).replace(/\D/g, '') : national.slice(2);
+  if (!AREA_CODES.has(areaCode)) return { reason: 'invalid_area_code', flags: [], facts: { areaCode } };
+  const facts: PhoneFacts = { areaCode, digits: rest.length, first: rest.charAt(0) };
+  if (rest.length < 8 || (rest.length === 8 && typedAsShortMobile(typed))) {
+    return { reason: 'short_subscriber', flags: [], facts };
+  }
+  if (rest.length > 9) return { reason: 'long_subscriber', flags: [], facts };
+  if ((rest.length === 9 && !rest.startsWith('9')) || (rest.length === 8 && /^[01]/.test(rest))) {
+    return { reason: 'invalid_prefix', flags: [], facts };
+  }
+  return null;
 }
 
 export function validatePhone(input: string, options: PhoneOptions = {}): PhoneResult {
@@ -105,14 +186,14 @@ export function validatePhone(input: string, options: PhoneOptions = {}): PhoneR
     };
   }
 
-  if (!first) return invalid(lengthReason(tried[0] ?? text, defaultCountry));
-  const country = first.country ?? null;
-  const suggestion = ninthDigitSuggestion(first, defaultCountry);
+  const country = first?.country ?? null;
+  const suggestion = first && !typedAsShortMobile(text) ? ninthDigitSuggestion(first, defaultCountry) : null;
   if (suggestion) return { ...invalid('invalid_number', ['missingNinthDigit'], country), suggestion };
-  const typedWithoutPlus = !text.startsWith('+');
-  // 8 or 9 digits is a Brazilian subscriber number on its own: the area code (DDD) is missing.
-  if (typedWithoutPlus && defaultCountry === 'BR' && /^\d{8,9}$/.test(text.replace(/\D/g, ''))) {
-    return invalid('invalid_number', ['missingAreaCode'], country);
-  }
-  return invalid(lengthReason(tried[0] ?? text, defaultCountry), [], country);
+  const brazilian = brazilianProblem(tried[0] ?? text, first, defaultCountry);
+  if (brazilian) return { ...invalid(brazilian.reason ?? 'invalid_number', brazilian.flags, country), ...brazilian };
+  const reason = lengthReason(tried[0] ?? text, defaultCountry);
+  // `1`: too little to be read as a number at all, yet it is digits.
+  const result = invalid(reason === 'not_a_number' ? 'too_short' : reason, [], country);
+  const callingCode = first?.countryCallingCode;
+  return callingCode && text.startsWith('+') ? { ...result, facts: { callingCode } } : result;
 }

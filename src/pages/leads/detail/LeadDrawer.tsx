@@ -12,6 +12,7 @@ import { ScoreBadge } from '../badges';
 import { LeadDispatches } from './LeadDispatches';
 import { LeadFieldGrid, Section } from './LeadFieldGrid';
 import { ScoreReasons } from './ScoreReasons';
+import { useBlockersText } from './blockers';
 import { useLeadDetail } from './use-lead-detail';
 import { ValidationList } from './ValidationList';
 
@@ -25,6 +26,7 @@ interface LeadDrawerProps {
 function ScoreSummary({ lead, color }: { lead: LeadDetail; color: string }) {
   const { t } = useTranslation();
   const { nameOf } = useRangeLabel();
+  const blocked = useBlockersText()(lead.blockedBy, true);
   if (lead.score === null) {
     return (
       <Text size="sm" c="dimmed">
@@ -34,14 +36,24 @@ function ScoreSummary({ lead, color }: { lead: LeadDetail; color: string }) {
   }
   return (
     <Stack gap="sm">
-      <Group gap="md" wrap="nowrap">
-        <ScoreBadge score={lead.score} color={color} size="xl" />
-        <Stack gap={0}>
+      <Group gap="md" wrap="nowrap" align="flex-start">
+        {/* A long explanation beside it must not squeeze the score. */}
+        <div style={{ flexShrink: 0 }}>
+          <ScoreBadge score={lead.score} color={color} size="xl" />
+        </div>
+        <Stack gap={0} miw={0}>
           <Text size="sm" fw={600}>
             {lead.scoreRange !== null ? t('leads.detail.score.range', { range: nameOf(lead.scoreRange) }) : null}
           </Text>
-          <Text size="sm" c={lead.qualified ? 'teal' : 'dimmed'} data-testid="qualified-summary">
-            {lead.qualified ? t('leads.detail.score.qualifiedBody') : t('leads.detail.score.notQualifiedBody')}
+          <Text
+            size="sm"
+            c={lead.qualified ? 'teal' : blocked ? 'orange.8' : 'dimmed'}
+            data-testid="qualified-summary"
+            data-blocked={blocked ? lead.blockedBy.join(' ') : undefined}
+          >
+            {lead.qualified
+              ? t('leads.detail.score.qualifiedBody')
+              : (blocked ?? t('leads.detail.score.notQualifiedBody'))}
           </Text>
         </Stack>
       </Group>
@@ -98,10 +110,37 @@ function DeleteLead({ lead, onDeleted }: { lead: LeadDetail; onDeleted: () => vo
   );
 }
 
+/** Applies a suggested correction through the core, which checks, scores and, if qualified, sends the lead. */
+function useApplySuggestion(leadId: string | null, reload: () => void) {
+  const { t } = useTranslation();
+  const [error, setError] = useState<AppErrorPayload | null>(null);
+  async function apply(field: 'email' | 'phone'): Promise<void> {
+    if (leadId === null) return;
+    setError(null);
+    const result = await getApi().invoke('leads:applySuggestion', { id: leadId, field });
+    if (!result.ok) {
+      setError(result.error);
+      return;
+    }
+    const { lead, dispatches } = result.value;
+    notifications.show({
+      color: 'teal',
+      message: !lead.qualified
+        ? t('leads.detail.fix.done')
+        : dispatches > 0
+          ? t('leads.detail.fix.doneSent', { count: dispatches })
+          : t('leads.detail.fix.doneQualified'),
+    });
+    reload();
+  }
+  return { apply, error, clearError: () => setError(null) };
+}
+
 export function LeadDrawer({ leadId, clientId, colorOf, onClose }: LeadDrawerProps) {
   const { t } = useTranslation();
   const { dateTime } = useLogFormatters();
   const { detail, error, reload } = useLeadDetail(leadId, clientId);
+  const fix = useApplySuggestion(leadId, reload);
   const lead = detail;
 
   return (
@@ -144,7 +183,8 @@ export function LeadDrawer({ leadId, clientId, colorOf, onClose }: LeadDrawerPro
             <ScoreSummary lead={lead} color={colorOf(lead.scoreRange, lead.score)} />
           </Section>
           <Section title={t('leads.detail.sections.checks')}>
-            <ValidationList validation={lead.validation} />
+            <ValidationList validation={lead.validation} onApply={fix.apply} />
+            {fix.error && <ErrorAlert error={fix.error} onClose={fix.clearError} />}
           </Section>
           <Divider />
           <LeadFieldGrid lead={lead} />

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { ScoreReasonView } from '../../../../electron/contract';
 
 const KNOWN_KINDS = [
-  'validCnpj', 'invalidCnpj', 'corporateEmail', 'freeEmail', 'disposableEmail', 'invalidEmail', 'emailWithoutMx',
+  'validCnpj', 'invalidCnpj', 'corporateEmail', 'freeEmail', 'emailTypo', 'disposableEmail', 'invalidEmail', 'emailWithoutMx',
   'validMobile', 'validPhone', 'invalidPhone', 'foreignPhone', 'missingEmail', 'missingPhone', 'missingCompany',
   'missingName', 'suspiciousName', 'jobTitleKeywords', 'stateIn', 'sourceEquals', 'field',
 ] as const; // prettier-ignore
@@ -29,6 +29,8 @@ function useDetailText(): (detail: string | undefined) => string | null {
     if (prefix === 'cnpj' && (value === 'numeric' || value === 'alphanumeric')) {
       return t(`leads.detail.cnpjKinds.${value}`);
     }
+    // `email:missing_tld`, `phone:short_subscriber`: the Validation section says it in words.
+    if (prefix === 'email' || prefix === 'phone' || prefix === 'cnpj') return null;
     return value;
   };
 }

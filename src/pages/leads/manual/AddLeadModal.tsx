@@ -8,6 +8,7 @@ import { fieldIssues } from '../../../api/errors';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { useApiQuery } from '../../send-leads/use-api-query';
 import { useScoreRanges } from '../use-score-ranges';
+import { useBlockersList } from '../detail/blockers';
 import { CustomFields, type CustomRow } from './CustomFields';
 import {
   emptyForm,
@@ -95,6 +96,7 @@ export function AddLeadModal({ clientId, opened, onClose, onAdded }: AddLeadModa
   const [busy, setBusy] = useState(false);
   const scoring = useScoreRanges(clientId);
   const feedbackFor = useFieldFeedback();
+  const blockersList = useBlockersList();
 
   const input = toInput(values, custom);
   const hasAnything = Object.keys(input).length > 0;
@@ -137,13 +139,16 @@ export function AddLeadModal({ clientId, opened, onClose, onAdded }: AddLeadModa
     }
     const { lead, dispatches } = result.value;
     const { filtersCleared } = onAdded();
-    const outcome = !lead.qualified
-      ? t('leads.form.created.notQualified')
-      : dispatches > 0
-        ? t('leads.form.created.qualified', { count: dispatches })
-        : t('leads.form.created.qualifiedNone');
+    const blocked = blockersList(lead.blockedBy);
+    const outcome = blocked
+      ? t('leads.form.created.blocked', { reasons: blocked })
+      : !lead.qualified
+        ? t('leads.form.created.notQualified')
+        : dispatches > 0
+          ? t('leads.form.created.qualified', { count: dispatches })
+          : t('leads.form.created.qualifiedNone');
     notifications.show({
-      color: lead.qualified ? 'teal' : 'blue',
+      color: lead.qualified ? 'teal' : blocked ? 'orange' : 'blue',
       title: lead.fullName || lead.email || undefined,
       message: filtersCleared ? `${outcome} ${t('leads.form.created.filtersCleared')}` : outcome,
     });

@@ -3,6 +3,7 @@ import { IconCopy } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { LeadCheck } from '../../../../electron/contract';
 import { RangeBadge, ScoreBadge } from '../badges';
+import { useBlockersText } from '../detail/blockers';
 import { Points, useReasonLabel } from '../detail/ScoreReasons';
 
 interface LiveScoreProps {
@@ -18,6 +19,7 @@ export function LiveScore({ check, checking, needsContact, colorOf }: LiveScoreP
   const { t } = useTranslation();
   const label = useReasonLabel();
   const score = needsContact ? null : (check?.score ?? null);
+  const blocked = useBlockersText()(score?.blockedBy ?? []);
   return (
     <Stack gap="sm">
       {!needsContact && check?.duplicateOf && (
@@ -47,8 +49,12 @@ export function LiveScore({ check, checking, needsContact, colorOf }: LiveScoreP
             <Group gap="sm">
               <ScoreBadge score={score.score} color={colorOf(score.range, score.score)} size="lg" />
               <RangeBadge range={score.range} color={colorOf(score.range, score.score)} />
-              <Text size="sm" c={score.qualified ? 'teal' : 'dimmed'}>
-                {score.qualified ? t('leads.form.live.qualified') : t('leads.form.live.notQualified')}
+              <Text
+                size="sm"
+                c={score.qualified ? 'teal' : blocked ? 'orange.8' : 'dimmed'}
+                data-testid="live-qualified"
+              >
+                {score.qualified ? t('leads.form.live.qualified') : (blocked ?? t('leads.form.live.notQualified'))}
               </Text>
             </Group>
             <Stack gap={2}>

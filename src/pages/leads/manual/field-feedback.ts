@@ -14,6 +14,7 @@ export const FORM_FIELDS = [
   'source',
 ] as const;
 export type FormField = (typeof FORM_FIELDS)[number];
+const isFormField = (field: string): field is FormField => (FORM_FIELDS as readonly string[]).includes(field);
 export type FormValues = Record<FormField, string>;
 
 export const emptyForm: FormValues = {
@@ -77,7 +78,8 @@ export function useFieldFeedback(): (
       if (v.email.status === 'invalid') email.error = firstText('email', 'error') ?? t('leads.form.messages.invalid');
       if (v.email.suggestion) email.suggestion = v.email.suggestion;
       if (v.email.status === 'valid') {
-        if (v.email.kind === 'disposable') email.warning = t('leads.form.messages.emailDisposable');
+        if (v.email.kind === 'typo') email.error = firstText('email', 'error');
+        else if (v.email.kind === 'disposable') email.warning = t('leads.form.messages.emailDisposable');
         else if (v.email.kind === 'free') email.warning = t('leads.form.messages.emailFree');
         else if (v.email.kind === 'corporate' && !v.email.suggestion)
           email.note = v.email.allowlisted
@@ -123,6 +125,14 @@ export function useFieldFeedback(): (
 
     if (values.state.trim() !== '' && v.state.status === 'invalid') {
       out.state = { error: t('leads.form.messages.stateUnknown') };
+    }
+
+    // Pasted text can carry NUL, ESC or a direction override: the field says they are dropped.
+    for (const found of v.issues) {
+      if (found.code !== 'control_chars_removed' || !isFormField(found.field)) continue;
+      const field = (out[found.field] ??= {});
+      const text = issueText(found);
+      field.warning = field.warning ? `${field.warning} ${text}` : text;
     }
     return out;
   };

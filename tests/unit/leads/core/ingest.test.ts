@@ -36,7 +36,8 @@ describe('leads: validated, scored once, stored, and the qualified ones queued',
 
   it('gives a client the recommended profile, active, the first time it is needed', async () => {
     const active = await call<ScoringProfileView>(core, 'scoring:active', { clientId: client });
-    expect(active).toMatchObject({ name: 'Padrão', active: true, qualifyAt: 40 });
+    // Named in the user's language: the test machine's, English, under the default "system" preference.
+    expect(active).toMatchObject({ name: 'Default', active: true, qualifyAt: 40 });
     expect(active.ranges.map((r) => r.name)).toEqual(['high', 'medium', 'low']);
     const list = await call<unknown[]>(core, 'scoring:list', { clientId: client });
     expect(list).toHaveLength(1);

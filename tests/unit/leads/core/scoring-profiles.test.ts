@@ -71,7 +71,9 @@ describe('scoring profiles per client', () => {
     });
     expect(gap).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
     expect(JSON.stringify(gap)).toContain('ranges_gap');
-    const dup = await core.dispatch('scoring:save', { clientId: client, profile: { ...STRICT, name: 'padrão' } });
+    // The first profile's name ("Default" here), in other capitals, is taken.
+    await active();
+    const dup = await core.dispatch('scoring:save', { clientId: client, profile: { ...STRICT, name: 'DEFAULT' } });
     expect(dup).toMatchObject({ ok: false, error: { code: 'conflict' } });
     const current = await active();
     expect(await core.dispatch('scoring:delete', { id: current.id })).toMatchObject({
