@@ -181,6 +181,19 @@ test.describe('Importing a messy Brazilian export again and again', () => {
     await checkWhatsAppLeads(leads, x.phoneOnly);
     await app.screenshot('imports-messy-update-leads');
 
+    // Typing one of those WhatsApp numbers by hand, written another way, warns before doubling it.
+    await page.getByRole('button', { name: 'Add lead' }).first().click();
+    const digits = messy.whatsapp[0] ?? '';
+    await leads
+      .field('Phone')
+      .fill(`+${digits.slice(0, 2)} (${digits.slice(2, 4)}) ${digits.slice(4, 9)}-${digits.slice(9)}`);
+    await expect(leads.form.getByTestId('duplicate-warning')).toHaveText(
+      'This client already has a lead without e-mail with this phone. Adding it keeps both.',
+    );
+    await app.screenshot('imports-messy-manual-repeat', { fullPage: false });
+    await leads.form.getByRole('button', { name: 'Cancel' }).click();
+    await expect(leads.form).toBeHidden();
+
     // The history says what each import did.
     await leads.tab('Imports').click();
     const items = page.getByTestId('import-row');

@@ -52,6 +52,8 @@ export interface MessyExport {
   bytes: Buffer;
   expected: MessyExpectation;
   notes: MessyRowNote[];
+  /** The WhatsApp leads' numbers, as digits with the country code (`5511971005300`). */
+  whatsapp: string[];
 }
 
 const FIRST = ['Ana', 'João', 'Márcia', 'José', 'Luíza', 'Sérgio', 'Cláudia', 'André', 'Patrícia', 'Fábio', 'Lúcia',
@@ -133,6 +135,7 @@ export function messyExport(total = 2_000): MessyExport {
   const notes: MessyRowNote[] = [];
   const clean: string[][] = [];
   const phoneOnly: string[][] = [];
+  const whatsapp: string[] = [];
   const expected: MessyExpectation = {
     rows: 0,
     leads: 0,
@@ -204,6 +207,7 @@ export function messyExport(total = 2_000): MessyExport {
         const lead = [name, '', typed ?? '', '', '', '', city, uf, note, 'whatsapp'];
         push(lead, null);
         phoneOnly.push(lead);
+        whatsapp.push(`55${ddd}9${a}${b}`);
         expected.phoneOnly++;
         expected.leads++;
         return;
@@ -255,5 +259,5 @@ export function messyExport(total = 2_000): MessyExport {
   });
 
   const text = `${records.join('\r\n')}\r\n`;
-  return { bytes: iconv.encode(text, 'win1252'), expected, notes };
+  return { bytes: iconv.encode(text, 'win1252'), expected, notes, whatsapp };
 }
