@@ -73,11 +73,12 @@ function outcomeSentences(view: ImportView, t: TFunction, number: Intl.NumberFor
 
 function Outcome({ view }: { view: ImportView }) {
   const { t, i18n } = useTranslation();
+  const number = new Intl.NumberFormat(i18n.language);
   const duration = formatDuration((view.finishedAt ?? view.startedAt) - view.startedAt, i18n.language);
   const good = view.state === 'done';
   const body =
     view.state === 'done'
-      ? t('leads.import.summary.doneBody', { rows: new Intl.NumberFormat(i18n.language).format(view.rows), duration })
+      ? t('leads.import.summary.doneBody', { rows: number.format(view.rows), duration })
       : view.state === 'failed'
         ? t('leads.import.summary.failedBody', { message: view.message ?? '' })
         : view.state === 'interrupted'
@@ -94,7 +95,7 @@ function Outcome({ view }: { view: ImportView }) {
     >
       <Stack gap={4}>
         <Text size="sm">{body}</Text>
-        {outcomeSentences(view, t, new Intl.NumberFormat(i18n.language)).map((sentence) => (
+        {outcomeSentences(view, t, number).map((sentence) => (
           <Text key={sentence} size="sm" data-testid="outcome-sentence">
             {sentence}
           </Text>
