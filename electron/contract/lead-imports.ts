@@ -19,6 +19,9 @@ export const duplicatePolicies = ['update', 'skip', 'keep'] as const;
 export type DuplicatePolicy = (typeof duplicatePolicies)[number];
 export const importStates = ['running', 'done', 'failed', 'cancelled', 'interrupted'] as const;
 export type ImportState = (typeof importStates)[number];
+/** What became of a row in the report: refused, imported (a new lead or merged into one), or skipped. */
+export const importRowOutcomes = ['refused', 'imported', 'skipped'] as const;
+export type ImportRowOutcome = (typeof importRowOutcomes)[number];
 
 /** Where a CSV column goes: a lead field, first/last name, a UTM parameter, a custom field, or nowhere. */
 export const columnTargetSchema = z
@@ -64,14 +67,28 @@ export const importViewSchema = z.object({
   clientId: id,
   fileName: z.string(),
   state: z.enum(importStates),
+  /**
+   * What a row does when it repeats a lead: the same e-mail (any capitals) or, for a lead without
+   * e-mail, the same phone. Applies to the client's leads and to earlier rows of the same file.
+   */
   duplicatePolicy: z.enum(duplicatePolicies),
+  /** Rows read, blank lines aside. */
   rows: z.number().int(),
+  /** Leads created. */
   created: z.number().int(),
+  /** Leads the client had before the import, updated by it (policy `update`). */
   updated: z.number().int(),
+  /** Leads the client had before the import, left as they were (policy `skip`). */
   duplicates: z.number().int(),
+  /** Rows repeating the lead of an earlier row of the file: merged into it, skipped, or kept (then also in `created`). */
+  repeated: z.number().int(),
+  /** Rows refused. */
   invalid: z.number().int(),
+  /** Rows imported with a problem listed in the report (a wrong CNPJ, a short phone...). */
+  withProblems: z.number().int(),
+  /** The import's leads (created or updated) that are qualified as it left them. */
   qualified: z.number().int(),
-  /** Rows with a problem in the report (errors and warnings). */
+  /** Problems in the report (refused rows, and rows imported with problems). */
   issues: z.number().int(),
   message: z.string().nullable(),
   startedAt: z.number().int(),
@@ -82,7 +99,13 @@ export const importViewSchema = z.object({
 });
 export type ImportView = z.infer<typeof importViewSchema>;
 
-export const importIssueSchema = rowIssueSchema.extend({ row: z.number().int(), line: z.number().int() });
+export const importIssueSchema = rowIssueSchema.extend({
+  /** The spreadsheet's row number (the header is row 1). */
+  row: z.number().int(),
+  /** The line of the file the row starts on, as a text editor counts them. */
+  line: z.number().int(),
+  outcome: z.enum(importRowOutcomes),
+});
 export type ImportIssue = z.infer<typeof importIssueSchema>;
 
 const uploadId = z.string().regex(/^[a-f0-9]{32}$/, { error: 'invalid_upload' });

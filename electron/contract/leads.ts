@@ -167,8 +167,10 @@ export const leadCheckSchema = z.object({
       blockedBy: z.array(z.enum(DISQUALIFIERS)),
     })
     .nullable(),
-  /** The client already has a lead with this e-mail. */
+  /** The client already has this lead: the same e-mail or, for a lead without one, the same phone. */
   duplicateOf: z.string().nullable(),
+  /** What the two leads share, when `duplicateOf` is set. */
+  duplicateBy: z.enum(['email', 'phone']).nullable(),
 });
 export type LeadCheck = z.infer<typeof leadCheckSchema>;
 
@@ -197,7 +199,16 @@ export const leadExportColumns = [
   'receivedAt', 'fullName', 'email', 'phone', 'company', 'cnpj', 'jobTitle', 'city', 'state', 'source', 'score',
   'scoreRange', 'qualified', 'emailKind', 'issues', 'origin', 'utm', 'custom',
 ] as const; // prettier-ignore
-export const importReportColumns = ['row', 'line', 'column', 'field', 'severity', 'code', 'message'] as const;
+export const importReportColumns = [
+  'row',
+  'line',
+  'outcome',
+  'column',
+  'field',
+  'severity',
+  'code',
+  'message',
+] as const;
 
 const exportLabel = z.string().trim().min(1).max(60);
 const exportLabels = (count: number) => z.array(exportLabel).length(count).optional();
@@ -268,6 +279,8 @@ export const leadsChannels = {
         .refine((m) => Object.keys(m).length <= 200, { error: 'too_many' })
         .optional(),
       severities: z.object({ error: exportLabel, warning: exportLabel }).optional(),
+      /** What became of each row, in the user's language. */
+      outcomes: z.object({ refused: exportLabel, imported: exportLabel, skipped: exportLabel }).optional(),
     }),
     output: exportStarted,
   },

@@ -62,16 +62,24 @@ test.describe('Leads', () => {
     await expect(dialog.getByTestId('import-outcome')).toHaveAttribute('data-state', 'done');
     await expect(leads.count('rows')).toHaveText('5');
     await expect(leads.count('created')).toHaveText('3');
-    // The repeated e-mail (another case) updated the first lead instead of doubling it.
-    await expect(leads.count('updated')).toHaveText('1');
-    await expect(leads.count('duplicates')).toHaveText('0');
+    // The repeated e-mail (another case) was merged into the lead of its earlier row instead of
+    // doubling it; no lead existed before, so none counts as updated.
+    await expect(leads.count('repeated')).toHaveText('1');
+    await expect(leads.count('updated')).toHaveText('0');
+    await expect(dialog.getByTestId('count-duplicates')).toHaveCount(0);
     await expect(leads.count('invalid')).toHaveText('1');
-    await expect(leads.count('qualified')).toHaveText('3');
+    await expect(leads.count('withProblems')).toHaveText('1');
+    // João counts once, however many of his rows the file has.
+    await expect(leads.count('qualified')).toHaveText('2');
+    // The refused row, then the lead imported with problems to fix in the file.
     const report = dialog.getByTestId('issue-row');
-    await expect(report).toHaveCount(1);
+    await expect(report).toHaveCount(3);
+    await expect(report.first()).toHaveAttribute('data-outcome', 'refused');
     await expect(report.first()).toContainText('4');
     await expect(report.first()).toContainText('E-mail');
     await expect(report.first()).toContainText('neither an e-mail nor a phone');
+    await expect(report.nth(1)).toHaveAttribute('data-outcome', 'imported');
+    await expect(report.nth(1)).toContainText('5');
     await app.screenshot('leads-import-summary', { fullPage: false });
 
     // The same report as a file, to fix the spreadsheet row by row.
@@ -80,10 +88,13 @@ test.describe('Leads', () => {
     const report_ = await reportFile;
     expect(report_.suggestedFilename()).toBe('leads-excel-cp1252-report.csv');
     const reportLines = await csvLines(report_);
-    expect(reportLines[0]).toBe('Row;Line;Column;Field;Severity;Code;Problem');
-    expect(reportLines.slice(1)).toHaveLength(1);
-    expect(reportLines[1]).toMatch(/^4;\d+;E-mail;email;Refused;no_contact;The row has neither an e-mail nor a phone/);
-    await expect(dialog.getByTestId('export-outcome')).toContainText('leads-excel-cp1252-report.csv (1 row)');
+    expect(reportLines[0]).toBe('Row;Line;Row result;Column;Field;Severity;Code;Problem');
+    expect(reportLines.slice(1)).toHaveLength(3);
+    expect(reportLines[1]).toMatch(
+      /^4;4;Refused;E-mail;email;Error;no_contact;The row has neither an e-mail nor a phone/,
+    );
+    expect(reportLines[2]).toMatch(/^5;5;Imported;/);
+    await expect(dialog.getByTestId('export-outcome')).toContainText('leads-excel-cp1252-report.csv (3 rows)');
     await app.screenshot('leads-import-report-saved', { fullPage: false });
 
     await dialog.getByRole('button', { name: 'Show imported leads' }).click();
@@ -181,7 +192,7 @@ test.describe('Leads', () => {
     await leads.tab('Imports').click();
     await page.getByTestId('import-row').click();
     const summary = page.getByRole('dialog', { name: 'leads-excel-cp1252.csv' });
-    await expect(summary.getByTestId('issue-row')).toHaveCount(1);
+    await expect(summary.getByTestId('issue-row')).toHaveCount(3);
     await app.screenshot('leads-import-summary-dark', { fullPage: false });
   });
 
@@ -345,8 +356,8 @@ test.describe('Leads in Portuguese', () => {
     const reportFile = page.waitForEvent('download');
     await dialog.getByRole('button', { name: 'Baixar o relatório (CSV)' }).click();
     const report = await csvLines(await reportFile);
-    expect(report[0]).toBe('Linha;Linha do arquivo;Coluna;Campo;Gravidade;Código;Problema');
-    expect(report[1]).toMatch(/;Recusada;no_contact;A linha não tem e-mail nem telefone/);
+    expect(report[0]).toBe('Linha;Linha do arquivo;Resultado da linha;Coluna;Campo;Gravidade;Código;Problema');
+    expect(report[1]).toMatch(/^4;4;Recusada;E-mail;email;Erro;no_contact;A linha não tem e-mail nem telefone/);
     await dialog.getByRole('button', { name: 'Ver leads importados' }).click();
     await expect(page.getByTestId('lead-row')).toHaveCount(3);
     await expect(page.getByTestId('leads-count')).toHaveText('3 leads');

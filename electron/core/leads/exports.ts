@@ -34,6 +34,7 @@ const LEAD_HEADINGS: Record<(typeof leadExportColumns)[number], string> = {
 const REPORT_HEADINGS: Record<(typeof importReportColumns)[number], string> = {
   row: 'Row',
   line: 'Line',
+  outcome: 'Row result',
   column: 'Column',
   field: 'Field',
   severity: 'Severity',
@@ -114,6 +115,7 @@ export function startImportReport(
     columns?: string[] | undefined;
     messages?: Partial<Record<string, string>> | undefined;
     severities?: { error: string; warning: string } | undefined;
+    outcomes?: { refused: string; imported: string; skipped: string } | undefined;
   },
 ): { id: string; fileName: string; total: number } {
   const text = (i: { code: string; message: string }): string => {
@@ -148,6 +150,7 @@ export function startImportReport(
                 csvLine([
                   i.row,
                   i.line,
+                  input.outcomes?.[i.outcome] ?? i.outcome,
                   i.column ?? null,
                   i.field ?? null,
                   input.severities?.[i.severity] ?? i.severity,

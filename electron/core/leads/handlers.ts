@@ -7,6 +7,7 @@ import type { ScoringRepository } from '../scoring/repository';
 import { leadDetail } from './detail';
 import { parseJson } from './row';
 import type { LeadValidation } from './validation';
+import { identityKind } from './identity';
 import type { ExportJobs } from '../exports';
 import type { Clock } from '../ports';
 import { startImportReport, startLeadsExport } from './exports';
@@ -46,7 +47,7 @@ export function leadsHandlers(d: LeadsHandlerDeps): HandlerSlice<keyof typeof le
 
     'leads:check': ({ clientId, lead }) => {
       d.scoring.requireClient(clientId);
-      const { validated, scored, duplicateOf, profile } = d.ingest.check(clientId, lead);
+      const { validated, scored, duplicateOf, identity, profile } = d.ingest.check(clientId, lead);
       const view = validationView(validated.validation);
       if (!view) throw new AppError('internal', 'The lead could not be checked.');
       const out: LeadCheck = {
@@ -69,12 +70,13 @@ export function leadsHandlers(d: LeadsHandlerDeps): HandlerSlice<keyof typeof le
             }
           : null,
         duplicateOf,
+        duplicateBy: duplicateOf === null ? null : identityKind(identity),
       };
       return out;
     },
 
-    // A person typing a lead in means it: a repeated e-mail is kept as a second lead, and the
-    // form has already warned about it.
+    // A person typing a lead in means it: a repeated lead (same e-mail, or same phone without
+    // e-mail) is kept as a second one, and the form has already warned about it.
     'leads:create': async ({ clientId, lead }) => {
       d.scoring.requireClient(clientId);
       const { outcomes, dispatches } = await d.ingest.ingest(clientId, [lead], {
@@ -133,11 +135,11 @@ export function leadsHandlers(d: LeadsHandlerDeps): HandlerSlice<keyof typeof le
       return startLeadsExport(d, input);
     },
 
-    'leads:importReport': ({ id, columns, messages, severities }) => {
+    'leads:importReport': ({ id, columns, messages, severities, outcomes }) => {
       const row = d.imports.get(id);
       if (!row) throw new AppError('not_found', 'This import does not exist.');
       const total = d.imports.toView(row).issues;
-      return startImportReport(d, { id, fileName: row.file_name, total, columns, messages, severities });
+      return startImportReport(d, { id, fileName: row.file_name, total, columns, messages, severities, outcomes });
     },
 
     'leads:getSettings': ({ clientId }) => {

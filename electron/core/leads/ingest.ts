@@ -10,17 +10,33 @@ import { scoreLead } from '../scoring/score';
 import { stringMap } from './row';
 import type { LeadSettingsRepo } from './settings';
 import type { LeadRecord, LeadStore, StoredLead } from './store';
-import { validateLead, withMxStatus, type MxChecker, type MxStatus, type ValidatedLead } from './validation';
+import { leadIdentity } from './identity';
+import {
+  validateLead,
+  withMxStatus,
+  type MxChecker,
+  type MxStatus,
+  type ValidatedLead,
+  type ValidationIssue,
+} from './validation';
 import { emailKindOf } from './views';
 
+interface OutcomeBase {
+  leadId: string;
+  /** The input's identity (`leadIdentity()`): what made it repeat a lead, or what a later one may repeat. */
+  identity: string | null;
+  /** What validating the input alone found (not the merged lead's): what to fix where it came from. */
+  issues: readonly ValidationIssue[];
+}
+
 export type IngestOutcome =
-  | { kind: 'created' | 'updated'; leadId: string; qualified: boolean }
-  | { kind: 'duplicate'; leadId: string; qualified: false };
+  | (OutcomeBase & { kind: 'created' | 'updated'; qualified: boolean })
+  | (OutcomeBase & { kind: 'duplicate'; qualified: false });
 
 export interface IngestOptions {
   origin: LeadOrigin;
   importId?: string;
-  /** What a repeated e-mail within the client does. */
+  /** What an input repeating one of the client's leads (same identity) does. */
   duplicates: DuplicatePolicy;
   /** Runs inside the batch's transaction: an import records its progress with the rows it describes. */
   alongside?: (outcomes: readonly IngestOutcome[]) => void;
@@ -151,9 +167,13 @@ export function createIngest(d: IngestDeps) {
       const outcomes: IngestOutcome[] = [];
       const toSend: string[] = [];
       validated.forEach((v, index) => {
-        const existing = options.duplicates === 'keep' ? null : d.store.findByEmail(clientId, v.lead.emailKey);
+        const identity = leadIdentity(v.lead);
+        const issues = v.validation.issues;
+        // Looked up row by row inside the transaction: a repeat within the batch finds the lead
+        // the earlier row has just stored.
+        const existing = options.duplicates === 'keep' ? null : d.store.findByIdentity(clientId, identity);
         if (existing !== null && options.duplicates === 'skip') {
-          outcomes.push({ kind: 'duplicate', leadId: existing, qualified: false });
+          outcomes.push({ kind: 'duplicate', leadId: existing, qualified: false, identity, issues });
           return;
         }
         const stored = existing === null ? null : d.store.get(existing);
@@ -162,13 +182,13 @@ export function createIngest(d: IngestDeps) {
           const merged = input ? validate(merge(asInput(stored), input), ctx) : v;
           const rec = record(stored.id, clientId, merged, ctx, mx, options, stored.received_at);
           d.store.update(stored.id, rec, now);
-          outcomes.push({ kind: 'updated', leadId: stored.id, qualified: rec.qualified });
+          outcomes.push({ kind: 'updated', leadId: stored.id, qualified: rec.qualified, identity, issues });
           if (rec.qualified) toSend.push(stored.id);
           return;
         }
         const rec = record(randomUUID(), clientId, v, ctx, mx, options, now);
         d.store.insert(rec, now);
-        outcomes.push({ kind: 'created', leadId: rec.id, qualified: rec.qualified });
+        outcomes.push({ kind: 'created', leadId: rec.id, qualified: rec.qualified, identity, issues });
         if (rec.qualified) toSend.push(rec.id);
       });
       // The engine creates nothing for a lead and integration that already have a dispatch.
@@ -185,8 +205,9 @@ export function createIngest(d: IngestDeps) {
       const ctx = context(clientId);
       const validated = validate(input, ctx);
       const scored = ctx.profile ? scoreLead(validated, ctx.profile) : null;
-      const duplicateOf = d.store.findByEmail(clientId, validated.lead.emailKey);
-      return { validated, scored, duplicateOf, profile: ctx.profile };
+      const identity = leadIdentity(validated.lead);
+      const duplicateOf = d.store.findByIdentity(clientId, identity);
+      return { validated, scored, duplicateOf, identity, profile: ctx.profile };
     },
 
     /**

@@ -1,5 +1,20 @@
+import { sql } from 'drizzle-orm';
 import { index, integer, primaryKey, sqliteTable, text } from 'drizzle-orm/sqlite-core';
 import { clients } from '../clients/schema';
+
+/**
+ * Who a lead is, for the repeated-lead policies: its e-mail (lower-cased) when it has one, else its
+ * phone in E.164, else the phone as typed without punctuation (a number too short to normalise is
+ * still the same text the next time the file is imported). Computed by SQLite from the stored
+ * columns, so rows written before it existed have it too; `leadIdentity()` in `identity.ts` is the
+ * same rule for a lead not stored yet, and a test holds the two together.
+ */
+export const LEAD_IDENTITY_SQL = `CASE
+  WHEN "email_key" <> '' THEN 'e:' || "email_key"
+  WHEN "phone_e164" <> '' THEN 'p:' || "phone_e164"
+  ELSE 'n:' || nullif(replace(replace(replace(replace(replace(replace(replace(coalesce("phone", ''),
+    ' ', ''), '-', ''), '(', ''), ')', ''), '.', ''), '/', ''), '+', ''), '')
+END`;
 
 /**
  * A lead as received, with the results of validating and scoring it once. JSON columns hold
@@ -14,7 +29,7 @@ export const leads = sqliteTable(
       .references(() => clients.id, { onDelete: 'cascade' }),
     fullName: text('full_name').notNull().default(''),
     email: text('email').notNull().default(''),
-    /** Lower-cased e-mail, for the per-client repeated-e-mail policy. */
+    /** Lower-cased e-mail: the lead's identity when it has one. */
     emailKey: text('email_key').notNull().default(''),
     phone: text('phone'),
     phoneE164: text('phone_e164'),
@@ -47,10 +62,13 @@ export const leads = sqliteTable(
     issueCount: integer('issue_count').notNull().default(0),
     createdAt: integer('created_at').notNull(),
     updatedAt: integer('updated_at').notNull(),
+    /** See `LEAD_IDENTITY_SQL`; null only for a lead with neither e-mail nor phone digits. */
+    identityKey: text('identity_key').generatedAlwaysAs(sql.raw(LEAD_IDENTITY_SQL), { mode: 'virtual' }),
   },
   (t) => [
     index('leads_client_received_idx').on(t.clientId, t.receivedAt),
-    index('leads_client_email_idx').on(t.clientId, t.emailKey),
+    // With `received_at`, the lookup of a client's latest lead with an identity is one index seek.
+    index('leads_client_identity_idx').on(t.clientId, t.identityKey, t.receivedAt),
     index('leads_import_idx').on(t.importId),
   ],
 );
@@ -84,13 +102,23 @@ export const leadImports = sqliteTable(
     fileName: text('file_name').notNull(),
     /** `running`, `done`, `failed`, `cancelled`, or `interrupted` (the app stopped during it). */
     state: text('state').notNull(),
-    /** What a repeated e-mail within the client does: `update`, `skip` or `keep`. */
+    /** What a row repeating a lead (same identity) does: `update`, `skip` or `keep`. */
     duplicatePolicy: text('duplicate_policy').notNull(),
+    /** Rows read (blank lines aside). */
     rows: integer('rows').notNull().default(0),
+    /** Leads the import created. */
     created: integer('created').notNull().default(0),
+    /** Leads the client had before the import that it updated. */
     updated: integer('updated').notNull().default(0),
+    /** Leads the client had before the import that it left alone (policy `skip`). */
     duplicates: integer('duplicates').notNull().default(0),
+    /** Rows repeating a lead of an earlier row of the same file (merged, skipped or kept by the policy). */
+    repeated: integer('repeated').notNull().default(0),
+    /** Rows refused. */
     invalid: integer('invalid').notNull().default(0),
+    /** Rows imported with a problem the report lists (a wrong CNPJ, a short phone...). */
+    withProblems: integer('with_problems').notNull().default(0),
+    /** Leads of this import (created or updated) qualified as the import left them. */
     qualified: integer('qualified').notNull().default(0),
     message: text('message'),
     startedAt: integer('started_at').notNull(),
@@ -109,6 +137,8 @@ export const leadImportIssues = sqliteTable(
       .references(() => leadImports.id, { onDelete: 'cascade' }),
     row: integer('row').notNull(),
     line: integer('line').notNull(),
+    /** What became of the row: `refused`, `imported` (created or merged) or `skipped` (policy `skip`). */
+    outcome: text('outcome').notNull().default('imported'),
     code: text('code').notNull(),
     severity: text('severity').notNull(),
     field: text('field'),

@@ -90,8 +90,8 @@ export function createLeadStore(sqlite: Sqlite) {
        updated_at = ?
      WHERE id = ?`,
   );
-  const byEmail = sqlite.prepare<[string, string], { id: string }>(
-    `SELECT id FROM leads WHERE client_id = ? AND email_key = ? AND is_test = 0 ORDER BY received_at DESC LIMIT 1`,
+  const byIdentity = sqlite.prepare<[string, string], { id: string }>(
+    `SELECT id FROM leads WHERE client_id = ? AND identity_key = ? AND is_test = 0 ORDER BY received_at DESC LIMIT 1`,
   );
   const byId = sqlite.prepare<[string], StoredLead>(`SELECT * FROM leads WHERE id = ?`);
   const unscored = sqlite.prepare<[string, number], StoredLead>(
@@ -216,10 +216,10 @@ export function createLeadStore(sqlite: Sqlite) {
         blockedJson(record.blockedBy), record.emailKind, record.validation.issues.length, record.importId, now, id,
       ); // prettier-ignore
     },
-    /** The client's latest real lead with this e-mail (lower-cased), if any. */
-    findByEmail(clientId: string, emailKey: string): string | null {
-      if (emailKey === '') return null;
-      return byEmail.get(clientId, emailKey)?.id ?? null;
+    /** The client's latest real lead with this identity (`leadIdentity()`), if any. */
+    findByIdentity(clientId: string, identity: string | null): string | null {
+      if (identity === null) return null;
+      return byIdentity.get(clientId, identity)?.id ?? null;
     },
     get(id: string): StoredLead | null {
       return byId.get(id) ?? null;

@@ -29,6 +29,7 @@ export const leadsExportEn = {
     reportColumns: {
       row: 'Row',
       line: 'Line',
+      outcome: 'Row result',
       column: 'Column',
       field: 'Field',
       severity: 'Severity',

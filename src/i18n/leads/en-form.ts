@@ -56,6 +56,7 @@ export const leadsFormEn = {
       invalid: 'This value is not valid.',
     },
     duplicate: 'This client already has a lead with this e-mail. Adding it keeps both.',
+    duplicatePhone: 'This client already has a lead without e-mail with this phone. Adding it keeps both.',
     live: {
       title: 'Score as you type',
       needsContact: 'Type an e-mail or a phone to see the score this lead would get.',

@@ -33,6 +33,7 @@ export const leadsExportPtBR: Shape<typeof leadsExportEn> = {
     reportColumns: {
       row: 'Linha',
       line: 'Linha do arquivo',
+      outcome: 'Resultado da linha',
       column: 'Coluna',
       field: 'Campo',
       severity: 'Gravidade',

@@ -60,6 +60,7 @@ export const leadsFormPtBR: Shape<typeof leadsFormEn> = {
       invalid: 'Este valor não é válido.',
     },
     duplicate: 'Este cliente já tem um lead com este e-mail. Ao adicionar, os dois são mantidos.',
+    duplicatePhone: 'Este cliente já tem um lead sem e-mail com este telefone. Ao adicionar, os dois são mantidos.',
     live: {
       title: 'Pontuação enquanto você digita',
       needsContact: 'Digite um e-mail ou um telefone para ver a pontuação que este lead teria.',

@@ -1,7 +1,6 @@
 import { useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
-  importReportColumns,
   leadEmailKinds,
   leadExportColumns,
   leadOrigins,
@@ -11,12 +10,8 @@ import {
 } from '../../../electron/contract';
 import { getApi } from '../../api';
 import { createExportStore } from '../../components/exports/export-store';
-import { resources, type UiLanguage } from '../../i18n';
-
-const asUiLanguage = (language: string): UiLanguage => (language === 'pt-BR' ? 'pt-BR' : 'en');
 
 const useLeadsExportStore = createExportStore();
-const useReportExportStore = createExportStore();
 
 const timeZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone;
 
@@ -44,21 +39,5 @@ export function useLeadsExport(query: Omit<LeadsListInput, 'cursor' | 'limit'>) 
     () => start(() => getApi().invoke('leads:export', { ...query, timeZone: timeZone(), ...labels })),
     [query, labels, start],
   );
-  return { status, start: run, cancel, dismiss };
-}
-
-/**
- * An import's per-row report as a CSV file, in the user's language: each problem's text is sent as
- * a template the core fills with the row's own values (a suggested address, a count).
- */
-export function useImportReportExport(importId: string) {
-  const { t, i18n } = useTranslation();
-  const { status, start, cancel, dismiss } = useReportExportStore();
-  const run = useCallback(() => {
-    const columns = importReportColumns.map((c) => t(`leads.export.reportColumns.${c}`));
-    const messages: Record<string, string> = { ...resources[asUiLanguage(i18n.language)].translation.leads.issueCodes };
-    const severities = { error: t('leads.import.issues.error'), warning: t('leads.import.issues.warning') };
-    return start(() => getApi().invoke('leads:importReport', { id: importId, columns, messages, severities }));
-  }, [importId, t, i18n, start]);
   return { status, start: run, cancel, dismiss };
 }

@@ -62,8 +62,17 @@ export class LeadsPageModel {
     await expect(this.targetSelect(header)).toHaveValue(target);
   }
 
-  count(name: 'rows' | 'created' | 'updated' | 'duplicates' | 'invalid' | 'qualified'): Locator {
+  count(
+    name: 'rows' | 'created' | 'updated' | 'duplicates' | 'repeated' | 'invalid' | 'withProblems' | 'qualified',
+  ): Locator {
     return this.importDialog.getByTestId(`count-${name}`).getByTestId('count-value');
+  }
+
+  /** How many leads the list says match, from "1,945 leads" or "100 of 1,945 shown…". */
+  async listedTotal(): Promise<number> {
+    const text = await this.page.getByTestId('leads-count').innerText();
+    const total = /of (?:more than )?([\d,.]+) shown/.exec(text)?.[1] ?? /^([\d,.]+) leads?/.exec(text)?.[1] ?? '';
+    return Number(total.replace(/\D/g, ''));
   }
 
   // ---- Drawer ----

@@ -188,6 +188,35 @@ const dataBefore: Record<string, { seed(db: Sqlite): void; check(db: Sqlite): vo
       expect(digits('21987654321')).toBe(0);
     },
   },
+  '0011_lead_identity': {
+    seed(db) {
+      seedOutbox(db, 11, []);
+      db.prepare(
+        `INSERT INTO leads (id, client_id, full_name, email, email_key, phone, phone_e164, received_at, created_at,
+           updated_at) VALUES ('w11', 'c11', 'Zap', '', '', '(27) 96725-5745', '+5527967255745', 2, 2, 2)`,
+      ).run();
+    },
+    check(db) {
+      // Leads from before have their identity at once: the e-mail, or without one the phone.
+      const identities = db.prepare('SELECT id, identity_key FROM leads WHERE client_id = ? ORDER BY id').all('c11');
+      expect(identities).toEqual([
+        { id: 'l11', identity_key: 'e:ana@gama.com.br' },
+        { id: 'w11', identity_key: 'p:+5527967255745' },
+      ]);
+    },
+  },
+  '0012_dispatch_unadvised_waits': {
+    seed(db) {
+      seedOutbox(db, 12, [['d12', 'retrying']]);
+    },
+    check(db) {
+      // A dispatch waiting at the upgrade has had no unadvised wait yet.
+      expect(db.prepare("SELECT state, unadvised_waits FROM dispatches WHERE id = 'd12'").get()).toEqual({
+        state: 'retrying',
+        unadvised_waits: 0,
+      });
+    },
+  },
 };
 
 function tables(db: Sqlite): string[] {

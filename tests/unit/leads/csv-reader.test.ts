@@ -96,6 +96,29 @@ describe('reading a leads CSV', () => {
     expect(csv.stats).toEqual({ rows: 9, ok: 5, invalid: 3, unreadable: 0, blank: 1 });
   });
 
+  it('counts the file lines of a Windows export as an editor does, after notes with line breaks', async () => {
+    const text = [
+      `"Nome";"E-mail";"Telefone";"Empresa";"Obs"`, //                          line 1
+      'Ana;ana@x.com;;Acme;"Ligar de manhã\r\nou à tarde\r\nnunca às 12h"', // lines 2–4 (Windows breaks)
+      'Bia;;;Beta;', //                                                     line 5: no contact
+      '"Caio\r\nReis";caio@x.com;;Gama;"uma\nduas"', //                      lines 6–8 (both kinds)
+      '', //                                                                line 9: blank
+      'Duda;;;Delta;"x\ry"', //                                              lines 10–11 (an old Mac break)
+      'Eva;eva@x.com;;Omega;', //                                           line 12
+    ].join('\r\n');
+    const rows = await all(await openLeadsCsv(iconv.encode(text, 'win1252')));
+    expect(rows.map((r) => [r.row, r.line, r.status])).toEqual([
+      [2, 2, 'ok'],
+      [3, 5, 'invalid'],
+      [4, 6, 'ok'],
+      [6, 10, 'invalid'],
+      [7, 12, 'ok'],
+    ]);
+    // A quote never closed after them is reported where it starts too.
+    const broken = await all(await openLeadsCsv(Buffer.from(`${text}\r\nFabi;"fabi@x.com;;;\r\n`)));
+    expect(broken.at(-1)).toMatchObject({ row: 8, line: 13, status: 'unreadable' });
+  });
+
   it('stops at a runaway quoted value instead of holding the rest of the file in memory', async () => {
     const runaway = `Bia;"${'x'.repeat(300_000)}`;
     const text = [HEADER, 'Ana;ana@x.com;;;SP', runaway, 'Caio;caio@x.com;;;SP'].join('\n');

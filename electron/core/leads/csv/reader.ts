@@ -78,6 +78,18 @@ function skippedFrom(error: CsvError | undefined, fallbackLine: number): Skipped
   return { line, code: code.toLowerCase(), message: SKIP_MESSAGES[code] ?? 'The row could not be read.' };
 }
 
+/**
+ * csv-parse counts a CR and an LF as a line each inside a quoted value, so a cell with a Windows
+ * line break (`\r\n`) adds one line too many to its count. Editors count it once.
+ */
+function crlfInside(record: readonly string[]): number {
+  let n = 0;
+  for (const cell of record) {
+    for (let at = cell.indexOf('\r\n'); at !== -1; at = cell.indexOf('\r\n', at + 2)) n++;
+  }
+  return n;
+}
+
 function mappingFrom(headers: readonly string[], targets: readonly ColumnTarget[] | undefined): ColumnMapping[] {
   if (!targets) return autoMapColumns(headers);
   return headers.map((header, index) => ({ index, header, target: targets[index] ?? 'ignore' }));
@@ -98,7 +110,15 @@ export async function openLeadsCsv(source: CsvSource, options: CsvReadOptions = 
     : sniffSeparator(decodeBytes(peeked.head, encoding), peeked.complete);
 
   const skipped: SkippedRecord[] = [];
+  /** The file line the latest record ended on, as an editor numbers lines. */
   let lastLine = 0;
+  /** How many lines csv-parse has counted twice so far (see `crlfInside`). */
+  let overcount = 0;
+  /** Where a record parsed with `info` ends, in editor lines. */
+  const endOf = (parsed: ParsedRecord): number => {
+    overcount += crlfInside(parsed.record);
+    return parsed.info.lines - overcount;
+  };
   const parser = parse({
     delimiter: sniffed.separator,
     relax_column_count: true,
@@ -108,7 +128,7 @@ export async function openLeadsCsv(source: CsvSource, options: CsvReadOptions = 
     max_record_size: MAX_RECORD_CHARS,
     info: true,
     on_skip: (error) => {
-      skipped.push(skippedFrom(error, lastLine + 1));
+      skipped.push(skippedFrom(error, lastLine + 1 + overcount));
       return undefined;
     },
   });
@@ -127,7 +147,7 @@ export async function openLeadsCsv(source: CsvSource, options: CsvReadOptions = 
       const next = await iterator.next();
       if (next.done || !isParsedRecord(next.value)) break;
       row++;
-      lastLine = next.value.info.lines;
+      lastLine = endOf(next.value);
       if (!isBlankRecord(next.value.record)) {
         headers = next.value.record.map((h) => h.trim());
         break;
@@ -138,7 +158,8 @@ export async function openLeadsCsv(source: CsvSource, options: CsvReadOptions = 
     throw error;
   }
   // Problems up to the header are the header's own, not data rows; later ones may be queued already.
-  while ((skipped[0]?.line ?? Infinity) <= lastLine) skipped.shift();
+  // (Skipped records carry csv-parse's own line count.)
+  while ((skipped[0]?.line ?? Infinity) <= lastLine + overcount) skipped.shift();
 
   const mapping = mappingFrom(headers, options.mapping);
   const stats: CsvStats = { rows: 0, ok: 0, invalid: 0, unreadable: 0, blank: 0 };
@@ -152,7 +173,7 @@ export async function openLeadsCsv(source: CsvSource, options: CsvReadOptions = 
       stats.rows++;
       stats.unreadable++;
       yield unreadableRow({ row, line: lastLine + 1 }, entry.code, entry.message);
-      lastLine = Math.max(lastLine, entry.line);
+      lastLine = Math.max(lastLine, entry.line - overcount);
     }
   }
 
@@ -168,7 +189,7 @@ export async function openLeadsCsv(source: CsvSource, options: CsvReadOptions = 
         const { record, info } = next.value;
         yield* flushSkipped(info.lines);
         const line = lastLine + 1;
-        lastLine = info.lines;
+        lastLine = endOf(next.value);
         row++;
         stats.rows++;
         if (isBlankRecord(record)) {

@@ -1,8 +1,10 @@
 import type { ImportIssue, ImportView } from '../../../contract';
 import {
   duplicatePolicies,
+  importRowOutcomes,
   importStates,
   type DuplicatePolicy,
+  type ImportRowOutcome,
   type ImportState,
 } from '../../../contract/lead-imports';
 import type { Sqlite } from '../../db/connection';
@@ -17,7 +19,9 @@ interface ImportSqlRow {
   created: number;
   updated: number;
   duplicates: number;
+  repeated: number;
   invalid: number;
+  with_problems: number;
   qualified: number;
   message: string | null;
   started_at: number;
@@ -30,27 +34,35 @@ export interface ImportCounts {
   created: number;
   updated: number;
   duplicates: number;
+  repeated: number;
   invalid: number;
+  withProblems: number;
   qualified: number;
 }
 
-/** A report longer than this is cut: past it the user fixes the file, not the rows one by one. */
+/**
+ * A report longer than this is cut: past it the user fixes the file, not the rows one by one. The
+ * refused rows and the rows imported with problems each have this much room, so a file full of
+ * short phones cannot push the refused rows out of the report.
+ */
 export const MAX_ISSUES_PER_IMPORT = 10_000;
 
 const isState = (v: string): v is ImportState => (importStates as readonly string[]).includes(v);
 const isPolicy = (v: string): v is DuplicatePolicy => (duplicatePolicies as readonly string[]).includes(v);
+const isOutcome = (v: string): v is ImportRowOutcome => (importRowOutcomes as readonly string[]).includes(v);
 
 const SELECT = `SELECT i.*, (SELECT count(*) FROM lead_import_issues x WHERE x.import_id = i.id) AS issues
   FROM lead_imports i`;
 
 export function createImportsRepository(sqlite: Sqlite) {
   const insertIssue = sqlite.prepare(
-    `INSERT INTO lead_import_issues (import_id, row, line, code, severity, field, "column", message)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+    `INSERT INTO lead_import_issues (import_id, row, line, outcome, code, severity, field, "column", message)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
 
   const setCounts = sqlite.prepare(
-    `UPDATE lead_imports SET rows = ?, created = ?, updated = ?, duplicates = ?, invalid = ?, qualified = ?
+    `UPDATE lead_imports SET rows = ?, created = ?, updated = ?, duplicates = ?, repeated = ?, invalid = ?,
+       with_problems = ?, qualified = ?
      WHERE id = ?`,
   );
   const byId = sqlite.prepare<[string], ImportSqlRow>(`${SELECT} WHERE i.id = ?`);
@@ -66,7 +78,9 @@ export function createImportsRepository(sqlite: Sqlite) {
       created: row.created,
       updated: row.updated,
       duplicates: row.duplicates,
+      repeated: row.repeated,
       invalid: row.invalid,
+      withProblems: row.with_problems,
       qualified: row.qualified,
       issues: row.issues,
       message: row.message,
@@ -97,11 +111,13 @@ export function createImportsRepository(sqlite: Sqlite) {
     },
     /** Counts are written with the batch they describe, in its transaction. */
     setCounts(id: string, c: ImportCounts): void {
-      setCounts.run(c.rows, c.created, c.updated, c.duplicates, c.invalid, c.qualified, id);
+      const args = [c.rows, c.created, c.updated, c.duplicates, c.repeated, c.invalid, c.withProblems, c.qualified];
+      setCounts.run(...args, id);
     },
     addIssues(id: string, issues: readonly ImportIssue[]): void {
       for (const i of issues) {
-        insertIssue.run(id, i.row, i.line, i.code, i.severity, i.field ?? null, i.column ?? null, i.message);
+        const { row, line, outcome, code, severity, message } = i;
+        insertIssue.run(id, row, line, outcome, code, severity, i.field ?? null, i.column ?? null, message);
       }
     },
     finish(id: string, state: ImportState, message: string | null, now: number): void {
@@ -121,13 +137,23 @@ export function createImportsRepository(sqlite: Sqlite) {
     },
     issues(id: string, after: number, limit: number): ImportIssue[] {
       return sqlite
-        .prepare<[string, number, number], ImportIssue & { field: string | null; column: string | null }>(
-          `SELECT row, line, code, severity, field, "column", message FROM lead_import_issues
+        .prepare<
+          [string, number, number],
+          Omit<ImportIssue, 'outcome'> & { outcome: string; field: string | null; column: string | null }
+        >(
+          `SELECT row, line, outcome, code, severity, field, "column", message FROM lead_import_issues
            WHERE import_id = ? AND row > ? ORDER BY row, id LIMIT ?`,
         )
         .all(id, after, limit)
         .map((i) => {
-          const out: ImportIssue = { row: i.row, line: i.line, code: i.code, severity: i.severity, message: i.message };
+          const out: ImportIssue = {
+            row: i.row,
+            line: i.line,
+            outcome: isOutcome(i.outcome) ? i.outcome : 'imported',
+            code: i.code,
+            severity: i.severity,
+            message: i.message,
+          };
           if (i.field) out.field = i.field;
           if (i.column) out.column = i.column;
           return out;

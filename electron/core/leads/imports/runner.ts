@@ -9,7 +9,8 @@ import type { EventBus } from '../../events';
 import type { Clock, Log } from '../../ports';
 import { openLeadsCsv, type ColumnTarget, type CsvEncoding, type CsvSeparator } from '../csv';
 import type { Ingest } from '../ingest';
-import { MAX_ISSUES_PER_IMPORT, type ImportCounts, type ImportsRepository } from './repository';
+import type { ImportsRepository } from './repository';
+import { createImportTally, type RowPosition } from './tally';
 import type { Uploads } from './uploads';
 
 export interface ImportRequest {
@@ -58,8 +59,6 @@ export function createImportRunner(d: {
   }
 
   async function run(id: string, req: ImportRequest, state: Running, path: string): Promise<void> {
-    const counts: ImportCounts = { rows: 0, created: 0, updated: 0, duplicates: 0, invalid: 0, qualified: 0 };
-    let issuesKept = 0;
     let lastProgress = 0;
     const progress = (force = false): void => {
       const now = d.clock.now();
@@ -78,23 +77,19 @@ export function createImportRunner(d: {
       separator: req.separator,
       mapping: req.mapping,
     });
+    const tally = createImportTally(csv.mapping);
     const ctx = d.ingest.context(req.clientId);
     let batch: LeadInput[] = [];
-    let issues: ImportIssue[] = [];
-
-    const keep = (found: ImportIssue[]): void => {
-      const room = MAX_ISSUES_PER_IMPORT - issuesKept;
-      if (room <= 0) return;
-      const kept = found.slice(0, room);
-      issuesKept += kept.length;
-      issues.push(...kept);
-    };
+    let positions: RowPosition[] = [];
+    let refused: ImportIssue[] = [];
 
     const flush = async (): Promise<void> => {
       const inputs = batch;
-      const pending = issues;
+      const where = positions;
+      const pending = refused;
       batch = [];
-      issues = [];
+      positions = [];
+      refused = [];
       await d.ingest.ingest(
         req.clientId,
         inputs,
@@ -103,13 +98,13 @@ export function createImportRunner(d: {
           importId: id,
           duplicates: req.duplicatePolicy,
           alongside: (outcomes) => {
-            for (const o of outcomes) {
-              if (o.kind === 'duplicate') counts.duplicates++;
-              else counts[o.kind]++;
-              if (o.qualified) counts.qualified++;
-            }
-            d.repo.setCounts(id, counts);
-            d.repo.addIssues(id, pending);
+            const issues = [...pending];
+            outcomes.forEach((o, i) => {
+              const position = where[i];
+              if (position) issues.push(...tally.stored(o, position));
+            });
+            d.repo.setCounts(id, tally.counts);
+            d.repo.addIssues(id, issues);
           },
         },
         ctx,
@@ -121,27 +116,20 @@ export function createImportRunner(d: {
     try {
       for await (const row of csv.rows()) {
         if (state.cancelled) break;
-        counts.rows++;
-        const rowIssues = row.issues.map((i) => ({ ...i, row: row.row, line: row.line }));
-        if (row.status !== 'ok' || !row.lead) {
-          counts.invalid++;
-          keep(rowIssues);
-        } else {
-          keep(rowIssues);
+        if (row.status !== 'ok' || !row.lead) refused.push(...tally.refused(row));
+        else {
+          tally.read();
           batch.push(row.lead);
+          positions.push({ row: row.row, line: row.line, issues: row.issues });
         }
-        if (batch.length >= IMPORT_BATCH_ROWS || issues.length >= IMPORT_BATCH_ROWS) await flush();
+        if (batch.length >= IMPORT_BATCH_ROWS || refused.length >= IMPORT_BATCH_ROWS) await flush();
       }
-      if (!state.cancelled) await flush();
-      else {
-        d.repo.setCounts(id, counts);
-        d.repo.addIssues(id, issues);
-      }
-      const message = issuesKept >= MAX_ISSUES_PER_IMPORT ? 'issues_truncated' : null;
+      // Rows already read are kept, cancelled or not: the counts then say what is in the Leads list.
+      await flush();
+      const message = tally.truncated ? 'issues_truncated' : null;
       d.repo.finish(id, state.cancelled ? 'cancelled' : 'done', message, d.clock.now());
     } catch (error) {
       d.log.error('leads: import failed', { importId: id, error: String(error) });
-      d.repo.setCounts(id, counts);
       d.repo.finish(id, 'failed', error instanceof Error ? error.message : String(error), d.clock.now());
     } finally {
       csv.close();

@@ -44,8 +44,8 @@ export interface IntakeServerDeps {
 
 /**
  * The local intake API: `POST /v1/leads` with a client's bearer token, on 127.0.0.1 only. Answers
- * `202` with the lead's id once it is stored (and, when qualified, queued for the client's
- * integrations). Listens only while at least one client has it enabled.
+ * `202` with the lead's id once it is stored or merged into the client's lead with the same
+ * e-mail (and, when qualified, queued for the client's integrations). Listens only while at least one client has it enabled.
  */
 export function createIntakeServer(d: IntakeServerDeps) {
   let server: Server | null = null;
@@ -178,9 +178,11 @@ export function createIntakeServer(d: IntakeServerDeps) {
     if (flightKey) inFlight.add(flightKey);
     try {
       pruneKeys();
+      // A form sent twice by the same person must not make two leads (and two CRM contacts): an
+      // e-mail the client already has is merged into that lead, as an import's "update" does.
       const { outcomes, dispatches } = await d.ingest.ingest(owner.clientId, [parsed.data], {
         origin: 'api',
-        duplicates: 'keep',
+        duplicates: 'update',
         alongside: (done) => {
           const leadId = done[0]?.leadId;
           if (key !== undefined && leadId) saveKey.run(owner.clientId, key, bodyHash, leadId, d.clock.now());
@@ -192,6 +194,7 @@ export function createIntakeServer(d: IntakeServerDeps) {
       sendJson(res, 202, {
         id: outcome.leadId,
         status: 'accepted',
+        merged: outcome.kind === 'updated',
         qualified: outcome.qualified,
         score: lead?.score ?? null,
         scoreRange: lead?.score_range ?? null,

@@ -1,6 +1,7 @@
 import { Alert, Button, Group, Paper, Progress, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { IconAlertTriangle, IconCircleCheck, IconPlayerStop, IconUsers } from '@tabler/icons-react';
 import { useState } from 'react';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { ImportView } from '../../../../electron/contract';
 import { getApi } from '../../../api';
@@ -8,17 +9,35 @@ import { useLeadsView } from '../../../stores/leads';
 import { IssueReport } from './IssueReport';
 import { formatBytes, formatDuration } from './use-import-view';
 
-const COUNTS = ['rows', 'created', 'updated', 'duplicates', 'invalid', 'qualified'] as const;
-const countColor: Partial<Record<(typeof COUNTS)[number], string>> = { invalid: 'red', qualified: 'teal' };
+type CountKey = 'rows' | 'created' | 'updated' | 'duplicates' | 'repeated' | 'invalid' | 'withProblems' | 'qualified';
+
+const countColor: Partial<Record<CountKey, string>> = { invalid: 'red', withProblems: 'orange', qualified: 'teal' };
+
+/**
+ * The tiles an import's policy makes meaningful: "updated" under update, "skipped" under skip, and
+ * neither under keep, which never looks for the client's leads.
+ */
+function countsOf(view: ImportView): CountKey[] {
+  const existing: CountKey[] =
+    view.duplicatePolicy === 'update' ? ['updated'] : view.duplicatePolicy === 'skip' ? ['duplicates'] : [];
+  return ['rows', 'created', ...existing, 'repeated', 'invalid', 'withProblems', 'qualified'];
+}
 
 export function ImportCounts({ view }: { view: ImportView }) {
   const { t, i18n } = useTranslation();
   const number = new Intl.NumberFormat(i18n.language);
+  const note = (key: CountKey): string | null => {
+    if (key === 'updated' || key === 'duplicates') return t('leads.import.counts.notes.existing');
+    if (key === 'repeated') return t(`leads.import.counts.notes.repeated.${view.duplicatePolicy}`);
+    if (key === 'withProblems') return t('leads.import.counts.notes.withProblems');
+    if (key === 'qualified') return t('leads.import.counts.notes.qualified');
+    return null;
+  };
   return (
-    <SimpleGrid cols={{ base: 3, sm: 6 }} spacing="sm" data-testid="import-counts">
-      {COUNTS.map((key) => (
+    <SimpleGrid cols={{ base: 2, sm: 4 }} spacing="sm" data-testid="import-counts">
+      {countsOf(view).map((key) => (
         <Paper key={key} withBorder radius="md" p="sm" data-testid={`count-${key}`}>
-          <Text size="xs" c="dimmed" truncate="end">
+          <Text size="xs" c="dimmed">
             {t(`leads.import.counts.${key}`)}
           </Text>
           <Text
@@ -30,19 +49,36 @@ export function ImportCounts({ view }: { view: ImportView }) {
           >
             {number.format(view[key])}
           </Text>
+          {note(key) !== null && (
+            <Text size="xs" c="dimmed" lh={1.3} data-testid="count-note">
+              {note(key)}
+            </Text>
+          )}
         </Paper>
       ))}
     </SimpleGrid>
   );
 }
 
+/** What happened to repeated rows and to the client's leads, in words. */
+function outcomeSentences(view: ImportView, t: TFunction, number: Intl.NumberFormat): string[] {
+  // `count` picks the plural; `n` is the number as the user's language writes it.
+  const counted = (count: number) => ({ count, n: number.format(count) });
+  const out: string[] = [];
+  if (view.repeated > 0) out.push(t(`leads.import.summary.repeated.${view.duplicatePolicy}`, counted(view.repeated)));
+  if (view.updated > 0) out.push(t('leads.import.summary.updated', counted(view.updated)));
+  if (view.duplicates > 0) out.push(t('leads.import.summary.skipped', counted(view.duplicates)));
+  return out;
+}
+
 function Outcome({ view }: { view: ImportView }) {
   const { t, i18n } = useTranslation();
+  const number = new Intl.NumberFormat(i18n.language);
   const duration = formatDuration((view.finishedAt ?? view.startedAt) - view.startedAt, i18n.language);
   const good = view.state === 'done';
   const body =
     view.state === 'done'
-      ? t('leads.import.summary.doneBody', { rows: view.rows, duration })
+      ? t('leads.import.summary.doneBody', { rows: number.format(view.rows), duration })
       : view.state === 'failed'
         ? t('leads.import.summary.failedBody', { message: view.message ?? '' })
         : view.state === 'interrupted'
@@ -57,7 +93,14 @@ function Outcome({ view }: { view: ImportView }) {
       data-testid="import-outcome"
       data-state={view.state}
     >
-      {body}
+      <Stack gap={4}>
+        <Text size="sm">{body}</Text>
+        {outcomeSentences(view, t, number).map((sentence) => (
+          <Text key={sentence} size="sm" data-testid="outcome-sentence">
+            {sentence}
+          </Text>
+        ))}
+      </Stack>
     </Alert>
   );
 }
@@ -137,9 +180,16 @@ export function ImportResult({ view }: ImportResultProps) {
       ) : (
         <>
           <Stack gap="xs">
-            <Title order={3} size="h5">
-              {t('leads.import.issues.title')}
-            </Title>
+            <div>
+              <Title order={3} size="h5">
+                {t('leads.import.issues.title')}
+              </Title>
+              {view.issues > 0 && (
+                <Text size="sm" c="dimmed">
+                  {t('leads.import.issues.hint')}
+                </Text>
+              )}
+            </div>
             <IssueReport importId={view.id} truncated={view.message === 'issues_truncated'} />
           </Stack>
         </>

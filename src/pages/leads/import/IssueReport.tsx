@@ -6,10 +6,17 @@ import type { AppErrorPayload, ImportIssue } from '../../../../electron/contract
 import { getApi } from '../../../api';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { ExportButton, ExportProgress } from '../../../components/exports/ExportPanel';
-import { useImportReportExport } from '../use-leads-export';
 import { useIssueText } from '../issue-text';
+import { useImportReportExport } from './use-report-export';
 
 const PAGE = 100;
+
+/** Refused rows stand out; rows imported with an error (a wrong CNPJ) more than with a warning. */
+function outcomeColor(issue: ImportIssue): string {
+  if (issue.outcome === 'refused') return 'red';
+  if (issue.outcome === 'skipped') return 'gray';
+  return issue.severity === 'error' ? 'orange' : 'yellow';
+}
 
 interface Report {
   importId: string;
@@ -18,7 +25,7 @@ interface Report {
   error: AppErrorPayload | null;
 }
 
-/** The rows the import could not take, or took with a warning, a page at a time. */
+/** The rows the import refused, and those it took with a problem to fix in the file, a page at a time. */
 export function IssueReport({ importId, truncated }: { importId: string; truncated: boolean }) {
   const { t } = useTranslation();
   const issueText = useIssueText();
@@ -79,18 +86,31 @@ export function IssueReport({ importId, truncated }: { importId: string; truncat
         <Table verticalSpacing={6} layout="fixed" striped stickyHeader data-testid="issue-report">
           <Table.Thead>
             <Table.Tr>
-              <Table.Th w={64}>{t('leads.import.issues.row')}</Table.Th>
+              <Table.Th w={120}>{t('leads.import.issues.row')}</Table.Th>
               <Table.Th w={150}>{t('leads.import.issues.column')}</Table.Th>
               <Table.Th>{t('leads.import.issues.problem')}</Table.Th>
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
             {current.issues.map((issue, i) => (
-              <Table.Tr key={`${issue.row}:${i}`} data-testid="issue-row" data-code={issue.code}>
+              <Table.Tr
+                key={`${issue.row}:${i}`}
+                data-testid="issue-row"
+                data-code={issue.code}
+                data-outcome={issue.outcome}
+                data-row={issue.row}
+                data-line={issue.line}
+              >
                 <Table.Td>
                   <Text size="sm" style={{ fontVariantNumeric: 'tabular-nums' }}>
                     {issue.row}
                   </Text>
+                  {/* After a value with line breaks, the file's line is not the spreadsheet's row. */}
+                  {issue.line !== issue.row && (
+                    <Text size="xs" c="dimmed" style={{ fontVariantNumeric: 'tabular-nums' }}>
+                      {t('leads.import.issues.line', { line: issue.line })}
+                    </Text>
+                  )}
                 </Table.Td>
                 <Table.Td>
                   <Text size="sm" truncate="end" c={issue.column ? undefined : 'dimmed'}>
@@ -102,11 +122,12 @@ export function IssueReport({ importId, truncated }: { importId: string; truncat
                     <Badge
                       size="xs"
                       variant="light"
-                      color={issue.severity === 'error' ? 'red' : 'orange'}
+                      color={outcomeColor(issue)}
                       style={{ flexShrink: 0 }}
                       mt={2}
+                      data-testid="issue-outcome"
                     >
-                      {t(`leads.import.issues.${issue.severity}`)}
+                      {t(`leads.import.issues.outcomes.${issue.outcome}`)}
                     </Badge>
                     <Text size="sm">{issueText(issue)}</Text>
                   </Group>

@@ -32,6 +32,9 @@ export const importStateColors: Record<ImportState, string> = {
 
 const HISTORY = 50;
 
+/** The result in a line: new leads always, the rest when it happened. */
+const RESULT_PARTS = ['created', 'updated', 'duplicates', 'repeated', 'invalid', 'withProblems', 'qualified'] as const;
+
 /** The client's imports, newest first, with running ones moving along as their events arrive. */
 function useImports(clientId: string) {
   const [answer, setAnswer] = useState<{ clientId: string; items: ImportView[]; error: AppErrorPayload | null } | null>(
@@ -182,13 +185,10 @@ export function ImportsTab({ clientId, onImport }: { clientId: string; onImport:
                   </Text>
                 </Table.Td>
                 <Table.Td>
-                  <Text size="sm" c="dimmed" truncate="end">
-                    {t('leads.imports.result', {
-                      created: number.format(item.created),
-                      updated: number.format(item.updated),
-                      invalid: number.format(item.invalid),
-                      qualified: number.format(item.qualified),
-                    })}
+                  <Text size="sm" c="dimmed" lineClamp={2}>
+                    {RESULT_PARTS.filter((key) => key === 'created' || item[key] > 0)
+                      .map((key) => t(`leads.imports.result.${key}`, { n: number.format(item[key]) }))
+                      .join(' · ')}
                   </Text>
                 </Table.Td>
               </Table.Tr>

@@ -24,7 +24,7 @@ export function LiveScore({ check, checking, needsContact, colorOf }: LiveScoreP
     <Stack gap="sm">
       {!needsContact && check?.duplicateOf && (
         <Alert color="yellow" variant="light" icon={<IconCopy size={18} />} data-testid="duplicate-warning">
-          {t('leads.form.duplicate')}
+          {t(check.duplicateBy === 'phone' ? 'leads.form.duplicatePhone' : 'leads.form.duplicate')}
         </Alert>
       )}
       <Paper withBorder radius="md" p="md" data-testid="live-score">

@@ -110,9 +110,11 @@ describe('CSV imports through the contract', () => {
     expect(detail.dispatches).toHaveLength(1);
   });
 
-  it('applies the repeated e-mail policy within the client: update, skip, keep both', async () => {
+  it('applies the repeated-lead policy within the client: update, skip, keep both', async () => {
     const update = await runImport(Buffer.from(CSV, 'utf8'), 'update');
-    expect(update).toMatchObject({ created: 2, updated: 1 });
+    // João's second row repeats the first in the same file: merged into the lead it made, which
+    // did not exist before the import, so nothing counts as "updated".
+    expect(update).toMatchObject({ rows: 4, created: 2, updated: 0, duplicates: 0, repeated: 1, invalid: 1 });
     const joao = await call<{ rows: Array<{ id: string }> }>(core, 'leads:list', { clientId: client, search: 'joao@' });
     expect(joao.rows).toHaveLength(1);
     const merged = await call<LeadDetail>(core, 'leads:get', { id: joao.rows[0]?.id ?? '' });
@@ -124,10 +126,11 @@ describe('CSV imports through the contract', () => {
       cnpj: '11222333000181',
     });
 
+    // Two leads already there, and João's repeat skipped as a repeat of the file.
     const skip = await runImport(Buffer.from(CSV, 'utf8'), 'skip');
-    expect(skip).toMatchObject({ created: 0, updated: 0, duplicates: 3 });
+    expect(skip).toMatchObject({ created: 0, updated: 0, duplicates: 2, repeated: 1, qualified: 0 });
     const keep = await runImport(Buffer.from(CSV, 'utf8'), 'keep');
-    expect(keep).toMatchObject({ created: 3 });
+    expect(keep).toMatchObject({ created: 3, repeated: 1 });
     expect((await call<{ total: number }>(core, 'leads:list', { clientId: client })).total).toBe(5);
   });
 
@@ -170,6 +173,32 @@ describe('CSV imports through the contract', () => {
     expect(stored).toBe(done.created);
   });
 
+  it('lists the rows it imported with problems in the report, and says which rows it refused', async () => {
+    const csv = [
+      'Nome;E-mail;WhatsApp;CNPJ;Observações',
+      'Ana Lima;ana@acme.com.br;(11) 9876-5;11.222.333/0001-82;"Ligar de manhã\r\nou à tarde"',
+      'Sem Contato;;;;',
+      'Caio Reis;caio@acme;(11) 98765-4321;;',
+    ].join('\r\n');
+    const done = await runImport(iconv.encode(csv, 'win1252'), 'update');
+    expect(done).toMatchObject({ rows: 3, created: 2, invalid: 1, withProblems: 2, issues: 4 });
+    const { issues } = await call<{ issues: ImportIssue[] }>(core, 'leads:importIssues', { id: done.id });
+    expect(issues.map((i) => [i.row, i.line, i.outcome, i.code, i.column])).toEqual([
+      [2, 2, 'imported', 'phone_too_short', 'WhatsApp'],
+      [2, 2, 'imported', 'cnpj_check_digits', 'CNPJ'],
+      // The note's line break puts the next row on line 4.
+      [3, 4, 'refused', 'no_contact', 'E-mail'],
+      [4, 5, 'imported', expect.stringMatching(/^email_/), 'E-mail'],
+    ]);
+    const watch = watchExports(core);
+    const report = await call<{ id: string }>(core, 'leads:importReport', { id: done.id });
+    expect((await watch.finished(report.id)).kind).toBe('ready');
+    const lines = (await readExport(core, report.id)).bytes.toString('utf8').split('\r\n');
+    expect(lines[0]).toBe('\uFEFFRow;Line;Row result;Column;Field;Severity;Code;Problem');
+    expect(lines[2]).toBe('2;2;imported;CNPJ;cnpj;error;cnpj_check_digits;The CNPJ check digits do not match.');
+    watch.stop();
+  });
+
   it('writes the per-row report and the filtered leads as CSV files for download', async () => {
     const done = await runImport(iconv.encode(CSV, 'win1252'), 'keep');
     const watch = watchExports(core);
@@ -180,17 +209,22 @@ describe('CSV imports through the contract', () => {
     expect((await watch.finished(report.id)).kind).toBe('ready');
     const reportText = (await readExport(core, report.id)).bytes.toString('utf8');
     expect(reportText.split('\r\n')[1]).toBe(
-      '3;3;E-mail;email;error;no_contact;The row has neither an e-mail nor a phone.',
+      '3;3;refused;E-mail;email;error;no_contact;The row has neither an e-mail nor a phone.',
     );
+    // The other rows have nothing to fix (a missing phone is no problem): the refused row is all.
+    expect(reportText.split('\r\n').filter(Boolean)).toHaveLength(2);
     // In the user's language: each code's text as a template, filled with the row's own values.
     const translated = await call<{ id: string }>(core, 'leads:importReport', {
       id: done.id,
       messages: { no_contact: 'A linha não tem e-mail nem telefone.' },
-      severities: { error: 'Recusada', warning: 'Aviso' },
+      severities: { error: 'Erro', warning: 'Aviso' },
+      outcomes: { refused: 'Recusada', imported: 'Importada', skipped: 'Ignorada' },
     });
     expect((await watch.finished(translated.id)).kind).toBe('ready');
     const ptText = (await readExport(core, translated.id)).bytes.toString('utf8');
-    expect(ptText.split('\r\n')[1]).toBe('3;3;E-mail;email;Recusada;no_contact;A linha não tem e-mail nem telefone.');
+    expect(ptText.split('\r\n')[1]).toBe(
+      '3;3;Recusada;E-mail;email;Erro;no_contact;A linha não tem e-mail nem telefone.',
+    );
 
     const leads = await call<{ id: string; total: number }>(core, 'leads:export', {
       clientId: client,

@@ -96,7 +96,26 @@ describe('leads: validated, scored once, stored, and the qualified ones queued',
       clientId: client,
       lead: { ...GOOD, email: 'MARIA@acme.com.br' },
     });
-    expect(after.duplicateOf).toBe(lead.id);
+    expect(after).toMatchObject({ duplicateOf: lead.id, duplicateBy: 'email' });
+  });
+
+  it('spots a repeated WhatsApp lead by its phone, however it is written, and keeps a typed one', async () => {
+    const whatsapp = { fullName: 'Rita Moura', phone: '+55 (21) 99876-5432' };
+    const { lead } = await call<{ lead: LeadDetail }>(core, 'leads:create', { clientId: client, lead: whatsapp });
+    const same = await call<LeadCheck>(core, 'leads:check', {
+      clientId: client,
+      lead: { fullName: 'Rita', phone: '021 99876 5432' },
+    });
+    expect(same).toMatchObject({ duplicateOf: lead.id, duplicateBy: 'phone' });
+    // A lead with an e-mail is another identity, even with the same phone.
+    const withEmail = await call<LeadCheck>(core, 'leads:check', {
+      clientId: client,
+      lead: { email: 'rita@acme.com.br', phone: '21998765432' },
+    });
+    expect(withEmail).toMatchObject({ duplicateOf: null, duplicateBy: null });
+    // The form warned; a person who adds it anyway gets a second lead.
+    await call(core, 'leads:create', { clientId: client, lead: { fullName: 'Rita', phone: '021 99876 5432' } });
+    expect((await call<{ total: number }>(core, 'leads:list', { clientId: client })).total).toBe(2);
   });
 
   it('refuses a lead with neither e-mail nor phone, and stores nothing', async () => {

@@ -102,6 +102,28 @@ describe('local intake API', () => {
     expect(row).toEqual({ client_id: client, origin: 'api', cnpj: '11222333000181', custom: '{"segmento":"Varejo"}' });
   });
 
+  it('merges a lead sent again with an e-mail the client has into that lead, instead of doubling it', async () => {
+    seedIntegration(core, client, { status: 'active' });
+    const first = await post(LEAD);
+    expect(first).toMatchObject({ status: 202, body: { merged: false, dispatches: 1 } });
+    const again = await post({ email: 'ANA@acme.com.br', company: 'Acme Ltda', jobTitle: 'Diretora' });
+    expect(again).toMatchObject({ status: 202, body: { id: first.body.id, merged: true, status: 'accepted' } });
+    expect(count()).toBe(1);
+    const lead = core.sqlite
+      .prepare('SELECT email, full_name, phone_e164, company, job_title FROM leads WHERE id = ?')
+      .get(first.body.id);
+    // The new values fill in; what the second form left out stays; the address keeps its spelling.
+    expect(lead).toEqual({
+      email: 'ana@acme.com.br',
+      full_name: 'Ana Souza',
+      phone_e164: '+5511987654321',
+      company: 'Acme Ltda',
+      job_title: 'Diretora',
+    });
+    // The CRM already has this person: the merge does not send it twice.
+    expect(core.sqlite.prepare('SELECT count(*) AS n FROM dispatches').get()).toEqual({ n: 1 });
+  });
+
   it('honours Idempotency-Key: a retry gets the same lead, another body with the key is refused', async () => {
     const first = await post(LEAD, { 'idempotency-key': 'form-123' });
     const again = await post(LEAD, { 'idempotency-key': 'form-123' });

@@ -1,0 +1,1 @@
+ALTER TABLE `dispatches` ADD `unadvised_waits` integer DEFAULT 0 NOT NULL;
