@@ -302,7 +302,7 @@ describe('integrations and ActiveCampaign channels (core + emulator)', () => {
         'POST /contactTags sim',
         'GET /contacts/{contact id} sim',
         'POST /contactLists sim',
-        'GET /accounts?search=Zero Bad Leads (teste)&limit=100&offset=0 live',
+        'GET /accounts?search=Zero Bad Leads (test)&limit=100&offset=0 live',
         'POST /accounts sim',
         'POST /accountContacts sim',
       ]);

@@ -83,7 +83,7 @@ describe('preview: the sample is the test lead', () => {
     expect(preview.lead).toMatchObject({
       fullName: 'Ana Paula dos Santos',
       company: contact?.account?.name,
-      jobTitle: 'Diretor de Marketing',
+      jobTitle: 'Marketing Director',
       score: Number(contact?.fieldsByTitle['Lead Score']),
     });
     expect(contact?.tags).toContain(`${preview.lead.scoreRange}-score`);
@@ -104,7 +104,7 @@ describe('preview: the sample is the test lead', () => {
     const preview = await call<Preview>(core, 'activecampaign:preview', { integrationId: id });
     const notes = preview.notes.join('\n');
     expect(notes).toContain('Tag "qualified-lead" did not exist in ActiveCampaign and would be created.');
-    expect(notes).toContain('Account "Zero Bad Leads (teste)" did not exist in ActiveCampaign and would be created.');
+    expect(notes).toContain('Account "Zero Bad Leads (test)" did not exist in ActiveCampaign and would be created.');
     expect(notes).not.toContain('was created');
     expect(emu.state.snapshot().contacts).toEqual([]);
   });

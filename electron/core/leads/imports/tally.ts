@@ -110,9 +110,14 @@ export function createImportTally(mapping: readonly ColumnMapping[]) {
 
       const outcome = o.kind === 'duplicate' ? 'skipped' : 'imported';
       const read = position.issues.map((i): ImportIssue => ({ ...i, row: position.row, line: position.line, outcome }));
+      // Reading already said some of what validation says again (removed control characters): once is enough.
+      const saidOnRead = new Set(position.issues.map((i) => `${i.field ?? ''}:${i.code}`));
       // A skipped row changed nothing: what validation says of it is not worth fixing.
-      const found = o.kind === 'duplicate' ? [] : o.issues.filter((i) => !ABSENCE.has(i.code));
-      if (found.length > 0) counts.withProblems++;
+      const found =
+        o.kind === 'duplicate'
+          ? []
+          : o.issues.filter((i) => !ABSENCE.has(i.code) && !saidOnRead.has(`${i.field}:${i.code}`));
+      if (o.kind !== 'duplicate' && (found.length > 0 || read.length > 0)) counts.withProblems++;
       return cap('stored', [...read, ...found.map((i) => fromValidation(i, position))]);
     },
   };

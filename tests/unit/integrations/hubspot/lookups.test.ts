@@ -103,7 +103,7 @@ describe('HubSpot wizard lookups, save and preview', () => {
   });
 
   it('previews the exact calls: lookups are live, writes are simulated, the token is masked', async () => {
-    emu.state.createCompany({ name: 'Zero Bad Leads (teste)' });
+    emu.state.createCompany({ name: 'Zero Bad Leads (test)' });
     const preview = await call<OutputOf<'hubspot:preview'>>(core, 'hubspot:preview', {
       token: emu.privateToken,
       config: { apiUrl: emu.url, auth: 'token', mapping: MAPPING },
@@ -112,8 +112,8 @@ describe('HubSpot wizard lookups, save and preview', () => {
     expect(preview.error).toBeNull();
     expect(preview.requests.map((r) => [r.method, r.label, r.simulated])).toEqual([
       ['POST', 'upsert contact', true],
-      ['POST', 'find company "Zero Bad Leads (teste)"', false],
-      ['PUT', 'associate contact with company "Zero Bad Leads (teste)"', true],
+      ['POST', 'find company "Zero Bad Leads (test)"', false],
+      ['PUT', 'associate contact with company "Zero Bad Leads (test)"', true],
     ]);
     expect(preview.requests[0]!.body).toMatchObject({
       inputs: [
@@ -133,6 +133,6 @@ describe('HubSpot wizard lookups, save and preview', () => {
     });
     expect(offline.live).toBe(false);
     expect(offline.requests.every((r) => r.simulated)).toBe(true);
-    expect(offline.requests.map((r) => r.label)).toContain('create company "Zero Bad Leads (teste)"');
+    expect(offline.requests.map((r) => r.label)).toContain('create company "Zero Bad Leads (test)"');
   });
 });

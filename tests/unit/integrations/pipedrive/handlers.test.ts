@@ -113,7 +113,7 @@ describe('pipedrive:* channels', () => {
     const lead = offline.requests.at(-1)!.body as Record<string, unknown>;
     expect(lead).toMatchObject({
       person_id: '{person id}',
-      organization_id: '{id of new organization Zero Bad Leads (teste)}',
+      organization_id: '{id of new organization Zero Bad Leads (test)}',
     });
     expect(offline.requests[3]!.headers['x-api-token']).toBe('(your API token)');
 

@@ -141,7 +141,7 @@ describe('importing a messy Brazilian export again and again', () => {
       new Set(report.filter((i) => test(i.code) && i.outcome === outcome).map((i) => i.row)).size;
     expect(rowsWith((c) => c === 'no_contact' || c === 'too_many_columns', 'refused')).toBe(x.refused);
     expect(rowsWith((c) => c === 'cnpj_check_digits', 'imported')).toBe(x.wrongCnpj);
-    expect(rowsWith((c) => c === 'phone_too_short', 'imported')).toBe(x.shortPhones);
+    expect(rowsWith((c) => c === 'phone_short_subscriber', 'imported')).toBe(x.shortPhones);
     expect(rowsWith((c) => c.startsWith('email_'), 'imported')).toBe(x.badEmails);
     expect(new Set(report.filter((i) => i.outcome === 'imported').map((i) => i.row)).size).toBe(x.withProblems);
     // Absent values are not problems to fix: WhatsApp leads have no e-mail by nature.
@@ -150,7 +150,7 @@ describe('importing a messy Brazilian export again and again', () => {
     const cnpj = report.find((i) => i.code === 'cnpj_check_digits');
     expect(cnpj).toMatchObject({ severity: 'error', field: 'cnpj', column: 'CNPJ' });
     expect(byRow.get(cnpj?.row ?? 0)?.problem).toBe('cnpj');
-    const phone = report.find((i) => i.code === 'phone_too_short');
+    const phone = report.find((i) => i.code === 'phone_short_subscriber');
     expect(phone).toMatchObject({ field: 'phone', column: 'WhatsApp' });
     expect(byRow.get(phone?.row ?? 0)?.problem).toBe('short_phone');
     // Past the notes with line breaks and the blank line, the file's line is well after the row.

@@ -184,7 +184,7 @@ describe('CSV imports through the contract', () => {
     expect(done).toMatchObject({ rows: 3, created: 2, invalid: 1, withProblems: 2, issues: 4 });
     const { issues } = await call<{ issues: ImportIssue[] }>(core, 'leads:importIssues', { id: done.id });
     expect(issues.map((i) => [i.row, i.line, i.outcome, i.code, i.column])).toEqual([
-      [2, 2, 'imported', 'phone_too_short', 'WhatsApp'],
+      [2, 2, 'imported', 'phone_short_subscriber', 'WhatsApp'],
       [2, 2, 'imported', 'cnpj_check_digits', 'CNPJ'],
       // The note's line break puts the next row on line 4.
       [3, 4, 'refused', 'no_contact', 'E-mail'],
@@ -195,7 +195,9 @@ describe('CSV imports through the contract', () => {
     expect((await watch.finished(report.id)).kind).toBe('ready');
     const lines = (await readExport(core, report.id)).bytes.toString('utf8').split('\r\n');
     expect(lines[0]).toBe('\uFEFFRow;Line;Row result;Column;Field;Severity;Code;Problem');
-    expect(lines[2]).toBe('2;2;imported;CNPJ;cnpj;error;cnpj_check_digits;The CNPJ check digits do not match.');
+    expect(lines[2]).toBe(
+      '2;2;imported;CNPJ;cnpj;error;cnpj_check_digits;The CNPJ check digits do not match: it was probably mistyped.',
+    );
     watch.stop();
   });
 
