@@ -13,6 +13,7 @@ import { pipedriveConfigInputSchema } from './pipedrive';
 
 export const integrationIdSchema = z.uuid();
 export const integrationTypes = ['activecampaign', 'hubspot', 'pipedrive', 'webhook'] as const;
+export type IntegrationType = (typeof integrationTypes)[number];
 /** `inactive` is the user's "Deactivate"; `paused` and `needs_attention` belong to the dispatch engine. */
 export const integrationStatuses = ['draft', 'active', 'paused', 'inactive', 'needs_attention'] as const;
 export type IntegrationStatus = (typeof integrationStatuses)[number];

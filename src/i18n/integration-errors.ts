@@ -1,6 +1,12 @@
 import { useTranslation } from 'react-i18next';
-import { INTEGRATION_NAME_MAX, type AppErrorPayload, type FieldIssue } from '../../electron/contract';
+import {
+  INTEGRATION_NAME_MAX,
+  type AppErrorPayload,
+  type FieldIssue,
+  type IntegrationType,
+} from '../../electron/contract';
 import { fieldIssues } from '../api';
+import { useCrmNames } from './crm-names';
 import { useErrorText } from './errors';
 
 const urlReasons = ['empty', 'invalid', 'not_https', 'app_url', 'credentials', 'not_ac_api'] as const;
@@ -35,20 +41,27 @@ export function isRejected(error: AppErrorPayload | null): boolean {
 
 /**
  * Texts for the integration channels' failures. The core's messages are English and meant for
- * logs; what the user reads is picked by code, `details.reason` and the field issues' reasons.
+ * logs; what the user reads is picked by code, `details.reason` and the field issues' reasons, and
+ * names the integration's own tool (`type`; "the CRM" when the failure is not about one).
  */
-export function useIntegrationErrorText(): {
+export function useIntegrationErrorText(type?: IntegrationType): {
   text: (error: AppErrorPayload) => string;
   fieldText: (error: AppErrorPayload | null, field: FormField) => string | undefined;
 } {
   const { t } = useTranslation();
   const { errorText } = useErrorText();
+  const names = useCrmNames(type);
+  // The API key and URL advice is ActiveCampaign's; the others' connection steps say what to redo.
+  const rejected = (): string =>
+    type === undefined || type === 'activecampaign'
+      ? t('integrationErrors.rejected')
+      : t(`testLead.authByType.${type}`);
 
   function fieldText(error: AppErrorPayload | null, field: FormField): string | undefined {
     const issue = issueOn(error, field);
     if (!issue) return undefined;
     const reason = issue.reason;
-    if (reason === 'rejected') return t('integrationErrors.rejected');
+    if (reason === 'rejected') return rejected();
     if (field === 'apiUrl' && isOneOf(urlReasons, reason)) return t(`integrationErrors.apiUrl.${reason}`);
     if (field === 'apiKey' && isOneOf(keyReasons, reason)) return t(`integrationErrors.apiKey.${reason}`);
     if (field === 'name' && isOneOf(nameReasons, reason)) {
@@ -60,20 +73,20 @@ export function useIntegrationErrorText(): {
   function text(error: AppErrorPayload): string {
     const reason = detail(error, 'reason');
     if (error.code === 'auth_failed') {
-      return reason === 'payment' ? t('integrationErrors.payment') : t('integrationErrors.rejected');
+      return reason === 'payment' ? t('integrationErrors.payment', names) : rejected();
     }
-    if (error.code === 'rate_limited') return t('integrationErrors.rateLimited');
-    // `unavailable` with an error class came from ActiveCampaign; without one, the app itself was unreachable.
+    if (error.code === 'rate_limited') return t('integrationErrors.rateLimited', names);
+    // `unavailable` with an error class came from the CRM; without one, the app itself was unreachable.
     if (error.code === 'unavailable' && detail(error, 'errorClass') !== undefined) {
-      return t('integrationErrors.remoteUnavailable');
+      return t('integrationErrors.remoteUnavailable', names);
     }
     const issues = fieldIssues(error);
     if (issues.some((i) => i.reason === 'no_scoring_profile')) return t('integrationErrors.noScoringProfile');
     if (error.code === 'invalid_input' && typeof reason === 'string' && remoteRefusals.includes(reason)) {
       const status = detail(error, 'status');
       return typeof status === 'number'
-        ? t('integrationErrors.remoteRefusedStatus', { status })
-        : t('integrationErrors.remoteRefused');
+        ? t('integrationErrors.remoteRefusedStatus', { ...names, status })
+        : t('integrationErrors.remoteRefused', names);
     }
     for (const field of ['apiUrl', 'apiKey', 'name'] as const) {
       const fieldMessage = fieldText(error, field);

@@ -81,4 +81,56 @@ test.describe('Send Leads: HubSpot', () => {
     await expect(card.getByTestId('integration-key')).toHaveText('Signed in as owner@agency.example');
     await app.screenshot('hubspot-send-leads');
   });
+
+  test('with a private app token: chosen first without a connected app, a refused token says so, existing properties offered', async ({
+    host,
+    page,
+    hubspot,
+  }) => {
+    const app = new AppPage(page);
+    const wizard = new HubspotWizardPage(page);
+    // The portal already has a CNPJ property, made by hand before the agency came.
+    const made = await fetch(`${hubspot.url}/crm/v3/properties/contacts`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${hubspot.token}`, 'content-type': 'application/json' },
+      body: JSON.stringify({
+        name: 'cnpj',
+        label: 'CNPJ',
+        type: 'string',
+        fieldType: 'text',
+        groupName: 'contactinformation',
+      }),
+    });
+    expect(made.status).toBe(201);
+    await app.open(host.url);
+    await app.createFirstClient('Acme Dental');
+    await app.go('Send Leads');
+    await wizard.open();
+
+    // No HubSpot app in Settings: the token is what works, so it is what the wizard starts on.
+    await expect(wizard.root.getByRole('radio', { name: 'Private app token' })).toBeChecked();
+    await wizard.setApiUrl(hubspot.url);
+    await wizard.root.getByLabel('Access token').fill('pat-na1-00000000000000000000');
+    await wizard.root.getByRole('button', { name: 'Check connection' }).click();
+    const refused = wizard.root.getByRole('alert');
+    await expect(refused).toContainText('HubSpot did not accept this token');
+    await expect(refused).toContainText('Private apps');
+    await expect(refused).toContainText('(HTTP 401)');
+    await expect(refused).not.toContainText('sign in again');
+    await app.screenshot('hubspot-token-refused');
+
+    await wizard.root.getByLabel('Access token').fill(hubspot.token);
+    await wizard.root.getByRole('button', { name: 'Check connection' }).click();
+    await expect(wizard.connected).toContainText('HubSpot accepted the token');
+
+    // The CNPJ property is picked already; cleared, it is offered again rather than created twice.
+    await wizard.next('What goes into each contact');
+    const cnpj = wizard.root.getByLabel('HubSpot property: CNPJ', { exact: true });
+    await expect(cnpj).toHaveValue('CNPJ (cnpj)');
+    await wizard.root.getByRole('button', { name: 'Clear: HubSpot property: CNPJ' }).click();
+    await expect(wizard.root.getByRole('button', { name: 'Create “CNPJ”' })).toHaveCount(0);
+    await wizard.root.getByRole('button', { name: 'Use “CNPJ”' }).click();
+    await expect(cnpj).toHaveValue('CNPJ (cnpj)');
+    await app.screenshot('hubspot-token-properties');
+  });
 });

@@ -161,7 +161,9 @@ test.describe('Importing a messy Brazilian export again and again', () => {
     expect(lines).toHaveLength(1 + x.refused + x.withProblems);
     expect(lines.filter((l) => /^\d+;\d+;Refused;/.test(l))).toHaveLength(x.refused);
     expect(lines.filter((l) => /;Imported;CNPJ;cnpj;Error;cnpj_check_digits;/.test(l))).toHaveLength(x.wrongCnpj);
-    expect(lines.filter((l) => /;Imported;WhatsApp;phone;Error;phone_too_short;/.test(l))).toHaveLength(x.shortPhones);
+    expect(lines.filter((l) => /;Imported;WhatsApp;phone;Error;phone_short_subscriber;/.test(l))).toHaveLength(
+      x.shortPhones,
+    );
     for (const l of lines.slice(1)) {
       const [row, line] = l.split(';').map(Number);
       expect(line, `line of row ${row}`).toBe(lineOf.get(row ?? 0));

@@ -7,7 +7,9 @@ import type { NormalizedLead } from '../leads/validation';
  * a connector only turns one lead into remote calls and says how that went.
  */
 
-export type IntegrationType = 'activecampaign' | 'hubspot' | 'pipedrive' | 'webhook';
+import type { IntegrationType } from '../../contract/integrations';
+
+export type { IntegrationType };
 
 /** How a failure is handled; see the dispatch engine for what each one does to the schedule. */
 export type ErrorClass = 'transient' | 'rate_limited' | 'auth' | 'permanent' | 'offline';

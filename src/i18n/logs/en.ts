@@ -154,7 +154,7 @@ export const logsEn = {
       auth: 'Check the API key and the API URL, and that there are no spaces before or after the pasted values.',
       payment: 'The CRM reports a payment issue on the account: every send fails until it is resolved.',
       rate_limited:
-        'ActiveCampaign limits requests; other integrations on the same account share the limit. Sending waits and continues by itself.',
+        '{{Crm}} limits requests; other integrations on the same account share the limit. Sending waits and continues by itself.',
       list_missing: 'Confirm the list exists and is active. Archived lists do not accept new contacts.',
       tag_characters: 'Tags with accents or special characters may cause issues. Check how the tags were typed.',
       invalid_data: 'The CRM refused the data it received. Its own words are shown below.',

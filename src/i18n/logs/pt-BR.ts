@@ -154,7 +154,7 @@ export const logsPtBR: Pick<Translation, 'logs'> = {
       auth: 'Confira a chave de API e a URL da API, e se não há espaços antes ou depois dos valores colados.',
       payment: 'O CRM informa um problema de pagamento na conta: todo envio falha até que seja resolvido.',
       rate_limited:
-        'O ActiveCampaign limita as requisições; outras integrações na mesma conta dividem o limite. O envio aguarda e continua sozinho.',
+        '{{Crm}} limita as requisições; outras integrações na mesma conta dividem o limite. O envio aguarda e continua sozinho.',
       list_missing: 'Confirme que a lista existe e está ativa. Listas arquivadas não aceitam novos contatos.',
       tag_characters:
         'Tags com acentos ou caracteres especiais podem causar problemas. Confira como as tags foram digitadas.',

@@ -49,6 +49,7 @@ export const hubspotWizardEn = {
       tokenDescription: 'HubSpot: Settings → Integrations → Private apps → your app → Access token.',
       tokenStored: 'A token is stored ({{hint}}). Leave the field empty to keep it.',
       check: 'Check connection',
+      checkFailed: 'The connection could not be checked',
       checked: 'HubSpot accepted the token: portal {{portal}}.',
       advanced: 'Advanced: API address',
       apiUrl: 'API address',
@@ -63,6 +64,9 @@ export const hubspotWizardEn = {
     },
     errors: {
       rejected: 'HubSpot did not accept the credentials. Check the token, or sign in again.',
+      rejectedTitle: 'HubSpot did not accept this token',
+      rejectedToken:
+        'Copy the access token again from Settings → Integrations → Private apps → your app (without spaces), and check that the app has the contact and company scopes.',
       missingScopes:
         'The connection lacks a permission (scope). Give the app the contact and company scopes, then connect again.',
       tokenEmpty: 'Paste the private app’s access token.',
@@ -88,6 +92,7 @@ export const hubspotWizardEn = {
       add: 'Add a lead value',
       remove: 'Remove',
       create: 'Create “{{label}}”',
+      useExisting: 'Use “{{label}}”',
       created: 'Property “{{label}}” created in HubSpot.',
       loading: 'Loading the portal’s properties…',
       sources: {

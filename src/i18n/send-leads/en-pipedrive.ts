@@ -49,6 +49,7 @@ export const pipedriveWizardEn = {
       tokenDescription: 'Pipedrive: Settings → Personal preferences → API → Your personal API token.',
       tokenStored: 'A token is stored ({{hint}}). Leave the field empty to keep it.',
       check: 'Check connection',
+      checkFailed: 'The connection could not be checked',
       checked: 'Pipedrive accepted the token: {{company}}.',
       advanced: 'Advanced: API address',
       apiUrl: 'API address',
@@ -63,6 +64,9 @@ export const pipedriveWizardEn = {
     },
     errors: {
       rejected: 'Pipedrive did not accept the credentials. Check the token, or sign in again.',
+      rejectedTitle: 'Pipedrive did not accept this token',
+      rejectedToken:
+        'Copy your personal API token again from Pipedrive (Personal preferences → API), without spaces; a token stops working when it is regenerated.',
       forbidden:
         'Pipedrive refused for lack of permission. The app needs the scopes base, contacts:full and leads:full; connect again after adding them.',
       tokenEmpty: 'Paste your personal API token.',
@@ -103,7 +107,7 @@ export const pipedriveWizardEn = {
     labels: {
       title: 'Lead label for each score range',
       enabled: 'Label each lead with its score range',
-      hint: 'Like tags in ActiveCampaign: pick an existing lead label, or create one.',
+      hint: 'Each lead in Pipedrive carries the label of its score range, so the team can sort and filter by it: pick an existing lead label, or create one.',
       label: 'Lead label',
       none: 'No label',
       create: 'Create “{{name}}”',

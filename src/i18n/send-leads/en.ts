@@ -62,14 +62,13 @@ export const sendLeadsEn = {
       noKey: 'No API key stored',
       signedIn: 'Signed in as {{account}}',
       updated: 'Updated {{date}}',
-      attention:
-        'ActiveCampaign refused this integration’s requests, so sending is on hold. Edit it to check the API URL and key, then resume.',
+      attention: '{{Crm}} refused this integration’s requests, so sending is on hold.',
       reason: 'Details: {{reason}}',
       pausedHelp: 'Paused: new leads wait in the queue and are sent when you resume.',
     },
     actions: {
       test: 'Send test lead',
-      testLabel: 'Send a test lead to {{name}}',
+      testLabel: 'Send test lead to {{name}}',
       edit: 'Edit',
       editLabel: 'Edit {{name}}',
       activate: 'Activate',
@@ -125,6 +124,7 @@ export const sendLeadsEn = {
       hubspot: 'HubSpot',
       pipedrive: 'Pipedrive',
       webhook: 'the receiving system',
+      generic: 'the CRM',
     },
     /** The same, starting a sentence. */
     targetStart: {
@@ -132,6 +132,7 @@ export const sendLeadsEn = {
       hubspot: 'HubSpot',
       pipedrive: 'Pipedrive',
       webhook: 'The receiving system',
+      generic: 'The CRM',
     },
     sending: 'Sending to {{crm}}…',
     success: {
@@ -197,12 +198,12 @@ export const sendLeadsEn = {
   integrationErrors: {
     rejected:
       'Check that the API Key and the API URL are correct. Confirm there are no extra spaces before or after the pasted values.',
-    payment: 'ActiveCampaign reports a payment issue on this account. Check the account’s billing in ActiveCampaign.',
+    payment: '{{Crm}} reports a payment issue on this account. Check the account’s billing there.',
     rateLimited:
-      '“Too many requests” (429): ActiveCampaign is limiting requests. Zero Bad Leads already respects these limits; if the error persists, check whether other integrations are using the API at the same time.',
-    remoteUnavailable: 'ActiveCampaign did not answer or had a temporary problem. Try again in a moment.',
-    remoteRefused: 'ActiveCampaign refused the request.',
-    remoteRefusedStatus: 'ActiveCampaign refused the request (HTTP {{status}}).',
+      '“Too many requests” (429): {{crm}} is limiting requests. Zero Bad Leads already respects these limits; if the error persists, check whether other integrations are using the same account at the same time.',
+    remoteUnavailable: '{{Crm}} did not answer or had a temporary problem. Try again in a moment.',
+    remoteRefused: '{{Crm}} refused the request.',
+    remoteRefusedStatus: '{{Crm}} refused the request (HTTP {{status}}).',
     noScoringProfile:
       'This client has no active scoring profile. Activate one first: integrations only send scored leads.',
     duplicateSelection: 'The same list or custom field is selected twice.',

@@ -50,6 +50,7 @@ export const hubspotWizardPtBR: Pick<Translation, 'hubspotWizard'> = {
       tokenDescription: 'No HubSpot: Configurações → Integrações → Apps privados → seu app → Token de acesso.',
       tokenStored: 'Há um token salvo ({{hint}}). Deixe o campo vazio para mantê-lo.',
       check: 'Verificar conexão',
+      checkFailed: 'Não foi possível verificar a conexão',
       checked: 'O HubSpot aceitou o token: portal {{portal}}.',
       advanced: 'Avançado: endereço da API',
       apiUrl: 'Endereço da API',
@@ -64,6 +65,9 @@ export const hubspotWizardPtBR: Pick<Translation, 'hubspotWizard'> = {
     },
     errors: {
       rejected: 'O HubSpot não aceitou as credenciais. Confira o token ou entre de novo.',
+      rejectedTitle: 'O HubSpot não aceitou este token',
+      rejectedToken:
+        'Copie de novo o token de acesso em Configurações → Integrações → Aplicativos privados → seu aplicativo (sem espaços) e confira se o aplicativo tem os escopos de contatos e empresas.',
       missingScopes:
         'Falta uma permissão (escopo) à conexão. Dê ao app os escopos de contatos e empresas e conecte de novo.',
       tokenEmpty: 'Cole o token de acesso do app privado.',
@@ -90,6 +94,7 @@ export const hubspotWizardPtBR: Pick<Translation, 'hubspotWizard'> = {
       add: 'Adicionar um valor do lead',
       remove: 'Remover',
       create: 'Criar “{{label}}”',
+      useExisting: 'Usar “{{label}}”',
       created: 'Propriedade “{{label}}” criada no HubSpot.',
       loading: 'Carregando as propriedades do portal…',
       sources: {

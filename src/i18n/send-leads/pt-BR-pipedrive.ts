@@ -51,6 +51,7 @@ export const pipedriveWizardPtBR: Pick<Translation, 'pipedriveWizard'> = {
       tokenDescription: 'Pipedrive: Configurações → Preferências pessoais → API → Seu token pessoal de API.',
       tokenStored: 'Há um token guardado ({{hint}}). Deixe o campo vazio para mantê-lo.',
       check: 'Verificar conexão',
+      checkFailed: 'Não foi possível verificar a conexão',
       checked: 'O Pipedrive aceitou o token: {{company}}.',
       advanced: 'Avançado: endereço da API',
       apiUrl: 'Endereço da API',
@@ -66,6 +67,9 @@ export const pipedriveWizardPtBR: Pick<Translation, 'pipedriveWizard'> = {
     },
     errors: {
       rejected: 'O Pipedrive não aceitou as credenciais. Confira o token ou entre de novo.',
+      rejectedTitle: 'O Pipedrive não aceitou este token',
+      rejectedToken:
+        'Copie de novo o seu token pessoal da API no Pipedrive (Preferências pessoais → API), sem espaços; um token deixa de valer quando é gerado outro.',
       forbidden:
         'O Pipedrive recusou por falta de permissão. O app precisa dos escopos base, contacts:full e leads:full; conecte de novo depois de adicioná-los.',
       tokenEmpty: 'Cole o seu token pessoal de API.',
@@ -106,7 +110,7 @@ export const pipedriveWizardPtBR: Pick<Translation, 'pipedriveWizard'> = {
     labels: {
       title: 'Etiqueta de lead para cada faixa de pontuação',
       enabled: 'Etiquetar cada lead com a sua faixa de pontuação',
-      hint: 'Como as tags no ActiveCampaign: escolha uma etiqueta de lead existente ou crie uma.',
+      hint: 'Cada lead no Pipedrive leva a etiqueta da sua faixa de pontuação, para a equipe ordenar e filtrar por ela: escolha uma etiqueta de lead existente ou crie uma.',
       label: 'Etiqueta de lead',
       none: 'Sem etiqueta',
       create: 'Criar “{{name}}”',

@@ -61,14 +61,13 @@ export const sendLeadsPtBR: Pick<Translation, 'sendLeads' | 'sendLeadsWizard' | 
       noKey: 'Nenhuma chave da API salva',
       signedIn: 'Conectado como {{account}}',
       updated: 'Atualizada em {{date}}',
-      attention:
-        'O ActiveCampaign recusou as requisições desta integração, por isso os envios estão suspensos. Edite a integração para conferir a URL e a chave da API e depois retome.',
+      attention: '{{Crm}} recusou as requisições desta integração, por isso os envios estão suspensos.',
       reason: 'Detalhes: {{reason}}',
       pausedHelp: 'Pausada: os novos leads aguardam na fila e são enviados quando você retomar.',
     },
     actions: {
       test: 'Enviar lead de teste',
-      testLabel: 'Enviar um lead de teste para {{name}}',
+      testLabel: 'Enviar lead de teste para {{name}}',
       edit: 'Editar',
       editLabel: 'Editar {{name}}',
       activate: 'Ativar',
@@ -123,12 +122,14 @@ export const sendLeadsPtBR: Pick<Translation, 'sendLeads' | 'sendLeadsWizard' | 
       hubspot: 'o HubSpot',
       pipedrive: 'o Pipedrive',
       webhook: 'o sistema receptor',
+      generic: 'o CRM',
     },
     targetStart: {
       activecampaign: 'O ActiveCampaign',
       hubspot: 'O HubSpot',
       pipedrive: 'O Pipedrive',
       webhook: 'O sistema receptor',
+      generic: 'O CRM',
     },
     sending: 'Enviando para {{crm}}…',
     success: {
@@ -194,12 +195,12 @@ export const sendLeadsPtBR: Pick<Translation, 'sendLeads' | 'sendLeadsWizard' | 
   integrationErrors: {
     rejected:
       'Confira se a chave da API e a URL da API estão corretas. Verifique se não há espaços a mais antes ou depois dos valores colados.',
-    payment: 'O ActiveCampaign informa um problema de pagamento nesta conta. Confira o faturamento no ActiveCampaign.',
+    payment: '{{Crm}} informa um problema de pagamento nesta conta. Confira o faturamento da conta.',
     rateLimited:
-      '“Too many requests” (429): o ActiveCampaign está limitando as requisições. O Zero Bad Leads já respeita esses limites; se o erro continuar, verifique se outras integrações estão usando a API ao mesmo tempo.',
-    remoteUnavailable: 'O ActiveCampaign não respondeu ou teve um problema temporário. Tente de novo em instantes.',
-    remoteRefused: 'O ActiveCampaign recusou a requisição.',
-    remoteRefusedStatus: 'O ActiveCampaign recusou a requisição (HTTP {{status}}).',
+      '“Too many requests” (429): {{crm}} está limitando as requisições. O Zero Bad Leads já respeita esses limites; se o erro continuar, verifique se outras integrações estão usando a mesma conta ao mesmo tempo.',
+    remoteUnavailable: '{{Crm}} não respondeu ou teve um problema temporário. Tente de novo em instantes.',
+    remoteRefused: '{{Crm}} recusou a requisição.',
+    remoteRefusedStatus: '{{Crm}} recusou a requisição (HTTP {{status}}).',
     noScoringProfile:
       'Este cliente não tem um perfil de pontuação ativo. Ative um primeiro: as integrações só enviam leads pontuados.',
     duplicateSelection: 'A mesma lista ou o mesmo campo personalizado foi selecionado duas vezes.',

@@ -6,6 +6,7 @@ import { troubleshootingHint, type AttemptView, type LogRow, type RecordedCall }
 import { prettyBody, useLogFormatters } from './format';
 import { LimitFacts } from './LimitFacts';
 import { useCallLabel } from '../send-leads/call-label';
+import { useHintText } from './hint-text';
 
 type IntegrationType = LogRow['integrationType'];
 
@@ -100,6 +101,7 @@ function bulletFor(attempt: AttemptView) {
 function AttemptItem({ attempt, integrationType }: { attempt: AttemptView; integrationType: IntegrationType }) {
   const { t } = useTranslation();
   const { dateTime } = useLogFormatters();
+  const hintText = useHintText(integrationType);
   const hint =
     attempt.outcome === 'sent'
       ? null
@@ -134,7 +136,7 @@ function AttemptItem({ attempt, integrationType }: { attempt: AttemptView; integ
       {attempt.message !== null && <Text size="sm">{attempt.message}</Text>}
       {hint !== null && (
         <Text size="xs" c="orange" data-testid="attempt-hint">
-          {t(`logs.hints.${hint}`)}
+          {hintText(hint)}
         </Text>
       )}
       <LimitFacts headers={attempt.responseHeaders} />

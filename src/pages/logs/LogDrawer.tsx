@@ -10,6 +10,7 @@ import { useLogFormatters } from './format';
 import { LeadFields } from './LeadFields';
 import { StateBadge } from './StateBadge';
 import { useDispatchDetail } from './use-dispatch-detail';
+import { useHintText } from './hint-text';
 
 export interface DrawerTarget {
   id: string;
@@ -90,6 +91,7 @@ export function LogDrawer({ target, onClose, onOpen }: LogDrawerProps) {
 
   const d = detail?.dispatch ?? null;
   const context = target?.context ?? null;
+  const hintText = useHintText(context?.integrationType ?? null);
   const hint =
     d && context && d.state !== 'sent' && d.state !== 'skipped' && d.state !== 'cancelled'
       ? troubleshootingHint({
@@ -166,7 +168,7 @@ export function LogDrawer({ target, onClose, onOpen }: LogDrawerProps) {
           {hint && (
             <Alert color="orange" variant="light" icon={<IconBulb size={18} />} title={t('logs.drawer.hintTitle')}>
               <Text size="sm" data-testid="dispatch-hint">
-                {t(`logs.hints.${hint}`)}
+                {hintText(hint)}
               </Text>
               {/* The CRM's own words, in the alert's colour: grey would not read on its tint. */}
               {d.lastError && (

@@ -36,7 +36,7 @@ export function DisqualifySection({
         ))}
       </Stack>
       {!DISQUALIFIERS.every((key) => current[key]) && (
-        <Text size="xs" c="orange.7" mt="sm" data-testid="disqualify-off">
+        <Text size="xs" c="orange" mt="sm" data-testid="disqualify-off">
           {t('scoring.disqualify.someOff')}
         </Text>
       )}

@@ -24,7 +24,7 @@ function Reasons({ reasons, blockedBy }: { reasons: ScoreReasonView[]; blockedBy
   const { t } = useTranslation();
   const blocked = useBlockersText()(blockedBy);
   const refusal = blocked && (
-    <Text size="xs" c="orange.8" data-testid="preview-blocked">
+    <Text size="xs" c="orange" data-testid="preview-blocked">
       {blocked}
     </Text>
   );

@@ -11,6 +11,7 @@ import {
 } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { IntegrationSummary } from '../../../electron/contract';
+import { useCrmNames } from '../../i18n/crm-names';
 import { useDateFormatter } from '../../i18n/format';
 import { IntegrationStatusBadge } from './IntegrationStatusBadge';
 import type { LifecycleAction } from './use-integration-actions';
@@ -46,6 +47,7 @@ const lifecycleIcons = { activate: IconPower, deactivate: IconPower, pause: Icon
 
 export function IntegrationItem({ item, busyAction, editing, ...actions }: IntegrationItemProps) {
   const { t } = useTranslation();
+  const crm = useCrmNames(item.type);
   const formatDate = useDateFormatter();
   const name = item.name;
   return (
@@ -128,7 +130,9 @@ export function IntegrationItem({ item, busyAction, editing, ...actions }: Integ
       </Group>
       {item.status === 'needs_attention' && (
         <Alert color="red" variant="light" icon={<IconAlertTriangle size={18} />} p="xs" data-testid="attention">
-          <Text size="sm">{t('sendLeads.item.attention')}</Text>
+          <Text size="sm">
+            {t('sendLeads.item.attention', crm)} {t(`testLead.authByType.${item.type}`)}
+          </Text>
           {item.statusReason && (
             <Text size="xs" c="dimmed" mt={4}>
               {t('sendLeads.item.reason', { reason: item.statusReason })}

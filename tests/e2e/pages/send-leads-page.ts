@@ -42,7 +42,7 @@ export class SendLeadsPageModel {
   }
 
   async openTestLead(name: string): Promise<void> {
-    await this.page.getByRole('button', { name: `Send a test lead to ${name}` }).click();
+    await this.page.getByRole('button', { name: `Send test lead to ${name}` }).click();
     await expect(this.dialog).toContainText(`Send a test lead to ${name}`);
   }
 

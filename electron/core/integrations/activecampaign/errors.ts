@@ -1,4 +1,5 @@
 import { ConnectorError, type HttpResponse } from '../connector';
+import { quotable } from '../shared/quote';
 
 /**
  * AC's error bodies are not uniform (NOTES §11): `{errors:[{title, detail, code, source.pointer,
@@ -128,7 +129,7 @@ export const SHARED_LIMIT_NOTE =
 export function errorFromResponse(res: HttpResponse, what: string): ConnectorError {
   const { status } = res;
   const parsed = parseErrorBody(res.text);
-  const said = plainErrorText(parsed);
+  const said = quotable(plainErrorText(parsed));
   const details = (reason: AcErrorReason): AcErrorDetails => ({
     reason,
     status,

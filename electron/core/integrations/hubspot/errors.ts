@@ -1,5 +1,6 @@
 import { retryAfterMs } from '../../http/headers';
 import { ConnectorError, type HttpResponse } from '../connector';
+import { quotable } from '../shared/quote';
 
 /**
  * HubSpot's error body (NOTES §2): `{status, message, correlationId, category, subCategory?,
@@ -88,7 +89,12 @@ const RECONNECT =
 export function errorFromResponse(res: HttpResponse, what: string, now = Date.now()): ConnectorError {
   const { status } = res;
   const body = parseHubspotError(res.text);
-  const said = [body.message, ...body.errors.map((e) => e.message)].filter((m) => m !== null).join('; ');
+  const said = quotable(
+    [body.message, ...body.errors.map((e) => e.message)]
+      .filter((m) => m !== null)
+      .map(quotable)
+      .join('; '),
+  );
   const ref = body.correlationId !== null ? ` (correlation id ${body.correlationId})` : '';
   const make = (cls: ConnectorError['errorClass'], reason: HubspotErrorReason, message: string, retry?: number) =>
     new ConnectorError(cls, message, {

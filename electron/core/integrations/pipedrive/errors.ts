@@ -1,5 +1,6 @@
 import { retryAfterMs } from '../../http/headers';
 import { ConnectorError, type HttpResponse } from '../connector';
+import { quotable } from '../shared/quote';
 
 /**
  * Pipedrive's error body: `{"success": false, "error": "…", "error_info"?: "…", "errorCode"?: 401}`
@@ -57,7 +58,10 @@ const RECONNECT =
 export function errorFromResponse(res: HttpResponse, what: string, now = Date.now()): ConnectorError {
   const { status } = res;
   const body = parsePipedriveError(res.text);
-  const said = [body.error, body.errorInfo].filter((m) => m !== null).join(' — ');
+  const said = [body.error, body.errorInfo]
+    .filter((m) => m !== null)
+    .map(quotable)
+    .join(' — ');
   const make = (cls: ConnectorError['errorClass'], reason: PipedriveErrorReason, message: string, retry?: number) =>
     new ConnectorError(cls, message, {
       status,

@@ -47,7 +47,7 @@ function ScoreSummary({ lead, color }: { lead: LeadDetail; color: string }) {
           </Text>
           <Text
             size="sm"
-            c={lead.qualified ? 'teal' : blocked ? 'orange.8' : 'dimmed'}
+            c={lead.qualified ? 'teal' : blocked ? 'orange' : 'dimmed'}
             data-testid="qualified-summary"
             data-blocked={blocked ? lead.blockedBy.join(' ') : undefined}
           >

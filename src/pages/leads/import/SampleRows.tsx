@@ -53,7 +53,7 @@ export function SampleRows({ preview }: { preview: ImportPreview }) {
                     ) : (
                       <Stack gap={2}>
                         {row.issues.map((issue, i) => (
-                          <Text key={i} size="xs" c={issue.severity === 'error' ? 'red' : 'orange.7'}>
+                          <Text key={i} size="xs" c={issue.severity === 'error' ? 'red' : 'orange'}>
                             {issueText(issue)}
                           </Text>
                         ))}

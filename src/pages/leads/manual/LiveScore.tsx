@@ -49,11 +49,7 @@ export function LiveScore({ check, checking, needsContact, colorOf }: LiveScoreP
             <Group gap="sm">
               <ScoreBadge score={score.score} color={colorOf(score.range, score.score)} size="lg" />
               <RangeBadge range={score.range} color={colorOf(score.range, score.score)} />
-              <Text
-                size="sm"
-                c={score.qualified ? 'teal' : blocked ? 'orange.8' : 'dimmed'}
-                data-testid="live-qualified"
-              >
+              <Text size="sm" c={score.qualified ? 'teal' : blocked ? 'orange' : 'dimmed'} data-testid="live-qualified">
                 {score.qualified ? t('leads.form.live.qualified') : (blocked ?? t('leads.form.live.notQualified'))}
               </Text>
             </Group>

@@ -13,6 +13,7 @@ import { useApiQuery } from '../use-api-query';
 import { propertyRow, type PropertyRow } from './draft';
 import { useHubspotErrorText } from './error-text';
 import { useHubspotDraft, useHubspotPatch, useHubspotWizard } from './store';
+import { nameKey } from '../shared/field-match';
 
 const SOURCES = ['score', 'scoreRange', 'cnpj', 'jobTitle', 'city', 'state', 'source'] as const;
 type Source = (typeof SOURCES)[number];
@@ -161,20 +162,34 @@ export function MappingStep() {
                   name: `${t('hubspotWizard.mapping.property')}: ${sourceLabel(row.source)}`,
                 }),
               )}
-              w={300}
+              // Takes what the row leaves, so the "Create …" button beside it is never cut.
+              style={{ flex: 1, minWidth: 180 }}
               aria-label={`${t('hubspotWizard.mapping.property')}: ${sourceLabel(row.source)}`}
             />
-            {!row.property && (
-              <Button
-                variant="light"
-                color="orange"
-                leftSection={<IconSparkles size={16} />}
-                loading={creating === row.rowId}
-                onClick={() => void create(row, replace)}
-              >
-                {t('hubspotWizard.mapping.create', { label: suggestedLabel(row.source) })}
-              </Button>
-            )}
+            {!row.property &&
+              (() => {
+                // A property of that name already exists: offer it rather than a second one HubSpot would refuse.
+                const same = list.find((p) => nameKey(p.label) === nameKey(suggestedLabel(row.source)));
+                return same ? (
+                  <Button
+                    variant="light"
+                    onClick={() => replace({ ...row, property: { name: same.name, label: same.label } })}
+                  >
+                    {t('hubspotWizard.mapping.useExisting', { label: same.label })}
+                  </Button>
+                ) : (
+                  <Button
+                    variant="light"
+                    color="orange"
+                    style={{ flexShrink: 0 }}
+                    leftSection={<IconSparkles size={16} />}
+                    loading={creating === row.rowId}
+                    onClick={() => void create(row, replace)}
+                  >
+                    {t('hubspotWizard.mapping.create', { label: suggestedLabel(row.source) })}
+                  </Button>
+                );
+              })()}
           </>
         )}
         footer={

@@ -165,9 +165,25 @@ export function TokenPanel(props: TokenPanelProps) {
           {props.checkedText}
         </Alert>
       )}
-      {error && <ErrorAlert error={error} message={props.errorText(error)} />}
+      {error && (
+        <ErrorAlert
+          error={error}
+          title={text(error.code === 'auth_failed' ? 'errors.rejectedTitle' : 'connect.checkFailed')}
+          message={withStatus(
+            error.code === 'auth_failed' ? text('errors.rejectedToken') : props.errorText(error),
+            error,
+          )}
+        />
+      )}
     </Stack>
   );
+}
+
+/** The CRM's HTTP status after the advice, when it gave one: support asks for it first. */
+function withStatus(message: string, error: AppErrorPayload): string {
+  const d = error.details;
+  const status = typeof d === 'object' && d !== null ? (d as { status?: unknown }).status : undefined;
+  return typeof status === 'number' ? `${message} (HTTP ${status})` : message;
 }
 
 interface ConnectFormProps {

@@ -1,5 +1,6 @@
-import type { ReactNode } from 'react';
+import { useEffect, useRef, type ReactNode } from 'react';
 import type { AppErrorPayload, Result } from '../../../../electron/contract';
+import { getApi } from '../../../api';
 import { ConnectForm, OAuthPanel, TokenPanel, type CrmNamespace } from './CrmConnect';
 import type { CrmConnectionDraft } from './crm-draft';
 import { useOAuthSignIn, type OAuthSignInCalls } from './use-oauth-sign-in';
@@ -56,9 +57,34 @@ function CrmOAuthPanel<A, T, V>(props: CrmPanelProps<A, T, V>) {
   );
 }
 
+/**
+ * A new integration starts on "Sign in with …" only where the agency has set up its app for it in
+ * Settings → Connected apps; otherwise on the token, which works right away. Decided once, on opening.
+ */
+function useStartOnTokenWithoutApp<A>(
+  ns: CrmNamespace,
+  draft: CrmConnectionDraft<A>,
+  patch: (c: { auth: 'token' }) => void,
+) {
+  const decided = useRef(false);
+  useEffect(() => {
+    if (decided.current || draft.integrationId !== null || draft.connectionId !== null || draft.auth !== 'oauth')
+      return;
+    decided.current = true;
+    const provider = ns === 'hubspotWizard' ? 'hubspot' : 'pipedrive';
+    void getApi()
+      .invoke('oauth:apps', {})
+      .then((result) => {
+        const app = result.ok ? result.value.find((a) => a.provider === provider) : undefined;
+        if (result.ok && (!app?.clientId || !app.clientSecret.set)) patch({ auth: 'token' });
+      });
+  }, [ns, draft.integrationId, draft.connectionId, draft.auth, patch]);
+}
+
 /** A CRM's connect step: the name, browser sign-in or a token, and the API address under "Advanced". */
 export function CrmConnectStep<A, T, V>(props: CrmConnectStepProps<A, T, V>) {
   const { draft, patch } = props;
+  useStartOnTokenWithoutApp(props.ns, draft, patch);
 
   async function checkToken(): Promise<AppErrorPayload | null> {
     const result = await props.checkToken();

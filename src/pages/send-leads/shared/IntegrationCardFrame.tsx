@@ -1,6 +1,6 @@
-import { Button, Divider, Group, Loader, Paper, Stack, Text, ThemeIcon, Title } from '@mantine/core';
+import { Button, Group, Loader, Paper, Stack, Text, ThemeIcon, Title } from '@mantine/core';
 import { IconPlus } from '@tabler/icons-react';
-import { Fragment, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AppErrorPayload, IntegrationDetail, IntegrationSummary } from '../../../../electron/contract';
 import { ErrorAlert } from '../../../components/ErrorAlert';
@@ -101,18 +101,16 @@ export function IntegrationCardFrame({
       ) : (
         <Stack gap={0} pt="sm" role="list" aria-label={texts.listLabel}>
           {items.map((item) => (
-            <Fragment key={item.id}>
-              <Divider />
-              <div role="listitem">
-                <IntegrationItem
-                  item={item}
-                  busyAction={busy?.id === item.id ? busy.action : null}
-                  editing={editingId === item.id}
-                  onEdit={(edited) => guard(() => onEdit(edited))}
-                  {...actions}
-                />
-              </div>
-            </Fragment>
+            // A rule above each item, drawn by the item itself: a list may hold only its items.
+            <div key={item.id} role="listitem" style={{ borderTop: '1px solid var(--mantine-color-default-border)' }}>
+              <IntegrationItem
+                item={item}
+                busyAction={busy?.id === item.id ? busy.action : null}
+                editing={editingId === item.id}
+                onEdit={(edited) => guard(() => onEdit(edited))}
+                {...actions}
+              />
+            </div>
           ))}
         </Stack>
       )}

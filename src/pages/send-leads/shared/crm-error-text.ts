@@ -24,7 +24,7 @@ export function useCrmErrorText(
   reasons: Record<string, string>,
 ): (error: AppErrorPayload) => string {
   const wizardText = useWizardText(ns);
-  const { text } = useIntegrationErrorText();
+  const { text } = useIntegrationErrorText(ns === 'hubspotWizard' ? 'hubspot' : 'pipedrive');
   return (error) => {
     const reason = reasonOf(error);
     if (isOneOf(oauthReasons, reason)) return wizardText(`connect.failed.${reason}`);

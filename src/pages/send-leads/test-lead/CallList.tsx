@@ -45,7 +45,7 @@ function CallRow({ call, index }: { call: RecordedCall; index: number }) {
       )}
       {/* What ActiveCampaign itself answered to a refused call: often the most precise explanation. */}
       {!ok && call.responseExcerpt && (
-        <Text size="xs" ff="monospace" c="red.8" mt={4} lineClamp={3} style={{ wordBreak: 'break-all' }}>
+        <Text size="xs" ff="monospace" c="red" mt={4} lineClamp={3} style={{ wordBreak: 'break-all' }}>
           {call.responseExcerpt}
         </Text>
       )}

@@ -19,7 +19,7 @@ export function TestLeadPanel({
   autoFocus?: boolean;
 }) {
   const { t } = useTranslation();
-  const { text } = useIntegrationErrorText();
+  const { text } = useIntegrationErrorText(type);
   const { state, start } = useTestLead(integrationId);
   const running = state.phase === 'starting' || (state.phase === 'following' && !isSettled(state.detail));
   const ran = state.phase === 'following' || state.phase === 'failed_to_start';

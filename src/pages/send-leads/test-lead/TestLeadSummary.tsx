@@ -2,6 +2,7 @@ import { Alert, Group, Loader, Text } from '@mantine/core';
 import { IconAlertTriangle, IconCircleCheck, IconCircleX, IconClock } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { DispatchView, IntegrationSummary } from '../../../../electron/contract';
+import { useCrmNames } from '../../../i18n/crm-names';
 
 type IntegrationType = IntegrationSummary['type'];
 import type { DispatchDetail } from './use-test-lead';
@@ -12,16 +13,10 @@ function useTime(): (epochMs: number) => string {
   return (epochMs) => format.format(new Date(epochMs));
 }
 
-/** The tool's name as the sentences need it: in the middle of one, and starting one. */
-function useTarget(type: IntegrationType) {
-  const { t } = useTranslation();
-  return { crm: t(`testLead.target.${type}`), Crm: t(`testLead.targetStart.${type}`) };
-}
-
 /** Why it failed, in the guide's words where the guide has some (401 and 429 troubleshooting). */
 function FailureText({ dispatch, type }: { dispatch: DispatchView; type: IntegrationType }) {
   const { t } = useTranslation();
-  const target = useTarget(type);
+  const target = useCrmNames(type);
   const cls = dispatch.lastErrorClass;
   return (
     <Text size="sm">
@@ -46,7 +41,7 @@ export function TestLeadSummary({
   type: IntegrationType;
 }) {
   const { t } = useTranslation();
-  const target = useTarget(type);
+  const target = useCrmNames(type);
   const time = useTime();
   const dispatch = detail?.dispatch;
 

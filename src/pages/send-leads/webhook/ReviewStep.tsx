@@ -15,7 +15,7 @@ interface ReviewStepProps {
 
 export function ReviewStep({ saver, onSaved }: ReviewStepProps) {
   const { t } = useTranslation();
-  const { text } = useIntegrationErrorText();
+  const { text } = useIntegrationErrorText('webhook');
   const draft = useWebhookDraft();
   const preview = useWebhookPreview();
   const running = isRunning(draft.status);

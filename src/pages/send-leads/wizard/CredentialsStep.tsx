@@ -9,7 +9,7 @@ import { useDraft, usePatch } from './wizard-store';
 
 function ConnectionState({ lookups }: { lookups: WizardLookups }) {
   const { t } = useTranslation();
-  const { text } = useIntegrationErrorText();
+  const { text } = useIntegrationErrorText('activecampaign');
   const draft = useDraft();
   const { check } = lookups;
 
@@ -62,7 +62,7 @@ function ConnectionState({ lookups }: { lookups: WizardLookups }) {
 
 export function CredentialsStep({ lookups }: { lookups: WizardLookups }) {
   const { t } = useTranslation();
-  const { fieldText } = useIntegrationErrorText();
+  const { fieldText } = useIntegrationErrorText('activecampaign');
   const draft = useDraft();
   const patch = usePatch();
   const error = lookups.check.status === 'error' ? lookups.check.error : null;

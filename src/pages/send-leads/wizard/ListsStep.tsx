@@ -12,7 +12,7 @@ const VISIBLE_OPTIONS = 200;
 
 export function ListsStep({ lookups }: { lookups: WizardLookups }) {
   const { t } = useTranslation();
-  const { text } = useIntegrationErrorText();
+  const { text } = useIntegrationErrorText('activecampaign');
   const draft = useDraft();
   const patch = usePatch();
   const { lists } = lookups;

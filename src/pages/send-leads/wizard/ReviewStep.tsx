@@ -16,7 +16,7 @@ const PREVIEW_DELAY_MS = 200;
 /** The guide's "Activate and test", preceded by exactly what activation would make the app send. */
 export function ReviewStep(props: SaveActionsProps) {
   const { t } = useTranslation();
-  const { text } = useIntegrationErrorText();
+  const { text } = useIntegrationErrorText('activecampaign');
   const { nameOf } = useRangeLabel();
   const draft = useDraft();
   const config = toConfig(draft);

@@ -11,7 +11,7 @@ import { useDraft } from './wizard-store';
 
 function FailureAlert({ failure, onGoTo }: { failure: SaveFailure; onGoTo: (step: StepId) => void }) {
   const { t } = useTranslation();
-  const { text } = useIntegrationErrorText();
+  const { text } = useIntegrationErrorText('activecampaign');
   const step = stepForError(failure.error);
   return (
     <Stack gap="xs">

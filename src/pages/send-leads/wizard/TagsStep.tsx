@@ -11,7 +11,7 @@ import { useDraft, usePatch } from './wizard-store';
 
 function ScoreTagsTable({ lookups }: { lookups: WizardLookups }) {
   const { t } = useTranslation();
-  const { text } = useIntegrationErrorText();
+  const { text } = useIntegrationErrorText('activecampaign');
   const { name, label } = useRangeLabel();
   const draft = useDraft();
   const patch = usePatch();

@@ -23,7 +23,7 @@ interface CustomFieldSelectProps {
 
 function CreateFieldForm({ initial, onDone }: { initial: string; onDone: (field: FieldRef | null) => void }) {
   const { t } = useTranslation();
-  const { text } = useIntegrationErrorText();
+  const { text } = useIntegrationErrorText('activecampaign');
   const [title, setTitle] = useState(initial);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<AppErrorPayload | null>(null);

@@ -41,7 +41,7 @@ function Row({ from, to, children }: { from: string; to: string; children: React
 
 export function MappingStep({ lookups }: { lookups: WizardLookups }) {
   const { t } = useTranslation();
-  const { text } = useIntegrationErrorText();
+  const { text } = useIntegrationErrorText('activecampaign');
   const draft = useDraft();
   const patch = usePatch();
   // Fields created here show up at once, before the reloaded list arrives.
