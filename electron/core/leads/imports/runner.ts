@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { createReadStream } from 'node:fs';
-import { Transform } from 'node:stream';
+import { pipeline, Transform } from 'node:stream';
 import type { ImportIssue, ImportView } from '../../../contract';
 import type { DuplicatePolicy } from '../../../contract/lead-imports';
 import type { LeadInput } from '../../../contract/lead-input';
@@ -72,11 +72,24 @@ export function createImportRunner(d: {
         done(null, chunk);
       },
     });
-    const csv = await openLeadsCsv(createReadStream(path).pipe(counter), {
-      encoding: req.encoding,
-      separator: req.separator,
-      mapping: req.mapping,
-    });
+    // pipeline, not pipe: a read error (the file gone, a disk failing) ends the counter with it, so the
+    // import fails with that error instead of the error going unheard and ending the process.
+    pipeline(createReadStream(path), counter, () => undefined);
+    const fail = (error: unknown): void => {
+      d.log.error('leads: import failed', { importId: id, error: String(error) });
+      d.repo.finish(id, 'failed', error instanceof Error ? error.message : String(error), d.clock.now());
+    };
+    let csv: Awaited<ReturnType<typeof openLeadsCsv>>;
+    try {
+      csv = await openLeadsCsv(counter, { encoding: req.encoding, separator: req.separator, mapping: req.mapping });
+    } catch (error) {
+      fail(error);
+      counter.destroy();
+      running.delete(id);
+      d.uploads.discard(req.uploadId);
+      progress(true);
+      return;
+    }
     const tally = createImportTally(csv.mapping);
     const ctx = d.ingest.context(req.clientId);
     let batch: LeadInput[] = [];
@@ -129,8 +142,7 @@ export function createImportRunner(d: {
       const message = tally.truncated ? 'issues_truncated' : null;
       d.repo.finish(id, state.cancelled ? 'cancelled' : 'done', message, d.clock.now());
     } catch (error) {
-      d.log.error('leads: import failed', { importId: id, error: String(error) });
-      d.repo.finish(id, 'failed', error instanceof Error ? error.message : String(error), d.clock.now());
+      fail(error);
     } finally {
       csv.close();
       state.bytesRead = state.totalBytes;

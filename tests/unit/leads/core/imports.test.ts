@@ -1,3 +1,5 @@
+import { mkdirSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import iconv from 'iconv-lite';
 import type { ImportIssue, ImportPreview, ImportView, LeadDetail } from '../../../../electron/contract';
@@ -149,6 +151,31 @@ describe('CSV imports through the contract', () => {
     expect(unknown).toMatchObject({ ok: false, error: { code: 'not_found' } });
     const tooBig = await core.dispatch('uploads:begin', { name: 'x.csv', size: 10 * 1024 * 1024 * 1024 });
     expect(tooBig).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
+  });
+
+  it('fails an import whose file cannot be read, and the app goes on', async () => {
+    const bytes = Buffer.from(CSV, 'utf8');
+    const uploadId = await upload(bytes, bytes.length);
+    const preview = await call<ImportPreview>(core, 'leads:importPreview', { clientId: client, uploadId });
+    // The upload's file turns unreadable between the preview and the import (here: a folder in its place).
+    const path = join(env.dataDir, 'uploads', `${uploadId}.part`);
+    rmSync(path);
+    mkdirSync(path);
+    const started = await call<ImportView>(core, 'leads:importStart', {
+      clientId: client,
+      uploadId,
+      fileName: 'leads.csv',
+      encoding: preview.encoding,
+      separator: preview.separator,
+      mapping: preview.mapping.map((m) => m.target),
+      duplicatePolicy: 'update',
+    });
+    await core.leads.imports.settled(started.id);
+    const done = await call<ImportView>(core, 'leads:importGet', { id: started.id });
+    expect(done.state).toBe('failed');
+    expect(done.message).toContain('EISDIR');
+    // Another import still runs.
+    expect((await runImport(bytes, 'update')).state).toBe('done');
   });
 
   it('stops at a cancel between batches and keeps what it stored', async () => {

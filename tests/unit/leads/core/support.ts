@@ -9,6 +9,7 @@ export interface LeadsCore {
   core: Core;
   client: string;
   time: FakeTime;
+  dataDir: string;
   close(): void;
 }
 
@@ -25,6 +26,7 @@ export function openLeadsCore(): LeadsCore {
     core,
     client: seedClient(core),
     time,
+    dataDir: tmp.dir,
     close() {
       core.close();
       tmp.cleanup();
