@@ -34,6 +34,8 @@ export const theme = createTheme({
   primaryShade: PRIMARY_SHADE,
   defaultRadius: 'md',
   cursorType: 'pointer',
+  // People who ask their system for less motion get dialogs and drawers without fades and slides.
+  respectReducedMotion: true,
   fontFamily: systemFonts,
   headings: { fontFamily: systemFonts, fontWeight: '650' },
   components: {
