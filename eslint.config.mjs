@@ -1,4 +1,6 @@
 import js from '@eslint/js';
+import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescript';
+import importX from 'eslint-plugin-import-x';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
@@ -8,6 +10,14 @@ const electronBan = {
   message:
     'Only the Electron shell (electron/main) and the preload may import electron; the core must run under plain Node.',
 };
+/** Each connector is one among equals: what two of them share lives in integrations/shared or oauth-connector. */
+const CONNECTORS = ['activecampaign', 'hubspot', 'pipedrive', 'webhook'];
+const connectorZones = CONNECTORS.map((name) => ({
+  target: `./electron/core/integrations/${name}`,
+  from: CONNECTORS.filter((other) => other !== name).map((other) => `./electron/core/integrations/${other}`),
+  message: 'A connector never imports another connector: move what both need to integrations/shared.',
+}));
+
 const electronStoreBan = {
   name: 'electron-store',
   message: 'electron-store imports electron: use it only in electron/main.',
@@ -39,6 +49,23 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       eqeqeq: ['error', 'smart'],
       'no-restricted-imports': ['error', { paths: [electronBan, electronStoreBan] }],
+    },
+  },
+  {
+    // The module graph is a DAG: no import cycle anywhere in the app (types included).
+    files: ['electron/**/*.ts', 'src/**/*.{ts,tsx}'],
+    plugins: { 'import-x': importX },
+    settings: {
+      'import-x/resolver-next': [
+        createTypeScriptImportResolver({
+          project: ['tsconfig.node.json', 'tsconfig.web.json'],
+          noWarnOnMultipleProjects: true,
+        }),
+      ],
+    },
+    rules: {
+      'import-x/no-cycle': ['error', { ignoreExternal: true }],
+      'import-x/no-restricted-paths': ['error', { zones: connectorZones }],
     },
   },
   {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { UFS } from './common';
 
 /**
  * The dispatch outbox as the renderer sees it: states, filters, controls and the live event.
@@ -30,11 +31,6 @@ export const attemptOutcomes = ['sent', 'failed', 'rate_limited', 'held', 'inter
 
 // ---------------------------------------------------------------------------------------------
 // Filters: evaluated when a lead is enqueued; a lead that fails gets a skipped dispatch.
-
-export const UFS = [
-  'AC', 'AL', 'AP', 'AM', 'BA', 'CE', 'DF', 'ES', 'GO', 'MA', 'MT', 'MS', 'MG', 'PA',
-  'PB', 'PR', 'PE', 'PI', 'RJ', 'RN', 'RS', 'RO', 'RR', 'SC', 'SP', 'SE', 'TO',
-] as const; // prettier-ignore
 
 export const emailKinds = ['corporate', 'free', 'disposable'] as const;
 export type EmailKind = (typeof emailKinds)[number];

@@ -1,15 +1,13 @@
 import { z } from 'zod';
 import { clientIdSchema } from './clients';
-import { integrationNameSchema, leadFieldSourceSchema } from './integrations';
+import { integrationDetailOf, integrationNameSchema, leadFieldSourceSchema } from './integration-common';
 import { oauthFlowIdSchema, oauthStartOutputSchema } from './oauth';
 import { oauthCrmConnectionSchema, oauthCrmPreviewChannel, oauthCrmSaveChannel, remoteNameSchema } from './oauth-crm';
 import { credentialIdSchema } from './vault';
 
 /**
  * The HubSpot integration: connect (OAuth in the system browser, or a private app's access
- * token), pick contact properties, save, preview. The integrations contract imports the config
- * schema below for its detail union, so every schema taken from it is wrapped in `z.lazy`: either
- * file may be loaded first without reading the other's exports before they exist.
+ * token), pick contact properties, save, preview.
  */
 
 export const HUBSPOT_DEFAULT_API_URL = 'https://api.hubapi.com';
@@ -25,7 +23,7 @@ export const hubspotPropertyRefSchema = z.object({
 export type HubspotPropertyRef = z.infer<typeof hubspotPropertyRefSchema>;
 
 export const hubspotPropertyMappingSchema = z.object({
-  source: z.lazy(() => leadFieldSourceSchema),
+  source: leadFieldSourceSchema,
   property: hubspotPropertyRefSchema,
 });
 
@@ -42,7 +40,7 @@ export const hubspotMappingSchema = z.object({
 });
 
 export const hubspotConfigInputSchema = z.object({
-  name: z.lazy(() => integrationNameSchema).default('HubSpot'),
+  name: integrationNameSchema.default('HubSpot'),
   /** api.hubapi.com, or api-eu1.hubapi.com for portals hosted in the EU. */
   apiUrl: z.string().max(500).default(HUBSPOT_DEFAULT_API_URL),
   auth: z.enum(hubspotAuthKinds),
@@ -58,6 +56,7 @@ export const hubspotConfigInputSchema = z.object({
 });
 export type HubspotConfigInput = z.input<typeof hubspotConfigInputSchema>;
 export type HubspotConfigView = z.output<typeof hubspotConfigInputSchema>;
+export const hubspotDetailSchema = integrationDetailOf('hubspot', hubspotConfigInputSchema);
 
 /**
  * Which HubSpot account a lookup talks to: a connection made in the browser (`connectionId`), a
@@ -120,7 +119,7 @@ export const hubspotChannels = {
     output: z.object({ property: hubspotPropertyViewSchema, created: z.boolean() }),
   },
   /** Creates (no id) or updates; a new integration is a draft until it is activated. */
-  'hubspot:save': oauthCrmSaveChannel(hubspotConfigInputSchema),
+  'hubspot:save': oauthCrmSaveChannel(hubspotConfigInputSchema, hubspotDetailSchema),
   /** The exact calls a sample lead would produce; reads go to HubSpot when connected, writes never. */
   'hubspot:preview': oauthCrmPreviewChannel(hubspotConfigInputSchema),
 } as const;

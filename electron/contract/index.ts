@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { activecampaignChannels } from './activecampaign';
 import { clientsChannels, clientsEvents } from './clients';
 import { desktopChannels, desktopEvents } from './desktop';
 import { dispatchChannels, dispatchEvents } from './dispatch';
@@ -17,13 +18,16 @@ import { settingsChannels, settingsEvents } from './settings';
 import { vaultChannels } from './vault';
 import { webhookChannels } from './webhook';
 
+export * from './activecampaign';
 export * from './clients';
+export * from './common';
 export * from './desktop';
 export * from './dispatch';
 export * from './envelope';
 export * from './exports';
 export * from './hubspot';
 export * from './intake';
+export * from './integration-common';
 export * from './integrations';
 export * from './lead-imports';
 export * from './lead-input';
@@ -44,6 +48,7 @@ export const contract = {
   ...vaultChannels,
   ...dispatchChannels,
   ...integrationsChannels,
+  ...activecampaignChannels,
   ...logsChannels,
   ...exportsChannels,
   ...leadsChannels,

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { dispatchStates } from './dispatch';
 import { leadInputSchema } from './lead-input';
-import { isTimeZone } from './logs';
+import { timeZoneSchema } from './common';
 import { DISQUALIFIERS } from './scoring-profile';
 
 /**
@@ -212,7 +212,6 @@ export const importReportColumns = [
 
 const exportLabel = z.string().trim().min(1).max(60);
 const exportLabels = (count: number) => z.array(exportLabel).length(count).optional();
-const timeZoneSchema = z.string().max(64).refine(isTimeZone, { error: 'invalid_time_zone' }).default('UTC');
 const exportStarted = z.object({ id: z.string(), fileName: z.string(), total: z.number().int() });
 
 export const leadsChannels = {

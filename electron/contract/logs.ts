@@ -1,6 +1,7 @@
 import { z } from 'zod';
+import { timeZoneSchema } from './common';
 import { dispatchErrorClasses, dispatchStates, heldReasons } from './dispatch';
-import { integrationTypes } from './integrations';
+import { integrationTypes } from './integration-common';
 
 /**
  * The Logs page: every dispatch of every client, newest first, paged by an opaque keyset cursor.
@@ -156,22 +157,13 @@ export const logExportColumns = [
   'errorClass',
 ] as const;
 
-export function isTimeZone(zone: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en-US', { timeZone: zone });
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 const label = z.string().trim().min(1).max(60);
 
 export const logsExportInputSchema = z
   .object({
     ...logsFilterShape,
     /** IANA zone the times are written in (the user's own). */
-    timeZone: z.string().max(64).refine(isTimeZone, { error: 'invalid_time_zone' }).default('UTC'),
+    timeZone: timeZoneSchema,
     labels: z
       .object({
         columns: z.array(label).length(logExportColumns.length),

@@ -1,12 +1,11 @@
 import { z } from 'zod';
 import { clientIdSchema } from './clients';
-import { integrationDetailSchema, previewRequestSchema, sampleLeadSchema } from './integrations';
+import { previewRequestSchema, sampleLeadSchema } from './integration-common';
 import { credentialIdSchema } from './vault';
 
 /**
  * What the HubSpot and Pipedrive contracts share: both connect with OAuth or a typed token, save
- * and preview the same way. The integrations contract imports their config schemas for its detail
- * union, so everything taken from it here is wrapped in `z.lazy`.
+ * and preview the same way.
  */
 
 /**
@@ -27,7 +26,7 @@ export const remoteNameSchema = z
   .pipe(z.string().min(1, { error: 'empty' }).max(100, { error: 'too_long' }));
 
 /** `<type>:save`: creates (no id) or updates; a new integration is a draft until it is activated. */
-export function oauthCrmSaveChannel<C extends z.ZodType>(config: C) {
+export function oauthCrmSaveChannel<C extends z.ZodType, D extends z.ZodType>(config: C, detail: D) {
   return {
     input: z.object({
       id: z.uuid().optional(),
@@ -36,7 +35,7 @@ export function oauthCrmSaveChannel<C extends z.ZodType>(config: C) {
       connectionId: credentialIdSchema.optional(),
       config,
     }),
-    output: z.lazy(() => integrationDetailSchema),
+    output: detail,
   };
 }
 
@@ -50,12 +49,12 @@ export function oauthCrmPreviewChannel<C extends z.ZodType>(config: C) {
       config: config.optional(),
       token: z.string().max(500).optional(),
       connectionId: credentialIdSchema.optional(),
-      lead: z.lazy(() => sampleLeadSchema).optional(),
+      lead: sampleLeadSchema.optional(),
     }),
     output: z.object({
       live: z.boolean(),
-      lead: z.lazy(() => sampleLeadSchema.required()),
-      requests: z.array(z.lazy(() => previewRequestSchema)),
+      lead: sampleLeadSchema.required(),
+      requests: z.array(previewRequestSchema),
       notes: z.array(z.string()),
       error: z.string().nullable(),
     }),

@@ -1,6 +1,11 @@
 import { z } from 'zod';
 import { clientIdSchema } from './clients';
-import { integrationNameSchema, leadFieldSourceSchema, scoreRangeNameSchema } from './integrations';
+import {
+  integrationDetailOf,
+  integrationNameSchema,
+  leadFieldSourceSchema,
+  scoreRangeNameSchema,
+} from './integration-common';
 import { oauthFlowIdSchema, oauthStartOutputSchema } from './oauth';
 import { oauthCrmConnectionSchema, oauthCrmPreviewChannel, oauthCrmSaveChannel, remoteNameSchema } from './oauth-crm';
 import { credentialIdSchema } from './vault';
@@ -8,8 +13,7 @@ import { credentialIdSchema } from './vault';
 /**
  * The Pipedrive integration: connect (OAuth in the system browser, or a personal API token), map
  * the lead to a person (and optionally an organization), pick the lead label of each score range,
- * save, preview. Like the HubSpot contract, every schema taken from the integrations contract is
- * wrapped in `z.lazy`, because that file imports the config schema below for its detail union.
+ * save, preview.
  */
 
 export const PIPEDRIVE_DEFAULT_API_URL = 'https://api.pipedrive.com';
@@ -27,11 +31,11 @@ export const pipedriveFieldRefSchema = z.object({
 export type PipedriveFieldRef = z.infer<typeof pipedriveFieldRefSchema>;
 
 export const pipedriveFieldMappingSchema = z.object({
-  source: z.lazy(() => leadFieldSourceSchema),
+  source: leadFieldSourceSchema,
   field: pipedriveFieldRefSchema,
 });
 
-/** Lead labels are UUIDs (NOTES §6); the name is what is looked up when the id is gone. */
+/** Lead labels are UUIDs (docs/crm/pipedrive.md §6); the name is what is looked up when the id is gone. */
 export const pipedriveLabelRefSchema = z.object({ id: z.uuid(), name: z.string().min(1).max(100) });
 export type PipedriveLabelRef = z.infer<typeof pipedriveLabelRefSchema>;
 
@@ -46,11 +50,11 @@ export const pipedriveMappingSchema = z.object({
 export const pipedriveLabelsSchema = z.object({
   enabled: z.boolean().default(true),
   /** Range name → lead label; a range without an entry gets no label. */
-  byRange: z.lazy(() => z.record(scoreRangeNameSchema, pipedriveLabelRefSchema)).default(() => ({})),
+  byRange: z.record(scoreRangeNameSchema, pipedriveLabelRefSchema).default(() => ({})),
 });
 
 export const pipedriveConfigInputSchema = z.object({
-  name: z.lazy(() => integrationNameSchema).default('Pipedrive'),
+  name: integrationNameSchema.default('Pipedrive'),
   /** The company's own address (https://acme.pipedrive.com) once known; api.pipedrive.com before. */
   apiUrl: z.string().max(500).default(PIPEDRIVE_DEFAULT_API_URL),
   auth: z.enum(pipedriveAuthKinds),
@@ -68,6 +72,7 @@ export const pipedriveConfigInputSchema = z.object({
 });
 export type PipedriveConfigInput = z.input<typeof pipedriveConfigInputSchema>;
 export type PipedriveConfigView = z.output<typeof pipedriveConfigInputSchema>;
+export const pipedriveDetailSchema = integrationDetailOf('pipedrive', pipedriveConfigInputSchema);
 
 /**
  * Which Pipedrive account a lookup talks to: a connection made in the browser (`connectionId`), a
@@ -134,7 +139,7 @@ export const pipedriveChannels = {
     output: z.object({ label: pipedriveLabelViewSchema, created: z.boolean() }),
   },
   /** Creates (no id) or updates; a new integration is a draft until it is activated. */
-  'pipedrive:save': oauthCrmSaveChannel(pipedriveConfigInputSchema),
+  'pipedrive:save': oauthCrmSaveChannel(pipedriveConfigInputSchema, pipedriveDetailSchema),
   /** The exact calls a sample lead would produce; reads go to Pipedrive when connected, writes never. */
   'pipedrive:preview': oauthCrmPreviewChannel(pipedriveConfigInputSchema),
 } as const;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { UFS as UF_CODES } from './dispatch';
+import { UFS as UF_CODES } from './common';
 
 /**
  * A client's scoring profile: rules that add or take points, named ranges over 0–100 that each

@@ -1,19 +1,17 @@
 import { z } from 'zod';
 import { clientIdSchema } from './clients';
+import {
+  integrationDetailOf,
+  integrationIdSchema,
+  integrationNameSchema,
+  sampleLeadSchema,
+} from './integration-common';
 
 /**
  * The outbound webhook integration: a signed JSON request (Standard Webhooks) to any URL. Header
  * values the user marks secret and the signing secret live in the vault; the signing secret is
  * the one secret the interface may show, on an explicit request, because the receiver needs it.
- * This module stays a leaf (no import of ./integrations), so integrations.ts can import it.
  */
-
-/** The same rules as every integration's name (see integrations.ts, which imports this module). */
-export const WEBHOOK_NAME_MAX = 80;
-export const webhookNameSchema = z
-  .string()
-  .transform((s) => s.normalize('NFC').trim().replace(/\s+/g, ' '))
-  .pipe(z.string().min(1, { error: 'empty' }).max(WEBHOOK_NAME_MAX, { error: 'too_long' }));
 
 export const webhookMethods = ['POST', 'PUT', 'PATCH'] as const;
 export type WebhookMethod = (typeof webhookMethods)[number];
@@ -62,7 +60,7 @@ export type WebhookHeaderInput = z.input<typeof webhookHeaderInputSchema>;
 
 /** What the wizard edits; the core validates the URL, headers and template and reports field issues. */
 export const webhookConfigInputSchema = z.object({
-  name: webhookNameSchema.default('Webhook'),
+  name: integrationNameSchema.default('Webhook'),
   url: z.string().max(2000),
   method: z.enum(webhookMethods).default('POST'),
   timeoutMs: z
@@ -107,30 +105,13 @@ export const webhookConfigViewSchema = z.object({
   signing: webhookSigningViewSchema,
 });
 export type WebhookConfigView = z.infer<typeof webhookConfigViewSchema>;
+export const webhookDetailSchema = integrationDetailOf('webhook', webhookConfigViewSchema);
 
 export const webhookPlaceholderSchema = z.object({
   /** e.g. `lead.email`; `lead.utm.<key>` and `lead.custom.<key>` accept any key. */
   path: z.string(),
   type: z.enum(['string', 'number', 'boolean', 'object', 'string_or_null', 'number_or_null']),
 });
-
-const webhookSampleLeadSchema = z.object({
-  fullName: z.string().max(500).optional(),
-  email: z.string().max(320).optional(),
-  phone: z.string().max(50).nullable().optional(),
-  company: z.string().max(500).nullable().optional(),
-  cnpj: z.string().max(20).nullable().optional(),
-  jobTitle: z.string().max(200).nullable().optional(),
-  city: z.string().max(200).nullable().optional(),
-  state: z.string().max(200).nullable().optional(),
-  source: z.string().max(200).nullable().optional(),
-  score: z.number().int().min(0).max(1000).nullable().optional(),
-  scoreRange: z.string().max(40).nullable().optional(),
-  utm: z.record(z.string(), z.string()).optional(),
-  custom: z.record(z.string(), z.string()).optional(),
-});
-
-const integrationRefSchema = z.uuid();
 
 export const webhookChannels = {
   /**
@@ -139,12 +120,12 @@ export const webhookChannels = {
    */
   'webhook:save': {
     input: z.object({
-      id: integrationRefSchema.optional(),
+      id: integrationIdSchema.optional(),
       clientId: clientIdSchema,
       config: webhookConfigInputSchema,
     }),
     output: z.object({
-      id: integrationRefSchema,
+      id: integrationIdSchema,
       config: webhookConfigViewSchema,
       /** Only when the integration was just created. */
       signingSecret: z.string().nullable(),
@@ -153,10 +134,10 @@ export const webhookChannels = {
   /** The exact request a sample lead would produce (signed with a placeholder-free real signature). */
   'webhook:preview': {
     input: z.object({
-      integrationId: integrationRefSchema.optional(),
+      integrationId: integrationIdSchema.optional(),
       clientId: clientIdSchema.optional(),
       config: webhookConfigInputSchema.optional(),
-      lead: webhookSampleLeadSchema.optional(),
+      lead: sampleLeadSchema.optional(),
     }),
     output: z.object({
       method: z.enum(webhookMethods),
@@ -175,17 +156,17 @@ export const webhookChannels = {
   },
   /** A new signing secret; the previous one keeps signing for the configured grace period. */
   'webhook:rotateSecret': {
-    input: z.object({ id: integrationRefSchema }),
+    input: z.object({ id: integrationIdSchema }),
     output: z.object({ signingSecret: z.string(), signing: webhookSigningViewSchema }),
   },
   /** Shows the signing secret on an explicit request, so it can be copied into the receiver. */
   'webhook:revealSecret': {
-    input: z.object({ id: integrationRefSchema }),
+    input: z.object({ id: integrationIdSchema }),
     output: z.object({ signingSecret: z.string(), signing: webhookSigningViewSchema }),
   },
   /** Stops signing with the previous secret now (the receiver has switched). */
   'webhook:endRotation': {
-    input: z.object({ id: integrationRefSchema }),
+    input: z.object({ id: integrationIdSchema }),
     output: z.object({ signing: webhookSigningViewSchema }),
   },
 } as const;

@@ -17,7 +17,7 @@ test.describe('Logs', () => {
     try {
       const client = await bridge.call('clients:getCurrent', {});
       if (!client) throw new Error('no current client');
-      const integration = await bridge.call('integrations:saveActiveCampaign', {
+      const integration = await bridge.call('activecampaign:save', {
         clientId: client.id,
         apiKey: acEmulator.apiKey,
         config: { apiUrl: acEmulator.url, name: 'AC Marketing' },

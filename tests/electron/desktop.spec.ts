@@ -50,7 +50,7 @@ test('the desktop app keeps sending with its window closed, from the tray, and q
     await expect(page.getByRole('navigation')).toBeVisible();
     const clients = await invoke<Array<{ id: string; name: string }>>(page, 'clients:list', {});
     const client = clients.find((c) => c.name === 'Acme Desktop')!;
-    const integration = await invoke<{ id: string }>(page, 'integrations:saveActiveCampaign', {
+    const integration = await invoke<{ id: string }>(page, 'activecampaign:save', {
       clientId: client.id,
       apiKey: crm.apiKey,
       config: { apiUrl: crm.url, name: 'ActiveCampaign' },

@@ -8,7 +8,7 @@ import type { Clock } from '../ports';
 import type { HandlerSlice } from '../rpc/handlers';
 import type { Vault } from '../vault/vault';
 import type { IntegrationRow, IntegrationsRepository } from './repository';
-import { DEFAULT_SCORE_TAGS } from '../../contract/integrations';
+import { DEFAULT_SCORE_TAGS } from '../../contract/activecampaign';
 import { createScoringRepository, toProfile } from '../scoring/repository';
 import { releaseCredential } from './credentials';
 import { findActiveScoringProfile } from './scoring-profile';

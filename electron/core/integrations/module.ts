@@ -1,4 +1,5 @@
 import type { hubspotChannels } from '../../contract/hubspot';
+import type { activecampaignChannels } from '../../contract/activecampaign';
 import type { integrationsChannels } from '../../contract/integrations';
 import type { oauthChannels } from '../../contract/oauth';
 import type { pipedriveChannels } from '../../contract/pipedrive';
@@ -47,6 +48,7 @@ export function integrationsSlice(deps: {
   oauth: Omit<OAuthDeps, 'db' | 'vault' | 'clock'>;
 }): HandlerSlice<
   | keyof typeof integrationsChannels
+  | keyof typeof activecampaignChannels
   | keyof typeof webhookChannels
   | keyof typeof oauthChannels
   | keyof typeof hubspotChannels

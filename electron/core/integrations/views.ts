@@ -1,11 +1,11 @@
+import { acConfigInputSchema } from '../../contract/activecampaign';
 import {
-  acConfigInputSchema,
   integrationStatuses,
   integrationTypes,
-  type IntegrationDetail,
   type IntegrationStatus,
   type IntegrationSummary,
-} from '../../contract/integrations';
+} from '../../contract/integration-common';
+import { type IntegrationDetail } from '../../contract/integrations';
 import { dispatchFilterSchema } from '../../contract/dispatch';
 import { AppError } from '../errors';
 import type { Vault } from '../vault/vault';
@@ -55,4 +55,15 @@ export function toDetail(row: IntegrationRow, vault: Vault): IntegrationDetail {
     throw new AppError('invalid_input', 'This kind of integration cannot be opened in this version.');
   }
   return { ...summary, type: 'activecampaign', config: acConfigInputSchema.parse(row.config) };
+}
+
+/** The detail of a row known to be of `type` (a save of that type answers its own kind). */
+export function toDetailOf<T extends IntegrationDetail['type']>(
+  type: T,
+  row: IntegrationRow,
+  vault: Vault,
+): Extract<IntegrationDetail, { type: T }> {
+  const detail = toDetail(row, vault);
+  if (detail.type !== type) throw new Error(`integrations: ${row.id} is ${detail.type}, not ${type}`);
+  return detail as Extract<IntegrationDetail, { type: T }>;
 }

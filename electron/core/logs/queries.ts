@@ -1,5 +1,5 @@
 import { dispatchErrorClasses, dispatchStates, heldReasons } from '../../contract/dispatch';
-import { integrationTypes } from '../../contract/integrations';
+import { integrationTypes } from '../../contract/integration-common';
 import {
   troubleshootingHint,
   type LogLead,

@@ -159,7 +159,7 @@ export class DispatchMaker {
   ) {}
 
   async connect(clientId: string, name: string): Promise<string> {
-    const integration = await this.bridge.call('integrations:saveActiveCampaign', {
+    const integration = await this.bridge.call('activecampaign:save', {
       clientId,
       apiKey: this.emulator.apiKey,
       config: { apiUrl: this.emulator.url, name },

@@ -1,5 +1,5 @@
 /**
- * AC's error bodies, as NOTES §11 lists them. They are deliberately not
+ * AC's error bodies, as docs/crm/activecampaign.md §11 lists them. They are deliberately not
  * uniform (some carry `status`, some `code`, some only `message`) because
  * the real API is not, and clients must parse them defensively.
  */

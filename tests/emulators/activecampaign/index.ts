@@ -1,6 +1,6 @@
 /**
  * ActiveCampaign API v3 emulator for unit tests, Playwright and benchmarks.
- * Behaviour follows /work/shared/specs/activecampaign/NOTES.md. Where NOTES
+ * Behaviour follows docs/crm/activecampaign.md. Where docs/crm/activecampaign.md
  * is silent (archived lists, gateway 5xx bodies, the 429 body) the choice is
  * marked in the module that makes it.
  */

@@ -33,7 +33,7 @@ function toRaw(res: ApiResponse, extraHeaders: Record<string, string>): RawRespo
   };
 }
 
-/** AC shows `{"message":"Forbidden"}` for /fields and the `errors` form elsewhere (NOTES §8, §11). */
+/** AC shows `{"message":"Forbidden"}` for /fields and the `errors` form elsewhere (docs/crm/activecampaign.md §8, §11). */
 function authFailure(path: string): ApiResponse {
   if (path === '/fields' || path.startsWith('/fields/')) return { status: 403, body: { message: 'Forbidden' } };
   return forbidden('The API token is missing or invalid.');

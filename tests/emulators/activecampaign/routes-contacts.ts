@@ -24,7 +24,7 @@ type ContactBody = z.infer<typeof ContactBody>;
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 function invalidEmail(): ApiResponse {
-  // Not in NOTES: the real API answers an unusable address with this 422.
+  // Not in docs/crm/activecampaign.md: the real API answers an unusable address with this 422.
   return fieldError('email_invalid', 'email', 'Contact Email Address is not valid.');
 }
 

@@ -44,7 +44,7 @@ function route(t: ApiTarget, call: ApiCall, body: unknown): RawResponse {
 }
 
 export function handleApiCall(t: ApiTarget, call: ApiCall): ApiOutcome {
-  // NOTES §1: private app and OAuth tokens both arrive as `Authorization: Bearer <token>`.
+  // docs/crm/hubspot.md §1: private app and OAuth tokens both arrive as `Authorization: Bearer <token>`.
   const bearer = /^Bearer\s+(\S+)$/i.exec(call.authorization ?? '')?.[1];
   let auth: ApiOutcome['auth'] = 'none';
   if (bearer !== undefined && t.privateTokens.includes(bearer)) auth = 'token';

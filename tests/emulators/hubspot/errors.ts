@@ -1,7 +1,7 @@
 /**
  * HubSpot's error bodies. The CRM spec's `Error` shape is `{category, correlationId, message,
- * context?, errors?[], links?, subCategory?}` (NOTES §2); real answers also carry
- * `"status": "error"` (the 409 body quoted in NOTES §2). Bodies NOTES does not show (401, 429,
+ * context?, errors?[], links?, subCategory?}` (docs/crm/hubspot.md §2); real answers also carry
+ * `"status": "error"` (the 409 body quoted in docs/crm/hubspot.md §2). Bodies docs/crm/hubspot.md does not show (401, 429,
  * the OAuth endpoints) follow what HubSpot is known to send; each such choice is marked.
  */
 import { randomUUID } from 'node:crypto';
@@ -22,7 +22,7 @@ export function hubspotError(
   return json(status, { status: 'error', message, correlationId: randomUUID(), category, ...extra });
 }
 
-/** Not in NOTES: HubSpot's answer to a missing or unknown Bearer token. */
+/** Not in docs/crm/hubspot.md: HubSpot's answer to a missing or unknown Bearer token. */
 export function unauthenticated(): RawResponse {
   return hubspotError(
     401,
@@ -32,7 +32,7 @@ export function unauthenticated(): RawResponse {
   );
 }
 
-/** Not in NOTES: an OAuth access token past its lifetime. */
+/** Not in docs/crm/hubspot.md: an OAuth access token past its lifetime. */
 export function expired(secondsAgo: number): RawResponse {
   return hubspotError(
     401,
@@ -49,12 +49,12 @@ export function validation(message: string, errors: Array<{ message: string; cod
   return hubspotError(400, 'VALIDATION_ERROR', message, errors.length > 0 ? { errors } : {});
 }
 
-/** NOTES §2, verbatim shape: the existing id appears only inside `message`. */
+/** docs/crm/hubspot.md §2, verbatim shape: the existing id appears only inside `message`. */
 export function contactExists(id: string): RawResponse {
   return hubspotError(409, 'CONFLICT', `Contact already exists. Existing ID: ${id}`);
 }
 
-/** Not in NOTES: the body HubSpot sends with a 429 (no Retry-After unless a fault adds one). */
+/** Not in docs/crm/hubspot.md: the body HubSpot sends with a 429 (no Retry-After unless a fault adds one). */
 export function rateLimited(policy: 'TEN_SECONDLY_ROLLING' | 'DAILY'): RawResponse {
   const window = policy === 'DAILY' ? 'daily' : 'ten_secondly_rolling';
   return json(429, {
@@ -66,7 +66,7 @@ export function rateLimited(policy: 'TEN_SECONDLY_ROLLING' | 'DAILY'): RawRespon
   });
 }
 
-/** Not in NOTES: HubSpot's OAuth endpoints answer `{status: "<CODE>", message}` with 400. */
+/** Not in docs/crm/hubspot.md: HubSpot's OAuth endpoints answer `{status: "<CODE>", message}` with 400. */
 export function oauthError(code: string, message: string): RawResponse {
   return json(400, { status: code, message, correlationId: randomUUID() });
 }

@@ -1,6 +1,6 @@
 /**
  * HubSpot CRM v3 + OAuth emulator for unit tests and Playwright. Behaviour follows
- * /work/shared/specs/hubspot/NOTES.md; where NOTES is silent the choice is marked in the module
+ * docs/crm/hubspot.md; where docs/crm/hubspot.md is silent the choice is marked in the module
  * that makes it.
  */
 export {

@@ -2,7 +2,7 @@
  * HubSpot's OAuth 2.0 authorisation server, for tests (the shared flow in
  * ../shared/oauth-authorization-server.ts): the app authenticates with `client_id` and
  * `client_secret` in the form body and the scopes granted are the ones the authorise request asked
- * for. None of this is in NOTES (which covers the CRM API): the paths, the token shapes and the
+ * for. None of this is in docs/crm/hubspot.md (which covers the CRM API): the paths, the token shapes and the
  * error bodies (`{status: "BAD_…", message}`) follow HubSpot's public OAuth documentation.
  */
 import { randomBytes } from 'node:crypto';

@@ -1,5 +1,5 @@
 /**
- * Per-portal limits with HubSpot's headers (NOTES §7): a rolling window (`…-Max` requests per
+ * Per-portal limits with HubSpot's headers (docs/crm/hubspot.md §7): a rolling window (`…-Max` requests per
  * `…-Interval-Milliseconds`) and, for private app tokens only, a daily budget (`…-Daily`,
  * `…-Daily-Remaining`; OAuth calls carry no daily headers). Over either, 429.
  */

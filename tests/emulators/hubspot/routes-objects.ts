@@ -1,5 +1,5 @@
 /**
- * The CRM object routes (NOTES §2–§6): contacts create / upsert / read / update / list / search,
+ * The CRM object routes (docs/crm/hubspot.md §2–§6): contacts create / upsert / read / update / list / search,
  * companies create / list / search, and the contact–company association.
  */
 import type { RawResponse } from '../activecampaign/faults';
@@ -22,7 +22,7 @@ function record(value: unknown): Record<string, unknown> | null {
     : null;
 }
 
-/** `properties` is a map of string to string (NOTES §2); numbers are accepted as HubSpot does. */
+/** `properties` is a map of string to string (docs/crm/hubspot.md §2); numbers are accepted as HubSpot does. */
 function propertiesOf(value: unknown): Props | null {
   const r = record(value);
   if (!r) return null;
@@ -49,7 +49,7 @@ function unknownProperties(names: string[]): RawResponse {
   );
 }
 
-/** `?limit=&after=` cursor paging (NOTES §6): limit defaults to 10, `paging.next.after` while more remain. */
+/** `?limit=&after=` cursor paging (docs/crm/hubspot.md §6): limit defaults to 10, `paging.next.after` while more remain. */
 function page(objects: CrmObject[], req: ApiRequest, kind: string): RawResponse {
   const limit = Math.min(100, Math.max(1, Number(req.query.get('limit') ?? 10) || 10));
   const after = Math.max(0, Number(req.query.get('after') ?? 0) || 0);
@@ -111,7 +111,7 @@ export function contactRoutes(state: PortalState, req: ApiRequest, rest: string)
   const { method } = req;
   if (rest === '' && method === 'POST') {
     const b = record(req.body);
-    // NOTES §2: both `properties` and `associations` are required by the spec.
+    // docs/crm/hubspot.md §2: both `properties` and `associations` are required by the spec.
     if (!b || !('properties' in b) || !('associations' in b)) {
       return validation('Invalid input: properties and associations are required.');
     }
@@ -148,7 +148,7 @@ export function contactRoutes(state: PortalState, req: ApiRequest, rest: string)
   return notFound(`No route for ${method} /crm/v3/objects/contacts${rest}`);
 }
 
-/** NOTES §3: 200 when every input was saved, 207 with `errors[]` when some were not. */
+/** docs/crm/hubspot.md §3: 200 when every input was saved, 207 with `errors[]` when some were not. */
 function upsert(state: PortalState, body: unknown): RawResponse {
   const inputs = record(body)?.inputs;
   if (!Array.isArray(inputs)) return validation('Invalid input: inputs is required.');
@@ -209,7 +209,7 @@ export function companyRoutes(state: PortalState, req: ApiRequest, rest: string)
   return notFound(`No route for ${req.method} /crm/v3/objects/companies${rest}`);
 }
 
-/** Associations v4 "default" (unlabelled) association: outside NOTES, as HubSpot documents it. */
+/** Associations v4 "default" (unlabelled) association: outside docs/crm/hubspot.md, as HubSpot documents it. */
 export function associationRoute(
   state: PortalState,
   req: ApiRequest,

@@ -38,7 +38,7 @@ export interface HubspotEmulator extends RunningOAuthCrm<LogEntry, PortalState, 
 
 /**
  * HubSpot CRM v3 emulator (contacts, companies, properties, associations) with HubSpot's OAuth
- * authorisation server, following /work/shared/specs/hubspot/NOTES.md. Where NOTES is silent
+ * authorisation server, following docs/crm/hubspot.md. Where docs/crm/hubspot.md is silent
  * (401 and 429 bodies, OAuth, properties, account details) the choice is marked in its module.
  */
 export async function startHubspotEmulator(options: HubspotEmulatorOptions = {}): Promise<HubspotEmulator> {

@@ -125,7 +125,7 @@ export class PortalState {
   }
 }
 
-/** The wire form of a CRM object (SimplePublicObject, NOTES §2). */
+/** The wire form of a CRM object (SimplePublicObject, docs/crm/hubspot.md §2). */
 export function serializeObject(o: CrmObject, only?: string[]): Record<string, unknown> {
   const names = only ?? ['email', 'firstname', 'lastname', 'name', 'createdate', 'lastmodifieddate', 'hs_object_id'];
   const properties: Record<string, string | null> = {};

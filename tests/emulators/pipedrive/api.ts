@@ -18,7 +18,7 @@ export interface ApiCall {
 
 export interface ApiOutcome extends RawResponse {
   auth: 'token' | 'oauth' | 'none';
-  /** True when the caller put a token in `?api_token=` (refused by the current specs, NOTES §2). */
+  /** True when the caller put a token in `?api_token=` (refused by the current specs, docs/crm/pipedrive.md §2). */
   queryToken: boolean;
   rateLimited: boolean;
   cost: number;
@@ -33,9 +33,9 @@ export interface ApiTarget {
 }
 
 interface Operation {
-  /** NOTES §8 `x-token-cost`; costs NOTES does not give are marked. */
+  /** docs/crm/pipedrive.md §8 `x-token-cost`; costs docs/crm/pipedrive.md does not give are marked. */
   cost: number;
-  /** NOTES §2: the OAuth scope the operation needs. */
+  /** docs/crm/pipedrive.md §2: the OAuth scope the operation needs. */
   scope: string;
   run(t: ApiTarget, req: ApiRequest): RawResponse;
 }
@@ -54,7 +54,7 @@ function operation(method: string, version: 'v1' | 'v2', rest: string): Operatio
     if (rest === '/personFields' && method === 'GET') {
       return { cost: 20, scope: 'contacts:read', run: (t, r) => personFields(t.state, r) };
     }
-    // Not in NOTES: the cost of lead label calls.
+    // Not in docs/crm/pipedrive.md: the cost of lead label calls.
     if (rest === '/leadLabels' && (method === 'GET' || method === 'POST')) {
       return {
         cost: write ? 5 : 10,
@@ -88,7 +88,7 @@ function hasScope(scopes: readonly string[], needed: string): boolean {
 export function handleApiCall(t: ApiTarget, call: ApiCall): ApiOutcome {
   const queryToken = call.query.has('api_token');
   const base = { queryToken, rateLimited: false, cost: 0 };
-  // NOTES §2: the current specs take the token in `x-api-token` only; `?api_token=` alone is 401.
+  // docs/crm/pipedrive.md §2: the current specs take the token in `x-api-token` only; `?api_token=` alone is 401.
   let auth: ApiOutcome['auth'] = 'none';
   let who = '';
   let scopes: readonly string[] | null = null;

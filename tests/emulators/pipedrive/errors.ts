@@ -1,7 +1,7 @@
 /**
  * Pipedrive's answers: every body is `{success, data, additional_data}` on success and
- * `{success: false, error, error_info?, errorCode?}` on failure (NOTES §2, §7). The 401 body is
- * the spec's, verbatim; other error texts follow the same shape, and each choice NOTES does not
+ * `{success: false, error, error_info?, errorCode?}` on failure (docs/crm/pipedrive.md §2, §7). The 401 body is
+ * the spec's, verbatim; other error texts follow the same shape, and each choice docs/crm/pipedrive.md does not
  * show is marked where it is made.
  */
 import type { RawResponse } from '../activecampaign/faults';
@@ -22,7 +22,7 @@ export function failure(status: number, error: string, errorInfo?: string): RawR
   return json(status, body);
 }
 
-/** NOTES §2: `{"success": false, "error": "unauthorized access", "errorCode": 401}`. */
+/** docs/crm/pipedrive.md §2: `{"success": false, "error": "unauthorized access", "errorCode": 401}`. */
 export function unauthorized(): RawResponse {
   return json(401, { success: false, error: 'unauthorized access', errorCode: 401 });
 }
@@ -35,12 +35,12 @@ export function badRequest(error: string, errorInfo?: string): RawResponse {
   return failure(400, error, errorInfo);
 }
 
-/** Not in NOTES: the text of a refused scope. */
+/** Not in docs/crm/pipedrive.md: the text of a refused scope. */
 export function forbiddenScope(scope: string): RawResponse {
   return failure(403, 'Scope and URL mismatch', `This call needs the OAuth scope "${scope}".`);
 }
 
-/** NOTES §8: 429 over the limit; the body text is not in NOTES. */
+/** docs/crm/pipedrive.md §8: 429 over the limit; the body text is not in docs/crm/pipedrive.md. */
 export function tooManyRequests(daily: boolean): RawResponse {
   return failure(
     429,
@@ -49,7 +49,7 @@ export function tooManyRequests(daily: boolean): RawResponse {
   );
 }
 
-/** Not in NOTES: Pipedrive's OAuth server answers RFC 6749 §5.2 errors. */
+/** Not in docs/crm/pipedrive.md: Pipedrive's OAuth server answers RFC 6749 §5.2 errors. */
 export function oauthError(status: number, error: string, description: string): RawResponse {
   return json(status, { error, error_description: description });
 }

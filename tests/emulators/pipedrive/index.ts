@@ -1,6 +1,6 @@
 /**
  * Pipedrive API + OAuth emulator for unit tests and Playwright. Behaviour follows
- * /work/shared/specs/pipedrive/NOTES.md; where NOTES is silent the choice is marked in the module
+ * docs/crm/pipedrive.md; where docs/crm/pipedrive.md is silent the choice is marked in the module
  * that makes it.
  */
 export {

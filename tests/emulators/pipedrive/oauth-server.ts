@@ -1,9 +1,9 @@
 /**
- * Pipedrive's OAuth 2.0 authorisation server, for tests (NOTES §2: authorize at `/oauth/authorize`,
+ * Pipedrive's OAuth 2.0 authorisation server, for tests (docs/crm/pipedrive.md §2: authorize at `/oauth/authorize`,
  * tokens at `/oauth/token` with HTTP Basic `client_id:client_secret`), on the shared flow in
  * ../shared/oauth-authorization-server.ts. Scopes come from the app's settings, not the request.
  * The answer's members (`api_domain`, comma-separated `scope`) and the RFC 6749 error bodies follow
- * Pipedrive's OAuth guide, outside NOTES.
+ * Pipedrive's OAuth guide, outside docs/crm/pipedrive.md.
  */
 import { randomBytes } from 'node:crypto';
 import type { RawResponse } from '../activecampaign/faults';

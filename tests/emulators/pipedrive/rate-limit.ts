@@ -1,8 +1,8 @@
 /**
- * NOTES §8: a daily token budget per company, each operation costing its `x-token-cost`, and a
+ * docs/crm/pipedrive.md §8: a daily token budget per company, each operation costing its `x-token-cost`, and a
  * burst window per token with `X-RateLimit-Limit`, `X-RateLimit-Remaining` and
  * `X-RateLimit-Reset` (seconds). Over either, 429 with `Retry-After`. The current header names of
- * the budget are not confirmed (NOTES §8, gap), so the budget's state shows only through the 429.
+ * the budget are not confirmed (docs/crm/pipedrive.md §8, gap), so the budget's state shows only through the 429.
  */
 
 export interface PipedriveRateConfig {

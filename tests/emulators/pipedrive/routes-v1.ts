@@ -1,5 +1,5 @@
 /**
- * v1: the connection check, person field schemas, lead labels and leads (NOTES §3, §6, §7).
+ * v1: the connection check, person field schemas, lead labels and leads (docs/crm/pipedrive.md §3, §6, §7).
  * Offset paging with `start` and `limit` (100 when omitted): `/leads` answers
  * `additional_data {start, limit, more_items_in_collection}`, other lists nest that under
  * `additional_data.pagination` with `next_start`.
@@ -11,7 +11,7 @@ import { COMPANY, USER, type CompanyState, type Lead } from './state';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const VISIBLE_TO = new Set(['1', '3', '5', '7']);
-/** Not in NOTES: the colours v1 `addLeadLabel` takes. */
+/** Not in docs/crm/pipedrive.md: the colours v1 `addLeadLabel` takes. */
 const COLORS = new Set(['green', 'blue', 'red', 'yellow', 'purple', 'gray']);
 
 function paging(req: ApiRequest): { start: number; limit: number } {

@@ -1,5 +1,5 @@
 /**
- * v2 persons and organizations (NOTES §4, §5): create answers 200 (not 201), search wants a
+ * v2 persons and organizations (docs/crm/pipedrive.md §4, §5): create answers 200 (not 201), search wants a
  * `term` of at least 2 characters and pages with `limit` and `cursor` (`additional_data.next_cursor`).
  */
 import type { RawResponse } from '../activecampaign/faults';
@@ -21,7 +21,7 @@ export function record(value: unknown): Record<string, unknown> | null {
 
 type Contact = Person['emails'][number];
 
-/** `emails`/`phones` are arrays of `{value, primary, label}`; a plain string is refused (NOTES §4). */
+/** `emails`/`phones` are arrays of `{value, primary, label}`; a plain string is refused (docs/crm/pipedrive.md §4). */
 function contacts(value: unknown, what: string): Contact[] | string {
   if (value === undefined) return [];
   if (!Array.isArray(value)) return `${what} must be an array of objects`;
@@ -123,7 +123,7 @@ export function personRoutes(state: CompanyState, req: ApiRequest, rest: string)
       return badRequest(`Organization with id ${JSON.stringify(b.org_id)} does not exist`);
     }
     const at = state.now();
-    // NOTES §9: no field is required, so a person without a name is accepted too.
+    // docs/crm/pipedrive.md §9: no field is required, so a person without a name is accepted too.
     const person: Person = {
       id: state.newId(),
       name: typeof b.name === 'string' ? b.name : '',
@@ -142,7 +142,7 @@ export function personRoutes(state: CompanyState, req: ApiRequest, rest: string)
   if (one && !person) return notFound('Person not found');
   if (person && req.method === 'GET') return ok(200, serializePerson(person));
   if (person && req.method === 'PATCH') {
-    // Not in NOTES: v2 updatePerson, for the mapped fields of a person found by e-mail.
+    // Not in docs/crm/pipedrive.md: v2 updatePerson, for the mapped fields of a person found by e-mail.
     const b = record(req.body) ?? {};
     const custom = customFields(state, b.custom_fields);
     if (typeof custom === 'string') return badRequest(custom);
@@ -164,7 +164,7 @@ export function organizationRoutes(state: CompanyState, req: ApiRequest, rest: s
   }
   if (rest === '' && req.method === 'POST') {
     const b = record(req.body) ?? {};
-    // NOTES §5: the spec's `required: ["title"]` is a defect; real clients send `name`, which is required here.
+    // docs/crm/pipedrive.md §5: the spec's `required: ["title"]` is a defect; real clients send `name`, which is required here.
     if (typeof b.name !== 'string' || b.name.trim() === '') return badRequest('Validation failed: name: Required');
     const org: Organization = { id: state.newId(), name: b.name, add_time: state.now() };
     state.organizations.set(org.id, org);

@@ -35,8 +35,8 @@ export interface PipedriveEmulator extends RunningOAuthCrm<LogEntry, CompanyStat
 
 /**
  * Pipedrive emulator (v2 persons and organizations, v1 users/me, person fields, lead labels and
- * leads) with Pipedrive's OAuth authorisation server, following /work/shared/specs/pipedrive/NOTES.md.
- * Where NOTES is silent the choice is marked in its module.
+ * leads) with Pipedrive's OAuth authorisation server, following docs/crm/pipedrive.md.
+ * Where docs/crm/pipedrive.md is silent the choice is marked in its module.
  */
 export async function startPipedriveEmulator(options: PipedriveEmulatorOptions = {}): Promise<PipedriveEmulator> {
   const clock = options.clock ?? Date.now;

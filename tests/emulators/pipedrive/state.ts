@@ -59,7 +59,7 @@ export interface CompanySnapshot {
 export const COMPANY = { id: 7_001, name: 'Agência Exemplo', domain: 'agencia-exemplo' } as const;
 export const USER = { id: 42, name: 'Ana Operações', email: 'ana@agencia.example' } as const;
 
-/** Custom field keys are 40-character hashes (NOTES §6); these are fixed so tests can name them. */
+/** Custom field keys are 40-character hashes (docs/crm/pipedrive.md §6); these are fixed so tests can name them. */
 export const FIELD_KEYS = {
   score: 'a1b2c3d4e5f60718293a4b5c6d7e8f9012345678',
   scoreRange: 'b2c3d4e5f60718293a4b5c6d7e8f901234567890',

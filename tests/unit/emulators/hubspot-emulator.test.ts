@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { startHubspotEmulator, type HubspotEmulator } from '../../emulators/hubspot';
 
-/** The emulator itself, over HTTP, against NOTES.md (hubspot). */
+/** The emulator itself, over HTTP, against docs/crm/hubspot.md. */
 describe('HubSpot emulator', () => {
   let now = Date.UTC(2026, 10, 26, 12);
   let emu: HubspotEmulator;
@@ -26,7 +26,7 @@ describe('HubSpot emulator', () => {
   const control = (method: string, path: string, body?: unknown) =>
     fetch(`${emu.url}/__emulator${path}`, { method, body: body === undefined ? undefined : JSON.stringify(body) });
 
-  it('wants Authorization: Bearer (NOTES §1): none or an unknown token is a 401', async () => {
+  it('wants Authorization: Bearer (docs/crm/hubspot.md §1): none or an unknown token is a 401', async () => {
     for (const token of [null, 'wrong-token-value']) {
       const res = await api('GET', '/crm/v3/properties/contacts', undefined, token);
       expect(res.status).toBe(401);
@@ -35,7 +35,7 @@ describe('HubSpot emulator', () => {
     expect((await api('GET', '/crm/v3/properties/contacts')).status).toBe(200);
   });
 
-  it('create needs both properties and associations, and a duplicate e-mail is a 409 naming the id (NOTES §2)', async () => {
+  it('create needs both properties and associations, and a duplicate e-mail is a 409 naming the id (docs/crm/hubspot.md §2)', async () => {
     expect((await api('POST', '/crm/v3/objects/contacts', { properties: { email: 'a@b.co' } })).status).toBe(400);
     const created = await api('POST', '/crm/v3/objects/contacts', {
       properties: { email: 'a@b.co' },
@@ -51,7 +51,7 @@ describe('HubSpot emulator', () => {
     });
   });
 
-  it('upserts by e-mail: 200 with new true then false; 207 with errors for an unknown property (NOTES §3)', async () => {
+  it('upserts by e-mail: 200 with new true then false; 207 with errors for an unknown property (docs/crm/hubspot.md §3)', async () => {
     const body = (properties: Record<string, string>) => ({
       inputs: [{ id: 'x@y.co', idProperty: 'email', properties }],
     });
@@ -67,7 +67,7 @@ describe('HubSpot emulator', () => {
     expect(noId.status).toBe(400);
   });
 
-  it('pages lists with limit and after (NOTES §6)', async () => {
+  it('pages lists with limit and after (docs/crm/hubspot.md §6)', async () => {
     for (let i = 0; i < 5; i++) emu.state.createContact({ email: `p${i}@y.co` });
     const first = (await (await api('GET', '/crm/v3/objects/contacts?limit=2')).json()) as {
       results: unknown[];
@@ -83,7 +83,7 @@ describe('HubSpot emulator', () => {
     expect(last.paging).toBeUndefined();
   });
 
-  it('search needs every field the spec marks required and matches EQ (NOTES §4)', async () => {
+  it('search needs every field the spec marks required and matches EQ (docs/crm/hubspot.md §4)', async () => {
     emu.state.createCompany({ name: 'Acme' });
     expect((await api('POST', '/crm/v3/objects/companies/search', { filterGroups: [] })).status).toBe(400);
     const found = await api('POST', '/crm/v3/objects/companies/search', {
@@ -96,7 +96,7 @@ describe('HubSpot emulator', () => {
     expect(await found.json()).toMatchObject({ total: 1, results: [{ properties: { name: 'Acme' } }] });
   });
 
-  it('sends rate-limit headers; OAuth calls get no daily ones; over the window, 429 (NOTES §7)', async () => {
+  it('sends rate-limit headers; OAuth calls get no daily ones; over the window, 429 (docs/crm/hubspot.md §7)', async () => {
     emu.rate.configure({ max: 2 });
     const a = await api('GET', '/account-info/v3/details');
     expect(a.headers.get('x-hubspot-ratelimit-max')).toBe('2');

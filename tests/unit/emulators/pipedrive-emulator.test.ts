@@ -2,7 +2,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { s256 } from '../../../electron/core/integrations/oauth/pkce';
 import { FIELD_KEYS, startPipedriveEmulator, type PipedriveEmulator } from '../../emulators/pipedrive';
 
-/** The emulator follows NOTES: auth forms, envelopes, paging, errors, limits, OAuth and faults. */
+/** The emulator follows docs/crm/pipedrive.md: auth forms, envelopes, paging, errors, limits, OAuth and faults. */
 describe('Pipedrive emulator', () => {
   let now = Date.UTC(2026, 10, 26, 12, 0, 0);
   let emu: PipedriveEmulator;

@@ -42,7 +42,7 @@ describe('integrations and ActiveCampaign channels (core + emulator)', () => {
     mapping: { fields: [{ source: 'score', field: { id: '1', title: 'Lead Score' } }] },
   });
   const create = (apiKey: string | undefined = emu.apiToken, config: object = baseConfig()) =>
-    call<IntegrationDetail>(core, 'integrations:saveActiveCampaign', { clientId: client.id, apiKey, config });
+    call<IntegrationDetail>(core, 'activecampaign:save', { clientId: client.id, apiKey, config });
   const failure = async (channel: string, input: unknown) => {
     const result = await core.dispatch(channel, input);
     if (result.ok) throw new Error(`${channel} succeeded`);
@@ -112,7 +112,7 @@ describe('integrations and ActiveCampaign channels (core + emulator)', () => {
 
   describe('saving, listing and the API key', () => {
     it('creates a draft whose key is in the vault and never in any answer', async () => {
-      const missing = await failure('integrations:saveActiveCampaign', { clientId: client.id, config: baseConfig() });
+      const missing = await failure('activecampaign:save', { clientId: client.id, config: baseConfig() });
       expect(missing.details?.issues?.[0]).toMatchObject({ path: ['apiKey'], reason: 'empty' });
 
       const created = await create(` ${emu.apiToken} `);
@@ -144,14 +144,14 @@ describe('integrations and ActiveCampaign channels (core + emulator)', () => {
 
     it('edits without re-entering the key, but asks for it when the URL changes', async () => {
       const created = await create();
-      const renamed = await call<IntegrationDetail>(core, 'integrations:saveActiveCampaign', {
+      const renamed = await call<IntegrationDetail>(core, 'activecampaign:save', {
         id: created.id,
         clientId: client.id,
         apiKey: '',
         config: { ...baseConfig(), name: 'AC Vendas', apiUrl: emu.apiUrl },
       });
       expect(renamed).toMatchObject({ name: 'AC Vendas', credential: { set: true } });
-      const moved = await failure('integrations:saveActiveCampaign', {
+      const moved = await failure('activecampaign:save', {
         id: created.id,
         clientId: client.id,
         config: { ...baseConfig(), apiUrl: 'https://elsewhere.api-us1.com' },
@@ -166,7 +166,7 @@ describe('integrations and ActiveCampaign channels (core + emulator)', () => {
     });
 
     it('refuses invalid settings with paths into the config, and duplicate names per client', async () => {
-      const bad = await failure('integrations:saveActiveCampaign', {
+      const bad = await failure('activecampaign:save', {
         clientId: client.id,
         apiKey: emu.apiToken,
         config: {
@@ -183,7 +183,7 @@ describe('integrations and ActiveCampaign channels (core + emulator)', () => {
         ['config.lists.1.id', 'duplicate'],
       ]);
       await create();
-      const dup = await failure('integrations:saveActiveCampaign', {
+      const dup = await failure('activecampaign:save', {
         clientId: client.id,
         apiKey: emu.apiToken,
         config: { ...baseConfig(), name: ' activecampaign   marketing ' },

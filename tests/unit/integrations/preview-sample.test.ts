@@ -63,7 +63,7 @@ describe('preview: the sample is the test lead', () => {
     },
   });
   const save = () =>
-    call<IntegrationDetail>(core, 'integrations:saveActiveCampaign', {
+    call<IntegrationDetail>(core, 'activecampaign:save', {
       clientId: client.id,
       apiKey: emu.apiToken,
       config: config(),

@@ -32,7 +32,7 @@ describe('integrations: test lead and life cycle', () => {
   });
 
   const save = () =>
-    call<IntegrationDetail>(core, 'integrations:saveActiveCampaign', {
+    call<IntegrationDetail>(core, 'activecampaign:save', {
       clientId: client.id,
       apiKey: emu.apiToken,
       config: {

@@ -127,7 +127,7 @@ export function createAcApi(options: AcApiOptions) {
       return pages('/lists', 'lists', wire.listSchema, 'list lists');
     },
 
-    /** Status 1 (active); `sourceid` 4 marks a re-subscription, as AC asks (NOTES §7). */
+    /** Status 1 (active); `sourceid` 4 marks a re-subscription, as AC asks (docs/crm/activecampaign.md §7). */
     async subscribe(contactId: string, listId: string, listName: string, resubscribing: boolean): Promise<void> {
       const contactList: Record<string, string> = { list: listId, contact: contactId, status: '1' };
       if (resubscribing) contactList.sourceid = '4';

@@ -1,4 +1,4 @@
-import { trimPasted } from './url';
+import { trimPasted } from '../shared/url';
 
 export type ApiKeyProblem = 'empty' | 'inner_space' | 'invalid';
 

@@ -1,6 +1,5 @@
 import type { z } from 'zod';
-import type { FieldIssue } from '../../../contract/envelope';
-import { acConfigInputSchema, type AcFieldRef } from '../../../contract/integrations';
+import { acConfigInputSchema, type AcFieldRef } from '../../../contract/activecampaign';
 import type { DispatchLead } from '../connector';
 import { normalizeApiUrl } from './url';
 import { nameKey } from './tag-names';
@@ -33,19 +32,6 @@ export const acConfigSchema = acConfigInputSchema
   });
 
 export type AcConfig = z.output<typeof acConfigSchema>;
-
-const REASON_MESSAGES: Record<string, string> = {
-  duplicate: 'This is selected twice.',
-};
-
-/** zod issues → the envelope's field issues, with the URL's own plain-words explanation. */
-export function configIssues(error: z.ZodError, messages: Record<string, string> = {}): FieldIssue[] {
-  return error.issues.map((issue) => {
-    const path = issue.path.map((p) => (typeof p === 'number' ? p : String(p)));
-    const reason = /^[a-z][a-z_]*$/.test(issue.message) ? issue.message : issue.code;
-    return { path, reason, message: messages[reason] ?? REASON_MESSAGES[reason] ?? issue.message };
-  });
-}
 
 /** Marks a "Send test lead" contact in AC, so it is easy to find and delete. */
 export const TEST_LEAD_TAG = 'zbl-test-lead';

@@ -17,7 +17,7 @@ import { tagsStep } from './step-tags';
 import { accountKeyOf } from './url';
 
 /**
- * AC allows 5 requests per second per account, shared by every key and app on it (NOTES §10).
+ * AC allows 5 requests per second per account, shared by every key and app on it (docs/crm/activecampaign.md §10).
  * Evenly spaced at 4 per second, no window of one second ever holds more than 5, whatever the
  * alignment of AC's window, which leaves the account a little room for its other users.
  */

@@ -2,7 +2,7 @@ import { ConnectorError, type HttpResponse } from '../connector';
 import { quotable } from '../shared/quote';
 
 /**
- * AC's error bodies are not uniform (NOTES §11): `{errors:[{title, detail, code, source.pointer,
+ * AC's error bodies are not uniform (docs/crm/activecampaign.md §11): `{errors:[{title, detail, code, source.pointer,
  * status}]}` with any member missing, `{message}`, `{}`, or a gateway's HTML page. Everything
  * here reads them without trusting their shape, and turns them into plain words.
  */
@@ -141,7 +141,7 @@ export function errorFromResponse(res: HttpResponse, what: string): ConnectorErr
     new ConnectorError(cls, message, { status, details: details(reason) });
 
   if (status === 401 || status === 403) {
-    // AC answers a bad or missing key with 403, not 401 (NOTES §2); both mean the same here.
+    // AC answers a bad or missing key with 403, not 401 (docs/crm/activecampaign.md §2); both mean the same here.
     return make('auth', 'auth', `ActiveCampaign refused the API key (HTTP ${status}). ${CHECK_CREDENTIALS}`);
   }
   if (status === 402) {

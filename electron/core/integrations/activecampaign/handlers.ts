@@ -1,4 +1,4 @@
-import type { integrationsChannels } from '../../../contract/integrations';
+import type { activecampaignChannels } from '../../../contract/activecampaign';
 import type { Db } from '../../db/connection';
 import { AppError, fieldError } from '../../errors';
 import type { EventBus } from '../../events';
@@ -20,7 +20,7 @@ import { checkTagName, nameKey } from './tag-names';
 import { accountKeyOf } from './url';
 
 type AcChannels =
-  | 'integrations:saveActiveCampaign'
+  | 'activecampaign:save'
   | 'activecampaign:checkConnection'
   | 'activecampaign:lists'
   | 'activecampaign:tags'
@@ -55,7 +55,7 @@ function connectionCheckError(err: unknown): unknown {
 }
 
 export function activecampaignHandlers(deps: AcHandlerDeps): {
-  handlers: HandlerSlice<AcChannels & keyof typeof integrationsChannels>;
+  handlers: HandlerSlice<AcChannels & keyof typeof activecampaignChannels>;
   /** The live check activation runs: the config is valid, the key is stored and AC accepts it. */
   verify: (row: IntegrationRow) => Promise<void>;
 } {
@@ -82,7 +82,7 @@ export function activecampaignHandlers(deps: AcHandlerDeps): {
       await remote(() => me(conn));
     },
     handlers: {
-      'integrations:saveActiveCampaign': (input) => saveActiveCampaign(input, deps),
+      'activecampaign:save': (input) => saveActiveCampaign(input, deps),
 
       'activecampaign:checkConnection': async (input) => {
         const conn = connect(input);

@@ -1,12 +1,12 @@
-import type { ParsedInputOf } from '../../../contract';
-import type { IntegrationDetail } from '../../../contract/integrations';
+import type { ParsedInputOf, OutputOf } from '../../../contract';
 import type { Db } from '../../db/connection';
 import { AppError, fieldError } from '../../errors';
 import type { EventBus } from '../../events';
 import type { Vault } from '../../vault/vault';
 import type { IntegrationsRepository } from '../repository';
-import { toDetail } from '../views';
-import { acConfigSchema, configIssues, type AcConfig } from './config';
+import { toDetailOf } from '../views';
+import { configIssues } from '../shared/config-issues';
+import { acConfigSchema, type AcConfig } from './config';
 import { NEW_URL_NEEDS_KEY, storedApiUrl, typedApiKey } from './connection';
 import { API_URL_MESSAGES } from './url';
 
@@ -24,9 +24,9 @@ export function parseAcConfig(raw: unknown, at: string[] = []): AcConfig {
 
 /** Creates or updates an AC integration; a new one is a draft until it is activated. */
 export function saveActiveCampaign(
-  input: ParsedInputOf<'integrations:saveActiveCampaign'>,
+  input: ParsedInputOf<'activecampaign:save'>,
   deps: { db: Db; repo: IntegrationsRepository; vault: Vault; events: EventBus },
-): IntegrationDetail {
+): OutputOf<'activecampaign:save'> {
   const { db, repo, vault, events } = deps;
   const config = parseAcConfig(input.config, ['config']);
   const apiKey = typedApiKey(input.apiKey);
@@ -63,5 +63,5 @@ export function saveActiveCampaign(
   });
 
   events.emit('integrations:changed', { reason: created ? 'created' : 'updated', integrationId: row.id, clientId });
-  return toDetail(row, vault);
+  return toDetailOf('activecampaign', row, vault);
 }

@@ -2,7 +2,7 @@ import { ConnectorError, outcome } from '../connector';
 import { acDetails, isDuplicate } from './errors';
 import type { AcSendSession } from './session';
 
-/** AC allows one account per contact and says so with a 422 (NOTES §5). */
+/** AC allows one account per contact and says so with a 422 (docs/crm/activecampaign.md §5). */
 function alreadyLinked(err: ConnectorError): boolean {
   if (err.status !== 422) return false;
   return (acDetails(err)?.errors ?? []).some(

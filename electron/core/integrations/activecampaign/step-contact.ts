@@ -1,5 +1,6 @@
 import type { AcSendSession, ContactStep } from './session';
-import { contactBody, leadValue, type ResolvedField } from './lead-values';
+import { leadValue } from '../shared/lead-values';
+import { contactBody, type ResolvedField } from './lead-values';
 
 /** The mapped custom fields that have a value for this lead, with ids the cache may have corrected. */
 export function resolvedFields(s: AcSendSession): ResolvedField[] {

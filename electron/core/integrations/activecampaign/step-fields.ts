@@ -1,5 +1,6 @@
 import { ConnectorError } from '../connector';
-import { leadValue, type ResolvedField } from './lead-values';
+import { leadValue } from '../shared/lead-values';
+import type { ResolvedField } from './lead-values';
 import type { AcSendSession, ContactStep } from './session';
 import { nameKey } from './tag-names';
 

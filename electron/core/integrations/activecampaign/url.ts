@@ -4,6 +4,8 @@
  * regional host varies), so the pasted host is kept as is and only the shape is fixed.
  */
 
+import { isLoopbackHost, trimPasted } from '../shared/url';
+
 export type ApiUrlProblem = 'empty' | 'invalid' | 'not_https' | 'app_url' | 'credentials';
 
 export type ApiUrlResult =
@@ -21,19 +23,6 @@ export const API_URL_MESSAGES: Record<ApiUrlProblem, string> = {
     'open Settings → Developer and copy the "API URL" shown there (for example https://your-account.api-us1.com).',
   credentials: `The API URL must not contain a user name or password. ${WHERE}`,
 };
-
-// Pasting from web pages and chat apps brings non-breaking and zero-width spaces along.
-const EDGE_SPACE = /^[\s\u00a0\u200b-\u200d\u2060\ufeff]+|[\s\u00a0\u200b-\u200d\u2060\ufeff]+$/g;
-
-export function trimPasted(value: string): string {
-  return value.replace(EDGE_SPACE, '');
-}
-
-/** Loopback hosts may use plain http: tests and local emulators run there, and nothing leaves the machine. */
-export function isLoopbackHost(hostname: string): boolean {
-  const host = hostname.toLowerCase();
-  return host === 'localhost' || host === '[::1]' || /^127(\.\d{1,3}){3}$/.test(host);
-}
 
 function fail(reason: ApiUrlProblem): ApiUrlResult {
   return { ok: false, reason, message: API_URL_MESSAGES[reason] };

@@ -82,7 +82,7 @@ export function createHubspotApi(o: HubspotApiOptions) {
       return wire.read(body, wire.propertySchema, what);
     },
 
-    /** NOTES §3: one input keyed on the e-mail; 200 with `results[].new`, or 207 with `errors[]`. */
+    /** docs/crm/hubspot.md §3: one input keyed on the e-mail; 200 with `results[].new`, or 207 with `errors[]`. */
     async upsertContact(email: string, properties: Record<string, string>): Promise<UpsertedContact> {
       const what = 'upsert contact';
       const body = await call('POST', '/crm/v3/objects/contacts/batch/upsert', what, {
@@ -122,7 +122,7 @@ export function createHubspotApi(o: HubspotApiOptions) {
       return wire.results(body, wire.objectSchema)[0]?.id ?? null;
     },
 
-    /** Created already associated with the contact (NOTES §5: associations on create). */
+    /** Created already associated with the contact (docs/crm/hubspot.md §5: associations on create). */
     async createCompany(name: string, contactId: string): Promise<string> {
       const what = `create company "${name}"`;
       const body = await call('POST', '/crm/v3/objects/companies', what, {

@@ -1,23 +1,8 @@
-import type { OAuthTokenSource } from '../oauth/tokens';
+import { oauthAuth, typedTokenAuth, type CrmAuth } from '../oauth-connector/auth';
 
-/** How requests to HubSpot are authorised: always `Authorization: Bearer` (NOTES §1). */
-export interface HubspotAuth {
-  kind: 'oauth' | 'token';
-  token(): Promise<string>;
-  /** After a 401: a renewed token to try once more, or null when there is none to be had. */
-  renew(rejected: string): Promise<string | null>;
-}
+/** How requests to HubSpot are authorised: always `Authorization: Bearer` (docs/crm/hubspot.md §1). */
+export type HubspotAuth = CrmAuth;
 
 /** A private app's access token: it does not expire, so a 401 means it was revoked or mistyped. */
-export function privateAppAuth(token: string): HubspotAuth {
-  return { kind: 'token', token: () => Promise.resolve(token), renew: () => Promise.resolve(null) };
-}
-
-/** An OAuth connection: tokens come from the vault, renewed before they expire and once after a 401. */
-export function oauthAuth(tokens: OAuthTokenSource, credentialId: string): HubspotAuth {
-  return {
-    kind: 'oauth',
-    token: () => tokens.accessToken(credentialId),
-    renew: (rejected) => tokens.accessToken(credentialId, { rejected }),
-  };
-}
+export const privateAppAuth = typedTokenAuth;
+export { oauthAuth };

@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import { hubspotConfigInputSchema } from '../../../contract/hubspot';
 import { AppError } from '../../errors';
-import { configIssues } from '../activecampaign/config';
+import { configIssues } from '../shared/config-issues';
 import { HUBSPOT_URL_MESSAGES, normalizeHubspotApiUrl } from './url';
 
 /**

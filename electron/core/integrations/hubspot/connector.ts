@@ -18,7 +18,7 @@ import { sharedHubspotRateState, type HubspotRateState } from './rate-state';
 import { portalKey } from './url';
 
 /**
- * HubSpot's smallest plans allow 100 requests per 10 s per portal (NOTES §7: read the headers,
+ * HubSpot's smallest plans allow 100 requests per 10 s per portal (docs/crm/hubspot.md §7: read the headers,
  * do not hard-code the plan). Nine a second stays under that whatever the plan; the headers and
  * 429s take care of other apps sharing the portal.
  */
@@ -56,7 +56,7 @@ function checkpoint(ctx: SendContext<HubspotConfig>): void {
 }
 
 /**
- * The upsert by e-mail. A 409 carries the existing contact's id in its message only (NOTES §2);
+ * The upsert by e-mail. A 409 carries the existing contact's id in its message only (docs/crm/hubspot.md §2);
  * that contact is then updated by id, so a race with another writer still ends in one contact.
  */
 async function contactStep(ctx: SendContext<HubspotConfig>, api: HubspotApi): Promise<ContactStep> {

@@ -3,7 +3,7 @@ import { ConnectorError, type HttpResponse } from '../connector';
 import { quotable } from '../shared/quote';
 
 /**
- * HubSpot's error body (NOTES §2): `{status, message, correlationId, category, subCategory?,
+ * HubSpot's error body (docs/crm/hubspot.md §2): `{status, message, correlationId, category, subCategory?,
  * errors?[{message, code?, in?, subCategory?, context?}], context?, links?}`. Read without
  * trusting its shape, and turned into plain words with a stable reason for tests and hints.
  */

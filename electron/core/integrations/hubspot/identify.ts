@@ -6,7 +6,7 @@ import { tokenInfoSchema } from './wire';
 
 /**
  * Which portal and user a fresh OAuth token belongs to: `GET /oauth/v1/access-tokens/{token}` on
- * the token endpoint's host (HubSpot's OAuth API, outside the CRM files NOTES summarises). Plain
+ * the token endpoint's host (HubSpot's OAuth API, outside the CRM API docs/crm/hubspot.md covers). Plain
  * fetch, never recorded: the token is in the path.
  */
 const UNKNOWN: OAuthBundle['account'] = { id: null, domain: null, user: null };

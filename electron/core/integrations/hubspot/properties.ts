@@ -1,5 +1,5 @@
 import type { DispatchLead } from '../connector';
-import { leadValue } from '../activecampaign/lead-values';
+import { leadValue } from '../shared/lead-values';
 import { splitFullName } from '../shared/name-split';
 import type { HubspotConfig } from './config';
 

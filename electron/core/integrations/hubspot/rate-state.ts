@@ -1,7 +1,7 @@
 import { ConnectorError } from '../connector';
 
 /**
- * What HubSpot's rate-limit headers said last, per portal (NOTES §7): `X-HubSpot-RateLimit-
+ * What HubSpot's rate-limit headers said last, per portal (docs/crm/hubspot.md §7): `X-HubSpot-RateLimit-
  * Remaining` within a window of `…-Interval-Milliseconds`, and `…-Daily-Remaining` (private apps
  * only). The engine's limiter paces requests by count; this adds HubSpot's own view, which also
  * counts the portal's other apps. When a window or the day is spent, the next request does not

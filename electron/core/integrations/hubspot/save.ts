@@ -1,11 +1,10 @@
-import type { ParsedInputOf } from '../../../contract';
-import type { IntegrationDetail } from '../../../contract/integrations';
+import type { ParsedInputOf, OutputOf } from '../../../contract';
 import { remote } from '../app-errors';
 import { AppError, fieldError } from '../../errors';
 import type { EventBus } from '../../events';
 import type { LookupHttpFactory } from '../fetch-http-client';
 import type { IntegrationRow } from '../repository';
-import { toDetail } from '../views';
+import { toDetailOf } from '../views';
 import { parseHubspotConfig, type HubspotConfig } from './config';
 import { apiFor, NEW_URL_NEEDS_CREDENTIALS, oauthConnection, TOKEN_PURPOSE, type ConnectionDeps } from './connection';
 import { privateAppAuth } from './auth';
@@ -73,7 +72,10 @@ async function credentialFor(
 }
 
 /** Creates or updates a HubSpot integration; a new one is a draft until it is activated. */
-export async function saveHubspot(input: ParsedInputOf<'hubspot:save'>, deps: SaveDeps): Promise<IntegrationDetail> {
+export async function saveHubspot(
+  input: ParsedInputOf<'hubspot:save'>,
+  deps: SaveDeps,
+): Promise<OutputOf<'hubspot:save'>> {
   const { db, repo, vault, events } = deps;
   const parsed = parseHubspotConfig(input.config, ['config']);
   const { clientId } = input;
@@ -112,5 +114,5 @@ export async function saveHubspot(input: ParsedInputOf<'hubspot:save'>, deps: Sa
   if (replaced !== null) releaseCredential(repo, vault, replaced);
 
   events.emit('integrations:changed', { reason: created ? 'created' : 'updated', integrationId: row.id, clientId });
-  return toDetail(row, vault);
+  return toDetailOf('hubspot', row, vault);
 }

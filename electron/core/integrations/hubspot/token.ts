@@ -1,5 +1,5 @@
 import { fieldError } from '../../errors';
-import { trimPasted } from '../activecampaign/url';
+import { trimPasted } from '../shared/url';
 
 export const TOKEN_MESSAGES = {
   empty: "Paste the private app's access token (HubSpot: Settings → Integrations → Private apps → Access token).",

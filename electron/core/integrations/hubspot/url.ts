@@ -1,5 +1,5 @@
 import { HUBSPOT_DEFAULT_API_URL } from '../../../contract/hubspot';
-import { isLoopbackHost, trimPasted } from '../activecampaign/url';
+import { isLoopbackHost, trimPasted } from '../shared/url';
 
 /**
  * HubSpot's API host: api.hubapi.com (api-eu1.hubapi.com for EU-hosted portals). Plain http only

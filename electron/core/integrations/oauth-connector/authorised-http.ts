@@ -1,5 +1,5 @@
 import type { HttpClient, HttpRequest, HttpResponse } from '../connector';
-import type { HubspotAuth } from '../hubspot/auth';
+import type { CrmAuth } from './auth';
 
 /** The per-account rate memory a CRM client consults before a call and feeds with each answer. */
 export interface RateGate {
@@ -12,7 +12,7 @@ export interface RateGate {
 
 export interface AuthorisedHttpOptions {
   http: HttpClient;
-  auth: HubspotAuth;
+  auth: CrmAuth;
   /** How the service wants the credential: HubSpot always as Bearer, Pipedrive by kind. */
   headers(token: string): Record<string, string>;
   rate?: RateGate;

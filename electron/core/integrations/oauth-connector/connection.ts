@@ -4,7 +4,7 @@ import type { Db } from '../../db/connection';
 import { credentials } from '../../db/schema';
 import { fieldError } from '../../errors';
 import type { Vault } from '../../vault/vault';
-import { oauthAuth, privateAppAuth, type HubspotAuth } from '../hubspot/auth';
+import { oauthAuth, typedTokenAuth, type CrmAuth } from './auth';
 import { oauthPurpose, parseBundle, type OAuthBundle } from '../oauth/bundle';
 import type { OAuthTokenSource } from '../oauth/tokens';
 import type { IntegrationRow, IntegrationsRepository } from '../repository';
@@ -39,7 +39,7 @@ export interface OAuthCrmSpec {
 
 export interface CrmConnection {
   apiUrl: string;
-  auth: HubspotAuth;
+  auth: CrmAuth;
   /** Known for saved integrations and OAuth connections; rate memory is per remote account. */
   accountId: string | null;
   /** The credential already in the vault, if any (a saved one, or an OAuth connection). */
@@ -99,7 +99,7 @@ export function resolveCrmConnection(
   if (!url.ok) throw fieldError('invalid_input', 'apiUrl', url.reason, url.message);
   const token = spec.typedToken(input.token);
   if (token !== null) {
-    return { apiUrl: url.apiUrl, auth: privateAppAuth(token), accountId: null, credentialId: null, bundle: null };
+    return { apiUrl: url.apiUrl, auth: typedTokenAuth(token), accountId: null, credentialId: null, bundle: null };
   }
   if (input.connectionId !== undefined) {
     const bundle = oauthConnection(deps, spec, input.connectionId, row?.clientId);
@@ -116,7 +116,7 @@ export function resolveCrmConnection(
     if (!oauth || bundle) {
       return {
         apiUrl: url.apiUrl,
-        auth: bundle ? oauthAuth(deps.tokens, bundle.id) : privateAppAuth(secret),
+        auth: bundle ? oauthAuth(deps.tokens, bundle.id) : typedTokenAuth(secret),
         accountId: configText(row, spec.accountField),
         credentialId: row.credentialId,
         bundle,

@@ -1,5 +1,5 @@
 import { AppError } from '../../errors';
-import type { HubspotAuth } from '../hubspot/auth';
+import type { CrmAuth } from './auth';
 import { serializeBundle, type OAuthBundle } from '../oauth/bundle';
 import { maskHint } from '../../vault/vault';
 import type { SampleLead } from '../shared/sample-lead';
@@ -20,7 +20,7 @@ export interface PreviewCredential<C> {
  * The connection a HubSpot or Pipedrive preview may read with. A preview without a usable
  * credential still shows the calls, all simulated, so a credential that cannot be used is no error.
  */
-type Connected = { bundle: OAuthBundle | null; auth: HubspotAuth };
+type Connected = { bundle: OAuthBundle | null; auth: CrmAuth };
 
 export async function previewCredential<C extends Connected>(
   given: boolean,

@@ -6,7 +6,7 @@ import { oauthProviders } from '../../../contract/oauth';
 import { AppError, fieldError } from '../../errors';
 import type { Clock, Log, SecretCipher } from '../../ports';
 import { maskHint } from '../../vault/vault';
-import { isLoopbackHost, trimPasted } from '../activecampaign/url';
+import { isLoopbackHost, trimPasted } from '../shared/url';
 import { OAUTH_PROVIDERS, redirectUriFor, type OAuthProviderSpec } from './providers';
 
 /**

@@ -9,7 +9,7 @@ import { authorisedHttp } from '../oauth-connector/authorised-http';
 /**
  * Typed calls to Pipedrive over the connector `HttpClient`, so the same code runs in the dispatch
  * engine (rate-limited, recorded) and in the wizard's lookups. Persons and organizations use v2,
- * leads, labels and field schemas v1 (NOTES §0). A 401 is retried once with a renewed OAuth token.
+ * leads, labels and field schemas v1 (docs/crm/pipedrive.md §0). A 401 is retried once with a renewed OAuth token.
  */
 
 export interface PipedriveApiOptions {
@@ -87,7 +87,7 @@ export function createPipedriveApi(o: PipedriveApiOptions) {
   const q = encodeURIComponent;
 
   return {
-    /** NOTES §3: the user, and the company's id, name and domain. */
+    /** docs/crm/pipedrive.md §3: the user, and the company's id, name and domain. */
     async me(): Promise<wire.PipedriveUser> {
       const what = 'read the connected user';
       return wire.data(await call('GET', '/api/v1/users/me', what), wire.userSchema, what);
@@ -105,7 +105,7 @@ export function createPipedriveApi(o: PipedriveApiOptions) {
       return wire.data(await call('POST', '/api/v1/leadLabels', what, { name, color }), wire.labelSchema, what);
     },
 
-    /** NOTES §4: exact e-mail search on v2; the first match wins. */
+    /** docs/crm/pipedrive.md §4: exact e-mail search on v2; the first match wins. */
     async findPersonByEmail(email: string): Promise<string | null> {
       const path = `/api/v2/persons/search?term=${q(email)}&fields=email&exact_match=true&limit=1`;
       const body = await call('GET', path, `find person ${email}`);
@@ -128,13 +128,13 @@ export function createPipedriveApi(o: PipedriveApiOptions) {
       return wire.list(body, wire.searchItemSchema, 'items')[0]?.item.id ?? null;
     },
 
-    /** NOTES §5: the body carries `name` (the spec's `required: ["title"]` is a defect). */
+    /** docs/crm/pipedrive.md §5: the body carries `name` (the spec's `required: ["title"]` is a defect). */
     async createOrganization(name: string): Promise<string> {
       const what = `create organization "${name}"`;
       return wire.data(await call('POST', '/api/v2/organizations', what, { name }), wire.objectSchema, what).id;
     },
 
-    /** NOTES §6: 201, linked to the person (and organization). */
+    /** docs/crm/pipedrive.md §6: 201, linked to the person (and organization). */
     async createLead(input: LeadInput): Promise<string> {
       const what = 'create lead';
       return wire.data(await call('POST', '/api/v1/leads', what, input), wire.leadSchema, what).id;

@@ -1,13 +1,13 @@
-import { oauthAuth, privateAppAuth, type HubspotAuth } from '../hubspot/auth';
+import { oauthAuth, typedTokenAuth, type CrmAuth } from '../oauth-connector/auth';
 
 /**
- * How requests to Pipedrive are authorised (NOTES §2): OAuth as `Authorization: Bearer`, renewed
+ * How requests to Pipedrive are authorised (docs/crm/pipedrive.md §2): OAuth as `Authorization: Bearer`, renewed
  * before expiry and once after a 401; a personal API token in the `x-api-token` header, never in
- * the query (the current specs dropped `?api_token=`). The token source is the one HubSpot uses.
+ * the query (the current specs dropped `?api_token=`).
  */
-export type PipedriveAuth = HubspotAuth;
+export type PipedriveAuth = CrmAuth;
 
-export const personalTokenAuth = privateAppAuth;
+export const personalTokenAuth = typedTokenAuth;
 export { oauthAuth };
 
 export function authHeaders(auth: PipedriveAuth, token: string): Record<string, string> {

@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import { pipedriveConfigInputSchema, type PipedriveConfigView } from '../../../contract/pipedrive';
 import { AppError } from '../../errors';
-import { configIssues } from '../activecampaign/config';
+import { configIssues } from '../shared/config-issues';
 import { normalizePipedriveApiUrl, PIPEDRIVE_URL_MESSAGES } from './url';
 
 /**

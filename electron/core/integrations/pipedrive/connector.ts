@@ -12,7 +12,7 @@ import { companyKey } from './url';
 
 /**
  * Pipedrive counts a daily token budget per company and, per its older docs, a burst window per
- * token (NOTES §8). Eight a second is well under the burst limits; the headers, 429s and
+ * token (docs/crm/pipedrive.md §8). Eight a second is well under the burst limits; the headers, 429s and
  * Retry-After take care of the budget, which other apps on the company share.
  */
 export const PIPEDRIVE_RATE_LIMIT: RateLimitPolicy = { perSecond: 8, burst: 2 };

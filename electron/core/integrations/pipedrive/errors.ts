@@ -4,7 +4,7 @@ import { quotable } from '../shared/quote';
 
 /**
  * Pipedrive's error body: `{"success": false, "error": "…", "error_info"?: "…", "errorCode"?: 401}`
- * (NOTES §2). Read without trusting its shape and turned into plain words with a stable reason.
+ * (docs/crm/pipedrive.md §2). Read without trusting its shape and turned into plain words with a stable reason.
  */
 
 export interface PipedriveErrorBody {
@@ -38,7 +38,7 @@ export function parsePipedriveError(text: string): PipedriveErrorBody {
   return { error: str(b.error) ?? str(b.message), errorInfo: str(b.error_info) };
 }
 
-/** A spent daily budget has no Retry-After in the notes; waiting an hour lets the engine try again later. */
+/** A spent daily budget comes with no Retry-After (docs/crm/pipedrive.md §8); waiting an hour lets the engine try again later. */
 const DAILY_WAIT_MS = 60 * 60_000;
 
 /** After a 429: Retry-After when given, else the burst window's reset, else a short pause. */

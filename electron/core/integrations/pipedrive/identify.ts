@@ -5,7 +5,7 @@ import type { FetchFn } from '../oauth/token-endpoint';
 import { userSchema } from './wire';
 
 /**
- * Which company and user a fresh OAuth token belongs to: `GET /api/v1/users/me` (NOTES §3, scope
+ * Which company and user a fresh OAuth token belongs to: `GET /api/v1/users/me` (docs/crm/pipedrive.md §3, scope
  * `base`), whose company domain becomes the integration's API address. Plain fetch, never
  * recorded: it runs before any integration exists.
  */

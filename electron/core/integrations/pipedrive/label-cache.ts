@@ -28,7 +28,7 @@ export class LabelCache {
     this.byName.set(nameKey(name), id);
   }
 
-  /** After reading the whole list (it is not paginated, NOTES §6). */
+  /** After reading the whole list (it is not paginated, docs/crm/pipedrive.md §6). */
   replaceAll(labels: Iterable<{ name: string; id: string }>): void {
     this.byName.clear();
     for (const l of labels) this.byName.set(nameKey(l.name), l.id);

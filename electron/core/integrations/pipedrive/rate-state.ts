@@ -1,7 +1,7 @@
 import { ConnectorError } from '../connector';
 
 /**
- * What Pipedrive's rate headers said last, per company (NOTES §8). The exact header names of the
+ * What Pipedrive's rate headers said last, per company (docs/crm/pipedrive.md §8). The exact header names of the
  * token-budget model are not confirmed, so they are read defensively: `X-RateLimit-Remaining` at 0
  * holds requests for `X-RateLimit-Reset` seconds, and `x-daily-requests-left` at 0 holds them for
  * an hour. When held, the next request does not go out: it fails as rate limited with the wait, so

@@ -1,11 +1,10 @@
-import type { ParsedInputOf } from '../../../contract';
-import type { IntegrationDetail } from '../../../contract/integrations';
+import type { ParsedInputOf, OutputOf } from '../../../contract';
 import { AppError, fieldError } from '../../errors';
 import type { EventBus } from '../../events';
 import { remote } from '../app-errors';
 import type { LookupHttpFactory } from '../fetch-http-client';
 import type { IntegrationRow } from '../repository';
-import { toDetail } from '../views';
+import { toDetailOf } from '../views';
 import { personalTokenAuth } from './auth';
 import { parsePipedriveConfig, type PipedriveConfig } from './config';
 import {
@@ -73,7 +72,7 @@ async function credentialFor(
 export async function savePipedrive(
   input: ParsedInputOf<'pipedrive:save'>,
   deps: SaveDeps,
-): Promise<IntegrationDetail> {
+): Promise<OutputOf<'pipedrive:save'>> {
   const { db, repo, vault, events } = deps;
   const parsed = parsePipedriveConfig(input.config, ['config']);
   const { clientId } = input;
@@ -85,7 +84,7 @@ export async function savePipedrive(
   const credential = await credentialFor(input, parsed, existing, deps);
   const config: PipedriveConfig = {
     ...parsed,
-    // NOTES §1: requests go to the company's own domain once it is known.
+    // docs/crm/pipedrive.md §1: requests go to the company's own domain once it is known.
     apiUrl: companyApiUrl(parsed.apiUrl, credential.companyDomain),
     companyId: credential.companyId,
     companyDomain: credential.companyDomain,
@@ -111,5 +110,5 @@ export async function savePipedrive(
   if (replaced !== null) releaseCredential(repo, vault, replaced);
 
   events.emit('integrations:changed', { reason: created ? 'created' : 'updated', integrationId: row.id, clientId });
-  return toDetail(row, vault);
+  return toDetailOf('pipedrive', row, vault);
 }

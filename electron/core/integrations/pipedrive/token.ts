@@ -1,5 +1,5 @@
 import { fieldError } from '../../errors';
-import { trimPasted } from '../activecampaign/url';
+import { trimPasted } from '../shared/url';
 
 export const TOKEN_MESSAGES = {
   empty: 'Paste your personal API token (Pipedrive: Settings → Personal preferences → API → Your personal API token).',

@@ -1,8 +1,8 @@
 import { PIPEDRIVE_DEFAULT_API_URL } from '../../../contract/pipedrive';
-import { isLoopbackHost, trimPasted } from '../activecampaign/url';
+import { isLoopbackHost, trimPasted } from '../shared/url';
 
 /**
- * Pipedrive's API address (NOTES §1): api.pipedrive.com at first, then the company's own
+ * Pipedrive's API address (docs/crm/pipedrive.md §1): api.pipedrive.com at first, then the company's own
  * `https://{domain}.pipedrive.com`, which Pipedrive recommends "for faster requests". Plain http
  * only for this computer (a local test server). A pasted `/api/v1`, `/api/v2` or `/v1` is dropped:
  * the client adds the version per call.

@@ -1,5 +1,5 @@
 import type { PipedriveLabelRef } from '../../../contract/pipedrive';
-import { leadValue } from '../activecampaign/lead-values';
+import { leadValue } from '../shared/lead-values';
 import type { DispatchLead } from '../connector';
 import type { PersonInput } from './api-client';
 import { numericId } from './wire';
@@ -20,7 +20,7 @@ export function customFields(config: PipedriveConfig, lead: DispatchLead): Recor
   return out;
 }
 
-/** The body of `POST /api/v2/persons` (NOTES §4) for a new person. */
+/** The body of `POST /api/v2/persons` (docs/crm/pipedrive.md §4) for a new person. */
 export function newPerson(config: PipedriveConfig, lead: DispatchLead, orgId: string | null): PersonInput {
   const email = lead.email.trim();
   const person: PersonInput = {

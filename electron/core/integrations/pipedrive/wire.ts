@@ -3,7 +3,7 @@ import { ConnectorError } from '../connector';
 
 /**
  * What the connector reads from Pipedrive's answers, leniently (extra members ignored). Both API
- * versions wrap the payload as `{success, data, additional_data}` (NOTES §7).
+ * versions wrap the payload as `{success, data, additional_data}` (docs/crm/pipedrive.md §7).
  */
 
 /** Numbers on the wire; the preview's made-up answers use readable placeholders instead. */
@@ -75,7 +75,7 @@ export function list<S extends z.ZodType>(body: unknown, schema: S, nested?: 'it
   });
 }
 
-/** v1 offset paging (NOTES §7): `additional_data.pagination` for most lists, flat for `/leads`. */
+/** v1 offset paging (docs/crm/pipedrive.md §7): `additional_data.pagination` for most lists, flat for `/leads`. */
 export function moreItems(body: unknown): { more: boolean; nextStart: number | null } {
   const extra = member(body, 'additional_data');
   const page = member(extra, 'pagination') ?? extra;

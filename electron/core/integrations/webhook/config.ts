@@ -12,8 +12,8 @@ import {
   WEBHOOK_TIMEOUT_MAX_MS,
   WEBHOOK_TIMEOUT_MIN_MS,
   webhookMethods,
-  webhookNameSchema,
 } from '../../../contract/webhook';
+import { integrationNameSchema } from '../../../contract/integration-common';
 import { parseTemplate } from './template';
 
 /** Secret names in `config.secrets` (name → vault credential id), as `SendContext.secret()` reads them. */
@@ -84,7 +84,7 @@ const storedHeaderSchema = z.union([
 export type StoredHeader = z.infer<typeof storedHeaderSchema>;
 
 const storedConfigSchema = z.object({
-  name: webhookNameSchema,
+  name: integrationNameSchema,
   url: z.string(),
   method: z.enum(webhookMethods),
   timeoutMs: z

@@ -24,7 +24,7 @@ export function ConnectStep() {
 
   function tokenChecked(value: OutputOf<'pipedrive:checkConnection'>): Partial<PipedriveDraft> {
     const { apiUrl, companyId, companyName, companyDomain, user } = value;
-    // A typed token may go to the company's own address from now on (NOTES: faster requests).
+    // A typed token may go to the company's own address from now on (docs/crm/pipedrive.md: faster requests).
     const moved = draft.token.trim() !== '' ? { apiUrl } : {};
     return { ...moved, account: { companyId, companyName, domain: companyDomain, user } };
   }

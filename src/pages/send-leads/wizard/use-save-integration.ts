@@ -8,7 +8,7 @@ async function saveSettings(): Promise<SettingsSaved | null> {
   const draft = store.draft;
   if (!draft) return null;
   const apiKey = typedKey(draft);
-  const saved = await getApi().invoke('integrations:saveActiveCampaign', {
+  const saved = await getApi().invoke('activecampaign:save', {
     ...(draft.integrationId !== null ? { id: draft.integrationId } : {}),
     clientId: draft.clientId,
     ...(apiKey !== undefined ? { apiKey } : {}),
