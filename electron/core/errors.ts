@@ -1,4 +1,4 @@
-import type { ErrorCode, FieldIssue } from '../contract';
+import type { ErrorCode, FieldIssue } from '#contract';
 
 /** An expected failure with a stable code; anything else thrown by a handler becomes `internal`. */
 export class AppError extends Error {

@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import type { Channel, Preferences } from '../contract';
+import type { Channel, Preferences } from '#contract';
 import { createClientsRepository } from './clients/repository';
 import { clientsHandlers } from './clients/handlers';
 import { openDatabase, type Db, type NativeBinding, type Sqlite } from './db/connection';

@@ -1,4 +1,4 @@
-import type { VaultBackend } from '../contract';
+import type { VaultBackend } from '#contract';
 
 /** What a host provides to the core. None of these may import `electron`. */
 

@@ -3,7 +3,7 @@ import { createServer, type IncomingMessage } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Duplex } from 'node:stream';
 import { WebSocketServer, type WebSocket } from 'ws';
-import { BRIDGE_PATH, bridgeCallSchema, TOKEN_PARAM, type BridgeServerMessage } from '../contract/bridge';
+import { BRIDGE_PATH, bridgeCallSchema, TOKEN_PARAM, type BridgeServerMessage } from '#contract/bridge';
 import type { Core } from '../core';
 import type { Log } from '../core/ports';
 import { rawText } from './raw-text';

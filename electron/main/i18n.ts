@@ -1,5 +1,5 @@
 import i18next, { type TFunction } from 'i18next';
-import type { Preferences } from '../contract';
+import type { Preferences } from '#contract';
 import { en } from '../../src/i18n/en';
 import { ptBR } from '../../src/i18n/pt-BR';
 

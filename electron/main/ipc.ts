@@ -1,4 +1,4 @@
-import { fail } from '../contract';
+import { fail } from '#contract';
 import type { Core } from '../core';
 import type { Log } from '../core/ports';
 import type { ElectronModule, WebFrameMain } from './electron-types';

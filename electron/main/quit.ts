@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import type { SendingStatus } from '../contract';
+import type { SendingStatus } from '#contract';
 import type { Log } from '../core/ports';
 import type { BrowserWindow, ElectronModule } from './electron-types';
 

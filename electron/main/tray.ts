@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import type { SendingStatus } from '../contract';
+import type { SendingStatus } from '#contract';
 import type { ElectronModule } from './electron-types';
 
 /** The state at a glance, as the tray's first lines and its tooltip say it. */

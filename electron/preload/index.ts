@@ -1,6 +1,6 @@
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
-import { ELECTRON_API_GLOBAL } from '../contract/bridge';
-import { channelNames, eventNames, type Api } from '../contract';
+import { ELECTRON_API_GLOBAL } from '#contract/bridge';
+import { channelNames, eventNames, type Api } from '#contract';
 
 const channels = new Set<string>(channelNames);
 const eventSet = new Set<string>(eventNames);

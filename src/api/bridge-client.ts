@@ -1,4 +1,4 @@
-import type { BridgeCall } from '../../electron/contract/bridge';
+import type { BridgeCall } from '#contract/bridge';
 import {
   events as eventSchemas,
   isEventName,
@@ -9,7 +9,7 @@ import {
   type InputOf,
   type OutputOf,
   type Result,
-} from '../../electron/contract';
+} from '#contract';
 import type { Connection, ConnectionState } from './connection';
 import { toEnvelope, unavailable } from './envelope';
 import { bridgeUrl } from './token';

@@ -1,5 +1,5 @@
-import { ELECTRON_API_GLOBAL } from '../../electron/contract/bridge';
-import { fail, type Api, type Channel, type InputOf, type OutputOf, type Result } from '../../electron/contract';
+import { ELECTRON_API_GLOBAL } from '#contract/bridge';
+import { fail, type Api, type Channel, type InputOf, type OutputOf, type Result } from '#contract';
 
 function isApi(value: unknown): value is Api {
   if (typeof value !== 'object' || value === null) return false;

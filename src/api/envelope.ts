@@ -1,4 +1,4 @@
-import { appErrorSchema, fail, type Result } from '../../electron/contract';
+import { appErrorSchema, fail, type Result } from '#contract';
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { fieldIssueSchema, type AppErrorPayload, type FieldIssue } from '../../electron/contract';
+import { fieldIssueSchema, type AppErrorPayload, type FieldIssue } from '#contract';
 
 const detailsSchema = z.object({ issues: z.array(fieldIssueSchema) });
 

@@ -1,4 +1,4 @@
-import type { Api } from '../../electron/contract';
+import type { Api } from '#contract';
 import { createBridgeClient } from './bridge-client';
 import { alwaysOpen, type Connection } from './connection';
 import { findElectronApi } from './electron-api';

@@ -1,4 +1,4 @@
-import { BRIDGE_PATH, TOKEN_PARAM } from '../../electron/contract/bridge';
+import { BRIDGE_PATH, TOKEN_PARAM } from '#contract/bridge';
 
 const STORAGE_KEY = 'zbl.bridge-token';
 

@@ -1,6 +1,6 @@
 import { Center, Loader, Stack, Text } from '@mantine/core';
 import type { ReactNode } from 'react';
-import type { AppErrorPayload } from '../../electron/contract';
+import type { AppErrorPayload } from '#contract';
 import { useTranslation } from 'react-i18next';
 import { ConnectionLostModal } from '../components/ConnectionLostModal';
 import { ConnectionScreen } from '../components/ConnectionScreen';

@@ -1,5 +1,5 @@
 import type { MantineColorScheme, MantineColorSchemeManager } from '@mantine/core';
-import type { Preferences } from '../../electron/contract';
+import type { Preferences } from '#contract';
 
 const CACHE_KEY = 'zbl.color-scheme';
 

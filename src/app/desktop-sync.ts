@@ -1,4 +1,4 @@
-import type { Api } from '../../electron/contract';
+import type { Api } from '#contract';
 import { useSending } from '../stores/sending';
 import { openLogs } from './open-logs';
 

@@ -1,4 +1,4 @@
-import type { LogsTarget } from '../../electron/contract';
+import type { LogsTarget } from '#contract';
 import { useLogsView } from '../pages/logs/view-store';
 import { defaultLogFilters, useLogFilters } from '../stores/logs';
 import { useSection } from '../stores/section';

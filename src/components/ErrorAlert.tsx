@@ -1,7 +1,7 @@
 import { Alert, Button } from '@mantine/core';
 import { IconAlertTriangle } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import type { AppErrorPayload } from '../../electron/contract';
+import type { AppErrorPayload } from '#contract';
 import { useErrorText } from '../i18n/errors';
 
 interface ErrorAlertProps {

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { AppErrorPayload, Result } from '../../electron/contract';
+import type { AppErrorPayload, Result } from '#contract';
 
 /** A page as the core's keyset-paged lists answer it; `total` only where the list counts. */
 export interface KeysetPage<R> {

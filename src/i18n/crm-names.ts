@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { IntegrationType } from '../../electron/contract';
+import type { IntegrationType } from '#contract';
 
 /** `crm` in the middle of a sentence ("the receiving system", "o HubSpot"), `Crm` starting one. */
 export type CrmNames = Record<'crm' | 'Crm', string>;

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { CLIENT_NAME_MAX, type AppErrorPayload, type FieldIssue } from '../../electron/contract';
+import { CLIENT_NAME_MAX, type AppErrorPayload, type FieldIssue } from '#contract';
 
 const knownReasons = ['empty', 'too_long', 'duplicate'] as const;
 type KnownReason = (typeof knownReasons)[number];

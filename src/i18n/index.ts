@@ -1,6 +1,6 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import type { Preferences } from '../../electron/contract';
+import type { Preferences } from '#contract';
 import { en } from './en';
 import { ptBR } from './pt-BR';
 

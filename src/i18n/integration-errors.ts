@@ -1,10 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import {
-  INTEGRATION_NAME_MAX,
-  type AppErrorPayload,
-  type FieldIssue,
-  type IntegrationType,
-} from '../../electron/contract';
+import { INTEGRATION_NAME_MAX, type AppErrorPayload, type FieldIssue, type IntegrationType } from '#contract';
 import { fieldIssues } from '../api';
 import { useCrmNames } from './crm-names';
 import { useErrorText } from './errors';

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { create } from 'zustand';
-import type { AppErrorPayload, Client, Result } from '../../electron/contract';
+import type { AppErrorPayload, Client, Result } from '#contract';
 import { getApi } from '../api';
 
 interface ClientsStore {

@@ -1,5 +1,5 @@
 import { create } from 'zustand';
-import type { AppErrorPayload, IntegrationSummary } from '../../electron/contract';
+import type { AppErrorPayload, IntegrationSummary } from '#contract';
 import { getApi } from '../api';
 
 interface IntegrationsStore {

@@ -6,7 +6,7 @@ import type {
   ImportView,
   csvEncodings,
   csvSeparators,
-} from '../../electron/contract';
+} from '#contract';
 import { getApi } from '../api';
 import { uploadFile, type UploadHandle } from './leads-upload';
 

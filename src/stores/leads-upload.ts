@@ -1,4 +1,4 @@
-import type { AppErrorPayload, Result } from '../../electron/contract';
+import type { AppErrorPayload, Result } from '#contract';
 import { getApi } from '../api';
 
 /** btoa takes a "binary string"; building it in slices keeps the argument list of fromCharCode short. */

@@ -1,12 +1,6 @@
 import { create } from 'zustand';
 import { createJSONStorage, persist } from 'zustand/middleware';
-import {
-  leadEmailKinds,
-  leadOrigins,
-  type LeadEmailKind,
-  type LeadOrigin,
-  type LeadsListInput,
-} from '../../electron/contract';
+import { leadEmailKinds, leadOrigins, type LeadEmailKind, type LeadOrigin, type LeadsListInput } from '#contract';
 
 export const leadsTabs = ['leads', 'imports', 'scoring', 'settings'] as const;
 export type LeadsTab = (typeof leadsTabs)[number];

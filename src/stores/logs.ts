@@ -1,6 +1,6 @@
 import { create } from 'zustand';
 import { createJSONStorage, persist } from 'zustand/middleware';
-import { dispatchStates, type DispatchState, type LogsListInput } from '../../electron/contract';
+import { dispatchStates, type DispatchState, type LogsListInput } from '#contract';
 
 /** `current` follows the client switcher; `all` shows every client; anything else is a client id. */
 export type ClientFilter = 'current' | 'all' | (string & {});

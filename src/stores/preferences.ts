@@ -1,5 +1,5 @@
 import { create } from 'zustand';
-import type { AppErrorPayload, AppInfo, InputOf, Preferences, Result } from '../../electron/contract';
+import type { AppErrorPayload, AppInfo, InputOf, Preferences, Result } from '#contract';
 import { getApi } from '../api';
 
 export type PreferencesPatch = InputOf<'settings:update'>;

@@ -1,5 +1,5 @@
 import { create } from 'zustand';
-import type { AppErrorPayload, SendingPause } from '../../electron/contract';
+import type { AppErrorPayload, SendingPause } from '#contract';
 import { getApi } from '../api';
 
 interface SendingStore {

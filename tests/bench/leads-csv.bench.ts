@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openLeadsCsv } from '../../electron/core/leads/csv';
 import { cnpjCheckDigits, validateLead } from '../../electron/core/leads/validation';
-import type { ImportPreview, ImportView } from '../../electron/contract';
+import type { ImportPreview, ImportView } from '#contract';
 import { DEFAULT_SCORING_PROFILE, scoreLead } from '../../electron/core/scoring';
 import { call } from '../unit/support/core-harness';
 import { seedClient, seedIntegration } from '../unit/support/dispatch-core';

@@ -1,5 +1,5 @@
 import type { Core } from '../../electron/core';
-import type { LeadsListInput, OutputOf } from '../../electron/contract';
+import type { LeadsListInput, OutputOf } from '#contract';
 import { call } from '../unit/support/core-harness';
 import { fmt, line, percentile } from './support';
 

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Core } from '../../electron/core';
-import type { EventPayload, LogsListInput, OutputOf } from '../../electron/contract';
+import type { EventPayload, LogsListInput, OutputOf } from '#contract';
 import { encodeCursor } from '../../electron/core/logs/cursor';
 import { createFileLog } from '../../electron/core/logs/file-log';
 import { logsPrefs } from '../../electron/core/logs/prefs';

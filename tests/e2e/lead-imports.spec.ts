@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import type { DuplicatePolicy } from '../../electron/contract';
+import type { DuplicatePolicy } from '#contract';
 import { messyExport } from '../unit/leads/support/messy-export';
 import { expect, test } from './fixtures/test';
 import type { AppPage } from './pages/app-page';

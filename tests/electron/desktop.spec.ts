@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { _electron as electron, expect, test, type ElectronApplication, type Page } from '@playwright/test';
-import { ELECTRON_API_GLOBAL } from '../../electron/contract/bridge';
+import { ELECTRON_API_GLOBAL } from '#contract/bridge';
 import { AcEmulatorProcess } from '../e2e/fixtures/ac-emulator';
 import { electronRuntime } from './runtime';
 

@@ -1,4 +1,4 @@
-import type { clientsChannels } from '../../contract';
+import type { clientsChannels } from '#contract';
 import { AppError } from '../errors';
 import type { EventBus } from '../events';
 import type { HandlerSlice } from '../rpc/handlers';

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { and, asc, eq, isNull, ne } from 'drizzle-orm';
-import type { Client } from '../../contract';
+import type { Client } from '#contract';
 import type { Db } from '../db/connection';
 import { clients } from '../db/schema';
 import { AppError, fieldError } from '../errors';

@@ -1,4 +1,4 @@
-import type { desktopChannels } from '../../contract';
+import type { desktopChannels } from '#contract';
 import type { GlobalPause } from '../dispatch/global-pause';
 import type { HandlerSlice } from '../rpc/handlers';
 import type { DesktopSettingsService } from './settings';

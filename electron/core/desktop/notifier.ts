@@ -1,4 +1,4 @@
-import type { DesktopSettings, LogsTarget, NotificationKind, SendingStatus } from '../../contract';
+import type { DesktopSettings, LogsTarget, NotificationKind, SendingStatus } from '#contract';
 import type { EventBus } from '../events';
 import type { Clock, Timers } from '../ports';
 import { STALL_MS } from './status';

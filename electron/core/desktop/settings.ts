@@ -1,4 +1,4 @@
-import { desktopSettingsSchema, type DesktopSettings, type DesktopSettingsPatch } from '../../contract';
+import { desktopSettingsSchema, type DesktopSettings, type DesktopSettingsPatch } from '#contract';
 import type { EventBus } from '../events';
 import type { PreferencesService } from '../settings/preferences';
 

@@ -1,4 +1,4 @@
-import type { SendingStatus } from '../../contract';
+import type { SendingStatus } from '#contract';
 import type { EventBus } from '../events';
 import type { Timers } from '../ports';
 

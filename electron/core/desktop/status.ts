@@ -1,8 +1,8 @@
-import type { SendingStatus } from '../../contract';
+import type { SendingStatus } from '#contract';
 import type { Sqlite } from '../db/connection';
 import type { GlobalPause } from '../dispatch/global-pause';
 import { DAY_MS, HEALTH_SQL } from '../logs/health';
-import { HEALTH_DAYS } from '../../contract/logs';
+import { HEALTH_DAYS } from '#contract/logs';
 import type { LogsPrefsStore } from '../logs/prefs';
 import type { Clock } from '../ports';
 

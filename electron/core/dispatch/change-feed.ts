@@ -1,4 +1,4 @@
-import type { DispatchChange } from '../../contract';
+import type { DispatchChange } from '#contract';
 import type { EventBus } from '../events';
 import { toChange, type DispatchRow } from './rows';
 

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { BulkResendInput, DispatchView, HeldReason } from '../../contract';
+import type { BulkResendInput, DispatchView, HeldReason } from '#contract';
 import { AppError } from '../errors';
 import type { EventBus } from '../events';
 import type { Clock, Log } from '../ports';

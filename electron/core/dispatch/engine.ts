@@ -1,4 +1,4 @@
-import type { AttemptView, DispatchView } from '../../contract';
+import type { AttemptView, DispatchView } from '#contract';
 import type { Sqlite } from '../db/connection';
 import { AppError } from '../errors';
 import type { EventBus } from '../events';

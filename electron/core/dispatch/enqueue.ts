@@ -1,4 +1,4 @@
-import type { DispatchFilter, DispatchView, FilterPreview } from '../../contract';
+import type { DispatchFilter, DispatchView, FilterPreview } from '#contract';
 import { AppError } from '../errors';
 import type { Clock } from '../ports';
 import type { ChangeFeed } from './change-feed';

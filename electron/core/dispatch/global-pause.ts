@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { SendingPause } from '../../contract';
+import type { SendingPause } from '#contract';
 import type { EventBus } from '../events';
 import type { Clock, Timers } from '../ports';
 

@@ -1,4 +1,4 @@
-import type { dispatchChannels } from '../../contract';
+import type { dispatchChannels } from '#contract';
 import type { HandlerSlice } from '../rpc/handlers';
 import type { DispatchEngine } from './engine';
 

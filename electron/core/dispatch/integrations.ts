@@ -1,4 +1,4 @@
-import { dispatchFilterSchema, type DispatchFilter } from '../../contract';
+import { dispatchFilterSchema, type DispatchFilter } from '#contract';
 import type { Sqlite } from '../db/connection';
 import {
   GUIDE_RETRY_SCHEDULE,

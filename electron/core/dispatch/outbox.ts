@@ -1,4 +1,4 @@
-import type { DispatchState, HeldReason } from '../../contract';
+import type { DispatchState, HeldReason } from '#contract';
 import type { AttemptReport, Transition } from './policy';
 import type { AttemptRow, DispatchRow } from './rows';
 

@@ -1,4 +1,4 @@
-import type { HeldReason, RecordedCall } from '../../contract';
+import type { HeldReason, RecordedCall } from '#contract';
 import type { ErrorClass, RetrySchedule } from '../integrations/connector';
 
 /** How an attempt ends, as the outbox records it: the dispatch's next state and the attempt row. */

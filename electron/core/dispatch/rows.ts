@@ -9,7 +9,7 @@ import {
   type DispatchView,
   type HeldReason,
   type RecordedCall,
-} from '../../contract';
+} from '#contract';
 import type { ErrorClass } from '../integrations/connector';
 
 /** A `dispatches` row as SQLite answers it (the outbox uses raw statements; see sqlite-outbox.ts). */

@@ -1,4 +1,4 @@
-import type { HeldReason } from '../../contract';
+import type { HeldReason } from '#contract';
 import type { NetworkStatus } from '../http/network';
 import type { RateLimiter } from '../http/rate-limiter';
 import type { Clock, Log, Timers } from '../ports';

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { open, rename, rm, type FileHandle } from 'node:fs/promises';
 import { join } from 'node:path';
-import { EXPORT_CHUNK_BYTES } from '../../contract/exports';
+import { EXPORT_CHUNK_BYTES } from '#contract/exports';
 import { AppError } from '../errors';
 import type { Clock } from '../ports';
 

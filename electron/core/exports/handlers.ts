@@ -1,4 +1,4 @@
-import type { exportsChannels } from '../../contract';
+import type { exportsChannels } from '#contract';
 import type { HandlerSlice } from '../rpc/handlers';
 import type { GeneratedFiles } from './files';
 import type { ExportJobs } from './jobs';

@@ -1,4 +1,4 @@
-import type { RecordedCall } from '../../contract';
+import type { RecordedCall } from '#contract';
 import type { HttpRequest } from '../integrations/connector';
 import { isSecretKey, REDACTED, Redactor } from '../logs/redact';
 

@@ -1,4 +1,4 @@
-import type { FieldIssue } from '../../contract/envelope';
+import type { FieldIssue } from '#contract/envelope';
 import { AppError } from '../errors';
 import { ConnectorError } from './connector';
 

@@ -7,7 +7,7 @@ import type { NormalizedLead } from '../leads/validation';
  * a connector only turns one lead into remote calls and says how that went.
  */
 
-import type { IntegrationType } from '../../contract/integration-common';
+import type { IntegrationType } from '#contract/integration-common';
 
 export type { IntegrationType };
 

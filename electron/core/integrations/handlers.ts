@@ -1,4 +1,4 @@
-import type { integrationsChannels } from '../../contract/integrations';
+import type { integrationsChannels } from '#contract/integrations';
 import type { Db } from '../db/connection';
 import { AppError } from '../errors';
 import type { EventBus } from '../events';
@@ -8,7 +8,7 @@ import type { Clock } from '../ports';
 import type { HandlerSlice } from '../rpc/handlers';
 import type { Vault } from '../vault/vault';
 import type { IntegrationRow, IntegrationsRepository } from './repository';
-import { DEFAULT_SCORE_TAGS } from '../../contract/activecampaign';
+import { DEFAULT_SCORE_TAGS } from '#contract/activecampaign';
 import { createScoringRepository, toProfile } from '../scoring/repository';
 import { releaseCredential } from './credentials';
 import { findActiveScoringProfile } from './scoring-profile';

@@ -1,9 +1,9 @@
-import type { hubspotChannels } from '../../contract/hubspot';
-import type { activecampaignChannels } from '../../contract/activecampaign';
-import type { integrationsChannels } from '../../contract/integrations';
-import type { oauthChannels } from '../../contract/oauth';
-import type { pipedriveChannels } from '../../contract/pipedrive';
-import type { webhookChannels } from '../../contract/webhook';
+import type { hubspotChannels } from '#contract/hubspot';
+import type { activecampaignChannels } from '#contract/activecampaign';
+import type { integrationsChannels } from '#contract/integrations';
+import type { oauthChannels } from '#contract/oauth';
+import type { pipedriveChannels } from '#contract/pipedrive';
+import type { webhookChannels } from '#contract/webhook';
 import type { Db } from '../db/connection';
 import type { EventBus } from '../events';
 import type { Clock } from '../ports';

@@ -1,12 +1,12 @@
-import { acConfigInputSchema } from '../../contract/activecampaign';
+import { acConfigInputSchema } from '#contract/activecampaign';
 import {
   integrationStatuses,
   integrationTypes,
   type IntegrationStatus,
   type IntegrationSummary,
-} from '../../contract/integration-common';
-import { type IntegrationDetail } from '../../contract/integrations';
-import { dispatchFilterSchema } from '../../contract/dispatch';
+} from '#contract/integration-common';
+import { type IntegrationDetail } from '#contract/integrations';
+import { dispatchFilterSchema } from '#contract/dispatch';
 import { AppError } from '../errors';
 import type { Vault } from '../vault/vault';
 import { hubspotConfigView } from './hubspot/view';

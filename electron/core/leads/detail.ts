@@ -1,6 +1,6 @@
-import type { LeadDetail } from '../../contract';
-import { dispatchStates, type DispatchState } from '../../contract/dispatch';
-import { DISQUALIFIERS, type Disqualifier, type ScoringRule } from '../../contract/scoring-profile';
+import type { LeadDetail } from '#contract';
+import { dispatchStates, type DispatchState } from '#contract/dispatch';
+import { DISQUALIFIERS, type Disqualifier, type ScoringRule } from '#contract/scoring-profile';
 import type { Sqlite } from '../db/connection';
 import type { ScoreReason } from '../scoring/score';
 import { parseJson } from './row';

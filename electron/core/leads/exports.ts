@@ -1,5 +1,5 @@
-import { fillIssueText, issueValues } from '../../contract/issue-values';
-import { importReportColumns, leadExportColumns, type LeadsListQuery } from '../../contract/leads';
+import { fillIssueText, issueValues } from '#contract/issue-values';
+import { importReportColumns, leadExportColumns, type LeadsListQuery } from '#contract/leads';
 import { writeKeysetPages, yieldToEventLoop, type ExportJobs } from '../exports';
 import { CSV_BOM, csvLine, zonedTimeFormatter } from '../logs/export-csv';
 import type { Clock } from '../ports';

@@ -1,4 +1,4 @@
-import type { LeadCheck, leadsChannels } from '../../contract';
+import type { LeadCheck, leadsChannels } from '#contract';
 import type { Sqlite } from '../db/connection';
 import { AppError } from '../errors';
 import type { EventBus } from '../events';

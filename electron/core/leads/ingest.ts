@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import type { DuplicatePolicy, LeadOrigin } from '../../contract';
-import type { LeadInput } from '../../contract/lead-input';
-import type { ScoringProfile } from '../../contract/scoring-profile';
+import type { DuplicatePolicy, LeadOrigin } from '#contract';
+import type { LeadInput } from '#contract/lead-input';
+import type { ScoringProfile } from '#contract/scoring-profile';
 import type { Sqlite } from '../db/connection';
 import type { EventBus } from '../events';
 import type { Clock } from '../ports';

@@ -1,4 +1,4 @@
-import type { intakeChannels, leadImportsChannels, leadsChannels, scoringChannels } from '../../contract';
+import type { intakeChannels, leadImportsChannels, leadsChannels, scoringChannels } from '#contract';
 import type { Db, Sqlite } from '../db/connection';
 import type { ExportJobs } from '../exports';
 import type { EventBus } from '../events';

@@ -1,6 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { eq } from 'drizzle-orm';
-import type { LeadSettings } from '../../contract';
+import type { LeadSettings } from '#contract';
 import type { Db } from '../db/connection';
 import type { Clock } from '../ports';
 import { leadSettings } from './schema';

@@ -1,4 +1,4 @@
-import { LEADS_COUNT_CAP, LEADS_SCAN_COUNT_CAP, type LeadsListQuery } from '../../contract';
+import { LEADS_COUNT_CAP, LEADS_SCAN_COUNT_CAP, type LeadsListQuery } from '#contract';
 import type { Sqlite } from '../db/connection';
 import { createSearchMode, ftsPhrase, likePattern, type SearchMode } from '../db/text-search';
 import { decodeCursor, encodeCursor } from '../logs/cursor';

@@ -1,6 +1,6 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import type { Db } from '../db/connection';
-import type { ScoringProfile } from '../../contract/scoring-profile';
+import type { ScoringProfile } from '#contract/scoring-profile';
 import { DEFAULT_SCORING_PROFILE } from '../scoring/defaults';
 import { scoreLead } from '../scoring/score';
 import type { ContentLanguage } from '../settings/language';

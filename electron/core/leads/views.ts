@@ -1,6 +1,6 @@
-import type { LeadEmailKind, LeadOrigin, LeadRow, LeadValidationView, ScoreReasonView } from '../../contract';
-import { leadEmailKinds, leadOrigins } from '../../contract/leads';
-import type { ScoringRule } from '../../contract/scoring-profile';
+import type { LeadEmailKind, LeadOrigin, LeadRow, LeadValidationView, ScoreReasonView } from '#contract';
+import { leadEmailKinds, leadOrigins } from '#contract/leads';
+import type { ScoringRule } from '#contract/scoring-profile';
 import type { ScoreReason } from '../scoring/score';
 import { formatCnpj } from './validation/cnpj';
 import type { LeadValidation } from './validation';

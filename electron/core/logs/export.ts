@@ -1,4 +1,4 @@
-import { logExportColumns, type LogRow, type LogsExportQuery, type LogsFilter } from '../../contract/logs';
+import { logExportColumns, type LogRow, type LogsExportQuery, type LogsFilter } from '#contract/logs';
 import type { Sqlite } from '../db/connection';
 import { writeKeysetPages, type ExportJobs } from '../exports';
 import type { Clock, Log } from '../ports';

@@ -1,4 +1,4 @@
-import type { logsChannels } from '../../contract';
+import type { logsChannels } from '#contract';
 import type { Sqlite } from '../db/connection';
 import type { ExportJobs } from '../exports';
 import { GUIDE_RETRY_SCHEDULE } from '../integrations/connector';

@@ -1,10 +1,4 @@
-import {
-  HEALTH_DAYS,
-  type AttentionItem,
-  type ClientHealth,
-  type HealthCounts,
-  type LogsHealth,
-} from '../../contract/logs';
+import { HEALTH_DAYS, type AttentionItem, type ClientHealth, type HealthCounts, type LogsHealth } from '#contract/logs';
 import type { Sqlite } from '../db/connection';
 
 export const DAY_MS = 24 * 60 * 60 * 1000;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { RETENTION_DAYS_DEFAULT, retentionDaysSchema } from '../../contract/logs';
+import { RETENTION_DAYS_DEFAULT, retentionDaysSchema } from '#contract/logs';
 import type { PreferencesService } from '../settings/preferences';
 
 /** What the Logs domain keeps in the preferences document, under its own key. */

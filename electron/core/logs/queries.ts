@@ -1,12 +1,6 @@
-import { dispatchErrorClasses, dispatchStates, heldReasons } from '../../contract/dispatch';
-import { integrationTypes } from '../../contract/integration-common';
-import {
-  troubleshootingHint,
-  type LogLead,
-  type LogRow,
-  type LogsFilter,
-  type LogsListQuery,
-} from '../../contract/logs';
+import { dispatchErrorClasses, dispatchStates, heldReasons } from '#contract/dispatch';
+import { integrationTypes } from '#contract/integration-common';
+import { troubleshootingHint, type LogLead, type LogRow, type LogsFilter, type LogsListQuery } from '#contract/logs';
 import type { Sqlite } from '../db/connection';
 import { createSearchMode, ftsPhrase, likePattern } from '../db/text-search';
 import { AppError } from '../errors';

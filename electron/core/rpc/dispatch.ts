@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { contract, fail, isChannel, ok, type FieldIssue, type Result } from '../../contract';
+import { contract, fail, isChannel, ok, type FieldIssue, type Result } from '#contract';
 import { AppError } from '../errors';
 import type { Log } from '../ports';
 import type { Handlers } from './handlers';

@@ -1,4 +1,4 @@
-import type { Channel, OutputOf, ParsedInputOf } from '../../contract';
+import type { Channel, OutputOf, ParsedInputOf } from '#contract';
 
 export type Handler<C extends Channel> = (input: ParsedInputOf<C>) => OutputOf<C> | Promise<OutputOf<C>>;
 

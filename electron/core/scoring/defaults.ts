@@ -1,4 +1,4 @@
-import { scoringProfileSchema, type ScoringProfile } from '../../contract/scoring-profile';
+import { scoringProfileSchema, type ScoringProfile } from '#contract/scoring-profile';
 import type { ContentLanguage } from '../settings/language';
 
 /**

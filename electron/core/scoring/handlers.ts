@@ -1,4 +1,4 @@
-import type { scoringChannels } from '../../contract';
+import type { scoringChannels } from '#contract';
 import { AppError } from '../errors';
 import type { EventBus } from '../events';
 import type { Ingest } from '../leads/ingest';

@@ -6,7 +6,7 @@ export {
   FLAG_RULE_KINDS,
   SCORE_MIN,
   SCORE_MAX,
-} from '../../contract/scoring-profile';
+} from '#contract/scoring-profile';
 export type {
   ScoringProfile,
   ScoringProfileInput,
@@ -16,7 +16,7 @@ export type {
   RuleKind,
   RuleField,
   FlagRuleKind,
-} from '../../contract/scoring-profile';
+} from '#contract/scoring-profile';
 export { DEFAULT_SCORING_PROFILE, DECISION_MAKER_KEYWORDS, defaultScoringProfile } from './defaults';
 export { scoreLead, rangeFor, clampScore } from './score';
 export type { ScoreReason, ScoreResult } from './score';

@@ -1,5 +1,5 @@
-import type { ScoringPreview } from '../../contract';
-import type { ScoringProfile } from '../../contract/scoring-profile';
+import type { ScoringPreview } from '#contract';
+import type { ScoringProfile } from '#contract/scoring-profile';
 import type { ValidatedLead } from '../leads/validation';
 import { normalizedFromRow } from '../leads/row';
 import type { StoredLead } from '../leads/store';

@@ -1,14 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import { and, asc, eq, ne } from 'drizzle-orm';
-import type { ScoringProfileView } from '../../contract';
-import { fold } from '../../contract/text';
+import type { ScoringProfileView } from '#contract';
+import { fold } from '#contract/text';
 import type { Db } from '../db/connection';
 import { clients } from '../clients/schema';
 import { AppError, fieldError } from '../errors';
 import type { Clock } from '../ports';
 import type { ContentLanguage } from '../settings/language';
 import { defaultScoringProfile } from './defaults';
-import type { ScoringProfile } from '../../contract/scoring-profile';
+import type { ScoringProfile } from '#contract/scoring-profile';
 import { scoringProfiles } from './schema';
 
 type Row = typeof scoringProfiles.$inferSelect;

@@ -1,6 +1,6 @@
 import type { NormalizedLead, ValidatedLead } from '../leads/validation';
-import { fold } from '../../contract/text';
-import type { FlagRuleKind, RuleField, ScoringRule } from '../../contract/scoring-profile';
+import { fold } from '#contract/text';
+import type { FlagRuleKind, RuleField, ScoringRule } from '#contract/scoring-profile';
 
 /** Present when a rule applies; `detail` says why, in a short machine-readable form. */
 export interface RuleMatch {

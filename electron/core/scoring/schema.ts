@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 import { clients } from '../clients/schema';
-import { DEFAULT_DISQUALIFY, type Disqualify, type ScoreRange, type ScoringRule } from '../../contract/scoring-profile';
+import { DEFAULT_DISQUALIFY, type Disqualify, type ScoreRange, type ScoringRule } from '#contract/scoring-profile';
 
 /**
  * A client's scoring profiles. Rules and ranges are read and written whole, so they are JSON; at

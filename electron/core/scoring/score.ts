@@ -8,7 +8,7 @@ import {
   type RuleKind,
   type ScoreRange,
   type ScoringProfile,
-} from '../../contract/scoring-profile';
+} from '#contract/scoring-profile';
 import { evaluateRule } from './rules';
 
 /** One rule that applied. Fits the `leads.reasons` column (`rule`, `points`, `detail`). */

@@ -1,4 +1,4 @@
-import type { AppInfo, settingsChannels } from '../../contract';
+import type { AppInfo, settingsChannels } from '#contract';
 import type { EventBus } from '../events';
 import type { HandlerSlice } from '../rpc/handlers';
 import type { PreferencesService } from './preferences';

@@ -1,4 +1,4 @@
-import type { Preferences } from '../../contract';
+import type { Preferences } from '#contract';
 
 /** The languages the app writes what it creates in (a profile's name, the test lead's company). */
 export type ContentLanguage = 'pt-BR' | 'en';

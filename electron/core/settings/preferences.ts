@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { preferencesSchema, type Preferences } from '../../contract';
+import { preferencesSchema, type Preferences } from '#contract';
 import type { Log, PreferencesStore } from '../ports';
 
 function document(store: PreferencesStore): Record<string, unknown> {

@@ -1,4 +1,4 @@
-import type { vaultChannels } from '../../contract';
+import type { vaultChannels } from '#contract';
 import type { HandlerSlice } from '../rpc/handlers';
 import type { Vault } from './vault';
 

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { eq } from 'drizzle-orm';
-import type { CredentialInfo, VaultStatus } from '../../contract';
+import type { CredentialInfo, VaultStatus } from '#contract';
 import type { Db } from '../db/connection';
 import { credentials } from '../db/schema';
 import { AppError } from '../errors';

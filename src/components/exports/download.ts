@@ -1,4 +1,4 @@
-import type { AppErrorPayload } from '../../../electron/contract';
+import type { AppErrorPayload } from '#contract';
 import { getApi } from '../../api';
 
 function fromBase64(data: string): Uint8Array<ArrayBuffer> {

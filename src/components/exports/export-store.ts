@@ -1,5 +1,5 @@
 import { create, type StoreApi, type UseBoundStore } from 'zustand';
-import type { AppErrorPayload, EventPayload, Result } from '../../../electron/contract';
+import type { AppErrorPayload, EventPayload, Result } from '#contract';
 import { getApi } from '../../api';
 import { downloadGenerated } from './download';
 

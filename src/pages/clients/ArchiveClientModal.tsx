@@ -1,7 +1,7 @@
 import { Button, Group, Modal, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { AppErrorPayload, Client } from '../../../electron/contract';
+import type { AppErrorPayload, Client } from '#contract';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useClients } from '../../stores/clients';
 

@@ -1,6 +1,6 @@
 import { TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { CLIENT_NAME_MAX } from '../../../electron/contract';
+import { CLIENT_NAME_MAX } from '#contract';
 import { useErrorText } from '../../i18n/errors';
 import type { ClientNameForm } from './use-client-name-form';
 

@@ -1,7 +1,7 @@
 import { Button, Group, Modal, Stack } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Client } from '../../../electron/contract';
+import type { Client } from '#contract';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useClients } from '../../stores/clients';
 import { ClientNameInput } from './ClientNameInput';

@@ -2,7 +2,7 @@ import { Alert, Button, Container, Group, Paper, Switch, Text } from '@mantine/c
 import { IconArchive, IconPlus } from '@tabler/icons-react';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { AppErrorPayload, Client, Result } from '../../../electron/contract';
+import type { AppErrorPayload, Client, Result } from '#contract';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { PageHeader } from '../../components/PageHeader';
 import { activeOf, archivedOf, useClients } from '../../stores/clients';

@@ -1,7 +1,7 @@
 import { ActionIcon, Avatar, Badge, Button, Group, Table, Text, Tooltip } from '@mantine/core';
 import { IconArchive, IconArrowBackUp, IconPencil, IconSwitchHorizontal } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import type { Client } from '../../../electron/contract';
+import type { Client } from '#contract';
 import { useDateFormatter } from '../../i18n/format';
 
 export interface ClientRowActions {

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { AppErrorPayload, Client, FieldIssue, Result } from '../../../electron/contract';
+import type { AppErrorPayload, Client, FieldIssue, Result } from '#contract';
 import { issueFor } from '../../api';
 
 export interface ClientNameForm {

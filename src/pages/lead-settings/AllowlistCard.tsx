@@ -3,7 +3,7 @@ import { notifications } from '@mantine/notifications';
 import { IconDeviceFloppy } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { allowlistDomainSchema, type AppErrorPayload, type LeadSettings } from '../../../electron/contract';
+import { allowlistDomainSchema, type AppErrorPayload, type LeadSettings } from '#contract';
 import { fieldIssues } from '../../api';
 import { ErrorAlert } from '../../components/ErrorAlert';
 

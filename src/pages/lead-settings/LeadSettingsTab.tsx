@@ -1,7 +1,7 @@
 import { Center, Loader, Stack, Text } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { AppErrorPayload, LeadSettings } from '../../../electron/contract';
+import type { AppErrorPayload, LeadSettings } from '#contract';
 import { getApi } from '../../api';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { AllowlistCard } from './AllowlistCard';

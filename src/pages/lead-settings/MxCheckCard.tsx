@@ -3,7 +3,7 @@ import { notifications } from '@mantine/notifications';
 import { IconShieldCheck } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { AppErrorPayload } from '../../../electron/contract';
+import type { AppErrorPayload } from '#contract';
 import { ErrorAlert } from '../../components/ErrorAlert';
 
 /** The optional DNS lookup of each lead's e-mail domain; saved as soon as it is switched. */

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import type { AppErrorPayload, IntakeStatus } from '../../../electron/contract';
+import type { AppErrorPayload, IntakeStatus } from '#contract';
 import { getApi } from '../../api';
 
 export type IntakeAction = 'enable' | 'disable' | 'rotate';

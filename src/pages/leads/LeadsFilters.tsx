@@ -3,7 +3,7 @@ import { IconFileImport, IconFilterOff } from '@tabler/icons-react';
 import { useCallback, useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DebouncedSearchInput } from '../../components/DebouncedSearchInput';
-import { leadEmailKinds, leadOrigins } from '../../../electron/contract';
+import { leadEmailKinds, leadOrigins } from '#contract';
 import { hasLeadFilters, useLeadsView, type TriState } from '../../stores/leads';
 import { useRangeLabel } from '../send-leads/wizard/range-label';
 import { FilterChip } from '../../components/FilterChip';

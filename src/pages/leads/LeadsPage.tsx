@@ -9,7 +9,7 @@ import {
 } from '@tabler/icons-react';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Client } from '../../../electron/contract';
+import type { Client } from '#contract';
 import { ExportButton, ExportProgress } from '../../components/exports/ExportPanel';
 import { PageHeader } from '../../components/PageHeader';
 import layout from '../../components/page-layout.module.css';

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { LoadingMore } from '../../components/LoadingMore';
 import { useDateTimeFormats } from '../../i18n/format';
 import { useInfiniteRows } from '../../components/use-infinite-rows';
-import type { LeadRow } from '../../../electron/contract';
+import type { LeadRow } from '#contract';
 import { ChecksMark, EmailKindBadge, QualifiedMark, RangeBadge, ScoreBadge } from './badges';
 import { OpenableRow } from '../../components/OpenableRow';
 import layout from '../../components/page-layout.module.css';

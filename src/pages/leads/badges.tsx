@@ -1,7 +1,7 @@
 import { Badge, Group, Text, Tooltip } from '@mantine/core';
 import { IconAlertTriangle, IconCircleCheck, IconCircleMinus } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import type { LeadEmailKind } from '../../../electron/contract';
+import type { LeadEmailKind } from '#contract';
 import { useRangeLabel } from '../send-leads/wizard/range-label';
 
 export const emailKindColors: Record<LeadEmailKind, string> = {

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { issueValues } from '../../../electron/contract/issue-values';
+import { issueValues } from '#contract/issue-values';
 
 /** What the core reports about a lead or a CSV row: a stable code, and an English default message. */
 export interface IssueLike {

@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import type { LeadRow, LeadsListInput } from '../../../electron/contract';
+import type { LeadRow, LeadsListInput } from '#contract';
 import { getApi } from '../../api';
 import { useKeysetRows, type FetchPage, type KeysetRows } from '../../components/use-keyset-rows';
 

@@ -7,7 +7,7 @@ import {
   type LeadEmailKind,
   type LeadOrigin,
   type LeadsListInput,
-} from '../../../electron/contract';
+} from '#contract';
 import { getApi } from '../../api';
 import { createExportStore } from '../../components/exports/export-store';
 

@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useState } from 'react';
-import type { ScoreRange } from '../../../electron/contract';
+import type { ScoreRange } from '#contract';
 import { getApi } from '../../api';
 
 /** Best range first: green for the top, red for the bottom, the colours between spread evenly. */

@@ -2,7 +2,7 @@ import { Badge, Button, Code, Collapse, Group, Paper, Stack, Text, Timeline } fr
 import { IconAlertTriangle, IconCheck, IconClock, IconX } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { troubleshootingHint, type AttemptView, type LogRow, type RecordedCall } from '../../../electron/contract';
+import { troubleshootingHint, type AttemptView, type LogRow, type RecordedCall } from '#contract';
 import { prettyBody, useLogFormatters } from './format';
 import { LimitFacts } from './LimitFacts';
 import { useCallLabel } from '../send-leads/call-label';

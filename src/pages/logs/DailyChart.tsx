@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { ClientHealth } from '../../../electron/contract';
+import type { ClientHealth } from '#contract';
 import { useDateTimeFormats } from '../../i18n/format';
 
 const WIDTH = 300;

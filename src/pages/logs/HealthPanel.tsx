@@ -14,7 +14,7 @@ import {
 } from '@mantine/core';
 import { IconAlertTriangle, IconCircleCheck, IconPlayerPause, IconPlugOff } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import type { AttentionItem, ClientHealth, HealthCounts } from '../../../electron/contract';
+import type { AttentionItem, ClientHealth, HealthCounts } from '#contract';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useClients } from '../../stores/clients';
 import { useLogFilters } from '../../stores/logs';

@@ -1,6 +1,6 @@
 import { SimpleGrid, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { LogLead } from '../../../electron/contract';
+import type { LogLead } from '#contract';
 import { useRangeLabel } from '../send-leads/wizard/range-label';
 import { useLogFormatters } from './format';
 

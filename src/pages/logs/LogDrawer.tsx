@@ -2,7 +2,7 @@ import { Alert, Button, Center, Divider, Drawer, Group, Loader, SimpleGrid, Stac
 import { IconBulb, IconPlayerPlay, IconRefresh } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { troubleshootingHint, type AppErrorPayload, type DispatchView, type LogRow } from '../../../electron/contract';
+import { troubleshootingHint, type AppErrorPayload, type DispatchView, type LogRow } from '#contract';
 import { getApi } from '../../api';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { AttemptTimeline } from './AttemptTimeline';

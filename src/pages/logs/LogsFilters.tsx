@@ -3,7 +3,7 @@ import { IconFilterOff, IconUser } from '@tabler/icons-react';
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DebouncedSearchInput } from '../../components/DebouncedSearchInput';
-import { dispatchStates, type IntegrationSummary } from '../../../electron/contract';
+import { dispatchStates, type IntegrationSummary } from '#contract';
 import { getApi } from '../../api';
 import { useActiveClients, useClients } from '../../stores/clients';
 import { defaultLogFilters, useLogFilters } from '../../stores/logs';

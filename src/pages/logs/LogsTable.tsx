@@ -3,7 +3,7 @@ import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LoadingMore } from '../../components/LoadingMore';
 import { useInfiniteRows } from '../../components/use-infinite-rows';
-import type { LogRow } from '../../../electron/contract';
+import type { LogRow } from '#contract';
 import { useLogFormatters } from './format';
 import { StateBadge } from './StateBadge';
 import { OpenableRow } from '../../components/OpenableRow';

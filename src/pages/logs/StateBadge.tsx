@@ -1,6 +1,6 @@
 import { Badge, Group, Stack, Text, Tooltip } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { DispatchState, LogRow } from '../../../electron/contract';
+import type { DispatchState, LogRow } from '#contract';
 import { useLogFormatters } from './format';
 
 export const stateColors: Record<DispatchState, string> = {

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { IntegrationType, TroubleshootingHint } from '../../../electron/contract';
+import type { IntegrationType, TroubleshootingHint } from '#contract';
 import { useCrmNames } from '../../i18n/crm-names';
 
 /**

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
-import type { AppErrorPayload, LogLead, OutputOf } from '../../../electron/contract';
+import type { AppErrorPayload, LogLead, OutputOf } from '#contract';
 import { getApi } from '../../api';
 
 type Detail = OutputOf<'dispatch:get'>;

@@ -6,7 +6,7 @@ import {
   type DispatchState,
   type LogsExportInput,
   type LogsListInput,
-} from '../../../electron/contract';
+} from '#contract';
 import { getApi } from '../../api';
 import { createExportStore } from '../../components/exports/export-store';
 

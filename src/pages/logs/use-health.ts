@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { AppErrorPayload, LogsHealth } from '../../../electron/contract';
+import type { AppErrorPayload, LogsHealth } from '#contract';
 import { getApi } from '../../api';
 
 // A refresh reads a month of the outbox; while leads flow, once every few seconds is plenty.

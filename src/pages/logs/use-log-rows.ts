@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import type { LogRow, LogsListInput } from '../../../electron/contract';
+import type { LogRow, LogsListInput } from '#contract';
 import { getApi } from '../../api';
 import { useKeysetRows, type FetchPage, type KeysetRows } from '../../components/use-keyset-rows';
 

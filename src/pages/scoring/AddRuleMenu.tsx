@@ -1,7 +1,7 @@
 import { Button, Menu, ScrollArea, Text } from '@mantine/core';
 import { IconPlus } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import type { RuleKind, ScoringRuleInput } from '../../../electron/contract';
+import type { RuleKind, ScoringRuleInput } from '#contract';
 import { canAddKind, ruleGroups } from './rule-kinds';
 import classes from './scoring.module.css';
 

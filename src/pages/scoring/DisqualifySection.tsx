@@ -1,7 +1,7 @@
 import { Checkbox, Paper, Stack, Text, Title } from '@mantine/core';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { DEFAULT_DISQUALIFY, DISQUALIFIERS, type Disqualify } from '../../../electron/contract';
+import { DEFAULT_DISQUALIFY, DISQUALIFIERS, type Disqualify } from '#contract';
 
 /**
  * Bad data that keeps a lead from being sent whatever its score: all on in a new profile, each one

@@ -3,7 +3,7 @@ import { IconArrowRight, IconCircleCheckFilled } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MantineColor } from '@mantine/core';
-import type { ScoreReasonView, ScoringPreview } from '../../../electron/contract';
+import type { ScoreReasonView, ScoringPreview } from '#contract';
 import { useBlockersText } from '../leads/detail/blockers';
 import { isRuleKind } from './rule-kinds';
 import classes from './scoring.module.css';

@@ -2,7 +2,7 @@ import { Badge, Group, Loader, Paper, Progress, Stack, Text, Title } from '@mant
 import type { MantineColor } from '@mantine/core';
 import { IconArrowRight, IconChartBar } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import { fail, type ScoringPreview, type ScoringProfile } from '../../../electron/contract';
+import { fail, type ScoringPreview, type ScoringProfile } from '#contract';
 import { getApi } from '../../api';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useApiQuery } from '../send-leads/use-api-query';

@@ -2,7 +2,7 @@ import { Alert, Badge, Button, Group, Modal, Paper, Stack, Text, TextInput } fro
 import { IconDeviceFloppy, IconInfoCircle, IconRestore } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { AppErrorPayload } from '../../../electron/contract';
+import type { AppErrorPayload } from '#contract';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import type { ProfileDraft } from './draft-store';
 import { useIssueText } from './issue-text';

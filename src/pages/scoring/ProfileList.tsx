@@ -1,7 +1,7 @@
 import { ActionIcon, Badge, Button, Group, Menu, Paper, Stack, Text, Title, UnstyledButton } from '@mantine/core';
 import { IconCheck, IconCopy, IconDots, IconPencil, IconPlus, IconStar, IconTrash } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import type { ScoringProfileSummary } from '../../../electron/contract';
+import type { ScoringProfileSummary } from '#contract';
 import classes from './scoring.module.css';
 import { useRangeLabel } from '../send-leads/wizard/range-label';
 

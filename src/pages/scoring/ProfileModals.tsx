@@ -2,7 +2,7 @@ import { Alert, Button, Group, Modal, Stack, Text } from '@mantine/core';
 import { IconLock } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ScoringProfileSummary } from '../../../electron/contract';
+import type { ScoringProfileSummary } from '#contract';
 
 /** Keeps the last non-null value through a modal's closing transition. */
 function useShown<T>(value: T | null): T | null {

@@ -1,7 +1,7 @@
 import { Group, NumberInput, Paper, Slider, Text, Title } from '@mantine/core';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { SCORE_MAX, SCORE_MIN } from '../../../electron/contract';
+import { SCORE_MAX, SCORE_MIN } from '#contract';
 import type { ProfileDraft } from './draft-store';
 import { useIssueText } from './issue-text';
 import { rangeAt } from './ranges';

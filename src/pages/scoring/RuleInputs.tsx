@@ -1,6 +1,6 @@
 import { Group, MultiSelect, Select, Stack, TagsInput, Text, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { UFS, type ScoringRuleInput } from '../../../electron/contract';
+import { UFS, type ScoringRuleInput } from '#contract';
 import { FieldPicker } from '../send-leads/filters/FieldPicker';
 import { useIssueText } from './issue-text';
 import { fieldOps, withOp, type FieldOp } from './rule-kinds';

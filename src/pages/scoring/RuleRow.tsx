@@ -1,7 +1,7 @@
 import { ActionIcon, Group, NumberInput, Paper, Stack, Switch, Text, TextInput, Tooltip } from '@mantine/core';
 import { IconTrash } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import type { ScoringRuleInput } from '../../../electron/contract';
+import type { ScoringRuleInput } from '#contract';
 import { useIssueText } from './issue-text';
 import { isFlagKind } from './rule-kinds';
 import { RuleInputs } from './RuleInputs';

@@ -1,7 +1,7 @@
 import { Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { RuleKind, ScoringRuleInput } from '../../../electron/contract';
+import type { RuleKind, ScoringRuleInput } from '#contract';
 import { AddRuleMenu } from './AddRuleMenu';
 import { groupOf, newRule, ruleGroups } from './rule-kinds';
 import { RuleRow } from './RuleRow';

@@ -2,7 +2,7 @@ import { Center, Grid, Loader, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { AppErrorPayload, ScoringProfileSummary } from '../../../electron/contract';
+import type { AppErrorPayload, ScoringProfileSummary } from '#contract';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { isDirty, useScoringDrafts, type ProfileDraft } from './draft-store';
 import { PreviewPanel } from './PreviewPanel';

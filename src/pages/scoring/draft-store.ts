@@ -1,5 +1,5 @@
 import { create } from 'zustand';
-import type { ScoringProfile, ScoringProfileInput, ScoringProfileView } from '../../../electron/contract';
+import type { ScoringProfile, ScoringProfileInput, ScoringProfileView } from '#contract';
 
 /** What the editor holds: the schema's input shape, every optional field filled in. */
 export type ProfileDraft = ScoringProfileInput;

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { SCORE_MAX, SCORE_MIN } from '../../../electron/contract';
+import { SCORE_MAX, SCORE_MIN } from '#contract';
 import type { DraftIssue } from './validation';
 
 /** What the field holds, which decides how a generic reason (`too_small`, `empty`) reads. */

@@ -1,4 +1,4 @@
-import { SCORE_MAX, SCORE_MIN, type ScoreRange } from '../../../electron/contract';
+import { SCORE_MAX, SCORE_MIN, type ScoreRange } from '#contract';
 
 type RangeDraft = { name: string; min: number; max: number; tag?: string };
 

@@ -1,4 +1,4 @@
-import { FLAG_RULE_KINDS, type FlagRuleKind, type RuleKind, type ScoringRuleInput } from '../../../electron/contract';
+import { FLAG_RULE_KINDS, type FlagRuleKind, type RuleKind, type ScoringRuleInput } from '#contract';
 
 export const ruleGroups = [
   {

@@ -1,7 +1,7 @@
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { AppErrorPayload, ScoringProfileSummary } from '../../../electron/contract';
+import type { AppErrorPayload, ScoringProfileSummary } from '#contract';
 import { getApi } from '../../api';
 import { toDraft, useScoringDrafts, type ProfileDraft } from './draft-store';
 

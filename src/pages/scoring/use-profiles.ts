@@ -1,5 +1,5 @@
 import { useEffect, useEffectEvent, useState } from 'react';
-import type { AppErrorPayload, EventPayload, ScoringProfileSummary } from '../../../electron/contract';
+import type { AppErrorPayload, EventPayload, ScoringProfileSummary } from '#contract';
 import { getApi } from '../../api';
 import { useApiQuery } from '../send-leads/use-api-query';
 import { isDirty, toDraft, useScoringDrafts, type Draft } from './draft-store';

@@ -1,4 +1,4 @@
-import { scoringProfileSchema, type AppErrorPayload, type ScoringProfile } from '../../../electron/contract';
+import { scoringProfileSchema, type AppErrorPayload, type ScoringProfile } from '#contract';
 import { fieldIssues } from '../../api';
 import type { ProfileDraft } from './draft-store';
 

@@ -2,7 +2,7 @@ import { Button, Group, Modal, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { AppErrorPayload, IntegrationSummary } from '../../../electron/contract';
+import type { AppErrorPayload, IntegrationSummary } from '#contract';
 import { getApi } from '../../api';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useIntegrations } from '../../stores/integrations';

@@ -1,6 +1,6 @@
 import { IconMailForward } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import type { IntegrationSummary } from '../../../electron/contract';
+import type { IntegrationSummary } from '#contract';
 import type { IntegrationItemActions } from './IntegrationItem';
 import { IntegrationCardFrame } from './shared/IntegrationCardFrame';
 import type { LifecycleAction } from './use-integration-actions';

@@ -10,7 +10,7 @@ import {
   IconTrash,
 } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import type { IntegrationSummary } from '../../../electron/contract';
+import type { IntegrationSummary } from '#contract';
 import { useCrmNames } from '../../i18n/crm-names';
 import { useDateFormatter } from '../../i18n/format';
 import { IntegrationStatusBadge } from './IntegrationStatusBadge';

@@ -1,6 +1,6 @@
 import { Badge, type MantineColor } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { IntegrationStatus } from '../../../electron/contract';
+import type { IntegrationStatus } from '#contract';
 
 const colors: Record<IntegrationStatus, MantineColor> = {
   draft: 'gray',

@@ -1,7 +1,7 @@
 import { Container, Stack } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Client, IntegrationSummary } from '../../../electron/contract';
+import type { Client, IntegrationSummary } from '#contract';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { PageHeader } from '../../components/PageHeader';
 import { useIntegrationErrorText } from '../../i18n/integration-errors';

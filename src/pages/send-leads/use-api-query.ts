@@ -1,5 +1,5 @@
 import { useEffect, useEffectEvent, useState } from 'react';
-import type { AppErrorPayload, Result } from '../../../electron/contract';
+import type { AppErrorPayload, Result } from '#contract';
 
 export type QueryState<T> =
   { status: 'idle' } | { status: 'loading' } | { status: 'ok'; value: T } | { status: 'error'; error: AppErrorPayload };

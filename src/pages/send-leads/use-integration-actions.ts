@@ -1,7 +1,7 @@
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { AppErrorPayload, IntegrationSummary, Result } from '../../../electron/contract';
+import type { AppErrorPayload, IntegrationSummary, Result } from '#contract';
 import { getApi } from '../../api';
 import { useIntegrations } from '../../stores/integrations';
 

@@ -15,7 +15,7 @@ import {
 import { IconAlertTriangle, IconCheck, IconCopy } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { AppInfo } from '../../../electron/contract';
+import type { AppInfo } from '#contract';
 
 function Row({ label, children }: { label: string; children: ReactNode }) {
   return (

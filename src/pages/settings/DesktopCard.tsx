@@ -2,12 +2,7 @@ import { Alert, Button, Checkbox, Group, Paper, Stack, Switch, Text, Title } fro
 import { IconInfoCircle } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import {
-  notificationKinds,
-  type AppErrorPayload,
-  type DesktopSettings,
-  type DesktopSettingsPatch,
-} from '../../../electron/contract';
+import { notificationKinds, type AppErrorPayload, type DesktopSettings, type DesktopSettingsPatch } from '#contract';
 import { getApi } from '../../api';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useSending } from '../../stores/sending';

@@ -18,7 +18,7 @@ import { notifications } from '@mantine/notifications';
 import { IconCheck, IconCopy } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { AppErrorPayload, OAuthAppView, OAuthProvider } from '../../../electron/contract';
+import type { AppErrorPayload, OAuthAppView, OAuthProvider } from '#contract';
 import { getApi, issueFor } from '../../api';
 import { ErrorAlert } from '../../components/ErrorAlert';
 

@@ -2,7 +2,7 @@ import { Center, Paper, SegmentedControl, Stack, Text, Title } from '@mantine/co
 import { IconDeviceDesktop, IconMoon, IconSun, type Icon } from '@tabler/icons-react';
 import { useId, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { languages, themes, type Preferences } from '../../../electron/contract';
+import { languages, themes, type Preferences } from '#contract';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { languageNames, systemLanguage } from '../../i18n';
 import { usePreferences } from '../../stores/preferences';

@@ -1,7 +1,7 @@
 import { Button, Group, NumberInput, Paper, Stack, Text, Title } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { RETENTION_DAYS_MAX, RETENTION_DAYS_MIN, type AppErrorPayload } from '../../../electron/contract';
+import { RETENTION_DAYS_MAX, RETENTION_DAYS_MIN, type AppErrorPayload } from '#contract';
 import { getApi } from '../../api';
 import { ErrorAlert } from '../../components/ErrorAlert';
 

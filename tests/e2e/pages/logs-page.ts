@@ -1,6 +1,6 @@
 import { expect, type Locator, type Page } from '@playwright/test';
 import WebSocket from 'ws';
-import type { Channel, InputOf, OutputOf, Result } from '../../../electron/contract';
+import type { Channel, InputOf, OutputOf, Result } from '#contract';
 
 /**
  * The contract over the host's WebSocket bridge, from Node: how the Logs tests produce dispatches

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Client } from '../../../electron/contract';
+import type { Client } from '#contract';
 import type { Core } from '../../../electron/core';
 import { call, ManualClock, openTestCore, tempDir } from '../support/core-harness';
 

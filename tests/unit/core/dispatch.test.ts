@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { contract } from '../../../electron/contract';
+import { contract } from '#contract';
 import type { Core } from '../../../electron/core';
 import { AppError } from '../../../electron/core/errors';
 import type { Log } from '../../../electron/core/ports';

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Client, CredentialInfo } from '../../../electron/contract';
+import type { Client, CredentialInfo } from '#contract';
 import type { Core } from '../../../electron/core';
 import { createAesGcmCipher } from '../../../electron/core/vault/aes-gcm-cipher';
 import { KEY_FILE, resolveMasterKey, type Keyring } from '../../../electron/core/vault/master-key';

@@ -2,7 +2,7 @@ import { copyFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { DesktopSettings, SendingStatus } from '../../../electron/contract';
+import type { DesktopSettings, SendingStatus } from '#contract';
 import type { Core } from '../../../electron/core';
 import { openDatabase, StartupError } from '../../../electron/core/db/connection';
 import { STALL_MS } from '../../../electron/core/desktop/status';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { DesktopSettings, SendingStatus } from '../../../electron/contract';
+import type { DesktopSettings, SendingStatus } from '#contract';
 import { createNotifier, type DesktopNotice } from '../../../electron/core/desktop/notifier';
 import { createStatusWatcher } from '../../../electron/core/desktop/status-watcher';
 import { createEventBus } from '../../../electron/core/events';

@@ -2,7 +2,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { z } from 'zod';
 import { afterEach, describe, expect, it } from 'vitest';
-import { channelNames, type DispatchChange } from '../../../electron/contract';
+import { channelNames, type DispatchChange } from '#contract';
 import { GUIDE_RETRY_SCHEDULE, type Connector } from '../../../electron/core/integrations/connector';
 import { chooseNativeBinding } from '../../../electron/main/native-binding';
 import { rendererSource } from '../../../electron/main/window';

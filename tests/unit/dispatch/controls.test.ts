@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { DispatchChange, DispatchView } from '../../../electron/contract';
+import type { DispatchChange, DispatchView } from '#contract';
 import type { Core } from '../../../electron/core';
 import { ConnectorError } from '../../../electron/core/integrations/connector';
 import { call, tempDir } from '../support/core-harness';

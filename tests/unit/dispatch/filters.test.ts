@@ -1,10 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import {
-  dispatchFilterSchema,
-  filterConditionSchema,
-  type DispatchFilter,
-  type FilterCondition,
-} from '../../../electron/contract';
+import { dispatchFilterSchema, filterConditionSchema, type DispatchFilter, type FilterCondition } from '#contract';
 import type { Core } from '../../../electron/core';
 import { evaluateFilter } from '../../../electron/core/dispatch/filters/evaluate';
 import type { DispatchLead } from '../../../electron/core/integrations/connector';

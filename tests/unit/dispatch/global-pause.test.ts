@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { DispatchView, SendingPause, SendingStatus } from '../../../electron/contract';
+import type { DispatchView, SendingPause, SendingStatus } from '#contract';
 import type { Core } from '../../../electron/core';
 import { call, tempDir } from '../support/core-harness';
 import { openDispatchCore, recordEvents, seedClient, seedIntegration, seedLead } from '../support/dispatch-core';

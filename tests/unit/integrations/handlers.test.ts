@@ -1,5 +1,5 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { Client, IntegrationDetail, IntegrationSummary, OutputOf } from '../../../electron/contract';
+import type { Client, IntegrationDetail, IntegrationSummary, OutputOf } from '#contract';
 import type { Core } from '../../../electron/core';
 import { sharedAcIdCaches } from '../../../electron/core/integrations/activecampaign/id-cache';
 import { startAcEmulator, type AcEmulator } from '../../emulators/activecampaign';

@@ -1,11 +1,5 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type {
-  Client,
-  IntegrationDetail,
-  OutputOf,
-  ScoringProfileInput,
-  ScoringProfileView,
-} from '../../../electron/contract';
+import type { Client, IntegrationDetail, OutputOf, ScoringProfileInput, ScoringProfileView } from '#contract';
 import type { Core } from '../../../electron/core';
 import { sharedAcIdCaches } from '../../../electron/core/integrations/activecampaign/id-cache';
 import { systemClock } from '../../../electron/core/ports';

@@ -1,5 +1,5 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { Client, DispatchView, IntegrationDetail, OutputOf } from '../../../electron/contract';
+import type { Client, DispatchView, IntegrationDetail, OutputOf } from '#contract';
 import type { Core } from '../../../electron/core';
 import { TEST_LEAD_TAG } from '../../../electron/core/integrations/activecampaign/config';
 import { sharedAcIdCaches } from '../../../electron/core/integrations/activecampaign/id-cache';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { leadInputSchema, type LeadInputRaw } from '../../../electron/contract/lead-input';
-import { hasControls, stripControls } from '../../../electron/contract/text';
+import { leadInputSchema, type LeadInputRaw } from '#contract/lead-input';
+import { hasControls, stripControls } from '#contract/text';
 import { autoMapColumns, buildRow } from '../../../electron/core/leads/csv';
 import { validateLead } from '../../../electron/core/leads/validation';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { leadInputSchema } from '../../../electron/contract/lead-input';
+import { leadInputSchema } from '#contract/lead-input';
 import { validateEmail, validateLead } from '../../../electron/core/leads/validation';
 import { DEFAULT_SCORING_PROFILE, scoreLead } from '../../../electron/core/scoring';
 

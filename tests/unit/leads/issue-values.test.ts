@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fillIssueText, issueValues } from '../../../electron/contract/issue-values';
+import { fillIssueText, issueValues } from '#contract/issue-values';
 
 describe('issue texts in another language', () => {
   it('reads the values back from the English message and fills a translated template', () => {

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { leadInputSchema } from '../../../electron/contract/lead-input';
+import { leadInputSchema } from '#contract/lead-input';
 import { openDatabase } from '../../../electron/core/db/connection';
 import { loadMigrations, migrate } from '../../../electron/core/db/migrate';
 import { leadIdentity } from '../../../electron/core/leads/identity';

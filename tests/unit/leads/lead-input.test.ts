@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fieldKey, leadInputSchema, utmKey } from '../../../electron/contract/lead-input';
+import { fieldKey, leadInputSchema, utmKey } from '#contract/lead-input';
 
 describe('lead input schema', () => {
   it('cleans text and drops blank fields', () => {

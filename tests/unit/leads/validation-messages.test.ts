@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { issueValues } from '../../../electron/contract/issue-values';
-import { leadInputSchema, type LeadInputRaw } from '../../../electron/contract/lead-input';
+import { issueValues } from '#contract/issue-values';
+import { leadInputSchema, type LeadInputRaw } from '#contract/lead-input';
 import { validateLead, type ValidationIssue } from '../../../electron/core/leads/validation';
 import { leadsIssuesEn } from '../../../src/i18n/leads/en-issues';
 import { leadsIssuesPtBR } from '../../../src/i18n/leads/pt-BR-issues';

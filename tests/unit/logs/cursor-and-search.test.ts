@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Core } from '../../../electron/core';
-import type { OutputOf } from '../../../electron/contract';
+import type { OutputOf } from '#contract';
 import { decodeCursor, encodeCursor } from '../../../electron/core/logs/cursor';
 import { likePattern } from '../../../electron/core/db/text-search';
 import { call, openTestCore, tempDir } from '../support/core-harness';

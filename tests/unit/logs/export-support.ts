@@ -1,5 +1,5 @@
 import type { Core } from '../../../electron/core';
-import type { EventName, EventPayload, OutputOf } from '../../../electron/contract';
+import type { EventName, EventPayload, OutputOf } from '#contract';
 import { call } from '../support/core-harness';
 
 type Finished =

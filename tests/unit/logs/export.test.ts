@@ -2,7 +2,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Core } from '../../../electron/core';
-import type { OutputOf } from '../../../electron/contract';
+import type { OutputOf } from '#contract';
 import { call, ManualClock, openTestCore, tempDir } from '../support/core-harness';
 import { seedIntegration, seedLead } from '../support/dispatch-core';
 import { parseCsv, readExport, watchExports, type ExportWatch } from './export-support';

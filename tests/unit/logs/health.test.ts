@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Core } from '../../../electron/core';
-import type { LogsHealth } from '../../../electron/contract';
+import type { LogsHealth } from '#contract';
 import { DAY_MS, HEALTH_SQL } from '../../../electron/core/logs/health';
 import { call, ManualClock, openTestCore, tempDir } from '../support/core-harness';
 import { seedClient, seedIntegration } from '../support/dispatch-core';

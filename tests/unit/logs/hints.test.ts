@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { troubleshootingHint, type HintFacts } from '../../../electron/contract/logs';
+import { troubleshootingHint, type HintFacts } from '#contract/logs';
 
 const ac = (f: Partial<HintFacts>): HintFacts => ({
   integrationType: 'activecampaign',

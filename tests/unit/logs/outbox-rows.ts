@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Core } from '../../../electron/core';
-import type { DispatchState } from '../../../electron/contract';
+import type { DispatchState } from '#contract';
 import { seedLead } from '../support/dispatch-core';
 
 export interface DispatchRowSeed {

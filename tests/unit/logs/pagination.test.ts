@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Core } from '../../../electron/core';
-import type { DispatchState, LogsListInput, OutputOf } from '../../../electron/contract';
+import type { DispatchState, LogsListInput, OutputOf } from '#contract';
 import { call, openTestCore, tempDir } from '../support/core-harness';
 import { BASE_TIME, newestFirst, seedLogs, type Seeded, type SeededDispatch } from './seed';
 

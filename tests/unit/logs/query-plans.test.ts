@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Core } from '../../../electron/core';
-import { logsListInputSchema, type LogsListInput } from '../../../electron/contract/logs';
+import { logsListInputSchema, type LogsListInput } from '#contract/logs';
 import { encodeCursor } from '../../../electron/core/logs/cursor';
 import { maxAttemptsFor } from '../../../electron/core/logs/handlers';
 import { createLogQueries } from '../../../electron/core/logs/queries';

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { LogRow } from '../../../electron/contract';
+import type { LogRow } from '#contract';
 import type { Core } from '../../../electron/core';
 import { call, openTestCore, tempDir } from '../support/core-harness';
 import { seedClient, seedIntegration, seedLead } from '../support/dispatch-core';

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Core } from '../../../electron/core';
-import { dispatchStates, type DispatchState } from '../../../electron/contract';
+import { dispatchStates, type DispatchState } from '#contract';
 import { seedClient, seedIntegration } from '../support/dispatch-core';
 
 export const BASE_TIME = Date.UTC(2026, 0, 1);

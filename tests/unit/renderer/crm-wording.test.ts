@@ -1,6 +1,6 @@
 import { createInstance, type TFunction } from 'i18next';
 import { describe, expect, it } from 'vitest';
-import { integrationTypes, type IntegrationType } from '../../../electron/contract';
+import { integrationTypes, type IntegrationType } from '#contract';
 import { en } from '../../../src/i18n/en';
 import { ptBR } from '../../../src/i18n/pt-BR';
 

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { ScoringProfile, ScoringProfileView } from '../../../electron/contract';
+import type { ScoringProfile, ScoringProfileView } from '#contract';
 import type { Core } from '../../../electron/core';
 import { contentLanguage } from '../../../electron/core/settings/language';
 import { call } from '../support/core-harness';

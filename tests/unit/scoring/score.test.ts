@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { leadInputSchema, type LeadInputRaw } from '../../../electron/contract/lead-input';
+import { leadInputSchema, type LeadInputRaw } from '#contract/lead-input';
 import { validateLead, withMxStatus, type ValidatedLead } from '../../../electron/core/leads/validation';
 import {
   DEFAULT_SCORING_PROFILE,

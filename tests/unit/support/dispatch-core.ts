@@ -7,7 +7,7 @@ import { createFileLog } from '../../../electron/core/logs/file-log';
 import type { Clock, Timers } from '../../../electron/core/ports';
 import { createJsonFileStore } from '../../../electron/core/settings/json-file-store';
 import { createAesGcmCipher } from '../../../electron/core/vault/aes-gcm-cipher';
-import type { EventName, EventPayload } from '../../../electron/contract';
+import type { EventName, EventPayload } from '#contract';
 import { MIGRATIONS_DIR } from './core-harness';
 
 export interface DispatchCoreOptions extends DispatchConfig {

@@ -1,4 +1,4 @@
-import type { DispatchFilter, FilterCondition } from '../../../contract';
+import type { DispatchFilter, FilterCondition } from '#contract';
 import type { DispatchLead } from '../../integrations/connector';
 import { leadFacts, type FilterSubject, type LeadFacts } from './facts';
 import { fieldValue, fold } from './fields';

@@ -1,4 +1,4 @@
-import { emailKinds, type EmailKind } from '../../../contract';
+import { emailKinds, type EmailKind } from '#contract';
 import type { DispatchLead } from '../../integrations/connector';
 import { validateCnpj } from '../../leads/validation/cnpj';
 import { validateEmail } from '../../leads/validation/email';

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { acConfigInputSchema, type AcFieldRef } from '../../../contract/activecampaign';
+import { acConfigInputSchema, type AcFieldRef } from '#contract/activecampaign';
 import type { DispatchLead } from '../connector';
 import { normalizeApiUrl } from './url';
 import { nameKey } from './tag-names';

@@ -1,4 +1,4 @@
-import type { AcConnectionInput } from '../../../contract/activecampaign';
+import type { AcConnectionInput } from '#contract/activecampaign';
 import { fieldError } from '../../errors';
 import type { Vault } from '../../vault/vault';
 import type { LookupHttpFactory } from '../fetch-http-client';

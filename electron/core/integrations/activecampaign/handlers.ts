@@ -1,4 +1,4 @@
-import type { activecampaignChannels } from '../../../contract/activecampaign';
+import type { activecampaignChannels } from '#contract/activecampaign';
 import type { Db } from '../../db/connection';
 import { AppError, fieldError } from '../../errors';
 import type { EventBus } from '../../events';

@@ -1,4 +1,4 @@
-import type { ParsedInputOf, OutputOf } from '../../../contract';
+import type { ParsedInputOf, OutputOf } from '#contract';
 import type { Db } from '../../db/connection';
 import { AppError, fieldError } from '../../errors';
 import type { EventBus } from '../../events';

@@ -1,4 +1,4 @@
-import type { AcListRef } from '../../../contract/activecampaign';
+import type { AcListRef } from '#contract/activecampaign';
 import { ConnectorError, outcome } from '../connector';
 import { acDetails } from './errors';
 import type { AcSendSession } from './session';

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { hubspotConfigInputSchema } from '../../../contract/hubspot';
+import { hubspotConfigInputSchema } from '#contract/hubspot';
 import { AppError } from '../../errors';
 import { configIssues } from '../shared/config-issues';
 import { HUBSPOT_URL_MESSAGES, normalizeHubspotApiUrl } from './url';

@@ -1,4 +1,4 @@
-import type { HubspotConnectionInput } from '../../../contract/hubspot';
+import type { HubspotConnectionInput } from '#contract/hubspot';
 import type { LookupHttpFactory } from '../fetch-http-client';
 import { oauthPurpose, type OAuthBundle } from '../oauth/bundle';
 import {

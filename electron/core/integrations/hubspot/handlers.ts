@@ -1,4 +1,4 @@
-import type { hubspotChannels } from '../../../contract/hubspot';
+import type { hubspotChannels } from '#contract/hubspot';
 import type { Db } from '../../db/connection';
 import { fieldError } from '../../errors';
 import type { EventBus } from '../../events';

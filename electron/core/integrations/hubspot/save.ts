@@ -1,4 +1,4 @@
-import type { ParsedInputOf, OutputOf } from '../../../contract';
+import type { ParsedInputOf, OutputOf } from '#contract';
 import { remote } from '../app-errors';
 import { AppError, fieldError } from '../../errors';
 import type { EventBus } from '../../events';

@@ -1,4 +1,4 @@
-import { HUBSPOT_DEFAULT_API_URL } from '../../../contract/hubspot';
+import { HUBSPOT_DEFAULT_API_URL } from '#contract/hubspot';
 import { isLoopbackHost, trimPasted } from '../shared/url';
 
 /**

@@ -1,4 +1,4 @@
-import { hubspotConfigInputSchema, type HubspotConfigView } from '../../../contract/hubspot';
+import { hubspotConfigInputSchema, type HubspotConfigView } from '#contract/hubspot';
 
 /** The stored config as the renderer sees it (it holds no secret: those are in the vault). */
 export function hubspotConfigView(config: unknown): HubspotConfigView {

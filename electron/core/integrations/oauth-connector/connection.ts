@@ -1,5 +1,5 @@
 import { eq } from 'drizzle-orm';
-import type { OAuthProvider } from '../../../contract/oauth';
+import type { OAuthProvider } from '#contract/oauth';
 import type { Db } from '../../db/connection';
 import { credentials } from '../../db/schema';
 import { fieldError } from '../../errors';

@@ -1,8 +1,8 @@
 import { readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
-import type { OAuthAppView, OAuthProvider } from '../../../contract/oauth';
-import { oauthProviders } from '../../../contract/oauth';
+import type { OAuthAppView, OAuthProvider } from '#contract/oauth';
+import { oauthProviders } from '#contract/oauth';
 import { AppError, fieldError } from '../../errors';
 import type { Clock, Log, SecretCipher } from '../../ports';
 import { maskHint } from '../../vault/vault';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { oauthProviders, type OAuthProvider } from '../../../contract/oauth';
+import { oauthProviders, type OAuthProvider } from '#contract/oauth';
 
 /**
  * What one OAuth connection keeps in the vault, as one sealed secret: the tokens, when the access

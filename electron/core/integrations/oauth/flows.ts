@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { OAuthProvider } from '../../../contract/oauth';
+import type { OAuthProvider } from '#contract/oauth';
 import { AppError } from '../../errors';
 import type { Clock, Log, Timers } from '../../ports';
 import type { Vault } from '../../vault/vault';

@@ -1,4 +1,4 @@
-import type { oauthChannels } from '../../../contract/oauth';
+import type { oauthChannels } from '#contract/oauth';
 import type { Db } from '../../db/connection';
 import { systemTimers } from '../../http/timers';
 import type { Clock, Log, SecretCipher, Timers } from '../../ports';

@@ -1,4 +1,4 @@
-import type { OAuthProvider } from '../../../contract/oauth';
+import type { OAuthProvider } from '#contract/oauth';
 
 /** What the app needs to know about a provider's authorisation server. */
 export interface OAuthProviderSpec {

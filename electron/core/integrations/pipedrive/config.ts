@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { pipedriveConfigInputSchema, type PipedriveConfigView } from '../../../contract/pipedrive';
+import { pipedriveConfigInputSchema, type PipedriveConfigView } from '#contract/pipedrive';
 import { AppError } from '../../errors';
 import { configIssues } from '../shared/config-issues';
 import { normalizePipedriveApiUrl, PIPEDRIVE_URL_MESSAGES } from './url';

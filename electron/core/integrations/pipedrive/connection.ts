@@ -1,4 +1,4 @@
-import type { PipedriveConnectionInput } from '../../../contract/pipedrive';
+import type { PipedriveConnectionInput } from '#contract/pipedrive';
 import type { LookupHttpFactory } from '../fetch-http-client';
 import { oauthPurpose, type OAuthBundle } from '../oauth/bundle';
 import {

@@ -1,4 +1,4 @@
-import { PIPEDRIVE_DEFAULT_API_URL, type pipedriveChannels } from '../../../contract/pipedrive';
+import { PIPEDRIVE_DEFAULT_API_URL, type pipedriveChannels } from '#contract/pipedrive';
 import type { Db } from '../../db/connection';
 import { fieldError } from '../../errors';
 import type { EventBus } from '../../events';

@@ -1,4 +1,4 @@
-import { PIPEDRIVE_DEFAULT_API_URL } from '../../../contract/pipedrive';
+import { PIPEDRIVE_DEFAULT_API_URL } from '#contract/pipedrive';
 import { isLoopbackHost, trimPasted } from '../shared/url';
 
 /**

@@ -1,4 +1,4 @@
-import type { PipedriveLabelRef } from '../../../contract/pipedrive';
+import type { PipedriveLabelRef } from '#contract/pipedrive';
 import { leadValue } from '../shared/lead-values';
 import type { DispatchLead } from '../connector';
 import type { PersonInput } from './api-client';

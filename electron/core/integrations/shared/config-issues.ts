@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import type { FieldIssue } from '../../../contract/envelope';
+import type { FieldIssue } from '#contract/envelope';
 
 const REASON_MESSAGES: Record<string, string> = {
   duplicate: 'This is selected twice.',

@@ -1,4 +1,4 @@
-import type { LeadFieldSource } from '../../../contract/integration-common';
+import type { LeadFieldSource } from '#contract/integration-common';
 import { formatCnpj } from '../../leads/validation/cnpj';
 import type { DispatchLead } from '../connector';
 

@@ -1,4 +1,4 @@
-import type { ScoringProfile } from '../../../contract/scoring-profile';
+import type { ScoringProfile } from '#contract/scoring-profile';
 import type { Db } from '../../db/connection';
 import { TEST_LEAD_DOMAIN, validatedTestLead } from '../../leads/test-lead';
 import type { Clock } from '../../ports';

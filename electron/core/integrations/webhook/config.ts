@@ -12,8 +12,8 @@ import {
   WEBHOOK_TIMEOUT_MAX_MS,
   WEBHOOK_TIMEOUT_MIN_MS,
   webhookMethods,
-} from '../../../contract/webhook';
-import { integrationNameSchema } from '../../../contract/integration-common';
+} from '#contract/webhook';
+import { integrationNameSchema } from '#contract/integration-common';
 import { parseTemplate } from './template';
 
 /** Secret names in `config.secrets` (name → vault credential id), as `SendContext.secret()` reads them. */

@@ -1,4 +1,4 @@
-import type { webhookChannels } from '../../../contract/webhook';
+import type { webhookChannels } from '#contract/webhook';
 import type { Db } from '../../db/connection';
 import { AppError, fieldError } from '../../errors';
 import type { EventBus } from '../../events';

@@ -1,5 +1,5 @@
-import type { FieldIssue } from '../../../contract/envelope';
-import type { webhookConfigInputSchema } from '../../../contract/webhook';
+import type { FieldIssue } from '#contract/envelope';
+import type { webhookConfigInputSchema } from '#contract/webhook';
 import type { z } from 'zod';
 import { AppError } from '../../errors';
 import {

@@ -1,4 +1,4 @@
-import type { OutputOf, ParsedInputOf } from '../../../contract';
+import type { OutputOf, ParsedInputOf } from '#contract';
 import type { Db } from '../../db/connection';
 import { AppError } from '../../errors';
 import type { Clock } from '../../ports';

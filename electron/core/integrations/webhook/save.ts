@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm';
-import type { ParsedInputOf } from '../../../contract';
-import type { WebhookConfigView } from '../../../contract/webhook';
+import type { ParsedInputOf } from '#contract';
+import type { WebhookConfigView } from '#contract/webhook';
 import type { Db } from '../../db/connection';
 import { clients } from '../../db/schema';
 import { AppError } from '../../errors';

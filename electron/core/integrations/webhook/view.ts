@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import type { WebhookConfigView, webhookSigningViewSchema } from '../../../contract/webhook';
+import type { WebhookConfigView, webhookSigningViewSchema } from '#contract/webhook';
 import type { Vault } from '../../vault/vault';
 import {
   headerSecretName,

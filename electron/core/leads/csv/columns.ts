@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { fieldKey, utmKey, type LeadTextField } from '../../../contract/lead-input';
+import { fieldKey, utmKey, type LeadTextField } from '#contract/lead-input';
 
 /**
  * Where a CSV column goes: a lead field, the first/last name pair some exports split the name

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { leadInputSchema, type LeadInput, type LeadInputRaw } from '../../../contract/lead-input';
+import { leadInputSchema, type LeadInput, type LeadInputRaw } from '#contract/lead-input';
 import { controlsMessage, withoutControls } from '../validation/controls';
 import type { ColumnMapping } from './columns';
 

@@ -1,4 +1,4 @@
-import type { leadImportsChannels } from '../../../contract';
+import type { leadImportsChannels } from '#contract';
 import { AppError } from '../../errors';
 import type { HandlerSlice } from '../../rpc/handlers';
 import type { ScoringRepository } from '../../scoring/repository';

@@ -1,4 +1,4 @@
-import type { ImportIssue, ImportView } from '../../../contract';
+import type { ImportIssue, ImportView } from '#contract';
 import {
   duplicatePolicies,
   importRowOutcomes,
@@ -6,7 +6,7 @@ import {
   type DuplicatePolicy,
   type ImportRowOutcome,
   type ImportState,
-} from '../../../contract/lead-imports';
+} from '#contract/lead-imports';
 import type { Sqlite } from '../../db/connection';
 
 interface ImportSqlRow {

@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { pipeline, Transform } from 'node:stream';
-import type { ImportIssue, ImportView } from '../../../contract';
-import type { DuplicatePolicy } from '../../../contract/lead-imports';
-import type { LeadInput } from '../../../contract/lead-input';
+import type { ImportIssue, ImportView } from '#contract';
+import type { DuplicatePolicy } from '#contract/lead-imports';
+import type { LeadInput } from '#contract/lead-input';
 import { AppError } from '../../errors';
 import type { EventBus } from '../../events';
 import type { Clock, Log } from '../../ports';

@@ -1,4 +1,4 @@
-import type { ImportIssue } from '../../../contract';
+import type { ImportIssue } from '#contract';
 import type { ColumnMapping, CsvRow, CsvRowIssue } from '../csv';
 import type { IngestOutcome } from '../ingest';
 import type { ValidationIssue } from '../validation';

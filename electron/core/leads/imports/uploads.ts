@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { closeSync, mkdirSync, openSync, readdirSync, rmSync, statSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
-import { UPLOAD_CHUNK_BYTES } from '../../../contract/lead-imports';
+import { UPLOAD_CHUNK_BYTES } from '#contract/lead-imports';
 import { AppError } from '../../errors';
 import type { Clock } from '../../ports';
 

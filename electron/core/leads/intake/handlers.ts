@@ -1,4 +1,4 @@
-import type { IntakeStatus, intakeChannels } from '../../../contract';
+import type { IntakeStatus, intakeChannels } from '#contract';
 import type { EventBus } from '../../events';
 import type { HandlerSlice } from '../../rpc/handlers';
 import type { ScoringRepository } from '../../scoring/repository';

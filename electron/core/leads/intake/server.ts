@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { leadInputSchema } from '../../../contract/lead-input';
+import { leadInputSchema } from '#contract/lead-input';
 import type { Sqlite } from '../../db/connection';
 import type { Clock, Log } from '../../ports';
 import type { Ingest } from '../ingest';

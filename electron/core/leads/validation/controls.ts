@@ -1,5 +1,5 @@
-import type { LeadInput } from '../../../contract/lead-input';
-import { stripControls } from '../../../contract/text';
+import type { LeadInput } from '#contract/lead-input';
+import { stripControls } from '#contract/text';
 import type { LeadIssueField } from './issues';
 
 /** A field that had invisible control characters, and how many were removed from it. */

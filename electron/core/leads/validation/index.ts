@@ -1,5 +1,5 @@
 import type { CountryCode } from 'libphonenumber-js/max';
-import type { LeadInput } from '../../../contract/lead-input';
+import type { LeadInput } from '#contract/lead-input';
 import { validateCnpj, type CnpjResult } from './cnpj';
 import { withoutControls, type ControlsRemoved } from './controls';
 import { validateEmail, type EmailResult } from './email';

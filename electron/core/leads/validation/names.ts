@@ -1,4 +1,4 @@
-import { cleanText, fold } from '../../../contract/text';
+import { cleanText, fold } from '#contract/text';
 
 export type NameStatus = 'ok' | 'suspicious' | 'missing';
 export type NameFlag =

@@ -1,5 +1,5 @@
-import { UFS } from '../../../contract/common';
-import { fold } from '../../../contract/text';
+import { UFS } from '#contract/common';
+import { fold } from '#contract/text';
 
 /** The contract's list, so filters, scoring rules and validation agree on the 27 UFs. */
 export const UF_CODES = UFS;

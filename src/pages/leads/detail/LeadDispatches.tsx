@@ -1,7 +1,7 @@
 import { Badge, Button, Group, Paper, Stack, Text } from '@mantine/core';
 import { IconExternalLink } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import type { LeadDetail } from '../../../../electron/contract';
+import type { LeadDetail } from '#contract';
 import { defaultLogFilters, useLogFilters } from '../../../stores/logs';
 import { useSection } from '../../../stores/section';
 import { useLogFormatters } from '../../logs/format';

@@ -3,7 +3,7 @@ import { notifications } from '@mantine/notifications';
 import { IconTrash } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { AppErrorPayload, LeadDetail } from '../../../../electron/contract';
+import type { AppErrorPayload, LeadDetail } from '#contract';
 import { getApi } from '../../../api';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { useLogFormatters } from '../../logs/format';

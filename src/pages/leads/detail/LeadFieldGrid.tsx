@@ -1,7 +1,7 @@
 import { Badge, Group, SimpleGrid, Stack, Text } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { LeadDetail } from '../../../../electron/contract';
+import type { LeadDetail } from '#contract';
 import { EmailKindBadge } from '../badges';
 
 export function Field({ label, children, value }: { label: string; value?: string | null; children?: ReactNode }) {

@@ -1,6 +1,6 @@
 import { Group, Paper, Stack, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { ScoreReasonView } from '../../../../electron/contract';
+import type { ScoreReasonView } from '#contract';
 
 const KNOWN_KINDS = [
   'validCnpj', 'invalidCnpj', 'corporateEmail', 'freeEmail', 'emailTypo', 'disposableEmail', 'invalidEmail', 'emailWithoutMx',

@@ -2,7 +2,7 @@ import { Alert, Badge, Button, Group, List, Text, ThemeIcon } from '@mantine/cor
 import { IconAlertCircle, IconAlertTriangle, IconCircleCheck } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { LeadValidationView } from '../../../../electron/contract';
+import type { LeadValidationView } from '#contract';
 import { useIssueText } from '../issue-text';
 
 const FIELDS = ['fullName', 'email', 'phone', 'company', 'cnpj', 'jobTitle', 'city', 'state', 'source'] as const;

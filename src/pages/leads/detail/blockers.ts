@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { DISQUALIFIERS, type Disqualifier } from '../../../../electron/contract';
+import { DISQUALIFIERS, type Disqualifier } from '#contract';
 
 const isDisqualifier = (v: string): v is Disqualifier => (DISQUALIFIERS as readonly string[]).includes(v);
 

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
-import type { AppErrorPayload, LeadDetail } from '../../../../electron/contract';
+import type { AppErrorPayload, LeadDetail } from '#contract';
 import { getApi } from '../../../api';
 
 const LIVE_DEBOUNCE_MS = 300;

@@ -2,7 +2,7 @@ import { Alert, Button, Group, Paper, Progress, Stack, Text, ThemeIcon } from '@
 import { IconAlertTriangle, IconFileSpreadsheet, IconUpload } from '@tabler/icons-react';
 import { useRef, useState, type DragEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { UPLOAD_MAX_BYTES } from '../../../../electron/contract';
+import { UPLOAD_MAX_BYTES } from '#contract';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { useImportFlow } from '../../../stores/leads-import';
 import { formatBytes } from './use-import-view';

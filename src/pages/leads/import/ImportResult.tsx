@@ -3,7 +3,7 @@ import { IconAlertTriangle, IconCircleCheck, IconPlayerStop, IconUsers } from '@
 import { useState } from 'react';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
-import type { ImportView } from '../../../../electron/contract';
+import type { ImportView } from '#contract';
 import { getApi } from '../../../api';
 import { useLeadsView } from '../../../stores/leads';
 import { IssueReport } from './IssueReport';

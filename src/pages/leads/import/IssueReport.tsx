@@ -2,7 +2,7 @@ import { Badge, Button, Center, Group, Loader, ScrollArea, Table, Text } from '@
 import { IconCircleCheck } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { AppErrorPayload, ImportIssue } from '../../../../electron/contract';
+import type { AppErrorPayload, ImportIssue } from '#contract';
 import { getApi } from '../../../api';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { ExportButton, ExportProgress } from '../../../components/exports/ExportPanel';

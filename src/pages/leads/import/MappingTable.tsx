@@ -1,7 +1,7 @@
 import { Alert, Badge, Center, Group, Select, Stack, Table, Text } from '@mantine/core';
 import { IconAlertTriangle, IconArrowRight } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import type { ImportPreview } from '../../../../electron/contract';
+import type { ImportPreview } from '#contract';
 import { useTargetOptions } from './targets';
 
 /** Same rules as the core's, on the mapping as the user has changed it (the preview's are for its guess). */

@@ -1,7 +1,7 @@
 import { Alert, Button, Group, Loader, Paper, Radio, Select, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { IconAlertTriangle, IconArrowLeft, IconFileSpreadsheet, IconPlayerPlay } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import { csvEncodings, csvSeparators, duplicatePolicies } from '../../../../electron/contract';
+import { csvEncodings, csvSeparators, duplicatePolicies } from '#contract';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { useImportFlow } from '../../../stores/leads-import';
 import { formatBytes } from './use-import-view';

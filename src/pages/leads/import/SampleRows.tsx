@@ -1,6 +1,6 @@
 import { Badge, ScrollArea, Stack, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { ImportPreview } from '../../../../electron/contract';
+import type { ImportPreview } from '#contract';
 import { useIssueText } from '../issue-text';
 
 const statusColor = { ok: 'teal', invalid: 'red', unreadable: 'red' } as const;

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { fieldKey, utmKey } from '../../../../electron/contract';
+import { fieldKey, utmKey } from '#contract';
 
 export const FIXED_TARGETS = [
   'fullName',

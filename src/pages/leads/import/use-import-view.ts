@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import type { ImportView } from '../../../../electron/contract';
+import type { ImportView } from '#contract';
 import { getApi } from '../../../api';
 
 /** One import, kept current by its progress events (and read once, in case it moved before we listened). */

@@ -1,6 +1,6 @@
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
-import { importReportColumns } from '../../../../electron/contract';
+import { importReportColumns } from '#contract';
 import { getApi } from '../../../api';
 import { createExportStore, type ExportStore } from '../../../components/exports/export-store';
 import { resources, type UiLanguage } from '../../../i18n';

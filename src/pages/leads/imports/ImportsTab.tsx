@@ -15,7 +15,7 @@ import {
 import { IconFileImport, IconHistory } from '@tabler/icons-react';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { AppErrorPayload, ImportState, ImportView } from '../../../../electron/contract';
+import type { AppErrorPayload, ImportState, ImportView } from '#contract';
 import { getApi } from '../../../api';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { useLogFormatters } from '../../logs/format';

@@ -2,7 +2,7 @@ import { Anchor, Button, Grid, Group, Modal, ScrollArea, Select, Stack, Text, Te
 import { notifications } from '@mantine/notifications';
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { UFS, type AppErrorPayload, type LeadInputRaw } from '../../../../electron/contract';
+import { UFS, type AppErrorPayload, type LeadInputRaw } from '#contract';
 import { getApi } from '../../../api';
 import { fieldIssues } from '../../../api/errors';
 import { ErrorAlert } from '../../../components/ErrorAlert';

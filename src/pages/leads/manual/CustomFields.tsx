@@ -1,7 +1,7 @@
 import { ActionIcon, Button, Group, Stack, Text, TextInput } from '@mantine/core';
 import { IconPlus, IconTrash } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import { fieldKey } from '../../../../electron/contract';
+import { fieldKey } from '#contract';
 
 export interface CustomRow {
   id: number;

@@ -1,7 +1,7 @@
 import { Alert, Group, Loader, Paper, Stack, Text } from '@mantine/core';
 import { IconCopy } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import type { LeadCheck } from '../../../../electron/contract';
+import type { LeadCheck } from '#contract';
 import { RangeBadge, ScoreBadge } from '../badges';
 import { useBlockersText } from '../detail/blockers';
 import { Points, useReasonLabel } from '../detail/ScoreReasons';

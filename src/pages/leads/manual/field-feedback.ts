@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { LeadCheck } from '../../../../electron/contract';
+import type { LeadCheck } from '#contract';
 import { useIssueText } from '../issue-text';
 
 export const FORM_FIELDS = [

@@ -1,7 +1,7 @@
 import { ActionIcon, Group, Paper, Select, Stack, Text, Tooltip } from '@mantine/core';
 import { IconTrash } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import type { FilterCondition } from '../../../../electron/contract';
+import type { FilterCondition } from '#contract';
 import { conditionProblem, defaultCondition, isOp, opGroups } from './conditions';
 import { ConditionValue, type RangeOption } from './ConditionValue';
 

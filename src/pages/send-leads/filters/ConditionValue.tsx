@@ -1,6 +1,6 @@
 import { Chip, Group, MultiSelect, NumberInput, Select, TagsInput, Text, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { emailKinds, UFS, type EmailKind, type FilterCondition } from '../../../../electron/contract';
+import { emailKinds, UFS, type EmailKind, type FilterCondition } from '#contract';
 import { namedPills } from '../shared/named-pills';
 import type { ConditionProblem } from './conditions';
 import { FieldPicker } from './FieldPicker';

@@ -1,7 +1,7 @@
 import { Group, Loader, Paper, Progress, Stack, Text } from '@mantine/core';
 import { IconFilter } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import type { FilterPreview } from '../../../../electron/contract';
+import type { FilterPreview } from '#contract';
 import type { Query } from '../use-api-query';
 
 /** "N of the client's last 100 leads would pass", live while the filter is edited. */

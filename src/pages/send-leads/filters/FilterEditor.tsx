@@ -2,7 +2,7 @@ import { Button, Group, SegmentedControl, Stack, Text } from '@mantine/core';
 import { IconPlus } from '@tabler/icons-react';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { DispatchFilter, FilterCondition } from '../../../../electron/contract';
+import type { DispatchFilter, FilterCondition } from '#contract';
 import { useApiQuery } from '../use-api-query';
 import { askCount, countKey, knownCount } from './count-cache';
 import { defaultCondition, filterIsComplete } from './conditions';

@@ -1,4 +1,4 @@
-import type { DispatchFilter, FilterCondition } from '../../../../electron/contract';
+import type { DispatchFilter, FilterCondition } from '#contract';
 
 export type Op = FilterCondition['op'];
 export type ConditionOf<O extends Op> = Extract<FilterCondition, { op: O }>;

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import type { DispatchFilter, FilterPreview, Result } from '../../../../electron/contract';
+import type { DispatchFilter, FilterPreview, Result } from '#contract';
 import { getApi } from '../../../api';
 import { filterIsComplete } from './conditions';
 

@@ -2,7 +2,7 @@ import { Button, Checkbox, Select, Stack, Text } from '@mantine/core';
 import { IconSparkles } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { AppErrorPayload, HubspotPropertyView, LeadFieldSource } from '../../../../electron/contract';
+import type { AppErrorPayload, HubspotPropertyView, LeadFieldSource } from '#contract';
 import { getApi } from '../../../api';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { connectionOf } from '../shared/crm-draft';

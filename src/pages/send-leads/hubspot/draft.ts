@@ -1,9 +1,4 @@
-import {
-  HUBSPOT_DEFAULT_API_URL,
-  type HubspotConfigInput,
-  type LeadFieldSource,
-  type OutputOf,
-} from '../../../../electron/contract';
+import { HUBSPOT_DEFAULT_API_URL, type HubspotConfigInput, type LeadFieldSource, type OutputOf } from '#contract';
 import { crmConnectionFromDetail, newCrmConnection, type CrmConnectionDraft } from '../shared/crm-draft';
 
 export interface PropertyRow {

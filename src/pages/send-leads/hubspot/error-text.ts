@@ -1,4 +1,4 @@
-import type { AppErrorPayload } from '../../../../electron/contract';
+import type { AppErrorPayload } from '#contract';
 import { useCrmErrorText } from '../shared/crm-error-text';
 
 /** What the user reads for a HubSpot channel's failure; a token without a needed scope gets its own words. */

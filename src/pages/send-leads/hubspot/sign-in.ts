@@ -1,4 +1,4 @@
-import type { OutputOf } from '../../../../electron/contract';
+import type { OutputOf } from '#contract';
 import { getApi } from '../../../api';
 import type { OAuthSignInCalls } from '../shared/use-oauth-sign-in';
 import { useHubspotWizard } from './store';

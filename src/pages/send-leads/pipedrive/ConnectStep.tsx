@@ -1,6 +1,6 @@
 import { Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { OutputOf } from '../../../../electron/contract';
+import type { OutputOf } from '#contract';
 import { getApi } from '../../../api';
 import { connectionOf } from '../shared/crm-draft';
 import { CrmConnectStep } from '../shared/CrmConnectStep';

@@ -2,7 +2,7 @@ import { Button, Checkbox, Group, Select, Stack, Text, Title } from '@mantine/co
 import { IconSparkles } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { AppErrorPayload, OutputOf, PipedriveLabelView } from '../../../../electron/contract';
+import type { AppErrorPayload, OutputOf, PipedriveLabelView } from '#contract';
 import { getApi } from '../../../api';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { connectionOf } from '../shared/crm-draft';

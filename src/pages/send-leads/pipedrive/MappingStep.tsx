@@ -1,7 +1,7 @@
 import { Checkbox, Select, Stack, Text } from '@mantine/core';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { LeadFieldSource, PipedriveFieldView } from '../../../../electron/contract';
+import type { LeadFieldSource, PipedriveFieldView } from '#contract';
 import { getApi } from '../../../api';
 import { connectionOf } from '../shared/crm-draft';
 import { namedClearButton } from '../shared/named-pills';

@@ -5,7 +5,7 @@ import {
   type PipedriveConfigInput,
   type PipedriveFieldRef,
   type PipedriveLabelRef,
-} from '../../../../electron/contract';
+} from '#contract';
 import { crmConnectionFromDetail, newCrmConnection, type CrmConnectionDraft } from '../shared/crm-draft';
 
 export interface FieldRow {

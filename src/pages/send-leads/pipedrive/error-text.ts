@@ -1,4 +1,4 @@
-import type { AppErrorPayload } from '../../../../electron/contract';
+import type { AppErrorPayload } from '#contract';
 import { useCrmErrorText } from '../shared/crm-error-text';
 
 /** What the user reads for a Pipedrive channel's failure; a user without the needed rights gets its own words. */

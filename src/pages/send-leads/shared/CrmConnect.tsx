@@ -13,7 +13,7 @@ import {
 } from '@mantine/core';
 import { IconCircleCheck, IconExternalLink, IconPlugConnected, IconSettings } from '@tabler/icons-react';
 import { useState, type ReactNode } from 'react';
-import type { AppErrorPayload } from '../../../../electron/contract';
+import type { AppErrorPayload } from '#contract';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { useSection } from '../../../stores/section';
 import type { SignInState } from './use-oauth-sign-in';

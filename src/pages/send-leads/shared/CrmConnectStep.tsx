@@ -1,5 +1,5 @@
 import { useEffect, useRef, type ReactNode } from 'react';
-import type { AppErrorPayload, Result } from '../../../../electron/contract';
+import type { AppErrorPayload, Result } from '#contract';
 import { getApi } from '../../../api';
 import { ConnectForm, OAuthPanel, TokenPanel, type CrmNamespace } from './CrmConnect';
 import type { CrmConnectionDraft } from './crm-draft';

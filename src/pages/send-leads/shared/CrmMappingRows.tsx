@@ -1,7 +1,7 @@
 import { ActionIcon, Button, Group, Loader, Select, Stack, Text, Title, Tooltip } from '@mantine/core';
 import { IconPlus, IconTrash } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
-import type { AppErrorPayload, LeadFieldSource } from '../../../../electron/contract';
+import type { AppErrorPayload, LeadFieldSource } from '#contract';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import type { Query } from '../use-api-query';
 import type { CrmNamespace } from './CrmConnect';

@@ -1,7 +1,7 @@
 import { Alert, Group, Loader, Stack, Text } from '@mantine/core';
 import { IconInfoCircle } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import type { AppErrorPayload, IntegrationDetail, IntegrationStatus } from '../../../../electron/contract';
+import type { AppErrorPayload, IntegrationDetail, IntegrationStatus } from '#contract';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import type { Query } from '../use-api-query';
 import { PreviewCalls, type PreviewRequest } from '../wizard/PreviewCalls';

@@ -2,7 +2,7 @@ import { Alert, Button, Divider, Group, Stack, Text, Title } from '@mantine/core
 import { IconArrowLeft, IconCircleCheck } from '@tabler/icons-react';
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { IntegrationDetail } from '../../../../electron/contract';
+import type { IntegrationDetail } from '#contract';
 import { TestLeadPanel } from '../test-lead/TestLeadPanel';
 import { useWizardText, type WizardNamespace } from './wizard-text';
 

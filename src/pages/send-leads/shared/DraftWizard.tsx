@@ -1,6 +1,6 @@
 import type { ComponentType, ReactNode } from 'react';
 import type { StoreApi, UseBoundStore } from 'zustand';
-import type { DispatchFilter, IntegrationDetail } from '../../../../electron/contract';
+import type { DispatchFilter, IntegrationDetail } from '#contract';
 import { filterIsComplete } from '../filters/conditions';
 import type { DraftStore } from './draft-store';
 import { FiltersStepLoadingRanges } from './FiltersStep';

@@ -1,5 +1,5 @@
 import { Stack, Text } from '@mantine/core';
-import type { DispatchFilter } from '../../../../electron/contract';
+import type { DispatchFilter } from '#contract';
 import { getApi } from '../../../api';
 import { FilterEditor } from '../filters/FilterEditor';
 import { useApiQuery } from '../use-api-query';

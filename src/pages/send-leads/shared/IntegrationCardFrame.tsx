@@ -2,7 +2,7 @@ import { Button, Group, Loader, Paper, Stack, Text, ThemeIcon, Title } from '@ma
 import { IconPlus } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { AppErrorPayload, IntegrationDetail, IntegrationSummary } from '../../../../electron/contract';
+import type { AppErrorPayload, IntegrationDetail, IntegrationSummary } from '#contract';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { IntegrationItem, type IntegrationItemActions } from '../IntegrationItem';
 import type { LifecycleAction } from '../use-integration-actions';

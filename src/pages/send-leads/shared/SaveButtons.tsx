@@ -1,7 +1,7 @@
 import { Button, Group, Paper, Text } from '@mantine/core';
 import { IconDeviceFloppy, IconPower } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import type { AppErrorPayload, IntegrationDetail, IntegrationStatus } from '../../../../electron/contract';
+import type { AppErrorPayload, IntegrationDetail, IntegrationStatus } from '#contract';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import type { SaveMode, SaveStage, StagedSave } from './use-staged-save';
 

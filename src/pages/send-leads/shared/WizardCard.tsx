@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import type { IntegrationDetail, IntegrationSummary } from '../../../../electron/contract';
+import type { IntegrationDetail, IntegrationSummary } from '#contract';
 import type { IntegrationItemActions } from '../IntegrationItem';
 import type { LifecycleAction } from '../use-integration-actions';
 import { IntegrationCardFrame, type IntegrationCardTexts } from './IntegrationCardFrame';

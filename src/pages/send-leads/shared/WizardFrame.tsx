@@ -2,7 +2,7 @@ import { Box, Button, Container, Group, Paper, Stepper, Title } from '@mantine/c
 import { IconArrowLeft } from '@tabler/icons-react';
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { DispatchFilter, IntegrationDetail } from '../../../../electron/contract';
+import type { DispatchFilter, IntegrationDetail } from '#contract';
 import { PageHeader } from '../../../components/PageHeader';
 import { useClients } from '../../../stores/clients';
 import { usePrefetchedCount } from '../filters/count-cache';

@@ -1,4 +1,4 @@
-import type { DispatchFilter, IntegrationStatus } from '../../../../electron/contract';
+import type { DispatchFilter, IntegrationStatus } from '#contract';
 
 export type CrmAuthKind = 'oauth' | 'token';
 

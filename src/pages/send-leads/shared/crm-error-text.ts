@@ -1,4 +1,4 @@
-import type { AppErrorPayload } from '../../../../electron/contract';
+import type { AppErrorPayload } from '#contract';
 import { fieldIssues } from '../../../api';
 import { useIntegrationErrorText } from '../../../i18n/integration-errors';
 import { useWizardText } from './wizard-text';

@@ -1,4 +1,4 @@
-import type { IntegrationDetail, Result } from '../../../../electron/contract';
+import type { IntegrationDetail, Result } from '#contract';
 import { credentialOf, type CrmConnectionDraft } from './crm-draft';
 import type { DraftStore } from './draft-store';
 import { useStagedSave, type SettingsSaved, type StagedSave } from './use-staged-save';

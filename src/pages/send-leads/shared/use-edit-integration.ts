@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { AppErrorPayload, IntegrationDetail, IntegrationSummary } from '../../../../electron/contract';
+import type { AppErrorPayload, IntegrationDetail, IntegrationSummary } from '#contract';
 import { getApi } from '../../../api';
 
 type DetailOf<T extends IntegrationDetail['type']> = Extract<IntegrationDetail, { type: T }>;

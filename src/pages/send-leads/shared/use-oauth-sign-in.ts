@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import type { AppErrorPayload } from '../../../../electron/contract';
+import type { AppErrorPayload } from '#contract';
 import { getApi } from '../../../api';
 
 export type SignInState =

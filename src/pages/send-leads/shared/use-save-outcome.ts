@@ -1,6 +1,6 @@
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
-import type { IntegrationDetail } from '../../../../electron/contract';
+import type { IntegrationDetail } from '#contract';
 import type { SaveMode } from './use-staged-save';
 
 /**

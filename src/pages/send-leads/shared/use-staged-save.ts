@@ -1,10 +1,5 @@
 import { useState } from 'react';
-import type {
-  AppErrorPayload,
-  DispatchFilter,
-  IntegrationDetail,
-  IntegrationStatus,
-} from '../../../../electron/contract';
+import type { AppErrorPayload, DispatchFilter, IntegrationDetail, IntegrationStatus } from '#contract';
 import { getApi } from '../../../api';
 import { useIntegrations } from '../../../stores/integrations';
 

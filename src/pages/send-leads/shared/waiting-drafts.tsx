@@ -4,7 +4,7 @@ import { useState, type ReactNode } from 'react';
 import type { StoreApi, UseBoundStore } from 'zustand';
 import { useShallow } from 'zustand/react/shallow';
 import { useTranslation } from 'react-i18next';
-import type { IntegrationDetail } from '../../../../electron/contract';
+import type { IntegrationDetail } from '#contract';
 import { useSection } from '../../../stores/section';
 import { useHubspotWizard } from '../hubspot/store';
 import { usePipedriveWizard } from '../pipedrive/store';

@@ -1,7 +1,7 @@
 import { Badge, Group, Paper, Stack, Text, ThemeIcon } from '@mantine/core';
 import { IconCheck, IconX } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import type { AttemptView, RecordedCall } from '../../../../electron/contract';
+import type { AttemptView, RecordedCall } from '#contract';
 import { useCallLabel } from '../call-label';
 
 function succeeded(call: RecordedCall): boolean {

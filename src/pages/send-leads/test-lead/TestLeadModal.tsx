@@ -1,7 +1,7 @@
 import { Modal } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { IntegrationSummary } from '../../../../electron/contract';
+import type { IntegrationSummary } from '#contract';
 import { TestLeadPanel } from './TestLeadPanel';
 
 /** The card's "Send test lead": the same panel as after activation, over the list. */

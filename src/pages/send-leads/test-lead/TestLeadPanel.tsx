@@ -1,7 +1,7 @@
 import { Button, Code, Group, Stack, Text } from '@mantine/core';
 import { IconSend } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import type { IntegrationSummary } from '../../../../electron/contract';
+import type { IntegrationSummary } from '#contract';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { useIntegrationErrorText } from '../../../i18n/integration-errors';
 import { CallList } from './CallList';

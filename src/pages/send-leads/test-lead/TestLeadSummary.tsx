@@ -1,7 +1,7 @@
 import { Alert, Group, Loader, Text } from '@mantine/core';
 import { IconAlertTriangle, IconCircleCheck, IconCircleX, IconClock } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import type { DispatchView, IntegrationSummary } from '../../../../electron/contract';
+import type { DispatchView, IntegrationSummary } from '#contract';
 import { useCrmNames } from '../../../i18n/crm-names';
 
 type IntegrationType = IntegrationSummary['type'];

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import type { AppErrorPayload, DispatchState, OutputOf } from '../../../../electron/contract';
+import type { AppErrorPayload, DispatchState, OutputOf } from '#contract';
 import { getApi } from '../../../api';
 
 export type DispatchDetail = OutputOf<'dispatch:get'>;

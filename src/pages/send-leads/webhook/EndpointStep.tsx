@@ -1,7 +1,7 @@
 import { NumberInput, SegmentedControl, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { webhookMethods } from '../../../../electron/contract';
+import { webhookMethods } from '#contract';
 import { HeadersEditor } from './HeadersEditor';
 import { useWebhookDraft, useWebhookPatch } from './store';
 import { urlProblem } from './validate';

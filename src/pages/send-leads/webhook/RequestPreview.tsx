@@ -1,7 +1,7 @@
 import { Alert, Code, Group, List, Loader, Stack, Table, Text, Title } from '@mantine/core';
 import { IconAlertTriangle } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import type { OutputOf } from '../../../../electron/contract';
+import type { OutputOf } from '#contract';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import type { Query } from '../use-api-query';
 

@@ -1,6 +1,6 @@
 import { Stack, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { IntegrationDetail } from '../../../../electron/contract';
+import type { IntegrationDetail } from '#contract';
 import { useIntegrationErrorText } from '../../../i18n/integration-errors';
 import { isRunning, SaveButtons } from '../shared/SaveButtons';
 import type { SaveMode, StagedSave } from '../shared/use-staged-save';

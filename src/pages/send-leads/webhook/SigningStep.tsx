@@ -15,7 +15,7 @@ import {
 import { IconCopy, IconDeviceFloppy, IconEye, IconRefresh } from '@tabler/icons-react';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { AppErrorPayload } from '../../../../electron/contract';
+import type { AppErrorPayload } from '#contract';
 import { getApi } from '../../../api';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { useWebhookDraft, useWebhookPatch } from './store';

@@ -5,7 +5,7 @@ import type {
   WebhookConfigInput,
   WebhookConfigView,
   WebhookMethod,
-} from '../../../../electron/contract';
+} from '#contract';
 
 type SigningView = WebhookConfigView['signing'];
 

@@ -1,4 +1,4 @@
-import type { OutputOf } from '../../../../electron/contract';
+import type { OutputOf } from '#contract';
 import { getApi } from '../../../api';
 import { useApiQuery, type Query } from '../use-api-query';
 import { toWebhookConfig } from './draft';

@@ -1,9 +1,4 @@
-import {
-  HEADER_NAME_PATTERN,
-  HEADER_VALUE_PATTERN,
-  reservedWebhookHeaders,
-  WEBHOOK_HEADER_VALUE_MAX,
-} from '../../../../electron/contract';
+import { HEADER_NAME_PATTERN, HEADER_VALUE_PATTERN, reservedWebhookHeaders, WEBHOOK_HEADER_VALUE_MAX } from '#contract';
 import type { HeaderRow, WebhookDraft } from './draft';
 
 /**

@@ -2,7 +2,7 @@ import { Group, Stack, Text, TextInput, ThemeIcon } from '@mantine/core';
 import { IconRefresh } from '@tabler/icons-react';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { INTEGRATION_NAME_MAX } from '../../../../electron/contract';
+import { INTEGRATION_NAME_MAX } from '#contract';
 import { useDraft, usePatch } from './wizard-store';
 
 export function nameProblem(name: string): 'empty' | 'too_long' | null {

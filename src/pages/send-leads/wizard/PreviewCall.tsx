@@ -2,7 +2,7 @@ import { Badge, Code, Collapse, Group, Stack, Text, Tooltip, UnstyledButton } fr
 import { IconChevronDown, IconChevronRight } from '@tabler/icons-react';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { OutputOf } from '../../../../electron/contract';
+import type { OutputOf } from '#contract';
 import { useCallLabel } from '../call-label';
 
 export type PreviewRequest = OutputOf<'activecampaign:preview'>['requests'][number];

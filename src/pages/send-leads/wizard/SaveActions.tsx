@@ -1,6 +1,6 @@
 import { Button, Stack } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { IntegrationDetail } from '../../../../electron/contract';
+import type { IntegrationDetail } from '#contract';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { useIntegrationErrorText } from '../../../i18n/integration-errors';
 import { stepForError, type StepId } from './steps';

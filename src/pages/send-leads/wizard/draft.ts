@@ -6,7 +6,7 @@ import type {
   IntegrationDetail,
   IntegrationStatus,
   LeadFieldSource,
-} from '../../../../electron/contract';
+} from '#contract';
 import { accountUrl, urlKey } from './account-url';
 
 export interface FieldRef {

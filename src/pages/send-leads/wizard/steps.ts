@@ -1,5 +1,5 @@
 import { fieldIssues } from '../../../api';
-import type { AppErrorPayload } from '../../../../electron/contract';
+import type { AppErrorPayload } from '#contract';
 
 export const steps = ['credentials', 'configure', 'tags', 'lists', 'mapping', 'filters', 'review'] as const;
 export type StepId = (typeof steps)[number];

@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import type { OutputOf } from '../../../../electron/contract';
+import type { OutputOf } from '#contract';
 import { getApi } from '../../../api';
 import { useApiQuery, type Query } from '../use-api-query';
 import { accountUrl } from './account-url';

@@ -1,5 +1,5 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { DispatchView, OutputOf } from '../../../../electron/contract';
+import type { DispatchView, OutputOf } from '#contract';
 import type { Core } from '../../../../electron/core';
 import { sharedHubspotRateState } from '../../../../electron/core/integrations/hubspot/rate-state';
 import type { HubspotEmulator } from '../../../emulators/hubspot';

@@ -1,5 +1,5 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { HubspotPropertyView, OutputOf } from '../../../../electron/contract';
+import type { HubspotPropertyView, OutputOf } from '#contract';
 import type { Core } from '../../../../electron/core';
 import { propertyNameFor } from '../../../../electron/core/integrations/hubspot/handlers';
 import { sharedHubspotRateState } from '../../../../electron/core/integrations/hubspot/rate-state';

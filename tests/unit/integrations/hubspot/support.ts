@@ -1,7 +1,7 @@
-import type { Client, IntegrationDetail, OutputOf } from '../../../../electron/contract';
+import type { Client, IntegrationDetail, OutputOf } from '#contract';
 import type { Core } from '../../../../electron/core';
 import { createHubspotConnector } from '../../../../electron/core/integrations/hubspot/connector';
-import type { HubspotConfigInput } from '../../../../electron/contract/hubspot';
+import type { HubspotConfigInput } from '#contract/hubspot';
 import { startHubspotEmulator, type HubspotEmulator } from '../../../emulators/hubspot';
 import { call } from '../../support/core-harness';
 import { openDispatchCore } from '../../support/dispatch-core';

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { OAuthAppView } from '../../../../electron/contract';
+import type { OAuthAppView } from '#contract';
 import type { Core } from '../../../../electron/core';
 import { OAUTH_APPS_FILE } from '../../../../electron/core/integrations/oauth/app-credentials';
 import { call, ManualClock, openTestCore, tempDir } from '../../support/core-harness';

@@ -1,5 +1,5 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { Client, OutputOf } from '../../../../electron/contract';
+import type { Client, OutputOf } from '#contract';
 import type { Core } from '../../../../electron/core';
 import { openLoopbackListener } from '../../../../electron/core/integrations/oauth/loopback';
 import { s256 } from '../../../../electron/core/integrations/oauth/pkce';

@@ -1,5 +1,5 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { DispatchView, OutputOf } from '../../../../electron/contract';
+import type { DispatchView, OutputOf } from '#contract';
 import type { Core } from '../../../../electron/core';
 import { ConnectorError } from '../../../../electron/core/integrations/connector';
 import { parseBundle } from '../../../../electron/core/integrations/oauth/bundle';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { IntegrationDetail, OutputOf } from '../../../../electron/contract';
+import type { IntegrationDetail, OutputOf } from '#contract';
 import { FIELD_KEYS } from '../../../emulators/pipedrive';
 import { callOver, failureOver, MAPPING, savePipedrive, settle, usePdCore } from './support';
 

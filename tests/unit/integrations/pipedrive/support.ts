@@ -1,6 +1,6 @@
 import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
-import type { Client, IntegrationDetail, OutputOf } from '../../../../electron/contract';
-import type { PipedriveConfigInput } from '../../../../electron/contract/pipedrive';
+import type { Client, IntegrationDetail, OutputOf } from '#contract';
+import type { PipedriveConfigInput } from '#contract/pipedrive';
 import type { Core } from '../../../../electron/core';
 import { createPipedriveConnector } from '../../../../electron/core/integrations/pipedrive/connector';
 import { LabelCache } from '../../../../electron/core/integrations/pipedrive/label-cache';

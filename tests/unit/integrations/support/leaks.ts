@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import type { OutputOf } from '../../../../electron/contract';
+import type { OutputOf } from '#contract';
 import type { Core } from '../../../../electron/core';
 import { call } from '../../support/core-harness';
 import { readExport, watchExports } from '../../logs/export-support';

@@ -9,7 +9,7 @@ import type {
   SendResult,
 } from '../../../../electron/core/integrations/connector';
 import { createFetchHttpClient } from '../../../../electron/core/integrations/fetch-http-client';
-import type { AcConfigInput } from '../../../../electron/contract/activecampaign';
+import type { AcConfigInput } from '#contract/activecampaign';
 
 /**
  * A hand-built SendContext, as the dispatch engine would pass one: steps in a Map (so a test can

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Client, IntegrationDetail, OutputOf } from '../../../../electron/contract';
+import type { Client, IntegrationDetail, OutputOf } from '#contract';
 import type { Core } from '../../../../electron/core';
 import { checkWebhookUrl } from '../../../../electron/core/integrations/webhook/config';
 import { call, ManualClock, openTestCore, tempDir } from '../../support/core-harness';

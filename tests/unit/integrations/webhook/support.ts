@@ -1,6 +1,6 @@
 import type { Core } from '../../../../electron/core';
-import type { OutputOf } from '../../../../electron/contract';
-import type { WebhookConfigInput } from '../../../../electron/contract/webhook';
+import type { OutputOf } from '#contract';
+import type { WebhookConfigInput } from '#contract/webhook';
 import type { DispatchLead } from '../../../../electron/core/integrations/connector';
 import { call } from '../../support/core-harness';
 import { lead as baseLead } from '../support/send-context';

@@ -1,5 +1,5 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { Client, IntegrationDetail, OutputOf } from '../../../../electron/contract';
+import type { Client, IntegrationDetail, OutputOf } from '#contract';
 import type { Core } from '../../../../electron/core';
 import { TEST_LEAD_DOMAIN } from '../../../../electron/core/leads/test-lead';
 import { systemClock } from '../../../../electron/core/ports';

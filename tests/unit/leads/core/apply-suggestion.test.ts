@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { LeadDetail } from '../../../../electron/contract';
+import type { LeadDetail } from '#contract';
 import type { Core } from '../../../../electron/core';
 import { call } from '../../support/core-harness';
 import { recordEvents, seedIntegration } from '../../support/dispatch-core';

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { ImportIssue, ImportPreview, ImportView, IntakeStatus, LeadDetail } from '../../../../electron/contract';
+import type { ImportIssue, ImportPreview, ImportView, IntakeStatus, LeadDetail } from '#contract';
 import type { Core } from '../../../../electron/core';
 import { call } from '../../support/core-harness';
 import { seedIntegration } from '../../support/dispatch-core';

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { DuplicatePolicy, ImportView, LeadsListInput } from '../../../../electron/contract';
+import type { DuplicatePolicy, ImportView, LeadsListInput } from '#contract';
 import type { Core } from '../../../../electron/core';
 import { call } from '../../support/core-harness';
 import { seedClient } from '../../support/dispatch-core';

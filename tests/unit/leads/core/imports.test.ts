@@ -2,7 +2,7 @@ import { mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import iconv from 'iconv-lite';
-import type { ImportIssue, ImportPreview, ImportView, LeadDetail } from '../../../../electron/contract';
+import type { ImportIssue, ImportPreview, ImportView, LeadDetail } from '#contract';
 import type { Core } from '../../../../electron/core';
 import { call } from '../../support/core-harness';
 import { recordEvents, seedIntegration } from '../../support/dispatch-core';

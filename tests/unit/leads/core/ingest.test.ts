@@ -5,7 +5,7 @@ import {
   type LeadCheck,
   type LeadDetail,
   type ScoringProfileView,
-} from '../../../../electron/contract';
+} from '#contract';
 import type { Core } from '../../../../electron/core';
 import { call } from '../../support/core-harness';
 import { seedIntegration } from '../../support/dispatch-core';

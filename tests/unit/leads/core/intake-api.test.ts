@@ -1,6 +1,6 @@
 import { request } from 'node:http';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { IntakeStatus } from '../../../../electron/contract';
+import type { IntakeStatus } from '#contract';
 import type { Core } from '../../../../electron/core';
 import { call, tempDir } from '../../support/core-harness';
 import { openDispatchCore, recordEvents, seedClient, seedIntegration } from '../../support/dispatch-core';

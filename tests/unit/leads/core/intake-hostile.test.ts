@@ -3,7 +3,7 @@ import { request } from 'node:http';
 import { connect as tcpConnect } from 'node:net';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { IntakeStatus } from '../../../../electron/contract';
+import type { IntakeStatus } from '#contract';
 import type { Core } from '../../../../electron/core';
 import { INTAKE_MAX_BODY_BYTES } from '../../../../electron/core/leads/intake/server';
 import { call, tempDir } from '../../support/core-harness';

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { ImportView, LeadDetail, ScoringProfileView } from '../../../../electron/contract';
+import type { ImportView, LeadDetail, ScoringProfileView } from '#contract';
 import type { MxResolver } from '../../../../electron/core/leads/validation';
 import { call, ManualClock, openTestCore, tempDir } from '../../support/core-harness';
 import { seedClient } from '../../support/dispatch-core';

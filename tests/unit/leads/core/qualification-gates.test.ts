@@ -1,11 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type {
-  IntakeStatus,
-  LeadCheck,
-  LeadDetail,
-  ScoringPreview,
-  ScoringProfileView,
-} from '../../../../electron/contract';
+import type { IntakeStatus, LeadCheck, LeadDetail, ScoringPreview, ScoringProfileView } from '#contract';
 import type { Core } from '../../../../electron/core';
 import { call } from '../../support/core-harness';
 import { seedIntegration } from '../../support/dispatch-core';

@@ -1,10 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type {
-  LeadDetail,
-  ScoringPreview,
-  ScoringProfileInput,
-  ScoringProfileView,
-} from '../../../../electron/contract';
+import type { LeadDetail, ScoringPreview, ScoringProfileInput, ScoringProfileView } from '#contract';
 import type { Core } from '../../../../electron/core';
 import { call } from '../../support/core-harness';
 import { seedIntegration } from '../../support/dispatch-core';

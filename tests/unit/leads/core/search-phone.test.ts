@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { LeadDetail, OutputOf } from '../../../../electron/contract';
+import type { LeadDetail, OutputOf } from '#contract';
 import type { Core } from '../../../../electron/core';
 import { leadSearchMatch, phoneSearchDigits } from '../../../../electron/core/leads/store';
 import { call } from '../../support/core-harness';

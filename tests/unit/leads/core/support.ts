@@ -1,4 +1,4 @@
-import type { DuplicatePolicy, ImportIssue, ImportPreview, ImportView } from '../../../../electron/contract';
+import type { DuplicatePolicy, ImportIssue, ImportPreview, ImportView } from '#contract';
 import type { Core } from '../../../../electron/core';
 import { call, tempDir } from '../../support/core-harness';
 import { openDispatchCore, seedClient } from '../../support/dispatch-core';

@@ -2,7 +2,7 @@ import { Button, Group, Popover, Select, Stack, TextInput } from '@mantine/core'
 import { IconPlus } from '@tabler/icons-react';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { AppErrorPayload } from '../../../../../electron/contract';
+import type { AppErrorPayload } from '#contract';
 import { getApi } from '../../../../api';
 import { useIntegrationErrorText } from '../../../../i18n/integration-errors';
 import { namedClearButton } from '../../shared/named-pills';
