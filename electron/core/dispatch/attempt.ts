@@ -3,7 +3,7 @@ import type { NetworkStatus } from '../http/network';
 import type { RateLimiter } from '../http/rate-limiter';
 import { AttemptRecorder } from '../http/record';
 import { ConnectorError, type DispatchLead, type SendContext, type StepProgress } from '../integrations/connector';
-import { isSecretKey, Redactor } from '../logs/redact';
+import { isSecretKey, Redactor } from '../lib/redact';
 import type { Clock, Timers } from '../ports';
 import type { ResolvedIntegration } from './integrations';
 import { parseSteps } from './rows';

@@ -1,6 +1,6 @@
 import type { RecordedCall } from '#contract';
-import type { HttpRequest } from '../integrations/connector';
-import { isSecretKey, REDACTED, Redactor } from '../logs/redact';
+import type { HttpRequest } from './types';
+import { isSecretKey, REDACTED, Redactor } from '../lib/redact';
 
 /** The attempt keeps one response excerpt of at most 4 KB; each call in its timeline keeps 1 KB. */
 export const RESPONSE_EXCERPT_BYTES = 4096;
