@@ -14,12 +14,6 @@ const TYPES: Record<string, string[]> = {
   date: ['date'],
 };
 
-/** A single checkbox without options of its own gets HubSpot's two: "true" and "false". */
-const CHECKBOX_OPTIONS: PropertyOption[] = [
-  { label: 'Yes', value: 'true', displayOrder: 0, hidden: false },
-  { label: 'No', value: 'false', displayOrder: 1, hidden: false },
-];
-
 /** `options[]`: `{label, value}` each, with `displayOrder` and `hidden` optional; null when malformed. */
 function optionsOf(raw: unknown): PropertyOption[] | null {
   if (raw === undefined) return [];
@@ -69,7 +63,7 @@ export function propertyRoutes(state: PortalState, req: ApiRequest): RawResponse
     hubspotDefined: false,
     readOnly: false,
     createdAt: state.now(),
-    options: type === 'bool' && options.length === 0 ? CHECKBOX_OPTIONS : options,
+    options,
   };
   state.properties.set(name, def);
   return json(201, serializeProperty(def));
