@@ -70,7 +70,10 @@ function secretsWithin(value: string): string[] {
   try {
     const parsed = JSON.parse(value) as unknown;
     if (typeof parsed !== 'object' || parsed === null) return [value];
-    const inner = Object.entries(parsed).filter(([k, v]) => isSecretKey(k) && typeof v === 'string');
+    // `tokenUrl` names a secret-sounding key, but it is the provider's public token endpoint.
+    const inner = Object.entries(parsed).filter(
+      ([k, v]) => isSecretKey(k) && !/url$/i.test(k) && typeof v === 'string',
+    );
     return [value, ...inner.map(([, v]) => v as string)];
   } catch {
     return [value];

@@ -76,7 +76,11 @@ export function createEnqueue(d: EnqueueDeps) {
      * out even while the integration is a draft or paused. Answers the pair's dispatch still in
      * progress, if any, instead of sending twice.
      */
-    enqueue(leadId: string, integrationId: string, opts: { isTest?: boolean } = {}): DispatchView {
+    enqueue(
+      leadId: string,
+      integrationId: string,
+      opts: { isTest?: boolean; steps?: Record<string, unknown> } = {},
+    ): DispatchView {
       const subject = requireLead(leadId);
       const { lead } = subject;
       const integ = d.integrations.get(integrationId);
@@ -87,7 +91,8 @@ export function createEnqueue(d: EnqueueDeps) {
       if (!isTest && (integ.status === 'draft' || integ.status === 'inactive')) {
         throw new AppError('conflict', 'Activate the integration before sending leads to it.');
       }
-      const { created, existing } = d.outbox.insert([plan(subject, integ, isTest)], d.clock.now(), 'active');
+      const planned = { ...plan(subject, integ, isTest), steps: opts.steps ?? null };
+      const { created, existing } = d.outbox.insert([planned], d.clock.now(), 'active');
       d.feed.push(created);
       d.wake();
       const row = created[0] ?? existing[0];

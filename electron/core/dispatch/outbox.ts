@@ -80,6 +80,11 @@ export interface NewDispatch {
   skipReason: string | null;
   isTest: boolean;
   resendOf: string | null;
+  /**
+   * The steps it starts with: what the dispatch was asked to do (a test lead's choices, under
+   * `options`), which a resend keeps. Null for an ordinary lead.
+   */
+  steps?: Record<string, unknown> | null;
 }
 
 export interface Leased {

@@ -60,10 +60,14 @@ export function createOutboxQueries(sqlite: Sqlite): Queries {
     `SELECT id FROM dispatches WHERE lead_id = ? AND integration_id = ?
        AND state NOT IN ('sent','skipped','error','cancelled') LIMIT 1`,
   );
+  // A resend starts its progress afresh but keeps what the dispatch was asked to do (`options`).
   const insertResend = q<[Record<string, unknown>], DispatchRow>(
     `INSERT INTO dispatches (id, client_id, lead_id, integration_id, state, attempt_count, next_attempt_at,
-       held_reason, is_test, resend_of, created_at, updated_at)
-     SELECT @id, client_id, lead_id, integration_id, @state, 0, @now, @heldReason, is_test, id, @now, @now
+       held_reason, is_test, resend_of, steps, created_at, updated_at)
+     SELECT @id, client_id, lead_id, integration_id, @state, 0, @now, @heldReason, is_test, id,
+       CASE WHEN json_type(steps, '$.options') = 'object'
+         THEN json_object('options', json(json_extract(steps, '$.options'))) END,
+       @now, @now
      FROM dispatches WHERE id = @source RETURNING *`,
   );
   const attempts = q<[string], AttemptRow>(

@@ -70,6 +70,7 @@ function response(status: number, headers: Record<string, string>, text: string)
  */
 export function createHttpClient(o: HttpClientOptions): HttpClient {
   return {
+    renewal: (entry) => o.recorder.renewal(entry),
     async request(req) {
       let permit;
       try {

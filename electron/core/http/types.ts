@@ -29,4 +29,20 @@ export interface HttpResponse {
  */
 export interface HttpClient {
   request(req: HttpRequest): Promise<HttpResponse>;
+  /**
+   * Puts an OAuth token renewal in the attempt's timeline, between the call refused with 401 and
+   * its repeat. Clients that record nothing (previews, wizard lookups) leave it out.
+   */
+  renewal?(entry: TokenRenewal): void;
+}
+
+/** How a failed call is classed: it decides what the dispatch engine does next (see dispatch/policy.ts). */
+export type ErrorClass = 'transient' | 'rate_limited' | 'auth' | 'permanent' | 'offline';
+
+export interface TokenRenewal {
+  /** The token endpoint asked. */
+  url: string;
+  durationMs: number;
+  /** Why the renewal failed; null when a new token came back. */
+  error: { errorClass: ErrorClass; message: string } | null;
 }

@@ -13,7 +13,8 @@ import type { HttpClient } from '../http/types';
 export type { IntegrationType };
 
 /** How a failure is handled; see the dispatch engine for what each one does to the schedule. */
-export type ErrorClass = 'transient' | 'rate_limited' | 'auth' | 'permanent' | 'offline';
+export type { ErrorClass } from '../http/types';
+import type { ErrorClass } from '../http/types';
 
 /** The lead as connectors see it: validated, scored, with display-ready values. */
 export interface DispatchLead extends Omit<NormalizedLead, 'emailKey'> {
@@ -27,7 +28,7 @@ export interface DispatchLead extends Omit<NormalizedLead, 'emailKey'> {
   isTest: boolean;
 }
 
-export type { HttpClient, HttpRequest, HttpResponse } from '../http/types';
+export type { HttpClient, HttpRequest, HttpResponse, TokenRenewal } from '../http/types';
 /** What the dispatch already achieved remotely; persisted with the dispatch after every step. */
 export interface StepProgress {
   get<T = unknown>(step: string): T | undefined;
