@@ -1,9 +1,7 @@
 import type { RescorePreview, RescorePreviewCounts, RescoreScope } from '../../../contract';
 import type { RescoreDispatch } from './batch';
+import { Pace } from './pace';
 import { cursorAfter, inScope, rescoreRow, SCAN_START, type LeadScan, type RescoreContext } from './scan';
-
-/** Leads read per turn of the event loop: reading without writing is cheaper than a batch. */
-const PREVIEW_CHUNK = 1_000;
 
 const empty = (): RescorePreviewCounts => ({
   leads: 0,
@@ -26,9 +24,11 @@ export async function previewRescore(
   const out: Record<RescoreScope, RescorePreviewCounts> = { unsent: empty(), all: empty() };
   const scopes: RescoreScope[] = ['unsent', 'all'];
   const upTo = d.scan.upTo(clientId);
+  const pace = new Pace();
   let cursor = SCAN_START;
   for (;;) {
-    const rows = d.scan.page(clientId, upTo, cursor, PREVIEW_CHUNK);
+    const began = performance.now();
+    const rows = d.scan.page(clientId, upTo, cursor, pace.size);
     if (rows.length === 0) break;
     cursor = cursorAfter(rows, cursor);
     const noLonger = new Map<string, RescoreScope[]>();
@@ -48,6 +48,7 @@ export async function previewRescore(
     for (const open of d.dispatch.open([...noLonger.keys()])) {
       for (const scope of noLonger.get(open.leadId) ?? []) out[scope].queuedOfNoLonger++;
     }
+    pace.record(rows.length, performance.now() - began);
     await nextTurn();
   }
   return { profileName: ctx.profile.name, ...out };

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { RescoreQueuedPolicy, RescoreScope, RescoreView } from '../../../contract';
+import type { RescorePreview, RescoreQueuedPolicy, RescoreScope, RescoreView } from '../../../contract';
 import type { Sqlite } from '../../db/connection';
 import { AppError } from '../../errors';
 import type { EventBus } from '../../events';
@@ -7,14 +7,9 @@ import type { LeadStore } from '../../leads/store';
 import type { Clock, Log } from '../../ports';
 import { rescoreBatch, type BatchJob, type RescoreDispatch } from './batch';
 import type { RescoreJobs } from './jobs';
+import { Pace } from './pace';
 import { previewRescore } from './preview';
 import { cursorAfter, SCAN_START, type LeadScan, type RescoreContext } from './scan';
-
-/**
- * Leads per transaction. Re-scoring one is a few dozen microseconds, so a batch holds the event
- * loop for a few milliseconds to a few dozen: the dispatch engine and the interface keep going.
- */
-export const RESCORE_BATCH = 500;
 
 export interface RescoreRunnerDeps {
   sqlite: Sqlite;
@@ -27,7 +22,6 @@ export interface RescoreRunnerDeps {
   events: EventBus;
   clock: Clock;
   log: Log;
-  batch?: number;
 }
 
 interface Running {
@@ -49,13 +43,15 @@ function noProfile(): AppError {
 
 /**
  * Re-scores a client's stored leads with its active profile in the background: one transaction
- * per batch (the leads, their dispatches and the job's counts together), the event loop yielded
- * between batches, cancellable between them. A run the app stops in the middle of is found
- * `running` at the next start and marked interrupted; its finished batches stay done.
+ * per batch (the leads, their dispatches and the job's counts together), each batch sized to hold
+ * the event loop for about 20 ms, the loop yielded between batches, cancellable between them. A
+ * run the app stops in the middle of is found `running` at the next start and marked interrupted;
+ * its finished batches stay done.
  */
 export function createRescoreRunner(d: RescoreRunnerDeps) {
   const running = new Map<string, Running>();
-  const batchSize = d.batch ?? RESCORE_BATCH;
+  /** Clients whose run is being counted before it starts: one run per client at a time. */
+  const starting = new Set<string>();
   let stopped = false;
 
   function view(id: string): RescoreView {
@@ -64,11 +60,17 @@ export function createRescoreRunner(d: RescoreRunnerDeps) {
     return found;
   }
 
-  function progress(id: string): void {
-    d.events.emit('scoring:rescoreProgress', view(id));
+  function busy(clientId: string): AppError | null {
+    const id = [...running].find(([, r]) => r.clientId === clientId)?.[0];
+    if (id === undefined && !starting.has(clientId)) return null;
+    return new AppError('conflict', 'This client’s leads are already being scored again.', {
+      reason: 'rescore_running',
+      id,
+    });
   }
 
   async function run(job: BatchJob & { clientId: string }, state: Running, upTo: number): Promise<void> {
+    const pace = new Pace();
     let cursor = SCAN_START;
     let failed: string | null = null;
     try {
@@ -83,14 +85,16 @@ export function createRescoreRunner(d: RescoreRunnerDeps) {
           failed = NO_PROFILE;
           break;
         }
-        const rows = d.scan.page(job.clientId, upTo, cursor, batchSize);
+        const began = performance.now();
+        const rows = d.scan.page(job.clientId, upTo, cursor, pace.size);
         if (rows.length === 0) break;
         const counts = d.sqlite.transaction(() => rescoreBatch(d, job, rows, ctx, d.clock.now())).immediate();
+        pace.record(rows.length, performance.now() - began);
         cursor = cursorAfter(rows, cursor);
         if (counts.changed > 0) {
           d.events.emit('leads:changed', { clientId: job.clientId, reason: 'scored', count: counts.changed });
         }
-        progress(job.id);
+        d.events.emit('scoring:rescoreProgress', view(job.id));
       }
       const end = failed !== null ? 'failed' : state.cancelled ? 'cancelled' : 'done';
       d.jobs.finish(job.id, end, failed, d.clock.now());
@@ -113,32 +117,30 @@ export function createRescoreRunner(d: RescoreRunnerDeps) {
       return d.jobs.latest(clientId);
     },
 
-    start(input: { clientId: string; scope: RescoreScope; queued: RescoreQueuedPolicy }): RescoreView {
+    /** Counts the leads in scope (in chunks), records the run, and answers it; the batches follow. */
+    async start(input: { clientId: string; scope: RescoreScope; queued: RescoreQueuedPolicy }): Promise<RescoreView> {
       const { clientId, scope, queued } = input;
-      for (const [id, r] of running) {
-        if (r.clientId === clientId) {
-          throw new AppError('conflict', 'This client’s leads are already being scored again.', {
-            reason: 'rescore_running',
-            id,
-          });
-        }
+      const conflict = busy(clientId);
+      if (conflict) throw conflict;
+      if (!d.context(clientId)) throw noProfile();
+      starting.add(clientId);
+      let total: number;
+      let upTo: number;
+      try {
+        upTo = d.scan.upTo(clientId);
+        total = await d.scan.count(clientId, upTo, scope, nextTurn);
+      } finally {
+        starting.delete(clientId);
       }
       const ctx = d.context(clientId);
+      if (stopped) throw new AppError('unavailable', 'The app is stopping.');
       if (!ctx) throw noProfile();
-      const upTo = d.scan.upTo(clientId);
       const id = randomUUID();
-      d.jobs.create({
-        id,
-        clientId,
-        profileName: ctx.profile.name,
-        scope,
-        queued,
-        total: d.scan.count(clientId, upTo, scope),
-        now: d.clock.now(),
-      });
+      const now = d.clock.now();
+      d.jobs.create({ id, clientId, profileName: ctx.profile.name, scope, queued, total, now });
       const state: Running = { clientId, cancelled: false, done: Promise.resolve() };
       running.set(id, state);
-      d.log.info('scoring: re-score started', { jobId: id, clientId, scope, queued });
+      d.log.info('scoring: re-score started', { jobId: id, clientId, scope, queued, total });
       // Once the database is closed nothing is left to record; the next start marks the run interrupted.
       state.done = run({ id, clientId, scope, queued }, state, upTo).catch((error: unknown) => {
         d.log.warn('scoring: re-score stopped', { jobId: id, error: String(error) });
@@ -153,7 +155,7 @@ export function createRescoreRunner(d: RescoreRunnerDeps) {
     },
 
     /** What a re-score would change now, in both scopes; reads in chunks, writes nothing. */
-    preview(clientId: string) {
+    preview(clientId: string): Promise<RescorePreview> {
       const ctx = d.context(clientId);
       if (!ctx) throw noProfile();
       return previewRescore(d, clientId, ctx, nextTurn);

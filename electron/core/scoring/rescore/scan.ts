@@ -38,6 +38,9 @@ export interface Rescored {
   wasQualified: boolean;
 }
 
+/** Keys read per turn while counting: a few milliseconds' worth. */
+const COUNT_CHUNK = 5_000;
+
 const SENT = `EXISTS (SELECT 1 FROM dispatches d WHERE d.lead_id = l.id AND d.state = 'sent')`;
 
 /**
@@ -53,16 +56,33 @@ export function createLeadScan(sqlite: Sqlite) {
      WHERE l.client_id = @clientId AND l.is_test = 0 AND l.rowid <= @upTo AND (l.received_at, l.rowid) > (@t, @rid)
      ORDER BY l.received_at, l.rowid LIMIT @limit`,
   );
-  const count = sqlite.prepare<[{ clientId: string; upTo: number; unsent: number }], { n: number }>(
-    `SELECT count(*) AS n FROM leads l WHERE l.client_id = @clientId AND l.is_test = 0 AND l.rowid <= @upTo
-       AND (@unsent = 0 OR NOT ${SENT})`,
+  // The same walk with only what counting needs; whether a lead was sent is asked only when it matters.
+  const keys = sqlite.prepare<
+    [{ clientId: string; upTo: number; t: number; rid: number; limit: number; unsent: number }],
+    { rid: number; received_at: number; sent: number }
+  >(
+    `SELECT l.rowid AS rid, l.received_at, CASE WHEN @unsent = 1 THEN ${SENT} ELSE 0 END AS sent FROM leads l
+     WHERE l.client_id = @clientId AND l.is_test = 0 AND l.rowid <= @upTo AND (l.received_at, l.rowid) > (@t, @rid)
+     ORDER BY l.received_at, l.rowid LIMIT @limit`,
   );
 
   return {
     /** The rowid the walk stops at; 0 when the client has no leads. */
     upTo: (clientId: string): number => last.get(clientId)?.n ?? 0,
-    count: (clientId: string, upTo: number, scope: RescoreScope): number =>
-      count.get({ clientId, upTo, unsent: scope === 'unsent' ? 1 : 0 })?.n ?? 0,
+    /** How many leads a run in this scope would take, counted a chunk per turn of the event loop. */
+    async count(clientId: string, upTo: number, scope: RescoreScope, nextTurn: () => Promise<void>): Promise<number> {
+      const unsent = scope === 'unsent' ? 1 : 0;
+      let after = SCAN_START;
+      let n = 0;
+      for (;;) {
+        const rows = keys.all({ clientId, upTo, t: after.t, rid: after.rid, limit: COUNT_CHUNK, unsent });
+        const end = rows[rows.length - 1];
+        if (!end) return n;
+        for (const row of rows) if (row.sent === 0) n++;
+        after = { t: end.received_at, rid: end.rid };
+        await nextTurn();
+      }
+    },
     page: (clientId: string, upTo: number, after: ScanCursor, limit: number): ScanRow[] =>
       page.all({ clientId, upTo, t: after.t, rid: after.rid, limit }),
   };
