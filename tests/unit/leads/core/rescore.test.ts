@@ -7,8 +7,9 @@ import type {
   ScoringProfileView,
 } from '../../../../electron/contract';
 import type { Core } from '../../../../electron/core';
-import { call } from '../../support/core-harness';
-import { openDispatchCore, recordEvents, seedIntegration, seedLead } from '../../support/dispatch-core';
+import { call, tempDir } from '../../support/core-harness';
+import { openDispatchCore, recordEvents, seedClient, seedIntegration, seedLead } from '../../support/dispatch-core';
+import { FakeTime } from '../../support/fake-time';
 import { scriptedConnector } from '../../dispatch/fixtures/connectors';
 import { openLeadsCore, type LeadsCore } from './support';
 
@@ -200,27 +201,33 @@ describe('re-scoring existing leads after the profile changes', () => {
     await core.engine.settled();
     expect(await states(carla)).toEqual(['sent']);
     await call(core, 'dispatch:pauseIntegration', { integrationId: integration });
+    // Sent again by hand from the Logs: that one waits while the integration is paused.
+    const [sent] = await dispatchesOf(carla);
+    await call(core, 'dispatch:resend', { id: sent?.id });
+    expect(await states(carla)).toEqual(['held', 'sent']);
     const diego = await create(DIEGO);
     expect(await states(diego)).toEqual(['held']);
 
     await threshold(65);
     const preview = await call<RescorePreview>(core, 'scoring:rescorePreview', { clientId: client });
     expect(preview.unsent).toMatchObject({ leads: 1, noLongerQualified: 1, queuedOfNoLonger: 1 });
-    expect(preview.all).toMatchObject({ leads: 2, noLongerQualified: 2, queuedOfNoLonger: 1 });
+    expect(preview.all).toMatchObject({ leads: 2, noLongerQualified: 2, queuedOfNoLonger: 2 });
 
     const unsent = await rescore('unsent', 'cancel');
     expect(unsent).toMatchObject({ total: 1, rescored: 1, noLongerQualified: 1, dispatchesCancelled: 1 });
     expect(await lead(carla)).toMatchObject({ score: 45, qualified: true });
-    expect(await states(carla)).toEqual(['sent']);
+    expect(await states(carla)).toEqual(['held', 'sent']);
 
-    // "All leads" re-scores the sent one too; its sent dispatch is history and stays so.
+    // "All leads" re-scores the sent one too: its sent dispatch is history, its queued one is cancelled.
     const all = await rescore('all', 'cancel');
-    expect(all).toMatchObject({ total: 2, rescored: 2, noLongerQualified: 1, dispatchesCancelled: 0 });
+    expect(all).toMatchObject({ total: 2, rescored: 2, noLongerQualified: 1, dispatchesCancelled: 1 });
     expect(await lead(carla)).toMatchObject({ qualified: false });
+    expect(await states(carla)).toEqual(['cancelled', 'sent']);
+    // Qualified again, Diego's cancelled dispatch is queued again; Carla, already sent, is not sent again.
     await threshold(40);
     const back = await rescore('all', 'cancel');
     expect(back).toMatchObject({ newlyQualified: 2, dispatchesQueued: 1 });
-    expect(await states(carla)).toEqual(['sent']);
+    expect(await states(carla)).toEqual(['cancelled', 'sent']);
     expect(await states(diego)).toEqual(['held', 'cancelled']);
   });
 
@@ -233,6 +240,19 @@ describe('re-scoring existing leads after the profile changes', () => {
     expect(done).toMatchObject({ changed: 1, newlyQualified: 1, dispatchesQueued: 1 });
     expect(await lead(caio)).toMatchObject({ score: 60, qualified: true, blockedBy: [] });
     expect(await states(caio)).toEqual(['held']);
+  });
+
+  it('scores from the validation stored with the lead, as intake made it, without validating again', async () => {
+    const carla = await create(CARLA);
+    // Were the lead validated again, this address would count as a free e-mail (5 points, not 25).
+    core.sqlite.prepare("UPDATE leads SET email = 'carla@gmail.com' WHERE id = ?").run(carla);
+    await editProfile((p) => ({
+      ...p,
+      rules: p.rules.map((r) => (r.kind === 'validPhone' ? { ...r, points: 11 } : r)),
+    }));
+    const done = await rescore('all', 'cancel');
+    expect(done).toMatchObject({ rescored: 1, changed: 1 });
+    expect(await lead(carla)).toMatchObject({ score: 46, emailKind: 'corporate' });
   });
 
   it('validates a lead stored without its validation, instead of skipping it', async () => {
@@ -263,6 +283,46 @@ describe('re-scoring existing leads after the profile changes', () => {
     const second = await core.dispatch('scoring:rescoreStart', { clientId: client });
     expect(second).toMatchObject({ ok: false, error: { code: 'conflict', details: { reason: 'rescore_running' } } });
     await core.leads.rescore.settled(first.id);
+  });
+});
+
+describe('re-scoring a lead while it is being sent', () => {
+  it('stops the attempt when the lead no longer qualifies and the user chose to cancel', async () => {
+    const tmp = tempDir();
+    const time = new FakeTime();
+    // The CRM never answers: the attempt runs until it is aborted.
+    const hanging = scriptedConnector(
+      time,
+      (ctx) =>
+        new Promise((_resolve, reject) => ctx.signal.addEventListener('abort', () => reject(new Error('aborted')))),
+    );
+    const core = openDispatchCore(tmp.dir, { clock: time, timers: time, connectors: [hanging] });
+    try {
+      const client = seedClient(core);
+      seedIntegration(core, client, { status: 'active' });
+      const created = await call<{ lead: LeadDetail }>(core, 'leads:create', { clientId: client, lead: CARLA });
+      await time.flush();
+      const [sending] = await call<DispatchView[]>(core, 'dispatch:list', { leadId: created.lead.id });
+      expect(sending?.state).toBe('sending');
+
+      const active = await call<ScoringProfileView>(core, 'scoring:active', { clientId: client });
+      await call(core, 'scoring:save', {
+        clientId: client,
+        id: active.id,
+        profile: { ...draftOf(active), qualifyAt: 65 },
+      });
+      const started = await call<RescoreView>(core, 'scoring:rescoreStart', { clientId: client });
+      await core.leads.rescore.settled(started.id);
+      expect(await call(core, 'scoring:rescoreGet', { id: started.id })).toMatchObject({ dispatchesCancelled: 1 });
+      await time.flush();
+      const [after] = await call<DispatchView[]>(core, 'dispatch:list', { leadId: created.lead.id });
+      expect(after).toMatchObject({ id: sending?.id, state: 'cancelled' });
+      expect(hanging.calls).toHaveLength(1);
+    } finally {
+      await core.leads.stop();
+      core.close();
+      tmp.cleanup();
+    }
   });
 });
 
