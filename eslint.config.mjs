@@ -1,3 +1,4 @@
+import { existsSync, readdirSync } from 'node:fs';
 import js from '@eslint/js';
 import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescript';
 import importX from 'eslint-plugin-import-x';
@@ -10,8 +11,14 @@ const electronBan = {
   message:
     'Only the Electron shell (electron/main) and the preload may import electron; the core must run under plain Node.',
 };
-/** Each connector is one among equals: what two of them share lives in integrations/shared or oauth-connector. */
-const CONNECTORS = ['activecampaign', 'hubspot', 'pipedrive', 'webhook'];
+/**
+ * Each connector is one among equals: what two of them share lives in integrations/shared or oauth-connector.
+ * A connector is a folder of electron/core/integrations with its connector.ts and module.ts (docs/architecture.md, "Add a connector").
+ */
+const INTEGRATIONS_DIR = 'electron/core/integrations';
+const CONNECTORS = readdirSync(INTEGRATIONS_DIR, { withFileTypes: true })
+  .filter((entry) => entry.isDirectory() && existsSync(`${INTEGRATIONS_DIR}/${entry.name}/connector.ts`))
+  .map((entry) => entry.name);
 const connectorZones = CONNECTORS.map((name) => ({
   target: `./electron/core/integrations/${name}`,
   from: CONNECTORS.filter((other) => other !== name).map((other) => `./electron/core/integrations/${other}`),

@@ -11,7 +11,9 @@ import { createSendingStatus, type SendingStatusQuery } from './desktop/status';
 import { storedPauseSchema } from './dispatch/global-pause';
 import { createDispatchEngine, dispatchHandlers, type DispatchConfig, type DispatchEngine } from './dispatch';
 import { createEventBus, type EventBus } from './events';
+import type { AnyConnectorModule } from './integrations/connector-module';
 import { integrationsSlice, type IntegrationsCoreOptions } from './integrations/module';
+import { connectorModules } from './integrations/registry';
 import { createLeadsModule, type LeadsCoreOptions, type LeadsModule } from './leads/module';
 import { createLogsModule } from './logs/module';
 import { logsPrefs } from './logs/prefs';
@@ -41,6 +43,8 @@ export interface CoreOptions extends IntegrationsCoreOptions, LeadsCoreOptions {
   dispatch?: DispatchConfig;
   /** Which build of SQLite's native module to load; the package's own (Node's) unless given. */
   nativeBinding?: NativeBinding;
+  /** Connectors besides the built-in ones, each a module like theirs (docs/architecture.md, "Add a connector"). */
+  connectors?: readonly AnyConnectorModule[];
 }
 
 export interface Core {
@@ -83,6 +87,7 @@ export function createCore(options: CoreOptions): Core {
   const language = () => contentLanguage(prefs.read().language);
   const vault = createVault({ db, cipher: options.cipher, clock, log });
   const repo = createClientsRepository(db, clock);
+  const modules = connectorModules(options.connectors);
   const engine = createDispatchEngine({
     sqlite,
     vault,
@@ -92,6 +97,7 @@ export function createCore(options: CoreOptions): Core {
     timers: options.timers,
     pauseStore: prefs.section('sending', storedPauseSchema),
     ...options.dispatch,
+    connectors: options.dispatch?.connectors ?? modules.map((m) => m.connector),
   });
   const logs = createLogsModule({
     sqlite,
@@ -155,6 +161,7 @@ export function createCore(options: CoreOptions): Core {
       events,
       lookupHttp: options.lookupHttp ?? ((scope) => engine.lookupHttp(scope)),
       dispatch: engine,
+      modules,
       language,
       oauth: {
         dataDir: options.dataDir,

@@ -1,12 +1,10 @@
 import type { Connector, IntegrationType } from '../integrations/connector';
-import { connectors as shipped } from '../integrations/registry';
+import { BUILT_IN_MODULES } from '../integrations/registry';
 
 export type ConnectorRegistry = ReadonlyMap<IntegrationType, Connector<unknown>>;
 
-/** The connectors the app ships with (the integrations domain lists them); tests pass their own. */
-export const BUILT_IN_CONNECTORS: readonly Connector<unknown>[] = Object.values(shipped).filter(
-  (c): c is Connector<unknown> => c !== undefined,
-);
+/** The connectors the app ships with (listed once in integrations/registry.ts); tests pass their own. */
+export const BUILT_IN_CONNECTORS: readonly Connector<unknown>[] = BUILT_IN_MODULES.map((m) => m.connector);
 
 export function createConnectorRegistry(connectors: readonly Connector<unknown>[]): ConnectorRegistry {
   const map = new Map<IntegrationType, Connector<unknown>>();

@@ -13,7 +13,7 @@ import { createScoringRepository, toProfile } from '../scoring/repository';
 import { releaseCredential } from './credentials';
 import { testLeadSteps } from './shared/test-lead-options';
 import { findActiveScoringProfile } from './scoring-profile';
-import { toDetail, toSummary } from './views';
+import { toSummary, type DetailView } from './views';
 
 type GenericChannels =
   | 'integrations:setFilters'
@@ -62,11 +62,13 @@ export function integrationsHandlers(deps: {
   events: EventBus;
   clock: Clock;
   verifiers: Verifiers;
+  /** Opens an integration with its connector's view of the settings. */
+  detail: DetailView;
   dispatch: IntegrationDispatchPort;
   /** The user's language: the test lead's words, a client's first scoring profile. */
   language?: () => ContentLanguage;
 }): HandlerSlice<GenericChannels & keyof typeof integrationsChannels> {
-  const { db, repo, vault, events, verifiers, dispatch } = deps;
+  const { db, repo, vault, events, verifiers, detail, dispatch } = deps;
   // One repository, its statements prepared once, for every activation check and test lead.
   const scoring = createScoringRepository(db, deps.clock, deps.language);
 
@@ -80,11 +82,11 @@ export function integrationsHandlers(deps: {
       return repo.listByClient(clientId).map((row) => toSummary(row, vault));
     },
 
-    'integrations:get': ({ id }) => toDetail(repo.require(id), vault),
+    'integrations:get': ({ id }) => detail(repo.require(id)),
 
     'integrations:activate': async ({ id }) => {
       const row = repo.require(id);
-      if (row.status === 'active') return toDetail(row, vault);
+      if (row.status === 'active') return detail(row);
       if (findActiveScoringProfile(scoring, row.clientId) === null) {
         throw noProfile();
       }
@@ -96,16 +98,16 @@ export function integrationsHandlers(deps: {
       dispatch.resumeIntegration(id);
       const updated = repo.require(id);
       changed('activated', updated);
-      return toDetail(updated, vault);
+      return detail(updated);
     },
 
     'integrations:deactivate': ({ id }) => {
       const row = repo.require(id);
-      if (row.status === 'draft' || row.status === 'inactive') return toDetail(row, vault);
+      if (row.status === 'draft' || row.status === 'inactive') return detail(row);
       dispatch.pauseIntegration(id, 'inactive');
       const updated = repo.update(id, { statusReason: null });
       changed('deactivated', updated);
-      return toDetail(updated, vault);
+      return detail(updated);
     },
 
     'integrations:delete': ({ id }) => {
@@ -123,7 +125,7 @@ export function integrationsHandlers(deps: {
       repo.require(id);
       const updated = repo.update(id, { filters: filter });
       events.emit('integrations:changed', { reason: 'updated', integrationId: id, clientId: updated.clientId });
-      return toDetail(updated, vault);
+      return detail(updated);
     },
 
     'integrations:sendTestLead': ({ id, createCompany }) => {

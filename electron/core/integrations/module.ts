@@ -1,25 +1,20 @@
-import type { hubspotChannels } from '#contract/hubspot';
-import type { activecampaignChannels } from '#contract/activecampaign';
 import type { integrationsChannels } from '#contract/integrations';
 import type { oauthChannels } from '#contract/oauth';
-import type { pipedriveChannels } from '#contract/pipedrive';
-import type { webhookChannels } from '#contract/webhook';
 import type { Db } from '../db/connection';
 import type { EventBus } from '../events';
 import type { Clock } from '../ports';
-import type { HandlerSlice } from '../rpc/handlers';
+import { mergeHandlers, type HandlerSlice } from '../rpc/handlers';
 import type { ContentLanguage } from '../settings/language';
 import type { Vault } from '../vault/vault';
-import { activecampaignHandlers } from './activecampaign/handlers';
+import type { AnyConnectorModule } from './connector-module';
 import type { LookupHttpFactory } from './fetch-http-client';
-import { integrationsHandlers, type IntegrationDispatchPort } from './handlers';
-import { hubspotHandlers } from './hubspot/handlers';
+import { integrationsHandlers, type IntegrationDispatchPort, type Verifiers } from './handlers';
 import type { OpenExternal } from './oauth/flows';
 import { createOAuthModule, type OAuthDeps } from './oauth/module';
-import { pipedriveHandlers } from './pipedrive/handlers';
+import { oauthProvidersOf, type ConnectorChannels } from './registry';
 import { createIntegrationsRepository } from './repository';
 import { createSampleLeads } from './shared/sample-lead';
-import { webhookHandlers } from './webhook/handlers';
+import { detailView } from './views';
 
 export interface IntegrationsCoreOptions {
   /**
@@ -35,7 +30,10 @@ export interface IntegrationsCoreOptions {
   openExternal?: OpenExternal;
 }
 
-/** Everything the contract's `integrations:*` and `activecampaign:*` channels need. */
+/** Every integration channel: the generic life cycle, the OAuth apps, and each connector's own. */
+export type IntegrationsChannels = keyof typeof integrationsChannels | keyof typeof oauthChannels | ConnectorChannels;
+
+/** Mounts every connector module and the generic integration handlers over them. */
 export function integrationsSlice(deps: {
   db: Db;
   vault: Vault;
@@ -43,41 +41,31 @@ export function integrationsSlice(deps: {
   events: EventBus;
   lookupHttp: LookupHttpFactory;
   dispatch: IntegrationDispatchPort;
+  /** The built-in connector modules and any registered besides (integrations/registry.ts). */
+  modules: readonly AnyConnectorModule[];
   /** The user's language, for the test lead's words and a client's first scoring profile. */
   language: () => ContentLanguage;
-  oauth: Omit<OAuthDeps, 'db' | 'vault' | 'clock'>;
-}): HandlerSlice<
-  | keyof typeof integrationsChannels
-  | keyof typeof activecampaignChannels
-  | keyof typeof webhookChannels
-  | keyof typeof oauthChannels
-  | keyof typeof hubspotChannels
-  | keyof typeof pipedriveChannels
-> {
+  oauth: Omit<OAuthDeps, 'db' | 'vault' | 'clock' | 'providers'>;
+}): HandlerSlice<IntegrationsChannels> {
+  const { modules } = deps;
   const repo = createIntegrationsRepository(deps.db, deps.clock);
   // One sample for every preview: the test lead, scored with the client's profile.
   const samples = createSampleLeads(deps.db, deps.clock, deps.language);
-  const ac = activecampaignHandlers({ ...deps, repo, samples, lookupHttp: deps.lookupHttp });
-  const webhook = webhookHandlers({ ...deps, repo, samples });
-  const oauth = createOAuthModule({ ...deps.oauth, db: deps.db, vault: deps.vault, clock: deps.clock });
-  const hubspot = hubspotHandlers({ ...deps, repo, samples, oauth, fetch: deps.oauth.fetch });
-  const pipedrive = pipedriveHandlers({ ...deps, repo, samples, oauth, fetch: deps.oauth.fetch });
-  const generic = integrationsHandlers({
-    ...deps,
-    repo,
-    verifiers: {
-      activecampaign: ac.verify,
-      webhook: webhook.verify,
-      hubspot: hubspot.verify,
-      pipedrive: pipedrive.verify,
-    },
+  const oauth = createOAuthModule({
+    ...deps.oauth,
+    db: deps.db,
+    vault: deps.vault,
+    clock: deps.clock,
+    providers: oauthProvidersOf(modules),
   });
-  return {
-    ...generic,
-    ...ac.handlers,
-    ...webhook.handlers,
-    ...oauth.handlers,
-    ...hubspot.handlers,
-    ...pipedrive.handlers,
-  };
+  const mountDeps = { ...deps, repo, samples, oauth, fetch: deps.oauth.fetch };
+  const mounted = modules.map((m) => ({ type: m.type, ...m.mount(mountDeps) }));
+  const verifiers: Verifiers = Object.fromEntries(mounted.map((m) => [m.type, m.verify]));
+  const generic = integrationsHandlers({ ...deps, repo, verifiers, detail: detailView(modules, deps.vault) });
+  // The registry's types guarantee each built-in connector serves its channels; merging checks none is served twice.
+  return mergeHandlers(
+    generic,
+    oauth.handlers,
+    ...mounted.map((m) => m.handlers),
+  ) as HandlerSlice<IntegrationsChannels>;
 }

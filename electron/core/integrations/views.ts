@@ -1,18 +1,16 @@
-import { acConfigInputSchema } from '#contract/activecampaign';
 import {
   integrationStatuses,
   integrationTypes,
   type IntegrationStatus,
   type IntegrationSummary,
+  type IntegrationType,
 } from '#contract/integration-common';
 import { type IntegrationDetail } from '#contract/integrations';
 import { dispatchFilterSchema } from '#contract/dispatch';
 import { AppError } from '../errors';
 import type { Vault } from '../vault/vault';
-import { hubspotConfigView } from './hubspot/view';
-import { pipedriveConfigView } from './pipedrive/config';
+import type { AnyConnectorModule, ConfigViewOf } from './connector-module';
 import type { IntegrationRow } from './repository';
-import { webhookConfigView } from './webhook/view';
 
 function isOneOf<T extends string>(list: readonly T[], value: string): value is T {
   return (list as readonly string[]).includes(value);
@@ -46,24 +44,25 @@ export function toSummary(row: IntegrationRow, vault: Vault): IntegrationSummary
   };
 }
 
-export function toDetail(row: IntegrationRow, vault: Vault): IntegrationDetail {
-  const summary = toSummary(row, vault);
-  if (summary.type === 'webhook') return { ...summary, type: 'webhook', config: webhookConfigView(row.config, vault) };
-  if (summary.type === 'hubspot') return { ...summary, type: 'hubspot', config: hubspotConfigView(row.config) };
-  if (summary.type === 'pipedrive') return { ...summary, type: 'pipedrive', config: pipedriveConfigView(row.config) };
-  if (summary.type !== 'activecampaign') {
-    throw new AppError('invalid_input', 'This kind of integration cannot be opened in this version.');
-  }
-  return { ...summary, type: 'activecampaign', config: acConfigInputSchema.parse(row.config) };
-}
-
-/** The detail of a row known to be of `type` (a save of that type answers its own kind). */
-export function toDetailOf<T extends IntegrationDetail['type']>(
+/** The detail of an integration whose settings the caller has turned into the renderer's view. */
+export function detailOf<T extends IntegrationType>(
   type: T,
   row: IntegrationRow,
   vault: Vault,
+  config: ConfigViewOf<T>,
 ): Extract<IntegrationDetail, { type: T }> {
-  const detail = toDetail(row, vault);
-  if (detail.type !== type) throw new Error(`integrations: ${row.id} is ${detail.type}, not ${type}`);
-  return detail as Extract<IntegrationDetail, { type: T }>;
+  const summary = toSummary(row, vault);
+  if (summary.type !== type) throw new Error(`integrations: ${row.id} is ${summary.type}, not ${type}`);
+  return { ...summary, type, config } as Extract<IntegrationDetail, { type: T }>;
+}
+
+export type DetailView = (row: IntegrationRow) => IntegrationDetail;
+
+/** Opens any integration with the view of its own connector module. */
+export function detailView(modules: readonly AnyConnectorModule[], vault: Vault): DetailView {
+  return (row) => {
+    const module = modules.find((m) => m.type === row.type);
+    if (!module) throw new AppError('invalid_input', 'This kind of integration cannot be opened in this version.');
+    return detailOf(module.type, row, vault, module.view(row, vault));
+  };
 }

@@ -1,10 +1,11 @@
+import { acConfigInputSchema } from '#contract/activecampaign';
 import type { ParsedInputOf, OutputOf } from '#contract';
 import type { Db } from '../../db/connection';
 import { AppError, fieldError } from '../../errors';
 import type { EventBus } from '../../events';
 import type { Vault } from '../../vault/vault';
 import type { IntegrationsRepository } from '../repository';
-import { toDetailOf } from '../views';
+import { detailOf } from '../views';
 import { configIssues } from '../shared/config-issues';
 import { acConfigSchema, type AcConfig } from './config';
 import { NEW_URL_NEEDS_KEY, storedApiUrl, typedApiKey } from './connection';
@@ -63,5 +64,5 @@ export function saveActiveCampaign(
   });
 
   events.emit('integrations:changed', { reason: created ? 'created' : 'updated', integrationId: row.id, clientId });
-  return toDetailOf('activecampaign', row, vault);
+  return detailOf('activecampaign', row, vault, acConfigInputSchema.parse(row.config));
 }

@@ -1,10 +1,11 @@
+import { hubspotConfigView } from './view';
 import type { ParsedInputOf, OutputOf } from '#contract';
 import { remote } from '../app-errors';
 import { AppError, fieldError } from '../../errors';
 import type { EventBus } from '../../events';
 import type { LookupHttpFactory } from '../fetch-http-client';
 import type { IntegrationRow } from '../repository';
-import { toDetailOf } from '../views';
+import { detailOf } from '../views';
 import { parseHubspotConfig, type HubspotConfig } from './config';
 import { apiFor, NEW_URL_NEEDS_CREDENTIALS, oauthConnection, TOKEN_PURPOSE, type ConnectionDeps } from './connection';
 import { privateAppAuth } from './auth';
@@ -114,5 +115,5 @@ export async function saveHubspot(
   if (replaced !== null) releaseCredential(repo, vault, replaced);
 
   events.emit('integrations:changed', { reason: created ? 'created' : 'updated', integrationId: row.id, clientId });
-  return toDetailOf('hubspot', row, vault);
+  return detailOf('hubspot', row, vault, hubspotConfigView(row.config));
 }

@@ -2,12 +2,11 @@ import { readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
 import type { OAuthAppView, OAuthProvider } from '#contract/oauth';
-import { oauthProviders } from '#contract/oauth';
 import { AppError, fieldError } from '../../errors';
 import type { Clock, Log, SecretCipher } from '../../ports';
 import { maskHint } from '../../vault/vault';
 import { isLoopbackHost, trimPasted } from '../shared/url';
-import { OAUTH_PROVIDERS, redirectUriFor, type OAuthProviderSpec } from './providers';
+import { providerSpec, redirectUriFor, type OAuthProviders, type OAuthProviderSpec } from './providers';
 
 /**
  * The agency's OAuth apps, one per provider. They belong to the agency, not to a client, and the
@@ -69,7 +68,13 @@ function endpoint(raw: string | null, field: 'authorizeUrl' | 'tokenUrl'): strin
   return url.toString();
 }
 
-export function createOAuthAppStore(deps: { dataDir: string; cipher: SecretCipher; clock: Clock; log: Log }) {
+export function createOAuthAppStore(deps: {
+  dataDir: string;
+  cipher: SecretCipher;
+  clock: Clock;
+  log: Log;
+  providers: OAuthProviders;
+}) {
   const { cipher, clock, log } = deps;
   const file = join(deps.dataDir, OAUTH_APPS_FILE);
 
@@ -93,7 +98,7 @@ export function createOAuthAppStore(deps: { dataDir: string; cipher: SecretCiphe
   }
 
   function view(provider: OAuthProvider): OAuthAppView {
-    const spec = OAUTH_PROVIDERS[provider];
+    const spec = providerSpec(deps.providers, provider);
     const app = stored(provider);
     const port = app?.redirectPort ?? null;
     return {
@@ -117,7 +122,9 @@ export function createOAuthAppStore(deps: { dataDir: string; cipher: SecretCiphe
 
   return {
     view,
-    views: (): OAuthAppView[] => oauthProviders.map(view),
+    views: (): OAuthAppView[] => [...deps.providers.keys()].map(view),
+    /** What the app knows about `provider`'s authorisation server. */
+    spec: (provider: OAuthProvider): OAuthProviderSpec => providerSpec(deps.providers, provider),
 
     save(input: SaveAppInput): OAuthAppView {
       const clientId = trimPasted(input.clientId);
@@ -162,7 +169,7 @@ export function createOAuthAppStore(deps: { dataDir: string; cipher: SecretCiphe
 
     /** The app as a sign-in or a refresh uses it; explains what is missing otherwise. */
     resolve(provider: OAuthProvider): ResolvedOAuthApp {
-      const spec = OAUTH_PROVIDERS[provider];
+      const spec = providerSpec(deps.providers, provider);
       const app = stored(provider);
       if (!app || app.secret === null) {
         throw new AppError(

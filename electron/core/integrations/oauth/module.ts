@@ -7,6 +7,7 @@ import type { Vault } from '../../vault/vault';
 import { createOAuthAppStore, type OAuthAppStore } from './app-credentials';
 import { createOAuthFlows, type OAuthFlows, type OpenExternal } from './flows';
 import { sharedOAuthTokens } from './router';
+import type { OAuthProviders } from './providers';
 import type { FetchFn } from './token-endpoint';
 import { createOAuthTokens, type OAuthTokenService } from './tokens';
 
@@ -20,6 +21,8 @@ export interface OAuthDeps {
   cipher: SecretCipher;
   fetch?: FetchFn;
   openExternal?: OpenExternal;
+  /** The providers the registered connectors sign in with. */
+  providers: OAuthProviders;
 }
 
 export interface OAuthModule {

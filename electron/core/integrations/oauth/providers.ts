@@ -15,34 +15,15 @@ export interface OAuthProviderSpec {
   clientAuth: 'body' | 'basic';
 }
 
-export const OAUTH_PROVIDERS: Readonly<Record<OAuthProvider, OAuthProviderSpec>> = {
-  hubspot: {
-    id: 'hubspot',
-    label: 'HubSpot',
-    authorizeUrl: 'https://app.hubspot.com/oauth/authorize',
-    tokenUrl: 'https://api.hubapi.com/oauth/v1/token',
-    scopes: [
-      'oauth',
-      'crm.objects.contacts.read',
-      'crm.objects.contacts.write',
-      'crm.schemas.contacts.read',
-      'crm.schemas.contacts.write',
-      'crm.objects.companies.read',
-      'crm.objects.companies.write',
-    ],
-    requestScopes: true,
-    clientAuth: 'body',
-  },
-  pipedrive: {
-    id: 'pipedrive',
-    label: 'Pipedrive',
-    authorizeUrl: 'https://oauth.pipedrive.com/oauth/authorize',
-    tokenUrl: 'https://oauth.pipedrive.com/oauth/token',
-    scopes: ['base', 'contacts:full', 'leads:full'],
-    requestScopes: false,
-    clientAuth: 'basic',
-  },
-};
+/** The providers the registered connectors sign in with, by id; the registry builds it (integrations/registry.ts). */
+export type OAuthProviders = ReadonlyMap<OAuthProvider, OAuthProviderSpec>;
+
+/** The spec of `provider`; a provider no connector registers is a programming error. */
+export function providerSpec(providers: OAuthProviders, provider: OAuthProvider): OAuthProviderSpec {
+  const spec = providers.get(provider);
+  if (!spec) throw new Error(`oauth: no connector signs in with ${provider}`);
+  return spec;
+}
 
 /** The loopback redirect's path; the port is the listener's (RFC 8252 §7.3). */
 export const CALLBACK_PATH = '/oauth/callback';

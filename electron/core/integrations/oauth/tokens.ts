@@ -6,7 +6,6 @@ import type { Vault } from '../../vault/vault';
 import { ConnectorError } from '../connector';
 import type { OAuthAppStore } from './app-credentials';
 import { accountHint, oauthPurpose, parseBundle, serializeBundle, type OAuthBundle } from './bundle';
-import { OAUTH_PROVIDERS } from './providers';
 import { requestToken, type FetchFn } from './token-endpoint';
 
 /** Refreshed this long before it expires, so a token never dies between reading it and its request landing. */
@@ -85,7 +84,7 @@ export function createOAuthTokens(deps: {
   }
 
   async function refresh(current: OAuthBundle): Promise<OAuthBundle> {
-    const spec = OAUTH_PROVIDERS[current.provider];
+    const spec = apps.spec(current.provider);
     if (current.refreshToken === null) throw needsReconnect(spec.label, `${spec.label} gave no refresh token.`);
     let app;
     try {

@@ -4,9 +4,9 @@ import type { EventBus } from '../../events';
 import { remote } from '../app-errors';
 import type { LookupHttpFactory } from '../fetch-http-client';
 import type { IntegrationRow } from '../repository';
-import { toDetailOf } from '../views';
+import { detailOf } from '../views';
 import { personalTokenAuth } from './auth';
-import { parsePipedriveConfig, type PipedriveConfig } from './config';
+import { parsePipedriveConfig, pipedriveConfigView, type PipedriveConfig } from './config';
 import {
   apiFor,
   NEW_URL_NEEDS_CREDENTIALS,
@@ -110,5 +110,5 @@ export async function savePipedrive(
   if (replaced !== null) releaseCredential(repo, vault, replaced);
 
   events.emit('integrations:changed', { reason: created ? 'created' : 'updated', integrationId: row.id, clientId });
-  return toDetailOf('pipedrive', row, vault);
+  return detailOf('pipedrive', row, vault, pipedriveConfigView(row.config));
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { normalizeApiKey } from '../../../electron/core/integrations/activecampaign/api-key';
-import { accountKeyOf, normalizeApiUrl } from '../../../electron/core/integrations/activecampaign/url';
+import { normalizeApiKey } from '../../../../electron/core/integrations/activecampaign/api-key';
+import { accountKeyOf, normalizeApiUrl } from '../../../../electron/core/integrations/activecampaign/url';
 
 function apiUrl(raw: string): string {
   const r = normalizeApiUrl(raw);

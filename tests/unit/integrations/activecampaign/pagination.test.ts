@@ -1,9 +1,13 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { createAcApi } from '../../../electron/core/integrations/activecampaign/api-client';
-import { collectAllPages, parseTotal, type Page } from '../../../electron/core/integrations/activecampaign/pagination';
-import { ConnectorError } from '../../../electron/core/integrations/connector';
-import { startAcEmulator, type AcEmulator } from '../../emulators/activecampaign';
-import { testHttp } from './support/send-context';
+import { createAcApi } from '../../../../electron/core/integrations/activecampaign/api-client';
+import {
+  collectAllPages,
+  parseTotal,
+  type Page,
+} from '../../../../electron/core/integrations/activecampaign/pagination';
+import { ConnectorError } from '../../../../electron/core/integrations/connector';
+import { startAcEmulator, type AcEmulator } from '../../../emulators/activecampaign';
+import { testHttp } from '../support/send-context';
 
 function pager(total: number, reportTotal: (n: number) => number | null = (n) => n) {
   const calls: Array<[number, number]> = [];

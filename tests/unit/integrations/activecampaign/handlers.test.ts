@@ -1,10 +1,10 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Client, IntegrationDetail, IntegrationSummary, OutputOf } from '#contract';
-import type { Core } from '../../../electron/core';
-import { sharedAcIdCaches } from '../../../electron/core/integrations/activecampaign/id-cache';
-import { startAcEmulator, type AcEmulator } from '../../emulators/activecampaign';
-import { systemClock } from '../../../electron/core/ports';
-import { call, openTestCore, tempDir } from '../support/core-harness';
+import type { Core } from '../../../../electron/core';
+import { sharedAcIdCaches } from '../../../../electron/core/integrations/activecampaign/id-cache';
+import { startAcEmulator, type AcEmulator } from '../../../emulators/activecampaign';
+import { systemClock } from '../../../../electron/core/ports';
+import { call, openTestCore, tempDir } from '../../support/core-harness';
 
 type Preview = OutputOf<'activecampaign:preview'>;
 

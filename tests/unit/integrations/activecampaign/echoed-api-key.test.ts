@@ -1,12 +1,12 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { Core } from '../../../electron/core';
-import type { Connector } from '../../../electron/core/integrations/connector';
-import { createActivecampaignConnector } from '../../../electron/core/integrations/activecampaign/connector';
-import { startAcEmulator, type AcEmulator } from '../../emulators/activecampaign';
-import { tempDir } from '../support/core-harness';
-import { openDispatchCore, seedClient, seedIntegration, seedLead } from '../support/dispatch-core';
-import { FakeTime } from '../support/fake-time';
-import { echoBody, secretsShown } from './support/leaks';
+import type { Core } from '../../../../electron/core';
+import type { Connector } from '../../../../electron/core/integrations/connector';
+import { createActivecampaignConnector } from '../../../../electron/core/integrations/activecampaign/connector';
+import { startAcEmulator, type AcEmulator } from '../../../emulators/activecampaign';
+import { tempDir } from '../../support/core-harness';
+import { openDispatchCore, seedClient, seedIntegration, seedLead } from '../../support/dispatch-core';
+import { FakeTime } from '../../support/fake-time';
+import { echoBody, secretsShown } from '../support/leaks';
 
 const API_KEY = 'ac-key-0123456789abcdef0123456789abcdef';
 

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { ContactStep } from '../../../electron/core/integrations/activecampaign/session';
-import { ConnectorError } from '../../../electron/core/integrations/connector';
-import { startAcEmulator, type AcEmulator } from '../../emulators/activecampaign';
-import { config, isolatedConnector, lead, rejection, sendContext } from './support/send-context';
+import type { ContactStep } from '../../../../electron/core/integrations/activecampaign/session';
+import { ConnectorError } from '../../../../electron/core/integrations/connector';
+import { startAcEmulator, type AcEmulator } from '../../../emulators/activecampaign';
+import { config, isolatedConnector, lead, rejection, sendContext } from '../support/send-context';
 
 describe('ActiveCampaign connector: the test-lead flow against the emulator', () => {
   let emu: AcEmulator;

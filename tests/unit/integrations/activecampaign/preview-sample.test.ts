@@ -1,10 +1,10 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Client, IntegrationDetail, OutputOf, ScoringProfileInput, ScoringProfileView } from '#contract';
-import type { Core } from '../../../electron/core';
-import { sharedAcIdCaches } from '../../../electron/core/integrations/activecampaign/id-cache';
-import { systemClock } from '../../../electron/core/ports';
-import { startAcEmulator, type AcEmulator } from '../../emulators/activecampaign';
-import { call, openTestCore, tempDir } from '../support/core-harness';
+import type { Core } from '../../../../electron/core';
+import { sharedAcIdCaches } from '../../../../electron/core/integrations/activecampaign/id-cache';
+import { systemClock } from '../../../../electron/core/ports';
+import { startAcEmulator, type AcEmulator } from '../../../emulators/activecampaign';
+import { call, openTestCore, tempDir } from '../../support/core-harness';
 
 type Preview = OutputOf<'activecampaign:preview'>;
 type SyncBody = { contact: Record<string, unknown> };

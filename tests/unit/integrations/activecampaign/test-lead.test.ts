@@ -1,12 +1,12 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Client, DispatchView, IntegrationDetail, OutputOf } from '#contract';
-import type { Core } from '../../../electron/core';
-import { TEST_LEAD_TAG } from '../../../electron/core/integrations/activecampaign/config';
-import { sharedAcIdCaches } from '../../../electron/core/integrations/activecampaign/id-cache';
-import { TEST_LEAD_DOMAIN } from '../../../electron/core/leads/test-lead';
-import { systemClock } from '../../../electron/core/ports';
-import { startAcEmulator, type AcEmulator } from '../../emulators/activecampaign';
-import { call, openTestCore, tempDir } from '../support/core-harness';
+import type { Core } from '../../../../electron/core';
+import { TEST_LEAD_TAG } from '../../../../electron/core/integrations/activecampaign/config';
+import { sharedAcIdCaches } from '../../../../electron/core/integrations/activecampaign/id-cache';
+import { TEST_LEAD_DOMAIN } from '../../../../electron/core/leads/test-lead';
+import { systemClock } from '../../../../electron/core/ports';
+import { startAcEmulator, type AcEmulator } from '../../../emulators/activecampaign';
+import { call, openTestCore, tempDir } from '../../support/core-harness';
 
 /** "Send test lead", activation and deactivation, through the contract, the engine and the emulator. */
 describe('integrations: test lead and life cycle', () => {

@@ -4,8 +4,8 @@ import {
   parseErrorBody,
   parseRetryAfter,
   plainErrorText,
-} from '../../../electron/core/integrations/activecampaign/errors';
-import type { HttpResponse } from '../../../electron/core/integrations/connector';
+} from '../../../../electron/core/integrations/activecampaign/errors';
+import type { HttpResponse } from '../../../../electron/core/integrations/connector';
 
 function res(status: number, body: string, headers: Record<string, string> = {}): HttpResponse {
   return { status, headers, text: body, json: () => JSON.parse(body) as unknown };

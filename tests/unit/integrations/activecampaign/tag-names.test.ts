@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkTagName, normalizeTagName } from '../../../electron/core/integrations/activecampaign/tag-names';
+import { checkTagName, normalizeTagName } from '../../../../electron/core/integrations/activecampaign/tag-names';
 
 describe('tag names', () => {
   it('accepts plain names as they are', () => {
