@@ -73,6 +73,13 @@ export default tseslint.config(
     rules: {
       'import-x/no-cycle': ['error', { ignoreExternal: true }],
       'import-x/no-restricted-paths': ['error', { zones: connectorZones }],
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "MemberExpression[property.name='forTests']",
+          message: "The core's internals are for tests: hosts use dispatch, events and desktop.",
+        },
+      ],
     },
   },
   {

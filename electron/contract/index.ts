@@ -1,31 +1,25 @@
 import type { z } from 'zod';
-import { activecampaignChannels } from './activecampaign';
 import { clientsChannels, clientsEvents } from './clients';
 import { desktopChannels, desktopEvents } from './desktop';
 import { dispatchChannels, dispatchEvents } from './dispatch';
 import type { Result } from './envelope';
 import { exportsChannels, exportsEvents } from './exports';
-import { hubspotChannels } from './hubspot';
 import { intakeChannels, intakeEvents } from './intake';
-import { integrationsChannels, integrationsEvents } from './integrations';
+import { connectorChannels, integrationsChannels, integrationsEvents } from './integrations';
 import { leadImportsChannels, leadImportsEvents } from './lead-imports';
 import { leadsChannels, leadsEvents } from './leads';
 import { logsChannels } from './logs';
 import { oauthChannels } from './oauth';
-import { pipedriveChannels } from './pipedrive';
 import { scoringChannels, scoringEvents } from './scoring';
 import { settingsChannels, settingsEvents } from './settings';
 import { vaultChannels } from './vault';
-import { webhookChannels } from './webhook';
 
-export * from './activecampaign';
 export * from './clients';
 export * from './common';
 export * from './desktop';
 export * from './dispatch';
 export * from './envelope';
 export * from './exports';
-export * from './hubspot';
 export * from './intake';
 export * from './integration-common';
 export * from './integrations';
@@ -34,12 +28,10 @@ export * from './lead-input';
 export * from './leads';
 export * from './logs';
 export * from './oauth';
-export * from './pipedrive';
 export * from './scoring';
 export * from './scoring-profile';
 export * from './settings';
 export * from './vault';
-export * from './webhook';
 
 /** The one contract between the renderer and the core: `domain:verb` → input and output schemas. */
 export const contract = {
@@ -48,17 +40,14 @@ export const contract = {
   ...vaultChannels,
   ...dispatchChannels,
   ...integrationsChannels,
-  ...activecampaignChannels,
+  ...connectorChannels,
   ...logsChannels,
   ...exportsChannels,
   ...leadsChannels,
   ...leadImportsChannels,
   ...scoringChannels,
   ...intakeChannels,
-  ...webhookChannels,
   ...oauthChannels,
-  ...hubspotChannels,
-  ...pipedriveChannels,
   ...desktopChannels,
 } as const;
 

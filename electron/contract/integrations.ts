@@ -1,18 +1,32 @@
 import { z } from 'zod';
-import { activecampaignDetailSchema } from './activecampaign';
+import { activecampaignChannels, activecampaignDetailSchema } from './activecampaign';
 import { clientIdSchema } from './clients';
 import { dispatchFilterSchema } from './dispatch';
-import { hubspotDetailSchema } from './hubspot';
+import { hubspotChannels, hubspotDetailSchema } from './hubspot';
 import { integrationIdSchema, integrationSummarySchema, scoreRangeViewSchema } from './integration-common';
-import { pipedriveDetailSchema } from './pipedrive';
-import { webhookDetailSchema } from './webhook';
+import { pipedriveChannels, pipedriveDetailSchema } from './pipedrive';
+import { webhookChannels, webhookDetailSchema } from './webhook';
 
 /**
  * Outbound integrations (Send Leads page): what every type shares, over each type's own contract
- * (activecampaign.ts, hubspot.ts, pipedrive.ts, webhook.ts). Secrets never travel back: an
+ * (activecampaign.ts, hubspot.ts, pipedrive.ts, webhook.ts), which this file assembles: a new
+ * connector is added to the detail union and the channels here, and to `integrationTypes`. Secrets never travel back: an
  * integration only reports whether its credential is set, and a masked hint. Dispatch controls
  * (pause/resume delivery, retries) live in the dispatch contract.
  */
+
+export * from './activecampaign';
+export * from './hubspot';
+export * from './pipedrive';
+export * from './webhook';
+
+/** Every connector's own channels (its wizard's lookups, save and preview). */
+export const connectorChannels = {
+  ...activecampaignChannels,
+  ...hubspotChannels,
+  ...pipedriveChannels,
+  ...webhookChannels,
+} as const;
 
 export const integrationDetailSchema = z.discriminatedUnion('type', [
   activecampaignDetailSchema,

@@ -1,29 +1,39 @@
 import { join } from 'node:path';
 import type { Channel, Preferences } from '#contract';
 import { createClientsRepository } from './clients/repository';
-import { clientsHandlers } from './clients/handlers';
+import { clientsDomain } from './clients/handlers';
 import { openDatabase, type Db, type NativeBinding, type Sqlite } from './db/connection';
 import { lockDataDir } from './db/data-dir';
 import { loadMigrations, migrate } from './db/migrate';
-import { desktopHandlers } from './desktop/handlers';
+import { desktopDomain } from './desktop/handlers';
 import { createDesktopSettings, type DesktopSettingsService } from './desktop/settings';
 import { createSendingStatus, type SendingStatusQuery } from './desktop/status';
 import { storedPauseSchema } from './dispatch/global-pause';
-import { createDispatchEngine, dispatchHandlers, type DispatchConfig, type DispatchEngine } from './dispatch';
+import { createDispatchEngine, dispatchDomain, type DispatchConfig, type DispatchEngine } from './dispatch';
+import { mountDomains } from './domain';
 import { createEventBus, type EventBus } from './events';
+import { exportsDomain } from './exports';
 import type { AnyConnectorModule } from './integrations/connector-module';
-import { integrationsSlice, type IntegrationsCoreOptions } from './integrations/module';
+import { integrationsDomain, type IntegrationsCoreOptions } from './integrations/domain';
 import { connectorModules } from './integrations/registry';
-import { createLeadsModule, type LeadsCoreOptions, type LeadsModule } from './leads/module';
-import { createLogsModule } from './logs/module';
+import { leadsDomain } from './leads/domain';
+import { importsDomain } from './leads/imports/domain';
+import type { ImportRunner } from './leads/imports/runner';
+import type { Ingest } from './leads/ingest';
+import { intakeDomain } from './leads/intake/domain';
+import type { IntakeServer } from './leads/intake/server';
+import { createLeadServices, type LeadsCoreOptions } from './leads/services';
+import { logsDomain } from './logs/domain';
 import { logsPrefs } from './logs/prefs';
 import type { Clock, HostKind, Log, PreferencesStore, SecretCipher, Timers } from './ports';
 import { createDispatch, type Dispatch } from './rpc/dispatch';
-import { mergeHandlers, type Handlers } from './rpc/handlers';
-import { settingsHandlers } from './settings/handlers';
+import type { Handlers } from './rpc/handlers';
+import { scoringDomain } from './scoring/domain';
+import type { RescoreRunner } from './scoring/rescore/runner';
+import { settingsDomain } from './settings/handlers';
 import { contentLanguage } from './settings/language';
 import { createPreferences } from './settings/preferences';
-import { vaultHandlers } from './vault/handlers';
+import { vaultDomain } from './vault/handlers';
 import { createVault, type Vault } from './vault/vault';
 
 export const DB_FILE = 'zero-bad-leads.db';
@@ -47,23 +57,41 @@ export interface CoreOptions extends IntegrationsCoreOptions, LeadsCoreOptions {
   connectors?: readonly AnyConnectorModule[];
 }
 
-export interface Core {
-  dispatch: Dispatch;
-  events: EventBus;
-  vault: Vault;
+/** What a host drives besides the contract: the state at a glance, and sending outside the window. */
+export interface CoreDesktop {
+  settings: DesktopSettingsService;
+  status: SendingStatusQuery;
+  clientName(id: string): string | null;
+  preferences(): Preferences;
+  /** Sending as the tray, the system's resume and the quit guard drive it. */
+  sending: Pick<DispatchEngine, 'wake' | 'drain' | 'pause'>;
+}
+
+/**
+ * The core's internals, for tests only: hosts reach the core through `dispatch`, `events` and
+ * `desktop` (an ESLint rule keeps `forTests` out of electron/).
+ */
+export interface CoreInternals {
   engine: DispatchEngine;
-  leads: LeadsModule;
-  /** What a desktop shell shows outside the window: settings, the state at a glance, names. */
-  desktop: {
-    settings: DesktopSettingsService;
-    status: SendingStatusQuery;
-    clientName(id: string): string | null;
-    preferences(): Preferences;
-  };
+  vault: Vault;
   db: Db;
   sqlite: Sqlite;
+  ingest: Ingest;
+  imports: ImportRunner;
+  rescore: RescoreRunner;
+  intake: IntakeServer;
+  /** Stops every domain (imports, re-scores, the intake API, the engine) and waits, without closing the database. */
+  stop(): Promise<void>;
+}
+
+export interface Core {
+  /** The one path every contract call takes, whatever the transport. */
+  dispatch: Dispatch;
   channels: readonly Channel[];
+  events: EventBus;
+  desktop: CoreDesktop;
   close(): void;
+  forTests: CoreInternals;
 }
 
 /** Opens everything the app needs under plain Node; hosts only add a transport and their ports. */
@@ -99,45 +127,31 @@ export function createCore(options: CoreOptions): Core {
     ...options.dispatch,
     connectors: options.dispatch?.connectors ?? modules.map((m) => m.connector),
   });
-  const logs = createLogsModule({
-    sqlite,
-    dataDir: options.dataDir,
-    vault,
-    events,
-    prefs,
-    clock,
-    log,
-    timers: options.timers,
-  });
-
   const desktopSettings = createDesktopSettings(prefs, events);
   const sendingStatus = createSendingStatus({ sqlite, pause: engine.pause, logsPrefs: logsPrefs(prefs), clock });
-  const clientName = (id: string): string | null => repo.find(id)?.name ?? null;
-
-  const leads = createLeadsModule(
-    {
-      db,
-      sqlite,
-      dataDir: options.dataDir,
-      events,
-      clock,
-      log,
-      enqueue: (leadIds) => engine.enqueueLeads(leadIds).length,
-      dispatch: {
-        enqueue: (leadIds) => engine.enqueueLeads(leadIds),
-        requeue: (dispatchIds) => engine.requeueCancelled(dispatchIds),
-        open: (leadIds) => engine.openOfLeads(leadIds),
-        cancel: (leadIds) => engine.cancelOpenOfLeads(leadIds),
-      },
-      jobs: logs.exports.jobs,
-      language,
-    },
+  const exports = exportsDomain({ dataDir: options.dataDir, clock, events, log });
+  const services = createLeadServices(
+    { db, sqlite, events, clock, enqueue: (leadIds) => engine.enqueueLeads(leadIds).length, language },
     options,
   );
+  const leadDeps = { sqlite, services, events, clock, log };
+  const imports = importsDomain({ ...leadDeps, dataDir: options.dataDir });
+  const scoring = scoringDomain({
+    ...leadDeps,
+    dispatch: {
+      enqueue: (leadIds) => engine.enqueueLeads(leadIds),
+      requeue: (dispatchIds) => engine.requeueCancelled(dispatchIds),
+      open: (leadIds) => engine.openOfLeads(leadIds),
+      cancel: (leadIds) => engine.cancelOpenOfLeads(leadIds),
+    },
+  });
+  const intake = intakeDomain({ ...leadDeps, port: options.intakePort });
 
-  const handlers: Handlers = mergeHandlers(
-    clientsHandlers({ repo, prefs, events }),
-    settingsHandlers({
+  // Every domain, in the order they start; they stop in reverse.
+  const domains = mountDomains(
+    log,
+    clientsDomain({ repo, prefs, events }),
+    settingsDomain({
       prefs,
       events,
       info: () => ({
@@ -148,17 +162,21 @@ export function createCore(options: CoreOptions): Core {
         vault: vault.status(),
       }),
     }),
-    vaultHandlers(vault),
-    dispatchHandlers(engine),
-    desktopHandlers({ settings: desktopSettings, pause: engine.pause, status: sendingStatus }),
-    logs.handlers,
-    leads.handlers,
-    // Wizard lookups wait for the same per-account limiter as dispatches.
-    integrationsSlice({
+    vaultDomain(vault),
+    dispatchDomain(engine),
+    desktopDomain({ settings: desktopSettings, pause: engine.pause, status: sendingStatus }),
+    exports,
+    logsDomain({ sqlite, vault, events, prefs, clock, log, timers: options.timers, jobs: exports.jobs }),
+    leadsDomain({ sqlite, services, events, clock, jobs: exports.jobs, imports: imports.repo }),
+    imports,
+    scoring,
+    intake,
+    integrationsDomain({
       db,
       vault,
       clock,
       events,
+      // Wizard lookups wait for the same per-account limiter as dispatches.
       lookupHttp: options.lookupHttp ?? ((scope) => engine.lookupHttp(scope)),
       dispatch: engine,
       modules,
@@ -173,33 +191,42 @@ export function createCore(options: CoreOptions): Core {
       },
     }),
   );
+  const handlers: Handlers = domains.handlers;
 
   log.info('core: started', { host: options.host, version: options.version, vault: options.cipher.backend });
+  domains.start();
 
-  engine.start();
-  logs.start();
-  void leads.start();
   let closed = false;
   return {
     dispatch: createDispatch(handlers, log),
-    events,
-    vault,
-    engine,
-    leads,
-    desktop: { settings: desktopSettings, status: sendingStatus, clientName, preferences: () => prefs.read() },
-    db,
-    sqlite,
     channels: Object.keys(handlers) as Channel[],
+    events,
+    desktop: {
+      settings: desktopSettings,
+      status: sendingStatus,
+      clientName: (id) => repo.find(id)?.name ?? null,
+      preferences: () => prefs.read(),
+      sending: engine,
+    },
     close() {
       if (closed) return;
       closed = true;
-      engine.stop();
-      // Running exports and pruning stop at once; they touch the database no more after this.
-      void logs.stop();
-      void leads.stop();
+      // Running imports, exports and pruning stop at once; they touch the database no more after this.
+      void domains.stop();
       sqlite.close();
       unlock();
       log.info('core: stopped');
+    },
+    forTests: {
+      engine,
+      vault,
+      db,
+      sqlite,
+      ingest: services.ingest,
+      imports: imports.runner,
+      rescore: scoring.rescore,
+      intake: intake.server,
+      stop: () => domains.stop(),
     },
   };
 }

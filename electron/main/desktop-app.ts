@@ -152,12 +152,12 @@ export function runDesktopApp(e: ElectronModule, o: DesktopAppOptions): DesktopA
       }
     });
     // Retries that fell due while the machine slept go out now (the limiter paces them).
-    e.powerMonitor.on('resume', () => running.engine.wake());
+    e.powerMonitor.on('resume', () => running.desktop.sending.wake());
     e.Menu.setApplicationMenu(buildMenu(e));
 
     const quit = installQuitFlow(e, {
       status: () => running.desktop.status(),
-      drain: (ms) => running.engine.drain(ms),
+      drain: (ms) => running.desktop.sending.drain(ms),
       close: () => running.close(),
       t: () => t,
       window: () => win,
@@ -192,8 +192,8 @@ export function runDesktopApp(e: ElectronModule, o: DesktopAppOptions): DesktopA
       platform: o.platform,
       actions: {
         open,
-        pause: () => running.engine.pause.pause(),
-        resume: () => running.engine.pause.resume(),
+        pause: () => running.desktop.sending.pause.pause(),
+        resume: () => running.desktop.sending.pause.resume(),
         quit: () => app.quit(),
       },
     });

@@ -124,10 +124,10 @@ async function stored(path: string): Promise<void> {
       mapping: preview.mapping.map((m) => m.target),
       duplicatePolicy: 'keep',
     });
-    await core.leads.imports.settled(run.id);
+    await core.forTests.imports.settled(run.id);
     const seconds = (performance.now() - started) / 1000;
     const done = await call<ImportView>(core, 'leads:importGet', { id: run.id });
-    const queued = core.sqlite.prepare('SELECT count(*) AS n FROM dispatches').get() as { n: number };
+    const queued = core.forTests.sqlite.prepare('SELECT count(*) AS n FROM dispatches').get() as { n: number };
     const rate = Math.round(done.rows / seconds).toLocaleString('en-US');
     console.log(`  parse + map + validate + score + store: ${seconds.toFixed(2)} s, ${rate} rows/s`);
     console.log(

@@ -38,23 +38,23 @@ export function generateLogs(core: Core, o: { attempts: number; now: number; day
     seedIntegration(core, c, { type: 'activecampaign', name: 'ActiveCampaign' }),
     seedIntegration(core, c, { type: 'webhook', name: 'Webhook' }),
   ]);
-  const lead = core.sqlite.prepare(
+  const lead = core.forTests.sqlite.prepare(
     `INSERT INTO leads (id, client_id, full_name, email, email_key, received_at, qualified, is_test, created_at,
        updated_at) VALUES (?, ?, ?, ?, ?, ?, 1, 0, ?, ?)`,
   );
-  const dispatch = core.sqlite.prepare(
+  const dispatch = core.forTests.sqlite.prepare(
     `INSERT INTO dispatches (id, client_id, lead_id, integration_id, state, attempt_count, next_attempt_at,
        held_reason, last_error_class, last_error, last_status, is_test, created_at, updated_at, finished_at)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?)`,
   );
-  const attempt = core.sqlite.prepare(
+  const attempt = core.forTests.sqlite.prepare(
     `INSERT INTO dispatch_attempts (dispatch_id, client_id, number, started_at, duration_ms, outcome, error_class,
        status_code, message, calls) VALUES (?, ?, ?, ?, 180, ?, ?, ?, ?, ?)`,
   );
   const span = o.days * DAY_MS;
   let attempts = 0;
   let dispatches = 0;
-  const batch = core.sqlite.transaction((count: number) => {
+  const batch = core.forTests.sqlite.transaction((count: number) => {
     for (let k = 0; k < count && attempts < o.attempts; k++) {
       const i = dispatches++;
       const c = i % clients.length;
@@ -114,9 +114,9 @@ export function generateLogs(core: Core, o: { attempts: number; now: number; day
       }
     }
   });
-  core.sqlite.pragma('synchronous = OFF');
+  core.forTests.sqlite.pragma('synchronous = OFF');
   while (attempts < o.attempts) batch(20_000);
-  core.sqlite.pragma('synchronous = NORMAL');
+  core.forTests.sqlite.pragma('synchronous = NORMAL');
   const leads = dispatches;
   return {
     clients,

@@ -101,7 +101,7 @@ async function timePrune(core: Core, dataDir: string, now: number): Promise<void
   const prefs = logsPrefs(createPreferences(createJsonFileStore(join(dataDir, 'bench-prefs.json')), log));
   prefs.update({ retentionDays: 180 });
   const retention = createRetention({
-    sqlite: core.sqlite,
+    sqlite: core.forTests.sqlite,
     clock: { now: () => now },
     timers: systemTimers,
     prefs,
@@ -146,12 +146,12 @@ export async function runLogsBench(): Promise<void> {
   const clock = { now: () => now };
   const core = openDispatchCore(tmp.dir, { clock, connectors: [], key: randomBytes(32) });
   try {
-    core.engine.stop();
+    core.forTests.engine.stop();
     // A large page cache for the load only; the measurements run with the app's own settings.
-    const cacheSize: unknown = core.sqlite.pragma('cache_size', { simple: true });
-    core.sqlite.pragma('cache_size = -262144');
+    const cacheSize: unknown = core.forTests.sqlite.pragma('cache_size', { simple: true });
+    core.forTests.sqlite.pragma('cache_size = -262144');
     const data = generateLogs(core, { attempts: ATTEMPTS, now, days: 365 });
-    core.sqlite.pragma(`cache_size = ${Number(cacheSize)}`);
+    core.forTests.sqlite.pragma(`cache_size = ${Number(cacheSize)}`);
     line(
       'generated',
       `${data.attempts.toLocaleString('en-US')} attempts, ${data.dispatches.toLocaleString('en-US')} dispatches and leads in ${fmt(data.seconds)} s`,

@@ -46,12 +46,12 @@ export async function benchRate(accounts: number, leadsPerAccount: number): Prom
     for (const name of names) {
       const account = ac.account(name);
       const client = seedClient(core, name);
-      const credentialId = core.vault.put({ clientId: client, purpose: 'ac', secret: account.apiToken });
+      const credentialId = core.forTests.vault.put({ clientId: client, purpose: 'ac', secret: account.apiToken });
       seedIntegration(core, client, { type: 'activecampaign', config: { apiUrl: account.apiUrl }, credentialId });
       for (let i = 0; i < leadsPerAccount; i++)
         leads.push(seedLead(core, client, { email: `${name}-${i}@acme.com.br` }));
     }
-    core.engine.enqueueLeads(leads);
+    core.forTests.engine.enqueueLeads(leads);
     await untilIdle(core, 120_000);
     const all = ac.log.entries();
     const seconds = (all.at(-1)!.at - all[0]!.at) / 1000;

@@ -36,7 +36,7 @@ export async function benchRequestsPerLead(leadCount = 20): Promise<RequestsPerL
   const { core, done } = benchCore([connector]);
   try {
     const client = seedClient(core);
-    const credentialId = core.vault.put({ clientId: client, purpose: 'ac', secret: ac.apiToken });
+    const credentialId = core.forTests.vault.put({ clientId: client, purpose: 'ac', secret: ac.apiToken });
     const list = ac.state.findListByName('Newsletter')!;
     const score = ac.state.findFieldByTitle('Lead Score')!;
     const cnpj = ac.state.findFieldByTitle('CNPJ')!;
@@ -72,15 +72,15 @@ export async function benchRequestsPerLead(leadCount = 20): Promise<RequestsPerL
       }),
     );
     // The first lead alone, so its cost (filling the id cache) can be told apart.
-    core.engine.enqueueLead(leads[0]!);
+    core.forTests.engine.enqueueLead(leads[0]!);
     await untilIdle(core, 120_000);
     const firstLead = ac.log.count();
-    core.engine.enqueueLeads(leads.slice(1));
+    core.forTests.engine.enqueueLeads(leads.slice(1));
     await untilIdle(core, 300_000);
     const entries = ac.log.entries();
     const cacheable = entries.filter((e) => e.method === 'GET' && CACHEABLE.test(e.path)).length;
     const sent = (
-      core.sqlite.prepare("SELECT count(*) AS n FROM dispatches WHERE state = 'sent'").get() as { n: number }
+      core.forTests.sqlite.prepare("SELECT count(*) AS n FROM dispatches WHERE state = 'sent'").get() as { n: number }
     ).n;
     const steady = entries.slice(firstLead);
     return {

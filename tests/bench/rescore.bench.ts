@@ -52,7 +52,7 @@ async function responsive<T>(core: Core, clientId: string, work: () => Promise<T
 async function run(core: Core, clientId: string, scope: 'unsent' | 'all', label: string): Promise<void> {
   const m = await responsive(core, clientId, async () => {
     const started = await call<RescoreView>(core, 'scoring:rescoreStart', { clientId, scope, queued: 'cancel' });
-    await core.leads.rescore.settled(started.id);
+    await core.forTests.rescore.settled(started.id);
     return call<RescoreView>(core, 'scoring:rescoreGet', { id: started.id });
   });
   const v = m.result;

@@ -21,9 +21,9 @@ export function benchCore(connectors: Connector<unknown>[]): { core: Core; done(
 
 export async function untilIdle(core: Core, timeoutMs: number): Promise<void> {
   const deadline = Date.now() + timeoutMs;
-  while (core.engine.openCount() > 0) {
+  while (core.forTests.engine.openCount() > 0) {
     if (Date.now() > deadline)
-      throw new Error(`still ${core.engine.openCount()} dispatches open after ${timeoutMs} ms`);
+      throw new Error(`still ${core.forTests.engine.openCount()} dispatches open after ${timeoutMs} ms`);
     await new Promise((r) => setTimeout(r, 20));
   }
 }

@@ -40,14 +40,14 @@ export async function benchTransitions(leads = 5_000, integrations = 4): Promise
     const client = seedClient(core);
     for (let i = 0; i < integrations; i++) seedIntegration(core, client, { name: `noop ${i}` });
     const ids: string[] = [];
-    const insert = core.sqlite.transaction(() => {
+    const insert = core.forTests.sqlite.transaction(() => {
       for (let i = 0; i < leads; i++) ids.push(seedLead(core, client));
     });
     insert();
-    core.engine.stop(); // measure enqueue alone first
+    core.forTests.engine.stop(); // measure enqueue alone first
     // As an import would: leads enqueued in batches (each batch one transaction).
     const t0 = performance.now();
-    for (let i = 0; i < ids.length; i += 500) core.engine.enqueueLeads(ids.slice(i, i + 500));
+    for (let i = 0; i < ids.length; i += 500) core.forTests.engine.enqueueLeads(ids.slice(i, i + 500));
     const enqueueMs = performance.now() - t0;
     core.close();
 
@@ -58,9 +58,9 @@ export async function benchTransitions(leads = 5_000, integrations = 4): Promise
       key: randomBytes(32),
     });
     const t1 = performance.now();
-    await runner.engine.settled();
+    await runner.forTests.engine.settled();
     const runMs = performance.now() - t1;
-    const sent = runner.sqlite.prepare("SELECT count(*) AS n FROM dispatches WHERE state = 'sent'").get() as {
+    const sent = runner.forTests.sqlite.prepare("SELECT count(*) AS n FROM dispatches WHERE state = 'sent'").get() as {
       n: number;
     };
     runner.close();

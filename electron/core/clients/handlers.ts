@@ -1,11 +1,12 @@
 import type { clientsChannels } from '#contract';
 import { AppError } from '../errors';
 import type { EventBus } from '../events';
+import type { Domain } from '../domain';
 import type { HandlerSlice } from '../rpc/handlers';
 import type { PreferencesService } from '../settings/preferences';
 import type { ClientsRepository } from './repository';
 
-export function clientsHandlers(deps: {
+function clientsHandlers(deps: {
   repo: ClientsRepository;
   prefs: PreferencesService;
   events: EventBus;
@@ -58,4 +59,9 @@ export function clientsHandlers(deps: {
       return client;
     },
   };
+}
+
+/** Client accounts and the current client. */
+export function clientsDomain(deps: Parameters<typeof clientsHandlers>[0]): Domain<keyof typeof clientsChannels> {
+  return { name: 'clients', handlers: clientsHandlers(deps) };
 }

@@ -1,10 +1,10 @@
 import type { dispatchChannels } from '#contract';
-import type { HandlerSlice } from '../rpc/handlers';
+import type { Domain } from '../domain';
 import type { DispatchEngine } from './engine';
 
-/** The contract's `dispatch:*` channels, served by the engine. */
-export function dispatchHandlers(engine: DispatchEngine): HandlerSlice<keyof typeof dispatchChannels> {
-  return {
+/** The contract's `dispatch:*` channels, served by the engine, which runs while the core is up. */
+export function dispatchDomain(engine: DispatchEngine): Domain<keyof typeof dispatchChannels> {
+  const handlers: Domain<keyof typeof dispatchChannels>['handlers'] = {
     'dispatch:list': (q) => engine.list(q),
     'dispatch:get': ({ id }) => engine.get(id),
     'dispatch:retryNow': ({ id }) => engine.retryNow(id),
@@ -15,4 +15,5 @@ export function dispatchHandlers(engine: DispatchEngine): HandlerSlice<keyof typ
     'dispatch:resumeIntegration': ({ integrationId }) => engine.resumeIntegration(integrationId),
     'dispatch:previewFilter': ({ clientId, filter, sample }) => engine.previewFilter(clientId, filter, sample),
   };
+  return { name: 'dispatch', handlers, start: () => engine.start(), stop: () => engine.stop() };
 }

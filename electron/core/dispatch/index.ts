@@ -1,4 +1,4 @@
 /** The dispatch domain as the rest of the core sees it. */
 export { createDispatchEngine, type DispatchConfig, type DispatchEngine } from './engine';
-export { dispatchHandlers } from './handlers';
+export { dispatchDomain } from './handlers';
 export type { EngineLimits } from './limits';

@@ -1,4 +1,6 @@
 import { join } from 'node:path';
+import type { exportsChannels } from '#contract';
+import type { Domain } from '../domain';
 import type { EventBus } from '../events';
 import type { Clock, Log } from '../ports';
 import { createGeneratedFiles, type GeneratedFiles } from './files';
@@ -15,17 +17,20 @@ export {
 } from './jobs';
 export type { GeneratedFiles } from './files';
 
-export interface Exports {
+/** The exports domain, and the jobs other domains write their files with. */
+export interface Exports extends Domain<keyof typeof exportsChannels> {
   files: GeneratedFiles;
   jobs: ExportJobs;
-  handlers: ReturnType<typeof exportsHandlers>;
 }
 
-/** Generated files under `<dataDir>/exports/`; what earlier runs left there is cleaned up now. */
-export function createExports(deps: { dataDir: string; clock: Clock; events: EventBus; log: Log }): Exports {
+/**
+ * Generated files under `<dataDir>/exports/`; what earlier runs left there is cleaned up now, and
+ * running jobs stop with the core.
+ */
+export function exportsDomain(deps: { dataDir: string; clock: Clock; events: EventBus; log: Log }): Exports {
   const files = createGeneratedFiles({ dir: join(deps.dataDir, 'exports'), clock: deps.clock });
   const removed = files.cleanup();
   if (removed > 0) deps.log.info('exports: old files removed', { removed });
   const jobs = createExportJobs({ files, events: deps.events, log: deps.log });
-  return { files, jobs, handlers: exportsHandlers({ files, jobs }) };
+  return { name: 'exports', files, jobs, handlers: exportsHandlers({ files, jobs }), stop: () => jobs.stop() };
 }

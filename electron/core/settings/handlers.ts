@@ -1,9 +1,10 @@
 import type { AppInfo, settingsChannels } from '#contract';
 import type { EventBus } from '../events';
+import type { Domain } from '../domain';
 import type { HandlerSlice } from '../rpc/handlers';
 import type { PreferencesService } from './preferences';
 
-export function settingsHandlers(deps: {
+function settingsHandlers(deps: {
   prefs: PreferencesService;
   events: EventBus;
   info: () => AppInfo;
@@ -18,4 +19,9 @@ export function settingsHandlers(deps: {
     },
     'app:info': () => deps.info(),
   };
+}
+
+/** Preferences and what the app says about itself. */
+export function settingsDomain(deps: Parameters<typeof settingsHandlers>[0]): Domain<keyof typeof settingsChannels> {
+  return { name: 'settings', handlers: settingsHandlers(deps) };
 }

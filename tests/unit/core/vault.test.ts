@@ -33,20 +33,20 @@ describe('credential vault', () => {
   });
 
   it('round-trips a secret and describes it only by a masked hint', async () => {
-    const id = core.vault.put({ clientId: client.id, purpose: 'activecampaign:api-key', secret: SECRET });
-    expect(core.vault.get(id)).toBe(SECRET);
+    const id = core.forTests.vault.put({ clientId: client.id, purpose: 'activecampaign:api-key', secret: SECRET });
+    expect(core.forTests.vault.get(id)).toBe(SECRET);
     const info = await call<CredentialInfo>(core, 'vault:describe', { id });
     expect(info).toMatchObject({ id, set: true, hint: `…${SECRET.slice(-4)}` });
     expect(JSON.stringify(info)).not.toContain(SECRET.slice(0, 12));
-    core.vault.delete(id);
+    core.forTests.vault.delete(id);
     expect(await call<CredentialInfo>(core, 'vault:describe', { id })).toMatchObject({ set: false, hint: null });
-    expect(() => core.vault.get(id)).toThrow(/No stored credential/);
+    expect(() => core.forTests.vault.get(id)).toThrow(/No stored credential/);
   });
 
   it('never writes the secret in plain text to the database, its WAL or the log', () => {
-    const id = core.vault.put({ clientId: client.id, purpose: 'activecampaign:api-key', secret: SECRET });
-    core.vault.get(id);
-    core.sqlite.pragma('wal_checkpoint(PASSIVE)');
+    const id = core.forTests.vault.put({ clientId: client.id, purpose: 'activecampaign:api-key', secret: SECRET });
+    core.forTests.vault.get(id);
+    core.forTests.sqlite.pragma('wal_checkpoint(PASSIVE)');
     const leaked = filesUnder(tmp.dir).filter((f) => {
       const bytes = readFileSync(f);
       return (
@@ -60,16 +60,16 @@ describe('credential vault', () => {
   });
 
   it('explains a secret sealed with another master key instead of failing obscurely', () => {
-    const id = core.vault.put({ clientId: client.id, purpose: 'p', secret: SECRET });
+    const id = core.forTests.vault.put({ clientId: client.id, purpose: 'p', secret: SECRET });
     core.close();
     core = openTestCore(tmp.dir, undefined, randomBytes(32));
-    expect(() => core.vault.get(id)).toThrow(/another master key/);
+    expect(() => core.forTests.vault.get(id)).toThrow(/another master key/);
   });
 
   it('removes a client’s credentials with the client (foreign key cascade)', () => {
-    const id = core.vault.put({ clientId: client.id, purpose: 'p', secret: SECRET });
-    core.sqlite.prepare('DELETE FROM clients WHERE id = ?').run(client.id);
-    expect(core.vault.describe(id).set).toBe(false);
+    const id = core.forTests.vault.put({ clientId: client.id, purpose: 'p', secret: SECRET });
+    core.forTests.sqlite.prepare('DELETE FROM clients WHERE id = ?').run(client.id);
+    expect(core.forTests.vault.describe(id).set).toBe(false);
   });
 });
 

@@ -61,13 +61,13 @@ describe('desktop settings and the state at a glance, over the contract', () => 
     const client = seedClient(core, 'Acme');
     const active = seedIntegration(core, client);
     const refused = seedIntegration(core, client, { status: 'needs_attention' });
-    core.engine.pause.pause();
-    core.engine.enqueueLead(seedLead(core, client));
-    core.sqlite
+    core.forTests.engine.pause.pause();
+    core.forTests.engine.enqueueLead(seedLead(core, client));
+    core.forTests.sqlite
       .prepare("UPDATE dispatches SET state = 'held', held_reason = 'needs_attention' WHERE integration_id = ?")
       .run(refused);
-    const errored = core.engine.enqueueLead(seedLead(core, client)).find((d) => d.integrationId === active)!;
-    core.sqlite
+    const errored = core.forTests.engine.enqueueLead(seedLead(core, client)).find((d) => d.integrationId === active)!;
+    core.forTests.sqlite
       .prepare("UPDATE dispatches SET state = 'error', updated_at = ? WHERE id = ?")
       .run(clock.now(), errored.id);
     clock.advance(STALL_MS + 1);
@@ -75,8 +75,8 @@ describe('desktop settings and the state at a glance, over the contract', () => 
     const paused = await call<SendingStatus>(core, 'sending:status', {});
     expect(paused).toMatchObject({ paused: true, waiting: 1, held: 2, sending: 0, overdue: 0, needsAttention: 2 });
 
-    core.engine.pause.resume();
-    core.engine.stop();
+    core.forTests.engine.pause.resume();
+    core.forTests.engine.stop();
     expect(await call<SendingStatus>(core, 'sending:status', {})).toMatchObject({ paused: false, overdue: 1 });
 
     // Reviewing the client's errors takes them off the count, as on the Logs page.
@@ -117,7 +117,7 @@ describe('the native SQLite module is chosen by the host', () => {
 
     const broken = join(tmp.dir, 'broken.node');
     writeFileSync(broken, 'not a shared library');
-    expect(() => openDatabase(join(tmp.dir, 'c.db'), 1000, { path: broken, remedy })).toThrow(
+    expect(() => openDatabase(join(tmp.dir, 'c.forTests.db'), 1000, { path: broken, remedy })).toThrow(
       expect.objectContaining({ reason: 'native_module' }),
     );
   });

@@ -108,7 +108,7 @@ describe('the Electron shell on a faithful fake of Electron', () => {
       const core = s.app.core!;
       const client = seedClient(core);
       seedIntegration(core, client);
-      core.engine.enqueueLead(seedLead(core, client));
+      core.forTests.engine.enqueueLead(seedLead(core, client));
       await until(s, () => received.length === 1, 'the lead to be posted');
       expect(s.e.fake.net.requests).toEqual([url]);
     } finally {
@@ -138,7 +138,7 @@ describe('the Electron shell on a faithful fake of Electron', () => {
     const core = s.app.core!;
     const client = seedClient(core);
     seedIntegration(core, client);
-    core.engine.enqueueLead(seedLead(core, client, { email: 'after-close@empresa.com.br' }));
+    core.forTests.engine.enqueueLead(seedLead(core, client, { email: 'after-close@empresa.com.br' }));
     await until(s, () => sent.length === 1, 'the lead to be sent with the window closed');
     expect(sent).toEqual(['after-close@empresa.com.br']);
     expect(s.e.fake.app.quitted).toBe(false);
@@ -171,16 +171,16 @@ describe('the Electron shell on a faithful fake of Electron', () => {
     const client = seedClient(core);
     seedIntegration(core, client);
     const states: string[] = [];
-    const [running] = core.engine.enqueueLead(seedLead(core, client));
+    const [running] = core.forTests.engine.enqueueLead(seedLead(core, client));
     core.events.subscribe((event, payload) => {
       if (event !== 'dispatch:changed') return;
       for (const c of (payload as { changes: DispatchChange[] }).changes)
         if (c.id === running!.id) states.push(c.state);
     });
     await s.time.flush();
-    core.engine.pause.pause();
-    core.engine.enqueueLead(seedLead(core, client));
-    core.engine.enqueueLead(seedLead(core, client));
+    core.forTests.engine.pause.pause();
+    core.forTests.engine.enqueueLead(seedLead(core, client));
+    core.forTests.engine.enqueueLead(seedLead(core, client));
 
     s.e.fake.dialog.responses.push(1);
     s.e.fake.app.quit();
@@ -197,14 +197,14 @@ describe('the Electron shell on a faithful fake of Electron', () => {
     await s.time.flush();
     // Waiting for the attempt in flight; nothing new starts meanwhile.
     expect(s.e.fake.app.quitted).toBe(false);
-    core.engine.pause.resume();
+    core.forTests.engine.pause.resume();
     release!();
     await s.time.advance(SEC);
     expect(s.e.fake.app.quitted).toBe(true);
     expect(states.at(-1)).toBe('sent');
     // Resumed during the quit, yet the two waiting leads were not started: they go out at the next start.
     expect(sends).toBe(1);
-    expect(core.sqlite.open).toBe(false);
+    expect(core.forTests.sqlite.open).toBe(false);
   });
 
   it('quits at once when nothing waits', async () => {
@@ -228,14 +228,14 @@ describe('the Electron shell on a faithful fake of Electron', () => {
     ]);
     tray.clickItem('Pause all sending');
     await s.time.advance(SEC);
-    expect(s.app.core!.engine.pause.state().paused).toBe(true);
+    expect(s.app.core!.desktop.sending.pause.state().paused).toBe(true);
     expect(tray.labels()).toContain('Resume sending');
     expect(tray.labels()[0]).toBe('Sending paused');
     // The window learns it too, through the contract's event.
     expect(s.e.windows[0]!.webContents.sent.map((m) => m.channel)).toContain('sending:pauseChanged');
     tray.clickItem('Resume sending');
     await s.time.advance(SEC);
-    expect(s.app.core!.engine.pause.state().paused).toBe(false);
+    expect(s.app.core!.desktop.sending.pause.state().paused).toBe(false);
     expect(tray.tooltip).toBe('Zero Bad Leads\nNothing waiting to be sent');
 
     // It speaks the app's language, and follows a change at once.
@@ -293,7 +293,7 @@ describe('the Electron shell on a faithful fake of Electron', () => {
     const core = s.app.core!;
     const client = seedClient(core);
     const integ = seedIntegration(core, client);
-    core.sqlite.prepare("UPDATE integrations SET status = 'needs_attention' WHERE id = ?").run(integ);
+    core.forTests.sqlite.prepare("UPDATE integrations SET status = 'needs_attention' WHERE id = ?").run(integ);
     core.events.emit('dispatch:integrationStatus', {
       integrationId: integ,
       clientId: client,

@@ -45,7 +45,7 @@ describe('dispatch controls over the contract (fake time)', () => {
       if (n === 1) throw new ConnectorError('transient', 'HTTP 500');
       return {};
     };
-    const [d] = core.engine.enqueueLead(seedLead(core, client));
+    const [d] = core.forTests.engine.enqueueLead(seedLead(core, client));
     await time.flush();
     expect(await get(d!.id)).toMatchObject({ state: 'retrying', nextAttemptAt: time.now() + MIN });
     const view = await call<DispatchView>(core, 'dispatch:retryNow', { id: d!.id });
@@ -59,7 +59,7 @@ describe('dispatch controls over the contract (fake time)', () => {
   });
 
   it('resend: a new dispatch of a sent lead, refused while one is in progress', async () => {
-    const [d] = core.engine.enqueueLead(seedLead(core, client));
+    const [d] = core.forTests.engine.enqueueLead(seedLead(core, client));
     await time.flush();
     const again = await call<DispatchView>(core, 'dispatch:resend', { id: d!.id });
     expect(again).toMatchObject({ resendOf: d!.id, state: 'pending', leadId: d!.leadId, attemptCount: 0 });
@@ -79,9 +79,9 @@ describe('dispatch controls over the contract (fake time)', () => {
       if (ctx.lead.fullName === 'fails') throw new ConnectorError('permanent', 'HTTP 422');
       return {};
     };
-    for (let i = 0; i < 450; i++) core.engine.enqueueLead(seedLead(core, client, { fullName: 'fails' }));
-    for (let i = 0; i < 3; i++) core.engine.enqueueLead(seedLead(core, client));
-    while (core.engine.openCount() > 0) await time.flush();
+    for (let i = 0; i < 450; i++) core.forTests.engine.enqueueLead(seedLead(core, client, { fullName: 'fails' }));
+    for (let i = 0; i < 3; i++) core.forTests.engine.enqueueLead(seedLead(core, client));
+    while (core.forTests.engine.openCount() > 0) await time.flush();
     outcome = () => ({});
     const job = await call<{ jobId: string; total: number }>(core, 'dispatch:bulkResend', { clientId: client });
     expect(job.total).toBe(450);
@@ -94,9 +94,9 @@ describe('dispatch controls over the contract (fake time)', () => {
       [400, false],
       [450, true],
     ]);
-    const all = core.engine.list({ clientId: client, limit: 200, states: ['sent'] });
+    const all = core.forTests.engine.list({ clientId: client, limit: 200, states: ['sent'] });
     expect(all.filter((d) => d.resendOf !== null)).toHaveLength(200); // list is capped; count below
-    const sent = core.sqlite
+    const sent = core.forTests.sqlite
       .prepare("SELECT count(*) AS n FROM dispatches WHERE state = 'sent' AND resend_of IS NOT NULL")
       .get() as { n: number };
     expect(sent.n).toBe(450);
@@ -107,16 +107,16 @@ describe('dispatch controls over the contract (fake time)', () => {
   it('cancel: a waiting dispatch at once, one in flight by aborting it', async () => {
     outcome = (ctx) =>
       new Promise((_resolve, reject) => ctx.signal.addEventListener('abort', () => reject(new Error('aborted'))));
-    const [sending] = core.engine.enqueueLead(seedLead(core, client));
+    const [sending] = core.forTests.engine.enqueueLead(seedLead(core, client));
     await time.flush();
     expect(await get(sending!.id)).toMatchObject({ state: 'sending' });
     await call(core, 'dispatch:cancel', { id: sending!.id });
     await time.flush();
     expect(await get(sending!.id)).toMatchObject({ state: 'cancelled' });
-    expect(core.engine.get(sending!.id).attempts.map((a) => a.outcome)).toEqual(['cancelled']);
+    expect(core.forTests.engine.get(sending!.id).attempts.map((a) => a.outcome)).toEqual(['cancelled']);
 
     await call(core, 'dispatch:pauseIntegration', { integrationId: integ });
-    const [waiting] = core.engine.enqueueLead(seedLead(core, client));
+    const [waiting] = core.forTests.engine.enqueueLead(seedLead(core, client));
     expect(waiting).toMatchObject({ state: 'held', heldReason: 'paused' });
     expect(await call<DispatchView>(core, 'dispatch:cancel', { id: waiting!.id })).toMatchObject({
       state: 'cancelled',
@@ -129,12 +129,12 @@ describe('dispatch controls over the contract (fake time)', () => {
       if (n === 1) throw new ConnectorError('transient', 'HTTP 503');
       return {};
     };
-    const [retrying] = core.engine.enqueueLead(seedLead(core, client));
+    const [retrying] = core.forTests.engine.enqueueLead(seedLead(core, client));
     await time.flush();
     const paused = await call(core, 'dispatch:pauseIntegration', { integrationId: integ });
     expect(paused).toEqual({ integrationId: integ, status: 'paused', moved: 1 });
     expect(integrationStatus(core, integ).status).toBe('paused');
-    const [fresh] = core.engine.enqueueLead(seedLead(core, client));
+    const [fresh] = core.forTests.engine.enqueueLead(seedLead(core, client));
     await time.advance(10 * MIN);
     expect(connector.calls).toHaveLength(1);
     expect((await get(retrying!.id)).state).toBe('held');
@@ -154,7 +154,7 @@ describe('dispatch controls over the contract (fake time)', () => {
 
   it('emits batched dispatch:changed events as dispatches move', async () => {
     const events = recordEvents(core);
-    const [d] = core.engine.enqueueLead(seedLead(core, client));
+    const [d] = core.forTests.engine.enqueueLead(seedLead(core, client));
     await time.flush();
     const states = events
       .filter((e) => e.event === 'dispatch:changed')
@@ -166,7 +166,7 @@ describe('dispatch controls over the contract (fake time)', () => {
 
   it('lists by lead and integration and answers not_found for unknown ids', async () => {
     const lead = seedLead(core, client);
-    core.engine.enqueueLead(lead);
+    core.forTests.engine.enqueueLead(lead);
     await time.flush();
     const byLead = await call<DispatchView[]>(core, 'dispatch:list', { leadId: lead });
     expect(byLead.map((d) => [d.integrationId, d.state])).toEqual([[integ, 'sent']]);
@@ -183,16 +183,18 @@ describe('dispatch controls over the contract (fake time)', () => {
 
   it('enqueueing a lead twice creates nothing new; an explicit test send goes past filters and a draft', async () => {
     const lead = seedLead(core, client, { score: 10 });
-    expect(core.engine.enqueueLead(lead)).toHaveLength(1);
-    expect(core.engine.enqueueLead(lead)).toHaveLength(0);
+    expect(core.forTests.engine.enqueueLead(lead)).toHaveLength(1);
+    expect(core.forTests.engine.enqueueLead(lead)).toHaveLength(0);
     const draft = seedIntegration(core, client, {
       status: 'draft',
       filters: { conditions: [{ op: 'score_gte', value: 90 }] },
     });
-    const test = core.engine.enqueue(seedLead(core, client, { score: 10, isTest: true }), draft, { isTest: true });
+    const test = core.forTests.engine.enqueue(seedLead(core, client, { score: 10, isTest: true }), draft, {
+      isTest: true,
+    });
     expect(test).toMatchObject({ state: 'pending', isTest: true });
     await time.flush();
-    expect(core.engine.get(test.id).dispatch.state).toBe('sent');
-    expect(() => core.engine.enqueue(lead, draft)).toThrow(/Activate the integration/);
+    expect(core.forTests.engine.get(test.id).dispatch.state).toBe('sent');
+    expect(() => core.forTests.engine.enqueue(lead, draft)).toThrow(/Activate the integration/);
   });
 });

@@ -38,7 +38,7 @@ const core = createCore({
 process.stdout.write('READY\n');
 
 const poll = setInterval(() => {
-  if (core.engine.openCount() > 0) return;
+  if (core.forTests.engine.openCount() > 0) return;
   clearInterval(poll);
   core.close();
   process.stdout.write('DONE\n');

@@ -67,10 +67,11 @@ describe('crash safety', () => {
     const connectors = [acLiteConnector() as Connector<unknown>];
     const seed = openDispatchCore(tmp.dir, { clock: realClock, connectors, key });
     const client = seedClient(seed);
-    const credentialId = seed.vault.put({ clientId: client, purpose: 'ac', secret: ac.apiToken });
+    const credentialId = seed.forTests.vault.put({ clientId: client, purpose: 'ac', secret: ac.apiToken });
     const tagId = ac.state.findTagByName('qualified-lead')!.id;
     seedIntegration(seed, client, { type: 'activecampaign', config: { apiUrl: ac.apiUrl, tagId }, credentialId });
-    for (let i = 0; i < LEADS; i++) seed.engine.enqueueLead(seedLead(seed, client, { email: `lead${i}@acme.com.br` }));
+    for (let i = 0; i < LEADS; i++)
+      seed.forTests.engine.enqueueLead(seedLead(seed, client, { email: `lead${i}@acme.com.br` }));
     seed.close(); // in the same turn: nothing sent yet
 
     const env = {
@@ -96,12 +97,12 @@ describe('crash safety', () => {
 
     const check = openDispatchCore(tmp.dir, { clock: realClock, connectors, key });
     try {
-      const states = check.sqlite.prepare('SELECT state, count(*) AS n FROM dispatches GROUP BY state').all();
+      const states = check.forTests.sqlite.prepare('SELECT state, count(*) AS n FROM dispatches GROUP BY state').all();
       expect(states).toEqual([{ state: 'sent', n: LEADS }]);
-      const { n: interrupted } = check.sqlite
+      const { n: interrupted } = check.forTests.sqlite
         .prepare("SELECT count(*) AS n FROM dispatch_attempts WHERE outcome = 'interrupted'")
         .get() as { n: number };
-      const { n: leftRunning } = check.sqlite
+      const { n: leftRunning } = check.forTests.sqlite
         .prepare('SELECT count(*) AS n FROM dispatches WHERE attempt_started_at IS NOT NULL')
         .get() as { n: number };
       expect(leftRunning).toBe(0);

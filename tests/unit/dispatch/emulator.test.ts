@@ -63,26 +63,30 @@ describe('against the ActiveCampaign emulator at 5 requests/s (real time)', () =
     ];
     for (const [i, spec] of integrations.entries()) {
       const client = seedClient(before, `Client ${i}`);
-      const credentialId = before.vault.put({ clientId: client, purpose: 'ac', secret: spec.account.apiToken });
+      const credentialId = before.forTests.vault.put({
+        clientId: client,
+        purpose: 'ac',
+        secret: spec.account.apiToken,
+      });
       const config = spec.tagId ? { apiUrl: spec.account.apiUrl, tagId: spec.tagId } : { apiUrl: spec.account.apiUrl };
       seedIntegration(before, client, { type: 'activecampaign', config, credentialId });
       for (let n = 0; n < 8; n++)
-        before.engine.enqueueLead(seedLead(before, client, { email: `l${i}-${n}@acme.com.br` }));
+        before.forTests.engine.enqueueLead(seedLead(before, client, { email: `l${i}-${n}@acme.com.br` }));
     }
     before.close(); // same turn of the event loop: nothing was sent
     expect(ac.stats.requests).toBe(0);
 
     core = openDispatchCore(tmp.dir, { clock: realClock, connectors, key });
-    core.sqlite.prepare('UPDATE dispatches SET next_attempt_at = ?').run(Date.now() - 3_600_000);
-    core.engine.wake();
-    const engine = core.engine;
+    core.forTests.sqlite.prepare('UPDATE dispatches SET next_attempt_at = ?').run(Date.now() - 3_600_000);
+    core.forTests.engine.wake();
+    const engine = core.forTests.engine;
     await until(() => engine.openCount() === 0, 15_000);
 
     expect(ac.stats.rateLimited).toBe(0);
     expect(ac.stats.byStatus['429']).toBeUndefined();
     expect(main.limiter.peak).toBeLessThanOrEqual(5);
     expect(second.limiter.peak).toBeLessThanOrEqual(5);
-    const states = core.sqlite.prepare('SELECT state, count(*) AS n FROM dispatches GROUP BY state').all();
+    const states = core.forTests.sqlite.prepare('SELECT state, count(*) AS n FROM dispatches GROUP BY state').all();
     expect(states).toEqual([{ state: 'sent', n: 24 }]);
     expect(main.state.contacts.size).toBe(16);
     expect(second.state.snapshot().contacts.every((c) => c.tags.includes('qualified-lead'))).toBe(true);

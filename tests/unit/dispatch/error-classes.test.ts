@@ -53,16 +53,16 @@ describe('error classes (fake time)', () => {
     const { core, client } = setup(connector);
     seedIntegration(core, client);
     const t0 = time.now();
-    const [d] = core.engine.enqueueLead(seedLead(core, client));
+    const [d] = core.forTests.engine.enqueueLead(seedLead(core, client));
     await time.flush();
-    expect(core.engine.limiter.stats('webhook:scripted').blockedUntil).toBe(t0 + 30_000);
-    expect(core.engine.get(d!.id).dispatch).toMatchObject({ state: 'retrying', attemptCount: 0 });
+    expect(core.forTests.engine.limiter.stats('webhook:scripted').blockedUntil).toBe(t0 + 30_000);
+    expect(core.forTests.engine.get(d!.id).dispatch).toMatchObject({ state: 'retrying', attemptCount: 0 });
     await time.advance(30_000);
     expect(connector.calls.map((c) => [c.at - t0, c.attempt])).toEqual([
       [0, 1],
       [30_000, 1],
     ]);
-    const { dispatch, attempts } = core.engine.get(d!.id);
+    const { dispatch, attempts } = core.forTests.engine.get(d!.id);
     expect(dispatch).toMatchObject({ state: 'sent', attemptCount: 1, remoteId: 'c-1', lastError: null });
     expect(attempts.map((a) => [a.number, a.outcome, a.errorClass])).toEqual([
       [1, 'rate_limited', 'rate_limited'],
@@ -78,11 +78,11 @@ describe('error classes (fake time)', () => {
     const { core, client } = setup(connector);
     seedIntegration(core, client);
     const t0 = time.now();
-    const [d] = core.engine.enqueueLead(seedLead(core, client));
+    const [d] = core.forTests.engine.enqueueLead(seedLead(core, client));
     await time.flush();
     // The whole account pauses with the dispatch, so an outage is not probed once a second.
-    expect(core.engine.limiter.stats('webhook:scripted').blockedUntil).toBe(t0 + 5_000);
-    expect(core.engine.get(d!.id).dispatch).toMatchObject({ state: 'retrying', attemptCount: 0 });
+    expect(core.forTests.engine.limiter.stats('webhook:scripted').blockedUntil).toBe(t0 + 5_000);
+    expect(core.forTests.engine.get(d!.id).dispatch).toMatchObject({ state: 'retrying', attemptCount: 0 });
     await time.advance(3 * 60 * MIN);
     const s = 1000;
     // Per spent attempt: three unspent waits of 5, 20 and 60 s, then a failed attempt on the schedule.
@@ -94,7 +94,7 @@ describe('error classes (fake time)', () => {
       ...probes(255 * s + 21 * MIN),
       ...probes(340 * s + 51 * MIN),
     ]);
-    const { dispatch, attempts } = core.engine.get(d!.id);
+    const { dispatch, attempts } = core.forTests.engine.get(d!.id);
     expect(dispatch).toMatchObject({ state: 'error', attemptCount: 5, lastStatus: 503 });
     expect(attempts.map((a) => a.outcome)).toEqual(
       Array.from({ length: 5 }, () => ['rate_limited', 'rate_limited', 'rate_limited', 'failed']).flat(),
@@ -111,12 +111,12 @@ describe('error classes (fake time)', () => {
     const { core, client } = setup(connector);
     seedIntegration(core, client);
     const t0 = time.now();
-    const [first] = core.engine.enqueueLead(seedLead(core, client));
+    const [first] = core.forTests.engine.enqueueLead(seedLead(core, client));
     await time.advance(MIN);
-    expect(core.engine.get(first!.id).dispatch).toMatchObject({ state: 'sent', attemptCount: 1 });
-    const [second] = core.engine.enqueueLead(seedLead(core, client));
+    expect(core.forTests.engine.get(first!.id).dispatch).toMatchObject({ state: 'sent', attemptCount: 1 });
+    const [second] = core.forTests.engine.enqueueLead(seedLead(core, client));
     await time.flush();
-    expect(core.engine.get(second!.id).dispatch).toMatchObject({ state: 'retrying', attemptCount: 0 });
+    expect(core.forTests.engine.get(second!.id).dispatch).toMatchObject({ state: 'retrying', attemptCount: 0 });
     expect(connector.calls.map((c) => c.at - t0)).toEqual([0, 5_000, 25_000, MIN]);
   });
 
@@ -128,7 +128,7 @@ describe('error classes (fake time)', () => {
     const { core, client } = setup(connector);
     seedIntegration(core, client);
     const t0 = time.now();
-    core.engine.enqueueLead(seedLead(core, client));
+    core.forTests.engine.enqueueLead(seedLead(core, client));
     await time.advance(60 * MIN);
     expect(connector.calls.map((c) => c.at - t0)).toEqual([0, 10 * MIN]);
   });
@@ -139,10 +139,10 @@ describe('error classes (fake time)', () => {
     });
     const { core, client } = setup(connector);
     seedIntegration(core, client);
-    const [d] = core.engine.enqueueLead(seedLead(core, client));
+    const [d] = core.forTests.engine.enqueueLead(seedLead(core, client));
     await time.advance(2 * 60 * MIN);
     expect(connector.calls).toHaveLength(1);
-    expect(core.engine.get(d!.id).dispatch).toMatchObject({
+    expect(core.forTests.engine.get(d!.id).dispatch).toMatchObject({
       state: 'error',
       attemptCount: 1,
       lastErrorClass: 'permanent',
@@ -158,12 +158,12 @@ describe('error classes (fake time)', () => {
     });
     const { core, client } = setup(connector);
     seedIntegration(core, client);
-    const [d] = core.engine.enqueueLead(seedLead(core, client));
+    const [d] = core.forTests.engine.enqueueLead(seedLead(core, client));
     await time.flush();
-    expect(core.engine.get(d!.id).dispatch).toMatchObject({ state: 'retrying', lastErrorClass: 'transient' });
-    expect(core.engine.get(d!.id).dispatch.lastError).toContain('cannot read properties of undefined');
+    expect(core.forTests.engine.get(d!.id).dispatch).toMatchObject({ state: 'retrying', lastErrorClass: 'transient' });
+    expect(core.forTests.engine.get(d!.id).dispatch.lastError).toContain('cannot read properties of undefined');
     await time.advance(MIN);
-    expect(core.engine.get(d!.id).dispatch.state).toBe('sent');
+    expect(core.forTests.engine.get(d!.id).dispatch.state).toBe('sent');
   });
 
   it('auth: pauses the integration as needs attention, holds its dispatches without spending, resumes when fixed', async () => {
@@ -177,14 +177,14 @@ describe('error classes (fake time)', () => {
     const integ = seedIntegration(core, client);
     const other = seedIntegration(core, client, { type: 'webhook', name: 'Second' });
     const leads = [seedLead(core, client), seedLead(core, client), seedLead(core, client)];
-    for (const l of leads) core.engine.enqueueLead(l);
+    for (const l of leads) core.forTests.engine.enqueueLead(l);
     await time.flush();
 
     expect(integrationStatus(core, integ)).toEqual({
       status: 'needs_attention',
       status_reason: 'HTTP 403: the API token is invalid',
     });
-    const mine = core.engine.list({ integrationId: integ, limit: 50 });
+    const mine = core.forTests.engine.list({ integrationId: integ, limit: 50 });
     expect(mine.map((d) => [d.state, d.heldReason, d.attemptCount])).toEqual(
       Array(3).fill(['held', 'needs_attention', 0]),
     );
@@ -195,7 +195,7 @@ describe('error classes (fake time)', () => {
       reason: 'HTTP 403: the API token is invalid',
     });
     // A lead arriving meanwhile is held too; nothing is tried while the credentials are wrong.
-    const late = core.engine.enqueueLead(seedLead(core, client)).find((d) => d.integrationId === integ);
+    const late = core.forTests.engine.enqueueLead(seedLead(core, client)).find((d) => d.integrationId === integ);
     expect(late).toMatchObject({ state: 'held', heldReason: 'needs_attention' });
     const triedSoFar = connector.calls.filter((c) => mine.some((d) => d.id === c.dispatchId)).length;
     await time.advance(2 * 60 * MIN);
@@ -209,9 +209,9 @@ describe('error classes (fake time)', () => {
     });
     await time.advance(10_000);
     expect(integrationStatus(core, integ).status).toBe('active');
-    const after = core.engine.list({ integrationId: integ, limit: 50 });
+    const after = core.forTests.engine.list({ integrationId: integ, limit: 50 });
     expect(after.map((d) => [d.state, d.attemptCount])).toEqual(Array(4).fill(['sent', 1]));
-    const firstAttempts = core.engine.get(mine.at(-1)!.id).attempts.map((a) => a.outcome);
+    const firstAttempts = core.forTests.engine.get(mine.at(-1)!.id).attempts.map((a) => a.outcome);
     expect(firstAttempts).toEqual(['held', 'sent']);
     expect(integrationStatus(core, other).status).toBe('needs_attention'); // same fake credentials refused there too
   });
@@ -222,9 +222,13 @@ describe('error classes (fake time)', () => {
     });
     const { core, client } = setup(connector);
     const integ = seedIntegration(core, client, { status: 'draft' });
-    const d = core.engine.enqueue(seedLead(core, client, { isTest: true }), integ, { isTest: true });
+    const d = core.forTests.engine.enqueue(seedLead(core, client, { isTest: true }), integ, { isTest: true });
     await time.flush();
-    expect(core.engine.get(d.id).dispatch).toMatchObject({ state: 'error', lastErrorClass: 'auth', isTest: true });
+    expect(core.forTests.engine.get(d.id).dispatch).toMatchObject({
+      state: 'error',
+      lastErrorClass: 'auth',
+      isTest: true,
+    });
     expect(integrationStatus(core, integ).status).toBe('draft');
   });
 
@@ -241,15 +245,15 @@ describe('error classes (fake time)', () => {
       return Promise.resolve(Response.json({ contact: { id: '42' } }, { status: 201 }));
     };
     const { core, client } = setup(acLiteConnector(), { network, fetch: fakeFetch });
-    const cred = core.vault.put({ clientId: client, purpose: 'ac', secret: 'secret-api-key-123' });
+    const cred = core.forTests.vault.put({ clientId: client, purpose: 'ac', secret: 'secret-api-key-123' });
     const integ = seedIntegration(core, client, {
       type: 'activecampaign',
       config: { apiUrl: 'https://acme.api-us1.com/api/3' },
       credentialId: cred,
     });
-    const ds = [seedLead(core, client), seedLead(core, client)].map((l) => core.engine.enqueueLead(l)[0]!);
+    const ds = [seedLead(core, client), seedLead(core, client)].map((l) => core.forTests.engine.enqueueLead(l)[0]!);
     await time.flush();
-    const held = core.engine.list({ integrationId: integ, limit: 10 });
+    const held = core.forTests.engine.list({ integrationId: integ, limit: 10 });
     expect(held.some((d) => d.state === 'held' && d.heldReason === 'offline')).toBe(true);
     expect(held.every((d) => d.attemptCount === 0)).toBe(true);
     const triedOffline = fetchCalls.length;
@@ -259,9 +263,9 @@ describe('error classes (fake time)', () => {
     online = true;
     await time.advance(2000);
     for (const d of ds) {
-      expect(core.engine.get(d.id).dispatch).toMatchObject({ state: 'sent', attemptCount: 1, remoteId: '42' });
+      expect(core.forTests.engine.get(d.id).dispatch).toMatchObject({ state: 'sent', attemptCount: 1, remoteId: '42' });
     }
-    const outcomes = ds.flatMap((d) => core.engine.get(d.id).attempts.map((a) => a.outcome));
+    const outcomes = ds.flatMap((d) => core.forTests.engine.get(d.id).attempts.map((a) => a.outcome));
     expect(outcomes.filter((o) => o === 'sent')).toHaveLength(2);
     expect(outcomes.filter((o) => o !== 'sent').every((o) => o === 'held')).toBe(true);
   });
@@ -270,9 +274,9 @@ describe('error classes (fake time)', () => {
     const connector = scripted(() => ({}));
     const { core, client } = setup(connector);
     const integ = seedIntegration(core, client, { type: 'pipedrive' });
-    const [d] = core.engine.enqueueLead(seedLead(core, client));
+    const [d] = core.forTests.engine.enqueueLead(seedLead(core, client));
     await time.flush();
-    expect(core.engine.get(d!.id).dispatch).toMatchObject({
+    expect(core.forTests.engine.get(d!.id).dispatch).toMatchObject({
       state: 'held',
       heldReason: 'needs_attention',
       attemptCount: 0,

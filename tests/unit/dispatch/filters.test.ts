@@ -145,16 +145,16 @@ describe('filters in the engine', () => {
     const client = seedClient(core);
     const filter: DispatchFilter = { match: 'all', conditions: [{ op: 'score_gte', value: 70 }] };
     const integ = seedIntegration(core, client, { filters: filter });
-    const [low] = core.engine.enqueueLead(seedLead(core, client, { score: 40 }));
-    const [high] = core.engine.enqueueLead(seedLead(core, client, { score: 85 }));
+    const [low] = core.forTests.engine.enqueueLead(seedLead(core, client, { score: 40 }));
+    const [high] = core.forTests.engine.enqueueLead(seedLead(core, client, { score: 85 }));
     await time.flush();
     expect(low).toMatchObject({
       state: 'skipped',
       skipReason: 'Filter: #1 score ≥ 70 (lead: 40)',
       integrationId: integ,
     });
-    expect(core.engine.get(high!.id).dispatch.state).toBe('sent');
-    expect(core.engine.get(low!.id).attempts).toEqual([]);
+    expect(core.forTests.engine.get(high!.id).dispatch.state).toBe('sent');
+    expect(core.forTests.engine.get(low!.id).attempts).toEqual([]);
   });
 
   it('reads the e-mail kind validation stored with the lead', () => {
@@ -165,8 +165,8 @@ describe('filters in the engine', () => {
       validation: { email: { valid: true, kind: 'corporate', allowlisted: true } },
     });
     const plain = seedLead(core, client, { email: 'compras@gmail.com' });
-    expect(core.engine.enqueueLead(allowlisted)[0]).toMatchObject({ state: 'pending' });
-    expect(core.engine.enqueueLead(plain)[0]).toMatchObject({
+    expect(core.forTests.engine.enqueueLead(allowlisted)[0]).toMatchObject({ state: 'pending' });
+    expect(core.forTests.engine.enqueueLead(plain)[0]).toMatchObject({
       state: 'skipped',
       skipReason: 'Filter: #1 e-mail is corporate (lead: free)',
     });

@@ -42,7 +42,7 @@ describe('pause all sending (fake time)', () => {
     expect(paused).toEqual({ paused: true, pausedAt: time.now() });
     expect(events.filter((e) => e.event === 'sending:pauseChanged').map((e) => e.payload)).toEqual([paused]);
 
-    const [d] = core.engine.enqueueLead(seedLead(core, client));
+    const [d] = core.forTests.engine.enqueueLead(seedLead(core, client));
     await time.advance(10 * MIN);
     expect(connector.calls).toHaveLength(0);
     expect(await state(d!.id)).toBe('pending');
@@ -58,7 +58,7 @@ describe('pause all sending (fake time)', () => {
     core = open();
     await time.advance(10 * MIN);
     expect(connector.calls).toHaveLength(0);
-    expect(core.engine.pause.state()).toEqual(paused);
+    expect(core.forTests.engine.pause.state()).toEqual(paused);
 
     await expect(call<SendingPause>(core, 'sending:resumeAll', {})).resolves.toEqual({ paused: false, pausedAt: null });
     await time.flush();
@@ -73,11 +73,11 @@ describe('pause all sending (fake time)', () => {
     );
     core.close();
     core = open();
-    const [a] = core.engine.enqueueLead(seedLead(core, client));
+    const [a] = core.forTests.engine.enqueueLead(seedLead(core, client));
     await time.flush();
     expect(await state(a!.id)).toBe('sending');
-    core.engine.pause.pause();
-    const [b] = core.engine.enqueueLead(seedLead(core, client));
+    core.forTests.engine.pause.pause();
+    const [b] = core.forTests.engine.enqueueLead(seedLead(core, client));
     release!();
     await time.advance(MIN);
     expect(await state(a!.id)).toBe('sent');
@@ -92,11 +92,11 @@ describe('pause all sending (fake time)', () => {
     );
     core.close();
     core = open();
-    const [a] = core.engine.enqueueLead(seedLead(core, client));
+    const [a] = core.forTests.engine.enqueueLead(seedLead(core, client));
     await time.flush();
-    expect(core.engine.inFlight()).toBe(1);
-    const drained = core.engine.drain(5_000);
-    core.engine.enqueueLead(seedLead(core, client));
+    expect(core.forTests.engine.inFlight()).toBe(1);
+    const drained = core.forTests.engine.drain(5_000);
+    core.forTests.engine.enqueueLead(seedLead(core, client));
     await time.advance(1_000);
     release!();
     await time.advance(200);
@@ -104,16 +104,16 @@ describe('pause all sending (fake time)', () => {
     expect(await state(a!.id)).toBe('sent');
     expect(connector.calls).toHaveLength(1);
     // Quitting is not the user's pause: nothing is stored.
-    expect(core.engine.pause.state().paused).toBe(false);
+    expect(core.forTests.engine.pause.state().paused).toBe(false);
   });
 
   it('drain gives up after its bound and answers how many were still running', async () => {
     connector = scriptedConnector(time, () => new Promise(() => undefined));
     core.close();
     core = open();
-    core.engine.enqueueLead(seedLead(core, client));
+    core.forTests.engine.enqueueLead(seedLead(core, client));
     await time.flush();
-    const drained = core.engine.drain(2_000);
+    const drained = core.forTests.engine.drain(2_000);
     await time.advance(2_500);
     await expect(drained).resolves.toBe(1);
   });

@@ -36,13 +36,13 @@ describe('expired leases are reclaimed while the engine runs (fake time)', () =>
       n === 1 ? new Promise<SendResult>((resolve) => (answerLate = resolve)) : { remoteId: 'second' },
     );
     const t0 = time.now();
-    const [d] = core.engine.enqueueLead(seedLead(core, client));
+    const [d] = core.forTests.engine.enqueueLead(seedLead(core, client));
     // Past the 5-minute deadline the abort went unheard: still sending, nothing else happens yet.
     await time.advance(5 * MIN + 30_000);
-    expect(core.engine.get(d!.id).dispatch.state).toBe('sending');
+    expect(core.forTests.engine.get(d!.id).dispatch.state).toBe('sending');
 
     await time.advance(MIN);
-    const { dispatch, attempts } = core.engine.get(d!.id);
+    const { dispatch, attempts } = core.forTests.engine.get(d!.id);
     expect(dispatch).toMatchObject({ state: 'sent', remoteId: 'second', attemptCount: 1 });
     expect(attempts.map((a) => [a.number, a.outcome])).toEqual([
       [1, 'interrupted'],
@@ -56,23 +56,27 @@ describe('expired leases are reclaimed while the engine runs (fake time)', () =>
     // The first attempt's answer, arriving at last, changes nothing.
     answerLate({ remoteId: 'first' });
     await time.advance(MIN);
-    expect(core.engine.get(d!.id).dispatch).toMatchObject({ state: 'sent', remoteId: 'second', attemptCount: 1 });
-    expect(core.engine.get(d!.id).attempts).toHaveLength(2);
-    expect(core.engine.openCount()).toBe(0);
+    expect(core.forTests.engine.get(d!.id).dispatch).toMatchObject({
+      state: 'sent',
+      remoteId: 'second',
+      attemptCount: 1,
+    });
+    expect(core.forTests.engine.get(d!.id).attempts).toHaveLength(2);
+    expect(core.forTests.engine.openCount()).toBe(0);
   });
 
   it('takes back a dispatch another worker leased and never finished', async () => {
     const { core, client } = setup(() => ({ remoteId: 'r' }));
     const now = time.now();
-    const [d] = core.engine.enqueueLead(seedLead(core, client));
+    const [d] = core.forTests.engine.enqueueLead(seedLead(core, client));
     // In the same turn, before this engine looks: another process leased it and died; its lease ends in a minute.
-    core.sqlite
+    core.forTests.sqlite
       .prepare(`UPDATE dispatches SET state = 'sending', attempt_started_at = ?, lease_expires_at = ? WHERE id = ?`)
       .run(now, now + MIN, d!.id);
     await time.advance(MIN);
-    expect(core.engine.get(d!.id).dispatch.state).toBe('sending');
+    expect(core.forTests.engine.get(d!.id).dispatch.state).toBe('sending');
     await time.advance(2 * MIN);
-    const { dispatch, attempts } = core.engine.get(d!.id);
+    const { dispatch, attempts } = core.forTests.engine.get(d!.id);
     expect(dispatch.state).toBe('sent');
     expect(attempts.map((a) => a.outcome)).toEqual(['interrupted', 'sent']);
   });

@@ -31,13 +31,13 @@ describe('lookup HttpClient', () => {
   });
 
   it('waits for the same per-account limiter as the dispatches', async () => {
-    const http = core.engine.lookupHttp({ type: 'webhook', rateLimitKey: 'acct-1' });
+    const http = core.forTests.engine.lookupHttp({ type: 'webhook', rateLimitKey: 'acct-1' });
     const t0 = time.now();
     const done = Promise.all([1, 2, 3].map(() => http.request({ method: 'GET', url: 'https://x.example/lists' })));
     await time.advance(2000);
     await done;
     // Two a second, evenly: the third also waits for the first to leave the window (1 s + 25 ms margin).
     expect(sentAt.map((t) => t - t0)).toEqual([0, 500, 1025]);
-    expect(core.engine.limiter.stats('webhook:acct-1').granted).toBe(3);
+    expect(core.forTests.engine.limiter.stats('webhook:acct-1').granted).toBe(3);
   });
 });

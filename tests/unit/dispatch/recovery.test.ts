@@ -35,9 +35,9 @@ describe('recovery after a crash (fake time)', () => {
     const first = open(hanging());
     const client = seedClient(first);
     seedIntegration(first, client);
-    const [d] = first.engine.enqueueLead(seedLead(first, client));
+    const [d] = first.forTests.engine.enqueueLead(seedLead(first, client));
     await time.flush();
-    expect(first.engine.get(d!.id).dispatch.state).toBe('sending');
+    expect(first.forTests.engine.get(d!.id).dispatch.state).toBe('sending');
     return { first, id: d!.id };
   }
 
@@ -49,7 +49,7 @@ describe('recovery after a crash (fake time)', () => {
     const second = open(resumed);
     await time.flush();
     expect(resumed.calls.map((c) => [c.attempt, c.steps.contact])).toEqual([[1, 'c-77']]);
-    const { dispatch, attempts } = second.engine.get(id);
+    const { dispatch, attempts } = second.forTests.engine.get(id);
     expect(dispatch).toMatchObject({ state: 'sent', attemptCount: 1, remoteId: 'c-77' });
     expect(attempts.map((a) => [a.number, a.outcome])).toEqual([
       [1, 'interrupted'],
@@ -68,7 +68,7 @@ describe('recovery after a crash (fake time)', () => {
     const second = open(resumed);
     await time.flush();
     expect(resumed.calls).toHaveLength(0);
-    const { dispatch, attempts } = second.engine.get(id);
+    const { dispatch, attempts } = second.forTests.engine.get(id);
     expect(dispatch.state).toBe('cancelled');
     expect(attempts.map((a) => a.outcome)).toEqual(['interrupted']);
     expect(attempts[0]!.message).toContain('cancelled, as asked');
@@ -81,12 +81,12 @@ describe('recovery after a crash (fake time)', () => {
       if (run === 0) {
         const client = seedClient(c);
         seedIntegration(c, client);
-        id = c.engine.enqueueLead(seedLead(c, client))[0]!.id;
+        id = c.forTests.engine.enqueueLead(seedLead(c, client))[0]!.id;
       }
       await time.flush();
       if (run < 5) c.close();
     }
-    const { dispatch, attempts } = core!.engine.get(id);
+    const { dispatch, attempts } = core!.forTests.engine.get(id);
     expect(dispatch.state).toBe('error');
     expect(dispatch.lastError).toContain('stopped 5 times');
     expect(attempts.filter((a) => a.outcome === 'interrupted')).toHaveLength(5);

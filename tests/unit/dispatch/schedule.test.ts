@@ -41,7 +41,7 @@ describe('retry schedule (fake time)', () => {
     const client = seedClient(core);
     seedIntegration(core, client);
     const t0 = time.now();
-    const [created] = core.engine.enqueueLead(seedLead(core, client));
+    const [created] = core.forTests.engine.enqueueLead(seedLead(core, client));
     await time.advance(3 * 60 * MIN);
 
     const starts = connector.calls.map((c) => (c.at - t0) / 1000);
@@ -49,7 +49,7 @@ describe('retry schedule (fake time)', () => {
     expect(starts).toEqual([0, 70, 380, 1290, 3100]);
     expect(connector.calls.map((c) => c.attempt)).toEqual([1, 2, 3, 4, 5]);
 
-    const { dispatch, attempts } = core.engine.get(created!.id);
+    const { dispatch, attempts } = core.forTests.engine.get(created!.id);
     expect(dispatch).toMatchObject({
       state: 'error',
       attemptCount: 5,
@@ -74,9 +74,12 @@ describe('retry schedule (fake time)', () => {
     const client = seedClient(core);
     seedIntegration(core, client);
     const t0 = time.now();
-    const [created] = core.engine.enqueueLead(seedLead(core, client));
+    const [created] = core.forTests.engine.enqueueLead(seedLead(core, client));
     await time.advance(40_000); // failed at +10 s; the retry waits for +70 s
-    expect(core.engine.get(created!.id).dispatch).toMatchObject({ state: 'retrying', nextAttemptAt: t0 + 70_000 });
+    expect(core.forTests.engine.get(created!.id).dispatch).toMatchObject({
+      state: 'retrying',
+      nextAttemptAt: t0 + 70_000,
+    });
     core.close();
     cores.length = 0;
 
@@ -88,7 +91,7 @@ describe('retry schedule (fake time)', () => {
     expect(second.calls.map((c) => [(c.at - t0) / 1000, c.attempt])).toEqual([[70, 2]]);
     await time.advance(10 * MIN);
     expect(second.calls.map((c) => (c.at - t0) / 1000)).toEqual([70, 380]);
-    expect(reopened.engine.get(created!.id).dispatch.attemptCount).toBe(3);
+    expect(reopened.forTests.engine.get(created!.id).dispatch.attemptCount).toBe(3);
     expect(first.calls).toHaveLength(1);
   });
 
@@ -111,7 +114,7 @@ describe('retry schedule (fake time)', () => {
     cores.push(core);
     const client = seedClient(core);
     seedIntegration(core, client);
-    core.engine.enqueueLead(seedLead(core, client));
+    core.forTests.engine.enqueueLead(seedLead(core, client));
     const deadline = Date.now() + 5000;
     while (starts.length < 2 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
     expect(starts).toHaveLength(2);

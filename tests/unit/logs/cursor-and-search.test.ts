@@ -49,7 +49,7 @@ describe('logs:list search and validation', () => {
     ];
     leads.forEach(([fullName, email, lastError], i) => {
       const leadId = seedLead(core, clientId, { fullName, email });
-      core.sqlite
+      core.forTests.sqlite
         .prepare(
           `INSERT INTO dispatches (id, client_id, lead_id, integration_id, state, last_error, created_at, updated_at)
            VALUES (?, ?, ?, ?, 'error', ?, ?, ?)`,

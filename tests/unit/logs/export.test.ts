@@ -128,18 +128,18 @@ describe('logs:export', () => {
   it('never writes a secret: vault values are masked in every cell, even where old rows kept them', async () => {
     const key = 'ak-7f3c9e1b2d4a6f8e0c1b3d5f7a9e2c4b';
     const clientId = data.clients[2]!;
-    const credentialId = core.vault.put({ clientId, purpose: 'apiKey', secret: key });
+    const credentialId = core.forTests.vault.put({ clientId, purpose: 'apiKey', secret: key });
     const integrationId = seedIntegration(core, clientId, { type: 'activecampaign', name: `AC ${key}`, credentialId });
     const leadId = seedLead(core, clientId, { fullName: `Leaky ${key}`, email: 'leaky@empresa.com.br' });
     const dispatchId = '0b7e9a7c-6c43-4b6e-9d5c-2a7f1e3b9c11';
     const now = clock.now();
-    core.sqlite
+    core.forTests.sqlite
       .prepare(
         `INSERT INTO dispatches (id, client_id, lead_id, integration_id, state, attempt_count, last_error, last_status,
            is_test, created_at, updated_at) VALUES (?, ?, ?, ?, 'error', 5, ?, 401, 0, ?, ?)`,
       )
       .run(dispatchId, clientId, leadId, integrationId, `401 for Api-Token ${key}`, now - 1000, now - 1000);
-    core.sqlite
+    core.forTests.sqlite
       .prepare(
         `INSERT INTO dispatch_attempts (dispatch_id, client_id, number, started_at, outcome, status_code, message,
            calls, response_headers) VALUES (?, ?, 1, ?, 'failed', 401, ?, ?, ?)`,

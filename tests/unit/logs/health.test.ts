@@ -85,7 +85,9 @@ describe('logs:health', () => {
   it('lists integrations that need a look, and new errors until the user has seen them', async () => {
     const now = clock.now();
     const set = (id: string, status: string, reason: string | null = null) =>
-      core.sqlite.prepare('UPDATE integrations SET status = ?, status_reason = ? WHERE id = ?').run(status, reason, id);
+      core.forTests.sqlite
+        .prepare('UPDATE integrations SET status = ?, status_reason = ? WHERE id = ?')
+        .run(status, reason, id);
     set(acmeAc, 'needs_attention', 'The API key was refused (HTTP 401).');
     const paused = seedIntegration(core, beta, { name: 'Paused one', status: 'paused' });
     const inactiveHolding = seedIntegration(core, beta, { name: 'Off but holding' });
@@ -95,10 +97,10 @@ describe('logs:health', () => {
     const inactiveEmpty = seedIntegration(core, beta, { name: 'Off and empty' });
     set(inactiveEmpty, 'inactive');
     const deleted = seedIntegration(core, beta, { name: 'Deleted', status: 'paused' });
-    core.sqlite.prepare('UPDATE integrations SET deleted_at = 1 WHERE id = ?').run(deleted);
+    core.forTests.sqlite.prepare('UPDATE integrations SET deleted_at = 1 WHERE id = ?').run(deleted);
     const archived = seedClient(core, 'Archived');
     seedIntegration(core, archived, { status: 'paused' });
-    core.sqlite.prepare('UPDATE clients SET archived_at = 1 WHERE id = ?').run(archived);
+    core.forTests.sqlite.prepare('UPDATE clients SET archived_at = 1 WHERE id = ?').run(archived);
 
     const error = (updatedAt: number) =>
       insertDispatch(core, { clientId: acme, integrationId: acmeAc, state: 'error', createdAt: updatedAt, updatedAt });
@@ -140,7 +142,7 @@ describe('logs:health', () => {
 
   it('reads through indexes', () => {
     const plan = (sql: string, params: Record<string, unknown>) =>
-      core.sqlite
+      core.forTests.sqlite
         .prepare<[Record<string, unknown>], { detail: string }>(`EXPLAIN QUERY PLAN ${sql}`)
         .all(params)
         .map((r) => r.detail)

@@ -97,7 +97,7 @@ describe('logs:list keyset pagination over generated data', () => {
     const want = expected(query);
     const first = await call<Page>(core, 'logs:list', query);
     // Every row of the client is touched "now": ordering by updated time would reshuffle them.
-    core.sqlite
+    core.forTests.sqlite
       .prepare(`UPDATE dispatches SET updated_at = ?, state = 'sent' WHERE client_id = ?`)
       .run(BASE_TIME + 10 ** 9, data.clients[0]);
     const rest = await walk({ ...query, cursor: first.nextCursor ?? undefined });
@@ -109,7 +109,7 @@ describe('logs:list keyset pagination over generated data', () => {
     const target = data.dispatches[42]!;
     // A second dispatch of the same lead, as a resend would add.
     const again = { ...target, id: 'ffffffff-0000-4000-8000-000000000042', createdAt: target.createdAt + 1 };
-    core.sqlite
+    core.forTests.sqlite
       .prepare(
         `INSERT INTO dispatches (id, client_id, lead_id, integration_id, state, attempt_count, is_test, created_at,
            updated_at) VALUES (?, ?, ?, ?, 'sent', 1, ?, ?, ?)`,

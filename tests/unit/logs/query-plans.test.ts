@@ -17,7 +17,7 @@ describe.each([false, true])('logs:list query plans (ANALYZE: %s)', (analyze) =>
     tmp = tempDir();
     core = openTestCore(tmp.dir);
     data = seedLogs(core, 2000);
-    if (analyze) core.sqlite.exec('ANALYZE');
+    if (analyze) core.forTests.sqlite.exec('ANALYZE');
   });
   afterAll(() => {
     core.close();
@@ -25,9 +25,9 @@ describe.each([false, true])('logs:list query plans (ANALYZE: %s)', (analyze) =>
   });
 
   function plan(input: LogsListInput): string {
-    const queries = createLogQueries(core.sqlite, maxAttemptsFor);
+    const queries = createLogQueries(core.forTests.sqlite, maxAttemptsFor);
     const { sql, params } = queries.listSql(logsListInputSchema.parse(input));
-    return core.sqlite
+    return core.forTests.sqlite
       .prepare<[Record<string, unknown>], { detail: string }>(`EXPLAIN QUERY PLAN ${sql}`)
       .all(params)
       .map((r) => r.detail)

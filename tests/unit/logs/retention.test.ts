@@ -51,14 +51,14 @@ describe('attempt retention', () => {
     for (const id of Object.values(open)) expect(attemptTimes(core, id)).toEqual([daysAgo(300), daysAgo(200)]);
 
     // The engine's own timers would make a fake day slow to play; pruning does not need them.
-    core.engine.stop();
+    core.forTests.engine.stop();
     // A day later the next run takes what has aged past the limit meanwhile.
     const before = time.now();
     await time.advance(DAY_MS);
     expect(attemptTimes(core, sent)).toEqual([before - 10 * DAY_MS]);
 
     // Once the dispatch is closed, its old attempts go at the next run.
-    core.sqlite.prepare("UPDATE dispatches SET state = 'sent' WHERE id = ?").run(open.retrying);
+    core.forTests.sqlite.prepare("UPDATE dispatches SET state = 'sent' WHERE id = ?").run(open.retrying);
     await time.advance(DAY_MS);
     expect(attemptTimes(core, open.retrying)).toEqual([]);
     expect(attemptTimes(core, open.held)).toHaveLength(2);
@@ -93,7 +93,7 @@ describe('attempt retention', () => {
 
     const prefs = logsPrefs(createPreferences(createJsonFileStore(join(tmp.dir, 'preferences.json')), log()));
     const retention = createRetention({
-      sqlite: core.sqlite,
+      sqlite: core.forTests.sqlite,
       clock: time,
       timers: time,
       prefs,
@@ -101,7 +101,7 @@ describe('attempt retention', () => {
       batchRows: 10,
     });
     const sizes: number[] = [];
-    const counter = core.sqlite.prepare<[], { n: number }>('SELECT count(*) AS n FROM dispatch_attempts');
+    const counter = core.forTests.sqlite.prepare<[], { n: number }>('SELECT count(*) AS n FROM dispatch_attempts');
     let interleaved = 0;
     const pruning = retention.prune();
     // Work queued now runs between batches, not after the whole prune.
@@ -122,7 +122,7 @@ describe('attempt retention', () => {
   });
 
   it('finds old attempts through the client and start time index', () => {
-    const plan = core.sqlite
+    const plan = core.forTests.sqlite
       .prepare<[Record<string, unknown>], { detail: string }>(`EXPLAIN QUERY PLAN ${PRUNE_SQL}`)
       .all({ clientId: client, cutoff: 1, limit: 10 })
       .map((r) => r.detail)

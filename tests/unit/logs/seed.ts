@@ -57,16 +57,16 @@ export function seedLogs(core: Core, count = 3000): Seeded {
     { id: seedIntegration(core, clientId, { type: 'activecampaign', name: 'AC' }), clientId, type: 'activecampaign' },
     { id: seedIntegration(core, clientId, { type: 'webhook', name: 'Hook' }), clientId, type: 'webhook' },
   ]);
-  const insertLead = core.sqlite.prepare(
+  const insertLead = core.forTests.sqlite.prepare(
     `INSERT INTO leads (id, client_id, full_name, email, email_key, received_at, qualified, is_test, created_at,
        updated_at) VALUES (?, ?, ?, ?, ?, 1, 1, ?, 1, 1)`,
   );
-  const insertDispatch = core.sqlite.prepare(
+  const insertDispatch = core.forTests.sqlite.prepare(
     `INSERT INTO dispatches (id, client_id, lead_id, integration_id, state, attempt_count, last_error, is_test,
        created_at, updated_at) VALUES (?, ?, ?, ?, ?, 1, ?, ?, ?, ?)`,
   );
   const dispatches: SeededDispatch[] = [];
-  core.sqlite.transaction(() => {
+  core.forTests.sqlite.transaction(() => {
     for (let i = 0; i < count; i++) {
       const integration = pick(integrations);
       const leadId = randomUUID();

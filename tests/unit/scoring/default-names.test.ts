@@ -40,7 +40,7 @@ describe('names the core gives, in the user’s language', () => {
     it('writes the test lead’s company and title, still a decision maker', async () => {
       const id = seedIntegration(core, client, { status: 'draft' });
       const { leadId } = await call<{ leadId: string }>(core, 'integrations:sendTestLead', { id });
-      const row = core.sqlite
+      const row = core.forTests.sqlite
         .prepare('SELECT company, job_title, city, reasons FROM leads WHERE id = ?')
         .get(leadId) as { company: string; job_title: string; city: string; reasons: string };
       expect(row).toMatchObject({ company, job_title: jobTitle, city: 'São Paulo' });

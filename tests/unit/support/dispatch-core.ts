@@ -41,7 +41,7 @@ export function openDispatchCore(dataDir: string, o: DispatchCoreOptions): Core 
 
 export function seedClient(core: Core, name = `Client ${randomUUID().slice(0, 8)}`): string {
   const id = randomUUID();
-  core.sqlite
+  core.forTests.sqlite
     .prepare('INSERT INTO clients (id, name, name_key, created_at, updated_at) VALUES (?, ?, ?, 1, 1)')
     .run(id, name, name.toLowerCase());
   return id;
@@ -71,7 +71,7 @@ export interface LeadSeed {
 export function seedLead(core: Core, clientId: string, lead: LeadSeed = {}): string {
   const id = randomUUID();
   const email = lead.email ?? `lead-${id.slice(0, 8)}@empresa.com.br`;
-  core.sqlite
+  core.forTests.sqlite
     .prepare(
       `INSERT INTO leads (id, client_id, full_name, email, email_key, phone, company, cnpj, job_title, city, state,
          source, utm, custom, received_at, score, score_range, qualified, is_test, validation, created_at, updated_at)
@@ -114,7 +114,7 @@ export interface IntegrationSeed {
 
 export function seedIntegration(core: Core, clientId: string, seed: IntegrationSeed = {}): string {
   const id = randomUUID();
-  core.sqlite
+  core.forTests.sqlite
     .prepare(
       `INSERT INTO integrations (id, client_id, type, name, status, config, filters, credential_id, created_at,
          updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 1, 1)`,
@@ -133,7 +133,7 @@ export function seedIntegration(core: Core, clientId: string, seed: IntegrationS
 }
 
 export function integrationStatus(core: Core, id: string): { status: string; status_reason: string | null } {
-  return core.sqlite
+  return core.forTests.sqlite
     .prepare<[string], { status: string; status_reason: string | null }>(
       'SELECT status, status_reason FROM integrations WHERE id = ?',
     )

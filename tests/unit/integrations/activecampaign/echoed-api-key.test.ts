@@ -35,13 +35,14 @@ describe('ActiveCampaign API key echoed in an answer', () => {
 
   it('masks the API key in the attempt, the logs and the export', async () => {
     const client = seedClient(core, 'Acme Ltda');
-    const credentialId = core.vault.put({ clientId: client, purpose: 'ac', secret: API_KEY });
+    const credentialId = core.forTests.vault.put({ clientId: client, purpose: 'ac', secret: API_KEY });
     const config = { apiUrl: ac.account('main').apiUrl };
     seedIntegration(core, client, { type: 'activecampaign', config, credentialId });
     ac.faults.status(500, { method: 'POST', path: '/contact/sync', body: echoBody([API_KEY]) });
-    const [d] = core.engine.enqueueLead(seedLead(core, client, { email: 'eco@acme.com.br' }));
-    for (let i = 0; i < 200 && core.engine.get(d!.id).dispatch.state !== 'retrying'; i++) await time.advance(50);
-    const { dispatch, attempts } = core.engine.get(d!.id);
+    const [d] = core.forTests.engine.enqueueLead(seedLead(core, client, { email: 'eco@acme.com.br' }));
+    for (let i = 0; i < 200 && core.forTests.engine.get(d!.id).dispatch.state !== 'retrying'; i++)
+      await time.advance(50);
+    const { dispatch, attempts } = core.forTests.engine.get(d!.id);
     expect(dispatch.state).toBe('retrying');
     expect(attempts[0]!.responseExcerpt).toContain('[redacted]');
     expect(await secretsShown(core, tmp.dir, [API_KEY])).toEqual([]);

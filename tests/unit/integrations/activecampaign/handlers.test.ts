@@ -211,16 +211,20 @@ describe('integrations and ActiveCampaign channels (core + emulator)', () => {
 
     it('deleting removes the key from the vault and hides the integration, keeping its row', async () => {
       const created = await create();
-      const row = core.sqlite.prepare('SELECT credential_id AS c FROM integrations WHERE id = ?').get(created.id) as {
+      const row = core.forTests.sqlite
+        .prepare('SELECT credential_id AS c FROM integrations WHERE id = ?')
+        .get(created.id) as {
         c: string;
       };
-      expect(core.vault.describe(row.c).set).toBe(true);
+      expect(core.forTests.vault.describe(row.c).set).toBe(true);
       const deleted = await call<{ id: string; deletedAt: number }>(core, 'integrations:delete', { id: created.id });
       expect(deleted.id).toBe(created.id);
-      expect(core.vault.describe(row.c).set).toBe(false);
+      expect(core.forTests.vault.describe(row.c).set).toBe(false);
       expect(await call(core, 'integrations:list', { clientId: client.id })).toEqual([]);
       expect((await failure('integrations:get', { id: created.id })).code).toBe('not_found');
-      const kept = core.sqlite.prepare('SELECT deleted_at AS d FROM integrations WHERE id = ?').get(created.id) as {
+      const kept = core.forTests.sqlite
+        .prepare('SELECT deleted_at AS d FROM integrations WHERE id = ?')
+        .get(created.id) as {
         d: number;
       };
       expect(kept.d).toBe(deleted.deletedAt);

@@ -71,7 +71,7 @@ describe('preview: the sample is the test lead', () => {
       id,
       createCompany: true,
     });
-    await core.engine.settled();
+    await core.forTests.engine.settled();
 
     const synced = emu.log.entries().find((e) => e.method === 'POST' && e.path === '/contact/sync')?.body as SyncBody;
     const shown = preview.requests[0]?.body as SyncBody;
@@ -96,7 +96,7 @@ describe('preview: the sample is the test lead', () => {
     expect(labels.filter((l) => l?.includes('zbl-test-lead'))).toEqual([]);
     // A test lead sent with the defaults skips exactly those account calls.
     const sent = await call<OutputOf<'integrations:sendTestLead'>>(core, 'integrations:sendTestLead', { id });
-    await core.engine.settled();
+    await core.forTests.engine.settled();
     const view = await call<OutputOf<'dispatch:get'>>(core, 'dispatch:get', { id: sent.dispatchId });
     const made = view.attempts[0]!.calls.map((c) => c.label);
     expect(made.filter((l) => l?.includes('account'))).toEqual([]);

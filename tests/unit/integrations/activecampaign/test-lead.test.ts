@@ -55,7 +55,7 @@ describe('integrations: test lead and life cycle', () => {
       id,
       ...(createCompany !== undefined ? { createCompany } : {}),
     });
-    await core.engine.settled();
+    await core.forTests.engine.settled();
     return { sent, view: await call<OutputOf<'dispatch:get'>>(core, 'dispatch:get', { id: sent.dispatchId }) };
   }
 
@@ -109,8 +109,8 @@ describe('integrations: test lead and life cycle', () => {
     expect(list).toEqual([]);
     // A real lead queued while inactive is not created at all for this integration.
     const { leadId } = await call<OutputOf<'integrations:sendTestLead'>>(core, 'integrations:sendTestLead', { id });
-    expect(core.engine.enqueueLead(leadId)).toEqual([]);
-    await core.engine.settled();
+    expect(core.forTests.engine.enqueueLead(leadId)).toEqual([]);
+    await core.forTests.engine.settled();
     await call(core, 'integrations:activate', { id });
     expect((await call<IntegrationDetail>(core, 'integrations:get', { id })).status).toBe('active');
   });

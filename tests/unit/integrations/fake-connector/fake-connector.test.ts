@@ -83,13 +83,13 @@ describe('a connector registered from outside the built-in list', () => {
     );
     expect(dispatches).toBe(1);
     await until(() => received.length === 1);
-    const [open] = core.engine.openOfLeads([lead.id]);
+    const [open] = core.forTests.engine.openOfLeads([lead.id]);
     expect(open).toBeDefined();
-    await until(() => core.engine.get(open!.id).dispatch.state === 'retrying');
+    await until(() => core.forTests.engine.get(open!.id).dispatch.state === 'retrying');
 
     await time.advance(60_000);
-    await until(() => core.engine.get(open!.id).dispatch.state === 'sent');
-    const { dispatch, attempts } = core.engine.get(open!.id);
+    await until(() => core.forTests.engine.get(open!.id).dispatch.state === 'sent');
+    const { dispatch, attempts } = core.forTests.engine.get(open!.id);
     expect(dispatch).toMatchObject({ integrationId: integration, state: 'sent', attemptCount: 2, remoteId: 'rec-2' });
     expect(attempts.map((a) => [a.outcome, a.statusCode])).toEqual([
       ['failed', 503],
@@ -109,7 +109,7 @@ describe('a connector registered from outside the built-in list', () => {
   });
 
   it('refuses to open a type no module registers, and a second module of a registered type', () => {
-    const view = detailView(connectorModules([fakeModule]), core.vault);
+    const view = detailView(connectorModules([fakeModule]), core.forTests.vault);
     expect(() => view({ id: 'i1', clientId: client, type: 'unknown', config: { url } } as never)).toThrow(
       /cannot be opened/,
     );

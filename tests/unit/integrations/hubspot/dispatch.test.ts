@@ -42,7 +42,7 @@ describe('HubSpot connector (private app token, real dispatch path)', () => {
   });
 
   async function send(lead: LeadSeed = {}): Promise<DispatchView> {
-    const [d] = core.engine.enqueueLead(
+    const [d] = core.forTests.engine.enqueueLead(
       seedLead(core, clientId, {
         email: 'maria.santos@acme.com.br',
         fullName: 'Maria da Silva Santos',
@@ -54,7 +54,7 @@ describe('HubSpot connector (private app token, real dispatch path)', () => {
         ...lead,
       }),
     );
-    const view = () => core.engine.get(d!.id).dispatch;
+    const view = () => core.forTests.engine.get(d!.id).dispatch;
     await until(time, () => !['pending', 'sending'].includes(view().state));
     return view();
   }
@@ -129,14 +129,16 @@ describe('HubSpot connector (private app token, real dispatch path)', () => {
     expect(sent).toMatchObject({ state: 'sent', remoteId: existing.id });
     expect(existing.properties.firstname).toBe('Maria');
     expect(paths()[1]).toBe(`PATCH /crm/v3/objects/contacts/${existing.id} 200`);
-    expect(core.engine.get(sent.id).attempts[0]!.notes.join(' ')).toContain(`id ${existing.id}`);
+    expect(core.forTests.engine.get(sent.id).attempts[0]!.notes.join(' ')).toContain(`id ${existing.id}`);
   });
 
   it('a 429 with Retry-After waits as told without spending an attempt, then resumes', async () => {
     emu.faults.status(429, { method: 'POST', path: '/crm/v3/objects/contacts/batch/upsert', retryAfter: 30 });
     const t0 = time.now();
-    const [d] = core.engine.enqueueLead(seedLead(core, clientId, { email: 'rate@acme.com.br', company: null }));
-    const view = () => core.engine.get(d!.id);
+    const [d] = core.forTests.engine.enqueueLead(
+      seedLead(core, clientId, { email: 'rate@acme.com.br', company: null }),
+    );
+    const view = () => core.forTests.engine.get(d!.id);
     await until(time, () => view().dispatch.state === 'retrying');
     expect(view().dispatch).toMatchObject({ attemptCount: 0 });
     expect(view().dispatch.nextAttemptAt! - t0).toBeGreaterThanOrEqual(30_000);
@@ -153,8 +155,10 @@ describe('HubSpot connector (private app token, real dispatch path)', () => {
     emu.rate.reset();
     emu.rate.configure({ max: 1, intervalMs: 10_000 });
     const t0 = time.now();
-    const [d] = core.engine.enqueueLead(seedLead(core, clientId, { email: 'window@acme.com.br', company: 'Beta SA' }));
-    const view = () => core.engine.get(d!.id);
+    const [d] = core.forTests.engine.enqueueLead(
+      seedLead(core, clientId, { email: 'window@acme.com.br', company: 'Beta SA' }),
+    );
+    const view = () => core.forTests.engine.get(d!.id);
     await until(time, () => view().dispatch.state === 'retrying');
     expect(view().attempts[0]).toMatchObject({ outcome: 'rate_limited', errorClass: 'rate_limited' });
     expect(view().dispatch.nextAttemptAt! - t0).toBeGreaterThanOrEqual(9_000);
@@ -167,8 +171,10 @@ describe('HubSpot connector (private app token, real dispatch path)', () => {
 
   it('a failure after the contact step resumes there: the contact is not written again', async () => {
     emu.faults.status(500, { method: 'POST', path: '/crm/v3/objects/companies/search' });
-    const [d] = core.engine.enqueueLead(seedLead(core, clientId, { email: 'resume@acme.com.br', company: 'Gama' }));
-    const view = () => core.engine.get(d!.id).dispatch;
+    const [d] = core.forTests.engine.enqueueLead(
+      seedLead(core, clientId, { email: 'resume@acme.com.br', company: 'Gama' }),
+    );
+    const view = () => core.forTests.engine.get(d!.id).dispatch;
     await until(time, () => view().state === 'retrying');
     expect(view().attemptCount).toBe(1);
     await time.advance(MIN);
@@ -196,12 +202,12 @@ describe('HubSpot connector (private app token, real dispatch path)', () => {
     const started = await call<OutputOf<'integrations:sendTestLead'>>(core, 'integrations:sendTestLead', {
       id: integrationId,
     });
-    const view = () => core.engine.get(started.dispatchId).dispatch;
+    const view = () => core.forTests.engine.get(started.dispatchId).dispatch;
     await until(time, () => !['pending', 'sending'].includes(view().state));
     expect(view().state).toBe('sent');
     expect(started.email).toMatch(/@example\.com$/);
     expect(emu.state.contactByEmail(started.email)).toBeDefined();
-    const attempt = core.engine.get(started.dispatchId).attempts[0]!;
+    const attempt = core.forTests.engine.get(started.dispatchId).attempts[0]!;
     expect(attempt.notes.join(' ')).toContain('Test lead');
     expect(leakedSecrets(core, tmp.dir, [emu.privateToken])).toEqual([]);
     const auth = attempt.calls[0]!.requestHeaders.Authorization;

@@ -43,9 +43,9 @@ describe('HubSpot tokens echoed in an answer', () => {
   async function failOnce(integrationId: string, secrets: string[]): Promise<void> {
     await pump(time, call(core, 'integrations:activate', { id: integrationId }));
     emu.faults.status(500, { method: 'POST', path: '/crm/v3/objects/contacts/batch/upsert', body: echoBody(secrets) });
-    const [d] = core.engine.enqueueLead(seedLead(core, clientId, { email: 'eco@acme.com.br', company: null }));
-    await until(time, () => core.engine.get(d!.id).dispatch.state === 'retrying');
-    const [attempt] = core.engine.get(d!.id).attempts;
+    const [d] = core.forTests.engine.enqueueLead(seedLead(core, clientId, { email: 'eco@acme.com.br', company: null }));
+    await until(time, () => core.forTests.engine.get(d!.id).dispatch.state === 'retrying');
+    const [attempt] = core.forTests.engine.get(d!.id).attempts;
     // The echo did reach the attempt, masked: the check below is not passing on an empty record.
     expect(attempt!.responseExcerpt).toContain('[redacted]');
     expect(attempt!.calls.at(-1)!.responseExcerpt).toContain('[redacted]');

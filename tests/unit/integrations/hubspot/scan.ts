@@ -10,7 +10,7 @@ import type { Core } from '../../../../electron/core';
 export function leakedSecrets(core: Core, dataDir: string, secrets: string[]): string[] {
   const dumps: string[] = [];
   for (const table of ['dispatch_attempts', 'dispatches', 'integrations']) {
-    dumps.push(JSON.stringify(core.sqlite.prepare(`SELECT * FROM ${table}`).all()));
+    dumps.push(JSON.stringify(core.forTests.sqlite.prepare(`SELECT * FROM ${table}`).all()));
   }
   const walk = (dir: string): void => {
     for (const entry of readdirSync(dir, { withFileTypes: true })) {

@@ -60,7 +60,7 @@ describe('HubSpot: the test lead', () => {
       id,
       ...(createCompany !== undefined ? { createCompany } : {}),
     });
-    const view = () => core.engine.get(started.dispatchId);
+    const view = () => core.forTests.engine.get(started.dispatchId);
     await until(time, () => !['pending', 'sending'].includes(view().dispatch.state));
     return { started, dispatch: view().dispatch, attempt: view().attempts.at(-1)! };
   }
@@ -119,9 +119,11 @@ describe('HubSpot: the test lead', () => {
     const id = await withToken();
     await call(core, 'integrations:activate', { id });
     emu.log.length = 0;
-    const [d] = core.engine.enqueueLead(seedLead(core, clientId, { email: 'maria@acme.com.br', company: 'Acme Ltda' }));
-    await until(time, () => !['pending', 'sending'].includes(core.engine.get(d!.id).dispatch.state));
-    expect(core.engine.get(d!.id).dispatch.state).toBe('sent');
+    const [d] = core.forTests.engine.enqueueLead(
+      seedLead(core, clientId, { email: 'maria@acme.com.br', company: 'Acme Ltda' }),
+    );
+    await until(time, () => !['pending', 'sending'].includes(core.forTests.engine.get(d!.id).dispatch.state));
+    expect(core.forTests.engine.get(d!.id).dispatch.state).toBe('sent');
     expect(paths()).toEqual([
       'POST /crm/v3/objects/contacts/batch/upsert 200',
       'POST /crm/v3/objects/companies/search 200',

@@ -54,7 +54,7 @@ describe('OAuth for a desktop app (RFC 8252) against the HubSpot emulator', () =
     expect(connection).toMatchObject({ portalId: emu.state.portalId, hubDomain: 'zbl-emulator.hubspot.com' });
     expect(connection.scopes).toContain('crm.objects.contacts.write');
     expect(emu.oauth.stats).toMatchObject({ authorizations: 1, codeExchanges: 1, refusals: 0 });
-    expect(core.vault.describe(connection.connectionId).set).toBe(true);
+    expect(core.forTests.vault.describe(connection.connectionId).set).toBe(true);
     // The listener took exactly one redirect and closed.
     await expect(fetch(started.redirectUri)).rejects.toThrow();
   });
@@ -124,7 +124,9 @@ describe('OAuth for a desktop app (RFC 8252) against the HubSpot emulator', () =
     expect(back.page).toContain('não autorizada');
     const error = await completing;
     expect(error).toMatchObject({ code: 'auth_failed', details: { reason: 'oauth_denied', error: 'access_denied' } });
-    expect(core.sqlite.prepare("SELECT count(*) AS n FROM credentials WHERE purpose = 'hubspot:oauth'").get()).toEqual({
+    expect(
+      core.forTests.sqlite.prepare("SELECT count(*) AS n FROM credentials WHERE purpose = 'hubspot:oauth'").get(),
+    ).toEqual({
       n: 0,
     });
   });

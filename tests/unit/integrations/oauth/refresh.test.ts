@@ -48,7 +48,7 @@ describe('OAuth tokens: renewal before expiry, once after a 401, coalesced', () 
     tmp.cleanup();
   });
 
-  const stored = () => parseBundle(core.vault.get(connectionId))!;
+  const stored = () => parseBundle(core.forTests.vault.get(connectionId))!;
   const accessToken = () => sharedOAuthTokens.accessToken(connectionId);
 
   it('keeps the token until 5 minutes before it expires, then renews it and stores the new one', async () => {
@@ -103,10 +103,10 @@ describe('OAuth tokens: renewal before expiry, once after a 401, coalesced', () 
     }
 
     async function dispatchLead(email: string): Promise<DispatchView> {
-      const [d] = core.engine.enqueueLead(
+      const [d] = core.forTests.engine.enqueueLead(
         seedLead(core, clientId, { email, fullName: 'Ana Paula dos Santos', company: 'Acme Ltda' }),
       );
-      const view = () => core.engine.get(d!.id).dispatch;
+      const view = () => core.forTests.engine.get(d!.id).dispatch;
       await until(time, () => !['pending', 'sending'].includes(view().state));
       return view();
     }
@@ -117,7 +117,7 @@ describe('OAuth tokens: renewal before expiry, once after a 401, coalesced', () 
       const sent = await dispatchLead('ana@acme.com.br');
       expect(sent).toMatchObject({ state: 'sent', attemptCount: 1 });
       expect(emu.oauth.stats.refreshes).toBe(1);
-      const [attempt] = core.engine.get(sent.id).attempts;
+      const [attempt] = core.forTests.engine.get(sent.id).attempts;
       // The refused call, the renewal (at the token endpoint, its tokens kept out), then the repeat.
       expect(attempt!.calls.map((c) => [c.kind ?? 'request', c.label, c.status])).toEqual([
         ['request', 'upsert contact', 401],
@@ -136,7 +136,7 @@ describe('OAuth tokens: renewal before expiry, once after a 401, coalesced', () 
       emu.faults.status(401, { method: 'POST', path: '/crm/v3/objects/contacts/batch/upsert' });
       emu.faults.status(400, { method: 'POST', path: '/oauth/v1/token' });
       const held = await dispatchLead('ana@acme.com.br');
-      const [attempt] = core.engine.get(held.id).attempts;
+      const [attempt] = core.forTests.engine.get(held.id).attempts;
       expect(attempt!.calls.map((c) => [c.kind ?? 'request', c.status])).toEqual([
         ['request', 401],
         ['token_renewal', null],
@@ -157,9 +157,9 @@ describe('OAuth tokens: renewal before expiry, once after a 401, coalesced', () 
 
     it('deleting the integration removes its tokens from the vault; a later request asks to connect again', async () => {
       const id = await activeIntegration();
-      expect(core.vault.describe(connectionId).set).toBe(true);
+      expect(core.forTests.vault.describe(connectionId).set).toBe(true);
       await call(core, 'integrations:delete', { id });
-      expect(core.vault.describe(connectionId).set).toBe(false);
+      expect(core.forTests.vault.describe(connectionId).set).toBe(false);
       await expect(accessToken()).rejects.toMatchObject({ errorClass: 'auth', details: { reason: 'oauth_reconnect' } });
     });
 

@@ -15,7 +15,7 @@ describe('Pipedrive through the dispatch engine (token route, fake time)', () =>
   });
 
   function enqueue(lead: Parameters<typeof seedLead>[2] = {}): string {
-    const [d] = env.core.engine.enqueueLead(
+    const [d] = env.core.forTests.engine.enqueueLead(
       seedLead(env.core, env.client, {
         fullName: 'Maria da Silva',
         email: 'maria@acme.com.br',
@@ -30,7 +30,7 @@ describe('Pipedrive through the dispatch engine (token route, fake time)', () =>
     );
     return d!.id;
   }
-  const state = (id: string) => env.core.engine.get(id).dispatch;
+  const state = (id: string) => env.core.forTests.engine.get(id).dispatch;
   const until = (id: string, states: string[]) => settle(env.time, () => states.includes(state(id).state));
 
   it('creates organization, person (custom fields by key, typed) and a lead with the range’s label, via x-api-token', async () => {
@@ -65,7 +65,7 @@ describe('Pipedrive through the dispatch engine (token route, fake time)', () =>
     // Every call carried the token in the header, never in the query.
     const api = env.emu.log.filter((e) => e.path.startsWith('/api/'));
     expect(api.every((e) => e.auth === 'token' && !e.queryToken)).toBe(true);
-    const calls = env.core.engine.get(id).attempts.flatMap((a) => a.calls);
+    const calls = env.core.forTests.engine.get(id).attempts.flatMap((a) => a.calls);
     expect(calls.every((c) => c.requestHeaders['x-api-token'] === '[redacted]')).toBe(true);
     expect(calls.map((c) => `${c.method} ${new URL(c.url).pathname}`)).toEqual([
       'GET /api/v2/organizations/search',
@@ -96,7 +96,7 @@ describe('Pipedrive through the dispatch engine (token route, fake time)', () =>
     const morno = snap.labels.find((l) => l.name === 'Morno');
     expect(morno).toBeDefined();
     expect(snap.leads[1]!.label_ids).toEqual([morno!.id]);
-    const notes = env.core.engine.get(second).attempts.flatMap((a) => a.notes ?? []);
+    const notes = env.core.forTests.engine.get(second).attempts.flatMap((a) => a.notes ?? []);
     expect(notes.join(' ')).toContain('already was a person in Pipedrive');
   });
 
@@ -110,7 +110,9 @@ describe('Pipedrive through the dispatch engine (token route, fake time)', () =>
     await until(id, ['sent']);
     const snap = env.emu.state.snapshot();
     expect([snap.persons.length, snap.organizations.length, snap.leads.length]).toEqual([1, 1, 1]);
-    const second = env.core.engine.get(id).attempts[1]!.calls.map((c) => `${c.method} ${new URL(c.url).pathname}`);
+    const second = env.core.forTests.engine
+      .get(id)
+      .attempts[1]!.calls.map((c) => `${c.method} ${new URL(c.url).pathname}`);
     expect(second).toEqual(['GET /api/v1/leads', 'POST /api/v1/leads']);
   });
 

@@ -11,9 +11,9 @@ describe('Pipedrive tokens echoed in an answer', () => {
     activateDirectly(env.core, integrationId);
     env.emu.faults.status(500, { method: 'POST', path: '/api/v1/leads', body: echoBody(secrets) });
     const lead = seedLead(env.core, env.client, { email: 'eco@acme.com.br', fullName: 'Eco Lima', company: null });
-    const id = env.core.engine.enqueueLead(lead)[0]!.id;
-    await settle(env.time, () => env.core.engine.get(id).dispatch.state === 'retrying');
-    const [attempt] = env.core.engine.get(id).attempts;
+    const id = env.core.forTests.engine.enqueueLead(lead)[0]!.id;
+    await settle(env.time, () => env.core.forTests.engine.get(id).dispatch.state === 'retrying');
+    const [attempt] = env.core.forTests.engine.get(id).attempts;
     // The echo did reach the attempt, masked: the scan below is not passing on an empty record.
     expect(attempt!.responseExcerpt).toContain('[redacted]');
   }

@@ -141,13 +141,13 @@ describe('pipedrive:* channels', () => {
         id: saved.id,
       },
     );
-    await settle(env.time, () => env.core.engine.get(test.dispatchId).dispatch.state === 'sent');
+    await settle(env.time, () => env.core.forTests.engine.get(test.dispatchId).dispatch.state === 'sent');
     const person = env.emu.state.personByEmail(test.email)!;
     expect(person).toBeDefined();
     const leads = env.emu.state.snapshot().leads.filter((l) => l.person_id === person.id);
     expect(leads).toHaveLength(1);
     expect(leads[0]!.title).toMatch(/^\[Zero Bad Leads test\] /);
-    const notes = env.core.engine.get(test.dispatchId).attempts.flatMap((a) => a.notes ?? []);
+    const notes = env.core.forTests.engine.get(test.dispatchId).attempts.flatMap((a) => a.notes ?? []);
     expect(notes.join(' ')).toContain('Test lead: the person');
     expect(notes.join(' ')).toContain('"Zero Bad Leads test"');
   });

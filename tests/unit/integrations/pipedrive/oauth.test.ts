@@ -31,9 +31,9 @@ describe('Pipedrive over OAuth (fake time)', () => {
       score: 90,
       scoreRange: 'high',
     });
-    return env.core.engine.enqueueLead(lead)[0]!.id;
+    return env.core.forTests.engine.enqueueLead(lead)[0]!.id;
   }
-  const state = (id: string) => env.core.engine.get(id).dispatch;
+  const state = (id: string) => env.core.forTests.engine.get(id).dispatch;
 
   it('signs in with PKCE and Basic client auth, reads users/me, and keeps the company in the config', async () => {
     const { started, connection, saved } = await connectAndSave();
@@ -65,7 +65,7 @@ describe('Pipedrive over OAuth (fake time)', () => {
     expect(item?.credential).toEqual({ set: true, hint: 'ana@agencia.example', signedIn: true });
     const api = env.emu.log.filter((e) => e.path.startsWith('/api/'));
     expect(api.every((e) => e.status < 400 && e.auth === 'oauth')).toBe(true);
-    const calls = env.core.engine.get(id).attempts.flatMap((a) => a.calls);
+    const calls = env.core.forTests.engine.get(id).attempts.flatMap((a) => a.calls);
     expect(calls.every((c) => c.requestHeaders.Authorization === '[redacted]')).toBe(true);
   });
 
@@ -77,7 +77,7 @@ describe('Pipedrive over OAuth (fake time)', () => {
     await settle(env.time, () => state(id).state === 'sent');
     expect(env.emu.oauth.stats.refreshes).toBe(1);
     expect(env.emu.log.filter((e) => e.status === 401)).toHaveLength(1);
-    const notes = env.core.engine.get(id).attempts.flatMap((a) => a.notes ?? []);
+    const notes = env.core.forTests.engine.get(id).attempts.flatMap((a) => a.notes ?? []);
     expect(notes.join(' ')).toContain('renewed and the call repeated');
   });
 
@@ -101,14 +101,16 @@ describe('Pipedrive over OAuth (fake time)', () => {
     );
     activateDirectly(env.core, second.id);
     const stored = () =>
-      env.core.sqlite.prepare('SELECT count(*) AS n FROM credentials WHERE id = ?').get(connection.connectionId) as {
+      env.core.forTests.sqlite
+        .prepare('SELECT count(*) AS n FROM credentials WHERE id = ?')
+        .get(connection.connectionId) as {
         n: number;
       };
     await call(env.core, 'integrations:delete', { id: saved.id });
     expect(stored().n).toBe(1);
     const id = send('joao@acme.com.br');
     await settle(env.time, () => state(id).state === 'sent');
-    expect(env.core.engine.get(id).dispatch.integrationId).toBe(second.id);
+    expect(env.core.forTests.engine.get(id).dispatch.integrationId).toBe(second.id);
 
     // Re-connected with a token: the sign-in is no longer used by anyone, so it goes.
     await savePipedrive(
@@ -130,7 +132,7 @@ describe('Pipedrive over OAuth (fake time)', () => {
     );
     activateDirectly(env.core, tokenSaved.id);
     const only = (id: string) =>
-      env.core.sqlite
+      env.core.forTests.sqlite
         .prepare("UPDATE integrations SET status = CASE WHEN id = ? THEN 'active' ELSE 'draft' END")
         .run(id);
     // The token route first, with an answer that echoes the token back.
@@ -152,7 +154,7 @@ describe('Pipedrive over OAuth (fake time)', () => {
     const ids = [first, second];
     const secrets = [env.emu.apiToken, ...env.emu.oauth.issuedTokens(), env.emu.app.clientSecret];
     expect(secrets.length).toBeGreaterThan(3);
-    const attempts = JSON.stringify(ids.map((id) => env.core.engine.get(id)));
+    const attempts = JSON.stringify(ids.map((id) => env.core.forTests.engine.get(id)));
     for (const s of secrets) expect(attempts.includes(s), s).toBe(false);
     expect(attempts).toContain('[redacted]');
     env.core.close();

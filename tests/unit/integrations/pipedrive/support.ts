@@ -96,7 +96,7 @@ export function savePipedrive(
 
 export function activateDirectly(core: Core, id: string): void {
   // The engine tests skip activation's scoring-profile check; activation has its own test.
-  core.sqlite.prepare("UPDATE integrations SET status = 'active' WHERE id = ?").run(id);
+  core.forTests.sqlite.prepare("UPDATE integrations SET status = 'active' WHERE id = ?").run(id);
 }
 
 /**

@@ -22,7 +22,7 @@ describe('Pipedrive: the test lead', () => {
       id,
       ...(createCompany !== undefined ? { createCompany } : {}),
     });
-    const view = () => env.core.engine.get(started.dispatchId);
+    const view = () => env.core.forTests.engine.get(started.dispatchId);
     await settle(env.time, () => !['pending', 'sending'].includes(view().dispatch.state));
     const person = env.emu.state.personByEmail(started.email);
     const leads = [...env.emu.state.leads.values()].filter((l) => l.person_id === person?.id);
@@ -81,8 +81,8 @@ describe('Pipedrive: the test lead', () => {
     const id = await withToken();
     const first = await sendTest(id, true);
     const resent = await call<{ id: string }>(env.core, 'dispatch:resend', { id: first.started.dispatchId });
-    await settle(env.time, () => env.core.engine.get(resent.id).dispatch.state === 'sent');
-    const row = env.core.sqlite.prepare('SELECT steps FROM dispatches WHERE id = ?').get(resent.id) as {
+    await settle(env.time, () => env.core.forTests.engine.get(resent.id).dispatch.state === 'sent');
+    const row = env.core.forTests.sqlite.prepare('SELECT steps FROM dispatches WHERE id = ?').get(resent.id) as {
       steps: string;
     };
     expect(JSON.parse(row.steps)).toMatchObject({
@@ -101,8 +101,8 @@ describe('Pipedrive: the test lead', () => {
       score: 90,
       scoreRange: 'high',
     });
-    const [d] = env.core.engine.enqueueLead(lead);
-    await settle(env.time, () => env.core.engine.get(d!.id).dispatch.state === 'sent');
+    const [d] = env.core.forTests.engine.enqueueLead(lead);
+    await settle(env.time, () => env.core.forTests.engine.get(d!.id).dispatch.state === 'sent');
     const [created] = [...env.emu.state.leads.values()];
     expect(created!.label_ids).toEqual([labelNamed('Hot')!.id]);
     expect(env.emu.state.notes.size).toBe(0);

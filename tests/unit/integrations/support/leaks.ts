@@ -38,7 +38,7 @@ function filesBelow(dir: string): string[] {
 export async function secretsShown(core: Core, dataDir: string, secrets: string[]): Promise<string[]> {
   const dumps: string[] = [];
   for (const table of ['dispatch_attempts', 'dispatches', 'integrations']) {
-    dumps.push(JSON.stringify(core.sqlite.prepare(`SELECT * FROM ${table}`).all()));
+    dumps.push(JSON.stringify(core.forTests.sqlite.prepare(`SELECT * FROM ${table}`).all()));
   }
   dumps.push(await exportedLogs(core));
   dumps.push(...filesBelow(dataDir));

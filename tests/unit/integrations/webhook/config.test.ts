@@ -105,7 +105,7 @@ describe('webhook settings: validation, secrets and rotation', () => {
       signing: { set: true, rotatedAt: null, previousExpiresAt: null },
     });
     expect(saved.config.bodyTemplate).toContain('{{lead}}');
-    const row = core.sqlite
+    const row = core.forTests.sqlite
       .prepare<[string], { config: string }>('SELECT config FROM integrations WHERE id = ?')
       .get(saved.id);
     expect(row?.config).not.toContain('abcdefghijklmnop');
@@ -125,7 +125,7 @@ describe('webhook settings: validation, secrets and rotation', () => {
     expect(again.config.headers).toEqual([{ name: 'Authorization', secret: true, value: null, hint: '…mnop' }]);
     expect(await revealSecret(core, saved.id)).toBe(saved.signingSecret);
     const count = () =>
-      core.sqlite
+      core.forTests.sqlite
         .prepare<[], { n: number }>("SELECT count(*) AS n FROM credentials WHERE purpose LIKE 'webhook:%'")
         .get()?.n;
     expect(count()).toBe(2);

@@ -53,10 +53,10 @@ describe('webhook through the dispatch engine (fake time)', () => {
     rx.script.add({ kind: 'status', status: 500, body: 'boom' });
     rx.script.add({ kind: 'status', status: 502 });
     const t0 = time.now();
-    const [d] = core.engine.enqueueLead(seedLead(core, client));
+    const [d] = core.forTests.engine.enqueueLead(seedLead(core, client));
     await rx.waitForDeliveries(1);
     await time.flush();
-    expect(core.engine.get(d!.id).dispatch).toMatchObject({ state: 'retrying', nextAttemptAt: t0 + MIN });
+    expect(core.forTests.engine.get(d!.id).dispatch).toMatchObject({ state: 'retrying', nextAttemptAt: t0 + MIN });
     await time.advance(MIN);
     await rx.waitForDeliveries(2);
     await time.flush();
@@ -64,7 +64,7 @@ describe('webhook through the dispatch engine (fake time)', () => {
     await rx.waitForDeliveries(3);
     await time.flush();
 
-    const { dispatch, attempts } = core.engine.get(d!.id);
+    const { dispatch, attempts } = core.forTests.engine.get(d!.id);
     expect(dispatch).toMatchObject({ state: 'sent', attemptCount: 3 });
     expect(attempts.map((a) => [a.outcome, a.errorClass, a.statusCode])).toEqual([
       ['failed', 'transient', 500],
@@ -89,17 +89,17 @@ describe('webhook through the dispatch engine (fake time)', () => {
     rx.setSecrets([]);
     rx.script.add({ kind: 'timeout' });
     rx.script.add({ kind: 'reset' });
-    const [d] = core.engine.enqueueLead(seedLead(core, client));
+    const [d] = core.forTests.engine.enqueueLead(seedLead(core, client));
     await rx.waitForDeliveries(1);
     await time.advance(2_999);
-    expect(core.engine.get(d!.id).dispatch.state).toBe('sending');
+    expect(core.forTests.engine.get(d!.id).dispatch.state).toBe('sending');
     await time.advance(1);
-    expect(core.engine.get(d!.id).dispatch).toMatchObject({ state: 'retrying', lastErrorClass: 'transient' });
-    expect(core.engine.get(d!.id).dispatch.lastError).toContain('3000 ms');
+    expect(core.forTests.engine.get(d!.id).dispatch).toMatchObject({ state: 'retrying', lastErrorClass: 'transient' });
+    expect(core.forTests.engine.get(d!.id).dispatch.lastError).toContain('3000 ms');
     await time.advance(MIN);
     await rx.waitForDeliveries(2);
     await time.flush();
-    expect(core.engine.get(d!.id).dispatch).toMatchObject({
+    expect(core.forTests.engine.get(d!.id).dispatch).toMatchObject({
       state: 'retrying',
       attemptCount: 2,
       lastErrorClass: 'transient',
@@ -109,11 +109,11 @@ describe('webhook through the dispatch engine (fake time)', () => {
   it('410 Gone pauses the integration as needing attention and holds the lead without spending it', async () => {
     const id = await setup();
     rx.script.add({ kind: 'status', status: 410, times: 0 });
-    const [d] = core.engine.enqueueLead(seedLead(core, client));
+    const [d] = core.forTests.engine.enqueueLead(seedLead(core, client));
     await rx.waitForDeliveries(1);
     await time.flush();
     expect(integrationStatus(core, id)).toEqual({ status: 'needs_attention', status_reason: GONE_MESSAGE });
-    expect(core.engine.get(d!.id).dispatch).toMatchObject({ state: 'held', attemptCount: 0 });
+    expect(core.forTests.engine.get(d!.id).dispatch).toMatchObject({ state: 'held', attemptCount: 0 });
     const detail = await call<{ status: string; statusReason: string }>(core, 'integrations:get', { id });
     expect(detail).toMatchObject({ status: 'needs_attention', statusReason: GONE_MESSAGE });
     // Nothing more is sent while it needs attention.
@@ -126,10 +126,10 @@ describe('webhook through the dispatch engine (fake time)', () => {
     rx.script.add({ kind: 'status', status: 429, headers: { 'Retry-After': '20' } });
     rx.script.add({ kind: 'status', status: 401, body: '{"error":"bad signature"}' });
     const t0 = time.now();
-    const [d] = core.engine.enqueueLead(seedLead(core, client));
+    const [d] = core.forTests.engine.enqueueLead(seedLead(core, client));
     await rx.waitForDeliveries(1);
     await time.flush();
-    expect(core.engine.get(d!.id).dispatch).toMatchObject({
+    expect(core.forTests.engine.get(d!.id).dispatch).toMatchObject({
       state: 'retrying',
       attemptCount: 0,
       nextAttemptAt: t0 + 20_000,
@@ -137,17 +137,21 @@ describe('webhook through the dispatch engine (fake time)', () => {
     await time.advance(20_000);
     await rx.waitForDeliveries(2);
     await time.flush();
-    expect(core.engine.get(d!.id).dispatch).toMatchObject({
+    expect(core.forTests.engine.get(d!.id).dispatch).toMatchObject({
       state: 'error',
       lastErrorClass: 'permanent',
       lastStatus: 401,
     });
     expect(integrationStatus(core, id).status).toBe('active');
     rx.script.add({ kind: 'status', status: 422 });
-    const [e] = core.engine.enqueueLead(seedLead(core, client));
+    const [e] = core.forTests.engine.enqueueLead(seedLead(core, client));
     await rx.waitForDeliveries(3);
     await time.flush();
-    expect(core.engine.get(e!.id).dispatch).toMatchObject({ state: 'error', attemptCount: 1, lastStatus: 422 });
+    expect(core.forTests.engine.get(e!.id).dispatch).toMatchObject({
+      state: 'error',
+      attemptCount: 1,
+      lastStatus: 422,
+    });
   });
 
   it('never writes the signing secret or a secret header value to the database, WAL or logs', async () => {
@@ -160,13 +164,13 @@ describe('webhook through the dispatch engine (fake time)', () => {
     });
     const signing = await revealSecret(core, id);
     rx.script.add({ kind: 'status', status: 500, body: `echo ${headerSecret} ${signing}` });
-    const [d] = core.engine.enqueueLead(seedLead(core, client));
+    const [d] = core.forTests.engine.enqueueLead(seedLead(core, client));
     await rx.waitForDeliveries(1);
     await time.flush();
     await time.advance(MIN);
     await rx.waitForDeliveries(2);
     await time.flush();
-    const view = core.engine.get(d!.id);
+    const view = core.forTests.engine.get(d!.id);
     expect(view.dispatch.state).toBe('sent');
     expect(rx.deliveries[0]?.headers.authorization).toBe(headerSecret);
     const calls = view.attempts.flatMap((a) => a.calls);

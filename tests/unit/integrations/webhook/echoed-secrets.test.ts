@@ -44,10 +44,10 @@ describe('webhook secrets echoed in an answer', () => {
     const signing = await revealSecret(core, saved.id);
     rx.setSecrets([signing]);
     rx.script.add({ kind: 'status', status: 500, body: echoBody([signing, headerSecret]) });
-    const [d] = core.engine.enqueueLead(seedLead(core, client));
+    const [d] = core.forTests.engine.enqueueLead(seedLead(core, client));
     await rx.waitForDeliveries(1);
     await time.flush();
-    const { dispatch, attempts } = core.engine.get(d!.id);
+    const { dispatch, attempts } = core.forTests.engine.get(d!.id);
     expect(dispatch.state).toBe('retrying');
     expect(attempts[0]!.responseExcerpt).toContain('[redacted]');
     expect(await secretsShown(core, tmp.dir, [signing, headerSecret])).toEqual([]);

@@ -30,7 +30,7 @@ export function saveWebhook(
 
 export function activateDirectly(core: Core, id: string): void {
   // The engine tests skip activation's scoring-profile check; activation has its own test.
-  core.sqlite.prepare("UPDATE integrations SET status = 'active' WHERE id = ?").run(id);
+  core.forTests.sqlite.prepare("UPDATE integrations SET status = 'active' WHERE id = ?").run(id);
 }
 
 export function revealSecret(core: Core, id: string): Promise<string> {

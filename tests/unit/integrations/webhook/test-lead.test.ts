@@ -31,7 +31,7 @@ describe('webhook: test lead end to end', () => {
 
   async function sendTest(id: string) {
     const sent = await call<OutputOf<'integrations:sendTestLead'>>(core, 'integrations:sendTestLead', { id });
-    await core.engine.settled();
+    await core.forTests.engine.settled();
     return { sent, view: await call<OutputOf<'dispatch:get'>>(core, 'dispatch:get', { id: sent.dispatchId }) };
   }
 

@@ -14,7 +14,7 @@ const isControl = (c: number): boolean =>
 
 /** Control characters left in the stored columns a CRM would receive. */
 function storedControls(core: Core, id: string): number[] {
-  const row = core.sqlite
+  const row = core.forTests.sqlite
     .prepare('SELECT full_name, email, phone, company, job_title, city, source, utm, custom FROM leads WHERE id = ?')
     .get(id) as Record<string, string | null>;
   const text = Object.values(row).join('');
@@ -30,7 +30,7 @@ describe('control characters at every entry point', () => {
     ({ core, client } = env);
   });
   afterEach(async () => {
-    await core.leads.stop();
+    await core.forTests.stop();
     env.close();
   });
 
@@ -112,7 +112,7 @@ describe('control characters at every entry point', () => {
       mapping: preview.mapping.map((m) => m.target),
       duplicatePolicy: 'keep',
     });
-    await core.leads.imports.settled(started.id);
+    await core.forTests.imports.settled(started.id);
     const report = await call<{ issues: ImportIssue[] }>(core, 'leads:importIssues', { id: started.id });
     expect(report.issues).toEqual([
       expect.objectContaining({ row: 2, code: 'control_chars_removed', severity: 'warning', column: 'Nome' }),

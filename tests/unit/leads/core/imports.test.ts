@@ -52,7 +52,7 @@ describe('CSV imports through the contract', () => {
       mapping,
       duplicatePolicy,
     });
-    await core.leads.imports.settled(started.id);
+    await core.forTests.imports.settled(started.id);
     return call<ImportView>(core, 'leads:importGet', { id: started.id });
   }
 
@@ -170,7 +170,7 @@ describe('CSV imports through the contract', () => {
       mapping: preview.mapping.map((m) => m.target),
       duplicatePolicy: 'update',
     });
-    await core.leads.imports.settled(started.id);
+    await core.forTests.imports.settled(started.id);
     const done = await call<ImportView>(core, 'leads:importGet', { id: started.id });
     expect(done.state).toBe('failed');
     expect(done.message).toContain('EISDIR');
@@ -192,7 +192,7 @@ describe('CSV imports through the contract', () => {
       duplicatePolicy: 'keep',
     });
     await call(core, 'leads:importCancel', { id: started.id });
-    await core.leads.imports.settled(started.id);
+    await core.forTests.imports.settled(started.id);
     const done = await call<ImportView>(core, 'leads:importGet', { id: started.id });
     expect(done.state).toBe('cancelled');
     expect(done.created).toBeLessThan(3_000);

@@ -204,11 +204,11 @@ describe('leads: validated, scored once, stored, and the qualified ones queued',
   });
 
   it('counts a large list only so far with its first page, and an export exactly', async () => {
-    const insert = core.sqlite.prepare(
+    const insert = core.forTests.sqlite.prepare(
       `INSERT INTO leads (id, client_id, full_name, email, email_key, received_at, qualified, is_test, created_at,
          updated_at) VALUES (?, ?, 'Lead', ?, ?, ?, ?, 0, 1, 1)`,
     );
-    core.sqlite.transaction(() => {
+    core.forTests.sqlite.transaction(() => {
       for (let i = 0; i < LEADS_COUNT_CAP + 7; i++) {
         const email = `l${i}@acme.com.br`;
         insert.run(`00000000-0000-4000-8000-${String(i).padStart(12, '0')}`, client, email, email, i, i < 12 ? 1 : 0);
@@ -237,7 +237,7 @@ describe('leads: validated, scored once, stored, and the qualified ones queued',
       ok: false,
       error: { code: 'not_found' },
     });
-    const left = core.sqlite.prepare('SELECT count(*) AS n FROM dispatches WHERE lead_id = ?').get(lead.id);
+    const left = core.forTests.sqlite.prepare('SELECT count(*) AS n FROM dispatches WHERE lead_id = ?').get(lead.id);
     expect(left).toEqual({ n: 0 });
   });
 });

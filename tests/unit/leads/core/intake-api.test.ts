@@ -45,7 +45,7 @@ describe('local intake API', () => {
   let client: string;
   let endpoint: string;
   let token: string;
-  const count = () => (core.sqlite.prepare('SELECT count(*) AS n FROM leads').get() as { n: number }).n;
+  const count = () => (core.forTests.sqlite.prepare('SELECT count(*) AS n FROM leads').get() as { n: number }).n;
   const post = (body: unknown, headers: Record<string, string> = {}) =>
     send(endpoint, {
       headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json', ...headers },
@@ -70,7 +70,7 @@ describe('local intake API', () => {
     expect(endpoint).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/v1\/leads$/);
   });
   afterEach(async () => {
-    await core.leads.stop();
+    await core.forTests.stop();
     core.close();
     tmp.cleanup();
   });
@@ -78,7 +78,7 @@ describe('local intake API', () => {
   it('is off until a client enables it, and keeps only the token hash', async () => {
     const other = seedClient(core);
     expect(await call(core, 'intake:status', { clientId: other })).toMatchObject({ enabled: false, endpoint: null });
-    const stored = core.sqlite
+    const stored = core.forTests.sqlite
       .prepare('SELECT intake_token_hash AS h FROM lead_settings WHERE client_id = ?')
       .get(client);
     expect(JSON.stringify(stored)).not.toContain(token);
@@ -96,7 +96,7 @@ describe('local intake API', () => {
       dispatches: 1,
       ignoredFields: ['utm_source'],
     });
-    const row = core.sqlite
+    const row = core.forTests.sqlite
       .prepare('SELECT client_id, origin, cnpj, custom FROM leads WHERE id = ?')
       .get(answer.body.id);
     expect(row).toEqual({ client_id: client, origin: 'api', cnpj: '11222333000181', custom: '{"segmento":"Varejo"}' });
@@ -109,7 +109,7 @@ describe('local intake API', () => {
     const again = await post({ email: 'ANA@acme.com.br', company: 'Acme Ltda', jobTitle: 'Diretora' });
     expect(again).toMatchObject({ status: 202, body: { id: first.body.id, merged: true, status: 'accepted' } });
     expect(count()).toBe(1);
-    const lead = core.sqlite
+    const lead = core.forTests.sqlite
       .prepare('SELECT email, full_name, phone_e164, company, job_title FROM leads WHERE id = ?')
       .get(first.body.id);
     // The new values fill in; what the second form left out stays; the address keeps its spelling.
@@ -121,7 +121,7 @@ describe('local intake API', () => {
       job_title: 'Diretora',
     });
     // The CRM already has this person: the merge does not send it twice.
-    expect(core.sqlite.prepare('SELECT count(*) AS n FROM dispatches').get()).toEqual({ n: 1 });
+    expect(core.forTests.sqlite.prepare('SELECT count(*) AS n FROM dispatches').get()).toEqual({ n: 1 });
   });
 
   it('honours Idempotency-Key: a retry gets the same lead, another body with the key is refused', async () => {

@@ -71,7 +71,7 @@ describe('local intake API under careless and hostile senders', () => {
     endpoint = enabled.status.endpoint ?? '';
   });
   afterEach(async () => {
-    await core.leads.stop();
+    await core.forTests.stop();
     core.close();
     tmp.cleanup();
   });

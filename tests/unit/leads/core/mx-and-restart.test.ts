@@ -60,7 +60,7 @@ describe('optional MX check and imports across a restart', () => {
     const clock = new ManualClock();
     const first = openTestCore(tmp.dir, clock);
     const client = seedClient(first);
-    first.sqlite
+    first.forTests.sqlite
       .prepare(
         `INSERT INTO lead_imports (id, client_id, file_name, state, duplicate_policy, rows, created, started_at)
          VALUES ('00000000-0000-4000-8000-000000000001', ?, 'a.csv', 'running', 'keep', 10, 10, 1)`,

@@ -33,7 +33,7 @@ describe('bad data and the scoring profile', () => {
     seedIntegration(core, client, { status: 'active' });
   });
   afterEach(async () => {
-    await core.leads.stop();
+    await core.forTests.stop();
     env.close();
   });
 

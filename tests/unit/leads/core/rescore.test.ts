@@ -52,7 +52,7 @@ describe('re-scoring existing leads after the profile changes', () => {
     ({ core, client } = env);
   });
   afterEach(async () => {
-    await core.leads.stop();
+    await core.forTests.stop();
     env.close();
   });
 
@@ -71,7 +71,7 @@ describe('re-scoring existing leads after the profile changes', () => {
   async function rescore(scope: 'unsent' | 'all', queued: 'cancel' | 'keep'): Promise<RescoreView> {
     const started = await call<RescoreView>(core, 'scoring:rescoreStart', { clientId: client, scope, queued });
     expect(started.state).toBe('running');
-    await core.leads.rescore.settled(started.id);
+    await core.forTests.rescore.settled(started.id);
     return call<RescoreView>(core, 'scoring:rescoreGet', { id: started.id });
   }
 
@@ -192,7 +192,7 @@ describe('re-scoring existing leads after the profile changes', () => {
   it('leaves leads already sent as they are, and never sends a lead twice', async () => {
     const integration = seedIntegration(core, client, { status: 'active' });
     const carla = await create(CARLA);
-    await core.engine.settled();
+    await core.forTests.engine.settled();
     expect(await states(carla)).toEqual(['sent']);
     await call(core, 'dispatch:pauseIntegration', { integrationId: integration });
     // Sent again by hand from the Logs: that one waits while the integration is paused.
@@ -239,7 +239,7 @@ describe('re-scoring existing leads after the profile changes', () => {
   it('scores from the validation stored with the lead, as intake made it, without validating again', async () => {
     const carla = await create(CARLA);
     // Were the lead validated again, this address would count as a free e-mail (5 points, not 25).
-    core.sqlite.prepare("UPDATE leads SET email = 'carla@gmail.com' WHERE id = ?").run(carla);
+    core.forTests.sqlite.prepare("UPDATE leads SET email = 'carla@gmail.com' WHERE id = ?").run(carla);
     await editProfile((p) => ({
       ...p,
       rules: p.rules.map((r) => (r.kind === 'validPhone' ? { ...r, points: 11 } : r)),
@@ -260,7 +260,7 @@ describe('re-scoring existing leads after the profile changes', () => {
     });
     const done = await rescore('all', 'cancel');
     expect(done).toMatchObject({ rescored: 1, changed: 1, newlyQualified: 1 });
-    const stored = core.sqlite
+    const stored = core.forTests.sqlite
       .prepare<[string], { email_kind: string; validation: string | null }>(
         'SELECT email_kind, validation FROM leads WHERE id = ?',
       )
@@ -276,7 +276,7 @@ describe('re-scoring existing leads after the profile changes', () => {
     expect(first).toMatchObject({ scope: 'unsent', queued: 'cancel' });
     const second = await core.dispatch('scoring:rescoreStart', { clientId: client });
     expect(second).toMatchObject({ ok: false, error: { code: 'conflict', details: { reason: 'rescore_running' } } });
-    await core.leads.rescore.settled(first.id);
+    await core.forTests.rescore.settled(first.id);
   });
 });
 
@@ -306,14 +306,14 @@ describe('re-scoring a lead while it is being sent', () => {
         profile: { ...draftOf(active), qualifyAt: 65 },
       });
       const started = await call<RescoreView>(core, 'scoring:rescoreStart', { clientId: client });
-      await core.leads.rescore.settled(started.id);
+      await core.forTests.rescore.settled(started.id);
       expect(await call(core, 'scoring:rescoreGet', { id: started.id })).toMatchObject({ dispatchesCancelled: 1 });
       await time.flush();
       const [after] = await call<DispatchView[]>(core, 'dispatch:list', { leadId: created.lead.id });
       expect(after).toMatchObject({ id: sending?.id, state: 'cancelled' });
       expect(hanging.calls).toHaveLength(1);
     } finally {
-      await core.leads.stop();
+      await core.forTests.stop();
       core.close();
       tmp.cleanup();
     }
@@ -335,7 +335,7 @@ describe('a long re-score', () => {
       utm: {},
       custom: {},
     }));
-    await core.leads.ingest.ingest(client, inputs, { origin: 'manual', duplicates: 'keep' });
+    await core.forTests.ingest.ingest(client, inputs, { origin: 'manual', duplicates: 'keep' });
     const active = await call<ScoringProfileView>(core, 'scoring:active', { clientId: client });
     await call(core, 'scoring:save', {
       clientId: client,
@@ -344,12 +344,12 @@ describe('a long re-score', () => {
     });
   });
   afterEach(async () => {
-    await core.leads.stop();
+    await core.forTests.stop();
     env.close();
   });
 
   const qualified = (c: Core) =>
-    c.sqlite
+    c.forTests.sqlite
       .prepare<[string], { n: number }>('SELECT count(*) AS n FROM leads WHERE client_id = ? AND qualified = 1')
       .get(client)?.n;
 
@@ -370,7 +370,7 @@ describe('a long re-score', () => {
     expect(started).toMatchObject({ total: LEADS, rescored: 0 });
     // Nothing is scored before the next turn of the event loop: the call answers at once.
     expect(qualified(core)).toBe(LEADS);
-    await core.leads.rescore.settled(started.id);
+    await core.forTests.rescore.settled(started.id);
     const progress = events.filter((e) => e.event === 'scoring:rescoreProgress').map((e) => e.payload as RescoreView);
     const running = progress.filter((p) => p.state === 'running').map((p) => p.rescored);
     // Batches are sized to hold the event loop for a few milliseconds: never the whole client at once.
@@ -386,7 +386,7 @@ describe('a long re-score', () => {
   it('can be cancelled mid-way; what was done stays done', async () => {
     const started = await call<RescoreView>(core, 'scoring:rescoreStart', { clientId: client, scope: 'all' });
     const reached = onFirstProgress(() => void core.dispatch('scoring:rescoreCancel', { id: started.id }));
-    await core.leads.rescore.settled(started.id);
+    await core.forTests.rescore.settled(started.id);
     const view = await call<RescoreView>(core, 'scoring:rescoreGet', { id: started.id });
     expect(reached()).toBeGreaterThan(0);
     expect(reached()).toBeLessThan(LEADS);
@@ -397,7 +397,7 @@ describe('a long re-score', () => {
   it('is reported interrupted after the app stopped during it', async () => {
     const started = await call<RescoreView>(core, 'scoring:rescoreStart', { clientId: client, scope: 'all' });
     const reached = onFirstProgress(() => core.close());
-    await core.leads.rescore.settled(started.id);
+    await core.forTests.rescore.settled(started.id);
     const done = reached();
     expect(done).toBeLessThan(LEADS);
     const reopened = openDispatchCore(env.dataDir, {
@@ -411,14 +411,14 @@ describe('a long re-score', () => {
       expect(qualified(reopened)).toBe(LEADS - done);
       // The client can simply run it again; it finishes the rest.
       const rerun = await call<RescoreView>(reopened, 'scoring:rescoreStart', { clientId: client, scope: 'all' });
-      await reopened.leads.rescore.settled(rerun.id);
+      await reopened.forTests.rescore.settled(rerun.id);
       expect(await call(reopened, 'scoring:rescoreGet', { id: rerun.id })).toMatchObject({
         state: 'done',
         rescored: LEADS,
         changed: LEADS - done,
       });
     } finally {
-      await reopened.leads.stop();
+      await reopened.forTests.stop();
       reopened.close();
     }
   });

@@ -40,9 +40,9 @@ describe('scoring profiles per client', () => {
     expect(all.filter((p) => p.active).map((p) => p.id)).toEqual([second.id]);
     expect(all.find((p) => p.id === first.id)?.active).toBe(false);
     // The database itself refuses a second active row.
-    expect(() => core.sqlite.prepare('UPDATE scoring_profiles SET active = 1 WHERE id = ?').run(first.id)).toThrow(
-      /UNIQUE/,
-    );
+    expect(() =>
+      core.forTests.sqlite.prepare('UPDATE scoring_profiles SET active = 1 WHERE id = ?').run(first.id),
+    ).toThrow(/UNIQUE/);
   });
 
   it('scores new leads with the active profile, and its ranges feed the score-tag map', async () => {
@@ -79,7 +79,7 @@ describe('scoring profiles per client', () => {
 
   it('refuses to activate an integration while the client has no active profile', async () => {
     await active();
-    core.sqlite.prepare('UPDATE scoring_profiles SET active = 0 WHERE client_id = ?').run(client);
+    core.forTests.sqlite.prepare('UPDATE scoring_profiles SET active = 0 WHERE client_id = ?').run(client);
     const integ = seedIntegration(core, client, { type: 'activecampaign', status: 'draft' });
     const result = await core.dispatch('integrations:activate', { id: integ });
     expect(result).toMatchObject({ ok: false });
@@ -89,7 +89,7 @@ describe('scoring profiles per client', () => {
   it('stores leads unscored while no profile is active, then scores and queues them on activation', async () => {
     const profile = await active();
     seedIntegration(core, client, { status: 'active' });
-    core.sqlite.prepare('UPDATE scoring_profiles SET active = 0 WHERE client_id = ?').run(client);
+    core.forTests.sqlite.prepare('UPDATE scoring_profiles SET active = 0 WHERE client_id = ?').run(client);
     const { lead, dispatches } = await call<{ lead: LeadDetail; dispatches: number }>(core, 'leads:create', {
       clientId: client,
       lead: { fullName: 'Ana Souza', email: 'ana@acme.com.br', phone: '11987654321', cnpj: '11222333000181' },

@@ -55,11 +55,11 @@ describe('searching leads by phone, however it was written', () => {
   });
 
   it('finds a phone by its digits when the term is too common for the index', async () => {
-    const insert = core.sqlite.prepare(
+    const insert = core.forTests.sqlite.prepare(
       `INSERT INTO leads (id, client_id, full_name, email, email_key, phone, phone_e164, received_at, qualified,
          is_test, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0, 0, 1, 1)`,
     );
-    core.sqlite.transaction(() => {
+    core.forTests.sqlite.transaction(() => {
       for (let i = 0; i < 2_100; i++) {
         const email = `l${i}@acme.com.br`;
         const id = `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`;

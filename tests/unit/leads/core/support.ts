@@ -63,7 +63,7 @@ export async function importBytes(
     mapping: preview.mapping.map((m) => m.target),
     duplicatePolicy,
   });
-  await core.leads.imports.settled(started.id);
+  await core.forTests.imports.settled(started.id);
   return call<ImportView>(core, 'leads:importGet', { id: started.id });
 }
 

@@ -3,6 +3,7 @@ import type { oauthChannels } from '#contract/oauth';
 import type { Db } from '../db/connection';
 import type { EventBus } from '../events';
 import type { Clock } from '../ports';
+import type { Domain } from '../domain';
 import { mergeHandlers, type HandlerSlice } from '../rpc/handlers';
 import type { ContentLanguage } from '../settings/language';
 import type { Vault } from '../vault/vault';
@@ -33,8 +34,8 @@ export interface IntegrationsCoreOptions {
 /** Every integration channel: the generic life cycle, the OAuth apps, and each connector's own. */
 export type IntegrationsChannels = keyof typeof integrationsChannels | keyof typeof oauthChannels | ConnectorChannels;
 
-/** Mounts every connector module and the generic integration handlers over them. */
-export function integrationsSlice(deps: {
+/** Integrations per client: every connector module mounted, and the generic life cycle over them. */
+export function integrationsDomain(deps: {
   db: Db;
   vault: Vault;
   clock: Clock;
@@ -46,7 +47,7 @@ export function integrationsSlice(deps: {
   /** The user's language, for the test lead's words and a client's first scoring profile. */
   language: () => ContentLanguage;
   oauth: Omit<OAuthDeps, 'db' | 'vault' | 'clock' | 'providers'>;
-}): HandlerSlice<IntegrationsChannels> {
+}): Domain<IntegrationsChannels> {
   const { modules } = deps;
   const repo = createIntegrationsRepository(deps.db, deps.clock);
   // One sample for every preview: the test lead, scored with the client's profile.
@@ -63,9 +64,6 @@ export function integrationsSlice(deps: {
   const verifiers: Verifiers = Object.fromEntries(mounted.map((m) => [m.type, m.verify]));
   const generic = integrationsHandlers({ ...deps, repo, verifiers, detail: detailView(modules, deps.vault) });
   // The registry's types guarantee each built-in connector serves its channels; merging checks none is served twice.
-  return mergeHandlers(
-    generic,
-    oauth.handlers,
-    ...mounted.map((m) => m.handlers),
-  ) as HandlerSlice<IntegrationsChannels>;
+  const handlers = mergeHandlers(generic, oauth.handlers, ...mounted.map((m) => m.handlers));
+  return { name: 'integrations', handlers: handlers as HandlerSlice<IntegrationsChannels> };
 }

@@ -1,6 +1,8 @@
+import type { logsChannels } from '#contract/logs';
 import type { Sqlite } from '../db/connection';
+import type { Domain } from '../domain';
 import type { EventBus } from '../events';
-import { createExports } from '../exports';
+import type { ExportJobs } from '../exports';
 import { systemTimers } from '../http/timers';
 import type { Clock, Log, Timers } from '../ports';
 import type { PreferencesService } from '../settings/preferences';
@@ -9,35 +11,26 @@ import { logsHandlers } from './handlers';
 import { logsPrefs } from './prefs';
 import { createRetention } from './retention';
 
-export interface LogsModuleDeps {
+export interface LogsDomainDeps {
   sqlite: Sqlite;
-  dataDir: string;
   vault: Vault;
   events: EventBus;
   prefs: PreferencesService;
   clock: Clock;
   log: Log;
   timers?: Timers;
+  /** Where the Logs page's CSV exports are written. */
+  jobs: ExportJobs;
 }
 
-/** The Logs domain as the core mounts it: its channels and the export ones, and attempt retention. */
-export function createLogsModule(deps: LogsModuleDeps) {
-  const exports = createExports(deps);
+/** The Logs page's channels, and the pruning of old attempts while the core runs. */
+export function logsDomain(deps: LogsDomainDeps): Domain<keyof typeof logsChannels> {
   const prefs = logsPrefs(deps.prefs);
   const retention = createRetention({ ...deps, timers: deps.timers ?? systemTimers, prefs });
   return {
-    handlers: {
-      ...logsHandlers({ ...deps, jobs: exports.jobs, prefs, retention }),
-      ...exports.handlers,
-    },
-    retention,
-    exports,
-    start(): void {
-      retention.start();
-    },
-    stop(): Promise<void> {
-      retention.stop();
-      return exports.jobs.stop();
-    },
+    name: 'logs',
+    handlers: logsHandlers({ ...deps, prefs, retention }),
+    start: () => retention.start(),
+    stop: () => retention.stop(),
   };
 }

@@ -1,0 +1,55 @@
+import type { Db, Sqlite } from '../db/connection';
+import type { EventBus } from '../events';
+import type { Clock } from '../ports';
+import type { ContentLanguage } from '../settings/language';
+import { createScoringRepository, type ScoringRepository } from '../scoring/repository';
+import { createIngest, type Ingest } from './ingest';
+import { createLeadSettings, type LeadSettingsRepo } from './settings';
+import { createLeadStore, type LeadStore } from './store';
+import { createMxChecker, type MxResolver } from './validation';
+
+export interface LeadsCoreOptions {
+  /** Where the local intake API listens; 0 picks a free port. */
+  intakePort?: number;
+  /** DNS for the optional MX check; tests pass a fake. */
+  mxResolver?: MxResolver;
+}
+
+/** What the leads, imports, scoring and intake domains share: one store, one ingest path, one scoring repository. */
+export interface LeadServices {
+  scoring: ScoringRepository;
+  settings: LeadSettingsRepo;
+  store: LeadStore;
+  ingest: Ingest;
+}
+
+export function createLeadServices(
+  deps: {
+    db: Db;
+    sqlite: Sqlite;
+    events: EventBus;
+    clock: Clock;
+    /** Queues the qualified leads for dispatch; answers how many dispatches were queued. */
+    enqueue(leadIds: readonly string[]): number;
+    /** The user's language, for the names the core gives (a client's first scoring profile). */
+    language: () => ContentLanguage;
+  },
+  options: LeadsCoreOptions = {},
+): LeadServices {
+  const { db, sqlite, events, clock } = deps;
+  const scoring = createScoringRepository(db, clock, deps.language);
+  const settings = createLeadSettings(db, clock);
+  const store = createLeadStore(sqlite);
+  const mx = createMxChecker(options.mxResolver ? { resolver: options.mxResolver } : {});
+  const ingest = createIngest({
+    sqlite,
+    store,
+    scoring,
+    settings,
+    enqueue: (ids) => deps.enqueue(ids),
+    events,
+    clock,
+    mx,
+  });
+  return { scoring, settings, store, ingest };
+}
