@@ -68,7 +68,6 @@ export const en = {
     cancel: 'Cancel',
     close: 'Close',
     retry: 'Try again',
-    comingSoon: 'Coming soon',
     copy: 'Copy',
     copied: 'Copied',
   },
@@ -150,19 +149,6 @@ export const en = {
     noActive: {
       title: 'No active clients',
       body: 'All your clients are archived. Restore one below or create a new client.',
-    },
-  },
-  placeholders: {
-    forClient: 'For {{name}}',
-    leads: {
-      title: 'Leads',
-      heading: 'Your leads will appear here',
-      body: 'Every lead imported or received for this client, with its validation results and quality score, so you can see at a glance which ones are worth sending.',
-    },
-    logs: {
-      title: 'Logs',
-      heading: 'Every delivery, in one place',
-      body: 'Each dispatch attempt to a CRM, with its retries and errors, and a way to resend what failed.',
     },
   },
   settings: {

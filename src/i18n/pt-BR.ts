@@ -68,7 +68,6 @@ export const ptBR: Translation = {
     cancel: 'Cancelar',
     close: 'Fechar',
     retry: 'Tentar novamente',
-    comingSoon: 'Em breve',
     copy: 'Copiar',
     copied: 'Copiado',
   },
@@ -150,19 +149,6 @@ export const ptBR: Translation = {
     noActive: {
       title: 'Nenhum cliente ativo',
       body: 'Todos os seus clientes estão arquivados. Restaure um abaixo ou crie um novo cliente.',
-    },
-  },
-  placeholders: {
-    forClient: 'Para {{name}}',
-    leads: {
-      title: 'Leads',
-      heading: 'Seus leads aparecerão aqui',
-      body: 'Todos os leads importados ou recebidos para este cliente, com os resultados da validação e a pontuação de qualidade, para você ver de relance quais valem a pena enviar.',
-    },
-    logs: {
-      title: 'Registros',
-      heading: 'Todos os envios, em um só lugar',
-      body: 'Cada tentativa de envio a um CRM, com novas tentativas e erros, e a opção de reenviar o que falhou.',
     },
   },
   settings: {
