@@ -4,7 +4,7 @@ import { leadsEn } from './leads/en';
 import { logsEn } from './logs/en';
 import { filtersEn } from './send-leads/en-filters';
 import { sendLeadsEn } from './send-leads/en';
-import { acWizardEn } from './send-leads/en-wizard';
+import { activecampaignWizardEn } from './send-leads/en-activecampaign';
 import { webhookWizardEn } from './send-leads/en-webhook';
 import { leadSettingsEn } from './lead-settings/en';
 import { scoringEn } from './scoring/en';
@@ -189,7 +189,7 @@ export const en = {
     },
   },
   ...sendLeadsEn,
-  ...acWizardEn,
+  ...activecampaignWizardEn,
   ...webhookWizardEn,
   ...hubspotWizardEn,
   ...pipedriveWizardEn,

@@ -5,7 +5,7 @@ import { leadsPtBR } from './leads/pt-BR';
 import { logsPtBR } from './logs/pt-BR';
 import { sendLeadsPtBR } from './send-leads/pt-BR';
 import { filtersPtBR } from './send-leads/pt-BR-filters';
-import { acWizardPtBR } from './send-leads/pt-BR-wizard';
+import { activecampaignWizardPtBR } from './send-leads/pt-BR-activecampaign';
 import { webhookWizardPtBR } from './send-leads/pt-BR-webhook';
 import { leadSettingsPtBR } from './lead-settings/pt-BR';
 import { scoringPtBR } from './scoring/pt-BR';
@@ -189,7 +189,7 @@ export const ptBR: Translation = {
     },
   },
   ...sendLeadsPtBR,
-  ...acWizardPtBR,
+  ...activecampaignWizardPtBR,
   ...webhookWizardPtBR,
   ...hubspotWizardPtBR,
   ...pipedriveWizardPtBR,

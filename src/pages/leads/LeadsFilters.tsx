@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { DebouncedSearchInput } from '../../components/DebouncedSearchInput';
 import { leadEmailKinds, leadOrigins } from '#contract';
 import { hasLeadFilters, useLeadsView, type TriState } from '../../stores/leads';
-import { useRangeLabel } from '../send-leads/wizard/range-label';
+import { useRangeLabel } from '../../i18n/range-label';
 import { FilterChip } from '../../components/FilterChip';
 
 function SearchInput() {

@@ -31,7 +31,11 @@ export function useLeadsExport(query: Omit<LeadsListInput, 'cursor' | 'limit'>) 
         no: t('leads.export.no'),
         emailKinds,
         origins,
-        ranges: { high: t('acWizard.ranges.high'), medium: t('acWizard.ranges.medium'), low: t('acWizard.ranges.low') },
+        ranges: {
+          high: t('activecampaignWizard.ranges.high'),
+          medium: t('activecampaignWizard.ranges.medium'),
+          low: t('activecampaignWizard.ranges.low'),
+        },
       },
     };
   }, [t]);

@@ -1,7 +1,7 @@
 import { SimpleGrid, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { LogLead } from '#contract';
-import { useRangeLabel } from '../send-leads/wizard/range-label';
+import { useRangeLabel } from '../../i18n/range-label';
 import { useLogFormatters } from './format';
 
 type FieldKey =

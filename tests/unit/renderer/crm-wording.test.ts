@@ -63,7 +63,7 @@ const SHARED = [
 
 /** Each tool's own screens. */
 const OWN: Record<IntegrationType, string[]> = {
-  activecampaign: ['acWizard', ...ownTestLead('activecampaign')],
+  activecampaign: ['activecampaignWizard', ...ownTestLead('activecampaign')],
   hubspot: ['hubspotWizard', ...ownTestLead('hubspot')],
   pipedrive: ['pipedriveWizard', ...ownTestLead('pipedrive')],
   webhook: ['webhookWizard', 'testLead.authByType.webhook', 'testLead.success.body_webhook', 'testLead.marker.webhook'],

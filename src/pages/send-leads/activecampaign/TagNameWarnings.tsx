@@ -36,20 +36,20 @@ export function TagNameWarnings({
       color="yellow"
       variant="light"
       icon={<IconAlertTriangle size={20} />}
-      title={t('acWizard.tags.warnTitle')}
+      title={t('activecampaignWizard.tags.warnTitle')}
       data-testid="tag-warnings"
     >
       <Stack gap="xs">
-        <Text size="sm">{t('acWizard.tags.warnBody')}</Text>
+        <Text size="sm">{t('activecampaignWizard.tags.warnBody')}</Text>
         {flagged.map((check) => (
           <Group key={check.original} gap="sm" justify="space-between" wrap="nowrap">
             <Text size="sm">
-              {t('acWizard.tags.warnItem', {
+              {t('activecampaignWizard.tags.warnItem', {
                 name: check.original,
                 issues: check.issues
                   .filter((issue) => issue === 'accents' || issue === 'special_characters')
-                  .map((issue) => t(`acWizard.tags.issues.${issue}`))
-                  .join(t('acWizard.tags.issuesJoin')),
+                  .map((issue) => t(`activecampaignWizard.tags.issues.${issue}`))
+                  .join(t('activecampaignWizard.tags.issuesJoin')),
               })}
             </Text>
             {check.normalized !== '' && (
@@ -61,7 +61,7 @@ export function TagNameWarnings({
                 onClick={() => onReplace(check.original, check.normalized)}
                 style={{ flexShrink: 0 }}
               >
-                {t('acWizard.tags.use', { name: check.normalized })}
+                {t('activecampaignWizard.tags.use', { name: check.normalized })}
               </Button>
             )}
           </Group>

@@ -1,11 +1,9 @@
 /** The ActiveCampaign wizard, step by step as in the guide "How to Connect ActiveCampaign". */
-export const acWizardEn = {
-  acWizard: {
+export const activecampaignWizardEn = {
+  activecampaignWizard: {
     titleNew: 'Connect ActiveCampaign',
     subtitle: 'For {{name}}',
     backToList: 'Back to Send Leads',
-    back: 'Back',
-    next: 'Next',
     steps: {
       credentials: 'Credentials',
       configure: 'Configure',
@@ -193,15 +191,6 @@ export const acWizardEn = {
       callsLabel: 'Calls to ActiveCampaign',
       liveMode: 'Lookups were made now with your API key.',
       offlineMode: 'Without an API key, lookups are simulated.',
-      live: 'Live lookup',
-      liveHint: 'This read was made now against your account; its real answer shaped the calls after it.',
-      simulated: 'Simulated',
-      simulatedHint: 'Not sent from the preview: writes are only made when a real lead is dispatched.',
-      bodyLabel: 'JSON body of call {{number}}',
-      groupCount_one: '{{count}} call',
-      groupCount_other: '{{count}} calls',
-      groupLive_one: '{{count}} live lookup',
-      groupLive_other: '{{count}} live lookups',
       notes: 'Notes',
       stopped: 'The preview stopped before the end',
       saveHint: 'Save as a draft to finish later, or activate to start sending this client’s qualified leads.',

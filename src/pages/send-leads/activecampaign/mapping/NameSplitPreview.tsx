@@ -20,7 +20,7 @@ export function NameSplitPreview({ disabled }: { disabled: boolean }) {
   return (
     <Stack gap={6} opacity={disabled ? 0.5 : 1}>
       <TextInput
-        label={t('acWizard.mapping.tryName')}
+        label={t('activecampaignWizard.mapping.tryName')}
         size="xs"
         value={name}
         onChange={(event) => setName(event.currentTarget.value)}
@@ -32,7 +32,7 @@ export function NameSplitPreview({ disabled }: { disabled: boolean }) {
         <Group gap="lg" data-testid="name-split" aria-live="polite">
           <Text size="xs">
             <Text span c="dimmed" inherit>
-              {t('acWizard.mapping.firstName')}:
+              {t('activecampaignWizard.mapping.firstName')}:
             </Text>{' '}
             <Text span fw={600} inherit data-testid="split-first">
               {shown.firstName || '—'}
@@ -40,7 +40,7 @@ export function NameSplitPreview({ disabled }: { disabled: boolean }) {
           </Text>
           <Text size="xs">
             <Text span c="dimmed" inherit>
-              {t('acWizard.mapping.lastName')}:
+              {t('activecampaignWizard.mapping.lastName')}:
             </Text>{' '}
             <Text span fw={600} inherit data-testid="split-last">
               {shown.lastName || '—'}

@@ -1,12 +1,10 @@
 import type { Translation } from '../en';
 
-export const acWizardPtBR: Pick<Translation, 'acWizard'> = {
-  acWizard: {
+export const activecampaignWizardPtBR: Pick<Translation, 'activecampaignWizard'> = {
+  activecampaignWizard: {
     titleNew: 'Conectar o ActiveCampaign',
     subtitle: 'Para {{name}}',
     backToList: 'Voltar para Enviar leads',
-    back: 'Voltar',
-    next: 'Avançar',
     steps: {
       credentials: 'Credenciais',
       configure: 'Configuração',
@@ -197,15 +195,6 @@ export const acWizardPtBR: Pick<Translation, 'acWizard'> = {
       callsLabel: 'Chamadas ao ActiveCampaign',
       liveMode: 'As consultas foram feitas agora com a sua chave da API.',
       offlineMode: 'Sem chave da API, as consultas são simuladas.',
-      live: 'Consulta real',
-      liveHint: 'Esta leitura foi feita agora na sua conta; a resposta real definiu as chamadas seguintes.',
-      simulated: 'Simulada',
-      simulatedHint: 'Não é enviada pela prévia: gravações só acontecem quando um lead real é enviado.',
-      bodyLabel: 'Corpo JSON da chamada {{number}}',
-      groupCount_one: '{{count}} chamada',
-      groupCount_other: '{{count}} chamadas',
-      groupLive_one: '{{count}} consulta real',
-      groupLive_other: '{{count}} consultas reais',
       notes: 'Observações',
       stopped: 'A prévia parou antes do fim',
       saveHint:

@@ -30,11 +30,11 @@ function CallGroupBlock({ group, open: initiallyOpen }: { group: CallGroup<Previ
             {title}
           </Text>
           <Text size="sm" c="dimmed">
-            {t('acWizard.review.groupCount', { count: group.calls.length })}
+            {t('sendLeadsWizard.previewCalls.groupCount', { count: group.calls.length })}
           </Text>
           {live > 0 && (
             <Badge size="xs" variant="light" color="blue">
-              {t('acWizard.review.groupLive', { count: live })}
+              {t('sendLeadsWizard.previewCalls.groupLive', { count: live })}
             </Badge>
           )}
         </Group>

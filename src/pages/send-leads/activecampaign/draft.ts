@@ -39,7 +39,7 @@ export interface ExtraMapping {
 }
 
 /** Everything the wizard edits; turned into the contract's config only when it is sent. */
-export interface WizardDraft {
+export interface ActiveCampaignDraft {
   clientId: string;
   /** Set once saved: later saves update this integration instead of creating another. */
   integrationId: string | null;
@@ -71,7 +71,7 @@ export interface WizardDraft {
 
 export const DEFAULT_NAME = 'ActiveCampaign Marketing';
 
-export function newDraft(clientId: string): WizardDraft {
+export function newActiveCampaignDraft(clientId: string): ActiveCampaignDraft {
   return {
     clientId,
     integrationId: null,
@@ -122,7 +122,9 @@ function toExtra(source: string, field: FieldRef): ExtraMapping {
   return { rowId: newRowId(), kind, key: dot < 0 ? '' : source.slice(dot + 1), field };
 }
 
-export function draftFromDetail(detail: Extract<IntegrationDetail, { type: 'activecampaign' }>): WizardDraft {
+export function draftFromActiveCampaignDetail(
+  detail: Extract<IntegrationDetail, { type: 'activecampaign' }>,
+): ActiveCampaignDraft {
   const { config } = detail;
   const fields = config.mapping?.fields ?? [];
   return {
@@ -160,7 +162,7 @@ function scoreTagMap(tags: Record<string, string> | null): Record<string, string
   return Object.fromEntries(Object.entries(tags).filter(([, tag]) => tag.trim() !== ''));
 }
 
-function mappedFields(draft: WizardDraft): { source: LeadFieldSource; field: FieldRef }[] {
+function mappedFields(draft: ActiveCampaignDraft): { source: LeadFieldSource; field: FieldRef }[] {
   const out: { source: LeadFieldSource; field: FieldRef }[] = [];
   if (draft.scoreField) out.push({ source: 'score', field: draft.scoreField });
   if (draft.cnpjField) out.push({ source: 'cnpj', field: draft.cnpjField });
@@ -170,7 +172,7 @@ function mappedFields(draft: WizardDraft): { source: LeadFieldSource; field: Fie
   return out;
 }
 
-export function toConfig(draft: WizardDraft): AcConfigInput {
+export function toActiveCampaignConfig(draft: ActiveCampaignDraft): AcConfigInput {
   const byRange = scoreTagMap(draft.scoreTags);
   return {
     apiUrl: draft.apiUrl,
@@ -190,12 +192,12 @@ export function toConfig(draft: WizardDraft): AcConfigInput {
   };
 }
 
-export function typedKey(draft: WizardDraft): string | undefined {
+export function typedKey(draft: ActiveCampaignDraft): string | undefined {
   return draft.apiKey.trim() === '' ? undefined : draft.apiKey;
 }
 
 /** Which account the lookups ask: the typed key, or (editing) the stored one by integration id. */
-export function connectionOf(draft: WizardDraft): AcConnectionInput {
+export function connectionOf(draft: ActiveCampaignDraft): AcConnectionInput {
   const apiKey = typedKey(draft);
   return {
     ...(draft.integrationId !== null ? { integrationId: draft.integrationId } : {}),
@@ -205,12 +207,12 @@ export function connectionOf(draft: WizardDraft): AcConnectionInput {
 }
 
 /** Both values are there (a stored key counts): time to check the connection. */
-export function hasCredentials(draft: WizardDraft): boolean {
+export function hasCredentials(draft: ActiveCampaignDraft): boolean {
   return draft.apiUrl.trim() !== '' && (typedKey(draft) !== undefined || draft.keyHint !== null);
 }
 
 /** Changes whenever the account the lookups would reach changes; keys the lookups' caches. */
-export function connectionKey(draft: WizardDraft): string | null {
+export function connectionKey(draft: ActiveCampaignDraft): string | null {
   if (!hasCredentials(draft)) return null;
   // A typed key decides on its own, so saving (which adds the id) does not look like a new account.
   return JSON.stringify([urlKey(draft.apiUrl), typedKey(draft) ?? `stored:${draft.integrationId ?? ''}`]);

@@ -30,7 +30,11 @@ function pathOf(url: string): string {
 function Marker({ simulated }: { simulated: boolean }) {
   const { t } = useTranslation();
   return (
-    <Tooltip label={simulated ? t('acWizard.review.simulatedHint') : t('acWizard.review.liveHint')} multiline w={260}>
+    <Tooltip
+      label={simulated ? t('sendLeadsWizard.previewCalls.simulatedHint') : t('sendLeadsWizard.previewCalls.liveHint')}
+      multiline
+      w={260}
+    >
       <Badge
         size="sm"
         variant={simulated ? 'outline' : 'light'}
@@ -38,7 +42,7 @@ function Marker({ simulated }: { simulated: boolean }) {
         style={{ flexShrink: 0 }}
         data-testid="preview-marker"
       >
-        {simulated ? t('acWizard.review.simulated') : t('acWizard.review.live')}
+        {simulated ? t('sendLeadsWizard.previewCalls.simulated') : t('sendLeadsWizard.previewCalls.live')}
       </Badge>
     </Tooltip>
   );
@@ -100,7 +104,7 @@ export function PreviewCall({
             {headerLines(request.headers)}
           </Text>
           {request.body !== undefined && (
-            <Code block fz="xs" aria-label={t('acWizard.review.bodyLabel', { number })}>
+            <Code block fz="xs" aria-label={t('sendLeadsWizard.previewCalls.bodyLabel', { number })}>
               {JSON.stringify(request.body, null, 2)}
             </Code>
           )}

@@ -32,11 +32,11 @@ export function ExtraMappingRow({
   const { t } = useTranslation();
   const problem = extraRowProblem(row);
   const needsKey = row.kind === 'utm' || row.kind === 'custom';
-  const sourceName = t('acWizard.mapping.extraName', { number: index + 1 });
+  const sourceName = t('activecampaignWizard.mapping.extraName', { number: index + 1 });
   const fieldError = duplicate
-    ? t('acWizard.mapping.duplicateField')
+    ? t('activecampaignWizard.mapping.duplicateField')
     : problem === 'field'
-      ? t('acWizard.mapping.chooseField')
+      ? t('activecampaignWizard.mapping.chooseField')
       : undefined;
 
   return (
@@ -44,8 +44,8 @@ export function ExtraMappingRow({
       <Table.Td>
         <Stack gap="xs">
           <Select
-            aria-label={t('acWizard.mapping.sourceFor', { name: sourceName })}
-            data={extraSources.map((s) => ({ value: s, label: t(`acWizard.mapping.sources.${s}`) }))}
+            aria-label={t('activecampaignWizard.mapping.sourceFor', { name: sourceName })}
+            data={extraSources.map((s) => ({ value: s, label: t(`activecampaignWizard.mapping.sources.${s}`) }))}
             value={row.kind}
             onChange={(value) => {
               if (value && isExtraSource(value)) onChange({ ...row, kind: value, key: '' });
@@ -55,11 +55,11 @@ export function ExtraMappingRow({
           />
           {needsKey && (
             <TextInput
-              aria-label={t('acWizard.mapping.keyFor', { name: sourceName })}
+              aria-label={t('activecampaignWizard.mapping.keyFor', { name: sourceName })}
               placeholder={row.kind === 'utm' ? 'campaign' : 'segment'}
               value={row.key}
               onChange={(event) => onChange({ ...row, key: event.currentTarget.value.trim() })}
-              error={problem === 'key' && row.key !== '' ? t('acWizard.mapping.badKey') : undefined}
+              error={problem === 'key' && row.key !== '' ? t('activecampaignWizard.mapping.badKey') : undefined}
               autoComplete="off"
               spellCheck={false}
             />
@@ -72,17 +72,17 @@ export function ExtraMappingRow({
           value={row.field}
           onChange={(field) => onChange({ ...row, field })}
           options={options}
-          suggestedTitle={t(`acWizard.mapping.sources.${row.kind}`)}
+          suggestedTitle={t(`activecampaignWizard.mapping.sources.${row.kind}`)}
           onCreated={onCreated}
           error={fieldError}
         />
       </Table.Td>
       <Table.Td w={48}>
-        <Tooltip label={t('acWizard.mapping.remove', { name: sourceName })}>
+        <Tooltip label={t('activecampaignWizard.mapping.remove', { name: sourceName })}>
           <ActionIcon
             variant="subtle"
             color="gray"
-            aria-label={t('acWizard.mapping.remove', { name: sourceName })}
+            aria-label={t('activecampaignWizard.mapping.remove', { name: sourceName })}
             onClick={onRemove}
           >
             <IconTrash size={16} />

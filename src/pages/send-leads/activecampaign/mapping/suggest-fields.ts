@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
 import { matchByName } from '../../shared/field-match';
 import type { FieldRef } from '../draft';
-import { useWizardStore } from '../wizard-store';
+import { useActiveCampaignWizard } from '../store';
 
 /** What this needs of an ActiveCampaign custom field (see `activecampaign:fields`). */
 interface AcField {
@@ -28,7 +28,7 @@ export function suggestedFields(fields: readonly AcField[]): {
  */
 export function useSuggestedFields(fields: readonly AcField[] | null): void {
   useEffect(() => {
-    const { draft, patch } = useWizardStore.getState();
+    const { draft, patch } = useActiveCampaignWizard.getState();
     if (fields === null || !draft || draft.fieldsSuggested) return;
     const suggested = suggestedFields(fields);
     patch(

@@ -3,8 +3,8 @@ import type { OutputOf } from '#contract';
 import { getApi } from '../../../api';
 import { useApiQuery, type Query } from '../use-api-query';
 import { accountUrl } from './account-url';
-import { connectionKey, connectionOf, type WizardDraft } from './draft';
-import { useWizardStore } from './wizard-store';
+import { connectionKey, connectionOf, type ActiveCampaignDraft } from './draft';
+import { useActiveCampaignWizard } from './store';
 
 /** The guide: "the system will automatically validate the connection" once both values are pasted. */
 const CHECK_DELAY_MS = 600;
@@ -27,7 +27,7 @@ export interface WizardLookups {
  * step) and again only when the account changes. Lists and fields wait for a working connection,
  * so a wrong key is reported once, on the credentials step, not by every lookup.
  */
-export function useWizardLookups(draft: WizardDraft): WizardLookups {
+export function useWizardLookups(draft: ActiveCampaignDraft): WizardLookups {
   const key = connectionKey(draft);
   const api = getApi();
   const check = useApiQuery(
@@ -41,7 +41,7 @@ export function useWizardLookups(draft: WizardDraft): WizardLookups {
   // or trailing slash. Only when an answer arrives, so a slash typed afterwards is not taken away.
   useEffect(() => {
     if (answer === null) return;
-    const { draft: current, patch } = useWizardStore.getState();
+    const { draft: current, patch } = useActiveCampaignWizard.getState();
     const clean = accountUrl(answer.apiUrl);
     if (current && current.apiUrl !== clean) patch({ apiUrl: clean }, 'auto');
   }, [answer]);

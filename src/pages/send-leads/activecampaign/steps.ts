@@ -1,8 +1,8 @@
 import { fieldIssues } from '../../../api';
 import type { AppErrorPayload } from '#contract';
 
-export const steps = ['credentials', 'configure', 'tags', 'lists', 'mapping', 'filters', 'review'] as const;
-export type StepId = (typeof steps)[number];
+/** The wizard's steps, the filters and review every wizard ends with included. */
+export type StepId = 'credentials' | 'configure' | 'tags' | 'lists' | 'mapping' | 'filters' | 'review';
 
 /** Where a save error's first field issue can be fixed, so the message can offer to go there. */
 export function stepForError(error: AppErrorPayload): StepId | null {

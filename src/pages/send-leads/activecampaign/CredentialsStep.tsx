@@ -5,18 +5,18 @@ import { ErrorAlert } from '../../../components/ErrorAlert';
 import { isRejected, issueOn, useIntegrationErrorText } from '../../../i18n/integration-errors';
 import { hasCredentials } from './draft';
 import type { WizardLookups } from './use-wizard-lookups';
-import { useDraft, usePatch } from './wizard-store';
+import { useActiveCampaignDraft, useActiveCampaignPatch } from './store';
 
 function ConnectionState({ lookups }: { lookups: WizardLookups }) {
   const { t } = useTranslation();
   const { text } = useIntegrationErrorText('activecampaign');
-  const draft = useDraft();
+  const draft = useActiveCampaignDraft();
   const { check } = lookups;
 
   if (!hasCredentials(draft)) {
     return (
       <Text size="sm" c="dimmed" data-testid="connection-state">
-        {t('acWizard.credentials.waiting')}
+        {t('activecampaignWizard.credentials.waiting')}
       </Text>
     );
   }
@@ -24,7 +24,7 @@ function ConnectionState({ lookups }: { lookups: WizardLookups }) {
     return (
       <Group gap="xs" role="status" data-testid="connection-state">
         <Loader size="xs" />
-        <Text size="sm">{t('acWizard.credentials.checking')}</Text>
+        <Text size="sm">{t('activecampaignWizard.credentials.checking')}</Text>
       </Group>
     );
   }
@@ -33,11 +33,14 @@ function ConnectionState({ lookups }: { lookups: WizardLookups }) {
       <Alert
         color="teal"
         icon={<IconCircleCheck size={20} />}
-        title={t('acWizard.credentials.connectedTitle')}
+        title={t('activecampaignWizard.credentials.connectedTitle')}
         role="status"
         data-testid="connection-state"
       >
-        {t('acWizard.credentials.connected', { name: check.value.user.name, email: check.value.user.email })}
+        {t('activecampaignWizard.credentials.connected', {
+          name: check.value.user.name,
+          email: check.value.user.email,
+        })}
       </Alert>
     );
   }
@@ -47,7 +50,7 @@ function ConnectionState({ lookups }: { lookups: WizardLookups }) {
       <Alert
         color="red"
         icon={<IconAlertTriangle size={20} />}
-        title={t('acWizard.credentials.rejectedTitle')}
+        title={t('activecampaignWizard.credentials.rejectedTitle')}
         role="alert"
         data-testid="connection-state"
       >
@@ -63,8 +66,8 @@ function ConnectionState({ lookups }: { lookups: WizardLookups }) {
 export function CredentialsStep({ lookups }: { lookups: WizardLookups }) {
   const { t } = useTranslation();
   const { fieldText } = useIntegrationErrorText('activecampaign');
-  const draft = useDraft();
-  const patch = usePatch();
+  const draft = useActiveCampaignDraft();
+  const patch = useActiveCampaignPatch();
   const error = lookups.check.status === 'error' ? lookups.check.error : null;
   const rejected = isRejected(error);
   const editing = draft.keyHint !== null;
@@ -75,16 +78,16 @@ export function CredentialsStep({ lookups }: { lookups: WizardLookups }) {
         variant="light"
         color="blue"
         icon={<IconInfoCircle size={20} />}
-        title={t('acWizard.credentials.whereTitle')}
+        title={t('activecampaignWizard.credentials.whereTitle')}
       >
         <List size="sm" spacing={4} type="ordered">
-          <List.Item>{t('acWizard.credentials.where1')}</List.Item>
-          <List.Item>{t('acWizard.credentials.where2')}</List.Item>
+          <List.Item>{t('activecampaignWizard.credentials.where1')}</List.Item>
+          <List.Item>{t('activecampaignWizard.credentials.where2')}</List.Item>
         </List>
       </Alert>
       <TextInput
-        label={t('acWizard.credentials.urlLabel')}
-        description={t('acWizard.credentials.urlHint')}
+        label={t('activecampaignWizard.credentials.urlLabel')}
+        description={t('activecampaignWizard.credentials.urlHint')}
         placeholder="https://YOUR-ACCOUNT.api-us1.com"
         value={draft.apiUrl}
         onChange={(event) => patch({ apiUrl: event.currentTarget.value })}
@@ -94,13 +97,17 @@ export function CredentialsStep({ lookups }: { lookups: WizardLookups }) {
         required
       />
       <PasswordInput
-        label={t('acWizard.credentials.keyLabel')}
+        label={t('activecampaignWizard.credentials.keyLabel')}
         description={
           editing && draft.keyHint
-            ? t('acWizard.credentials.keyStored', { hint: draft.keyHint })
-            : t('acWizard.credentials.keyHint')
+            ? t('activecampaignWizard.credentials.keyStored', { hint: draft.keyHint })
+            : t('activecampaignWizard.credentials.keyHint')
         }
-        placeholder={editing ? t('acWizard.credentials.keyKeepPlaceholder') : t('acWizard.credentials.keyPlaceholder')}
+        placeholder={
+          editing
+            ? t('activecampaignWizard.credentials.keyKeepPlaceholder')
+            : t('activecampaignWizard.credentials.keyPlaceholder')
+        }
         value={draft.apiKey}
         onChange={(event) => patch({ apiKey: event.currentTarget.value })}
         error={rejected || fieldText(error, 'apiKey')}
@@ -113,7 +120,7 @@ export function CredentialsStep({ lookups }: { lookups: WizardLookups }) {
       <Group gap="xs" wrap="nowrap" align="flex-start">
         <IconLock size={16} color="var(--mantine-color-dimmed)" style={{ flexShrink: 0, marginTop: 2 }} aria-hidden />
         <Text size="xs" c="dimmed">
-          {t('acWizard.credentials.secret')}
+          {t('activecampaignWizard.credentials.secret')}
         </Text>
       </Group>
       <ConnectionState lookups={lookups} />

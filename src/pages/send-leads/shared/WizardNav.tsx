@@ -22,7 +22,7 @@ export function WizardNav({ onBack, onNext, blockedBy }: WizardNavProps) {
     >
       {onBack ? (
         <Button variant="default" leftSection={<IconArrowLeft size={16} />} onClick={onBack}>
-          {t('acWizard.back')}
+          {t('sendLeadsWizard.back')}
         </Button>
       ) : (
         <span />
@@ -35,7 +35,7 @@ export function WizardNav({ onBack, onNext, blockedBy }: WizardNavProps) {
             </Text>
           )}
           <Button rightSection={<IconArrowRight size={16} />} onClick={onNext} disabled={blockedBy !== null}>
-            {t('acWizard.next')}
+            {t('sendLeadsWizard.next')}
           </Button>
         </Group>
       )}

@@ -3,7 +3,7 @@ import { IconRefresh } from '@tabler/icons-react';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { INTEGRATION_NAME_MAX } from '#contract';
-import { useDraft, usePatch } from './wizard-store';
+import { useActiveCampaignDraft, useActiveCampaignPatch } from './store';
 
 export function nameProblem(name: string): 'empty' | 'too_long' | null {
   const trimmed = name.trim();
@@ -13,8 +13,8 @@ export function nameProblem(name: string): 'empty' | 'too_long' | null {
 
 export function ConfigureStep() {
   const { t } = useTranslation();
-  const draft = useDraft();
-  const patch = usePatch();
+  const draft = useActiveCampaignDraft();
+  const patch = useActiveCampaignPatch();
   // Complain only after the user touched the field; the suggested name is valid anyway.
   const [touched, setTouched] = useState(false);
   const problem = nameProblem(draft.name);
@@ -23,9 +23,9 @@ export function ConfigureStep() {
   return (
     <Stack gap="lg" maw={640}>
       <TextInput
-        label={t('acWizard.configure.nameLabel')}
-        description={t('acWizard.configure.nameHint')}
-        placeholder={t('acWizard.configure.namePlaceholder')}
+        label={t('activecampaignWizard.configure.nameLabel')}
+        description={t('activecampaignWizard.configure.nameHint')}
+        placeholder={t('activecampaignWizard.configure.namePlaceholder')}
         value={draft.name}
         onChange={(event) => {
           setTouched(true);
@@ -38,18 +38,18 @@ export function ConfigureStep() {
       {/* The one action there is: shown as a fact, not as a field that looks editable and is not. */}
       <Stack gap={6} role="group" aria-labelledby={actionId}>
         <Text id={actionId} size="sm" fw={500}>
-          {t('acWizard.configure.actionLabel')}
+          {t('activecampaignWizard.configure.actionLabel')}
         </Text>
         <Group gap="xs" wrap="nowrap">
           <ThemeIcon variant="light" size="md" radius="xl" aria-hidden>
             <IconRefresh size={16} />
           </ThemeIcon>
           <Text size="sm" fw={600} data-testid="ac-action">
-            {t('acWizard.configure.action')}
+            {t('activecampaignWizard.configure.action')}
           </Text>
         </Group>
         <Text size="sm" c="dimmed">
-          {t('acWizard.configure.actionHint')} {t('acWizard.configure.actionMore')}
+          {t('activecampaignWizard.configure.actionHint')} {t('activecampaignWizard.configure.actionMore')}
         </Text>
       </Stack>
     </Stack>

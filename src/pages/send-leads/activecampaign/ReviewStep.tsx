@@ -5,21 +5,23 @@ import { getApi } from '../../../api';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { useIntegrationErrorText } from '../../../i18n/integration-errors';
 import { useApiQuery } from '../use-api-query';
-import { toConfig, typedKey } from './draft';
-import { PreviewCalls } from './PreviewCalls';
-import { useRangeLabel } from './range-label';
-import { SaveActions, type SaveActionsProps } from './SaveActions';
-import { useDraft } from './wizard-store';
+import { toActiveCampaignConfig, typedKey } from './draft';
+import { PreviewCalls } from '../shared/PreviewCalls';
+import { useRangeLabel } from '../../../i18n/range-label';
+import type { ReviewStepProps } from '../shared/DraftWizard';
+import { SaveActions } from './SaveActions';
+import type { StepId } from './steps';
+import { useActiveCampaignDraft } from './store';
 
 const PREVIEW_DELAY_MS = 200;
 
 /** The guide's "Activate and test", preceded by exactly what activation would make the app send. */
-export function ReviewStep(props: SaveActionsProps) {
+export function ReviewStep(props: ReviewStepProps<StepId>) {
   const { t } = useTranslation();
   const { text } = useIntegrationErrorText('activecampaign');
   const { nameOf } = useRangeLabel();
-  const draft = useDraft();
-  const config = toConfig(draft);
+  const draft = useActiveCampaignDraft();
+  const config = toActiveCampaignConfig(draft);
   const apiKey = typedKey(draft);
   const preview = useApiQuery(
     JSON.stringify([config, apiKey, draft.integrationId]),
@@ -39,12 +41,12 @@ export function ReviewStep(props: SaveActionsProps) {
   return (
     <Stack gap="lg">
       <Text size="sm" c="dimmed" maw={760}>
-        {t('acWizard.review.intro')}
+        {t('activecampaignWizard.review.intro')}
       </Text>
       {shown && (
         <Paper withBorder p="sm" radius="md" bg="var(--mantine-color-default-hover)">
           <Text size="sm">
-            {t('acWizard.review.sample', {
+            {t('activecampaignWizard.review.sample', {
               name: shown.lead.fullName,
               email: shown.lead.email,
               score: shown.lead.score ?? '—',
@@ -52,7 +54,7 @@ export function ReviewStep(props: SaveActionsProps) {
             })}
           </Text>
           <Text size="sm" c="dimmed" mt={4}>
-            {t('acWizard.review.testLead')}
+            {t('activecampaignWizard.review.testLead')}
           </Text>
         </Paper>
       )}
@@ -65,22 +67,26 @@ export function ReviewStep(props: SaveActionsProps) {
         <Stack gap="md">
           <Group gap="xs" align="baseline">
             <Title order={3} size="h5">
-              {t('acWizard.review.callsTitle', { count: shown.requests.length })}
+              {t('activecampaignWizard.review.callsTitle', { count: shown.requests.length })}
             </Title>
             <Text size="xs" c="dimmed">
-              {shown.live ? t('acWizard.review.liveMode') : t('acWizard.review.offlineMode')}
+              {shown.live ? t('activecampaignWizard.review.liveMode') : t('activecampaignWizard.review.offlineMode')}
             </Text>
           </Group>
           {shown.error && (
-            <Alert color="yellow" icon={<IconAlertTriangle size={18} />} title={t('acWizard.review.stopped')}>
+            <Alert
+              color="yellow"
+              icon={<IconAlertTriangle size={18} />}
+              title={t('activecampaignWizard.review.stopped')}
+            >
               <Text size="sm">{shown.error}</Text>
             </Alert>
           )}
-          <PreviewCalls requests={shown.requests} label={t('acWizard.review.callsLabel')} />
+          <PreviewCalls requests={shown.requests} label={t('activecampaignWizard.review.callsLabel')} />
           {shown.notes.length > 0 && (
             <Stack gap={4}>
               <Text size="sm" fw={600}>
-                {t('acWizard.review.notes')}
+                {t('activecampaignWizard.review.notes')}
               </Text>
               <List size="sm" spacing={2}>
                 {shown.notes.map((note, index) => (

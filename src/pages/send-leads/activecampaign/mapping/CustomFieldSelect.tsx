@@ -7,7 +7,7 @@ import { getApi } from '../../../../api';
 import { useIntegrationErrorText } from '../../../../i18n/integration-errors';
 import { namedClearButton } from '../../shared/named-pills';
 import { connectionOf, type FieldRef } from '../draft';
-import { useWizardStore } from '../wizard-store';
+import { useActiveCampaignWizard } from '../store';
 
 interface CustomFieldSelectProps {
   /** What this field receives, e.g. "Score": names the select and the create button. */
@@ -32,7 +32,7 @@ function CreateFieldForm({ initial, onDone }: { initial: string; onDone: (field:
     // A nested form inside the wizard: keep the submit from reaching anything else.
     event.preventDefault();
     event.stopPropagation();
-    const draft = useWizardStore.getState().draft;
+    const draft = useActiveCampaignWizard.getState().draft;
     if (!draft || title.trim() === '') return;
     setBusy(true);
     const result = await getApi().invoke('activecampaign:createField', { ...connectionOf(draft), title, type: 'text' });
@@ -45,8 +45,8 @@ function CreateFieldForm({ initial, onDone }: { initial: string; onDone: (field:
     <form onSubmit={(event) => void submit(event)} noValidate>
       <Stack gap="xs" w={280}>
         <TextInput
-          label={t('acWizard.mapping.newFieldTitle')}
-          description={t('acWizard.mapping.newFieldHint')}
+          label={t('activecampaignWizard.mapping.newFieldTitle')}
+          description={t('activecampaignWizard.mapping.newFieldHint')}
           value={title}
           onChange={(event) => {
             setTitle(event.currentTarget.value);
@@ -61,7 +61,7 @@ function CreateFieldForm({ initial, onDone }: { initial: string; onDone: (field:
             {t('common.cancel')}
           </Button>
           <Button type="submit" size="xs" loading={busy} disabled={title.trim() === ''}>
-            {t('acWizard.mapping.create')}
+            {t('activecampaignWizard.mapping.create')}
           </Button>
         </Group>
       </Stack>
@@ -81,7 +81,7 @@ export function CustomFieldSelect({
 }: CustomFieldSelectProps) {
   const { t } = useTranslation();
   const [creating, setCreating] = useState(false);
-  const selectLabel = t('acWizard.mapping.fieldFor', { source });
+  const selectLabel = t('activecampaignWizard.mapping.fieldFor', { source });
   const titles = new Map(options.map((f) => [f.id, f.title]));
   if (value && !titles.has(value.id)) titles.set(value.id, value.title);
 
@@ -89,14 +89,14 @@ export function CustomFieldSelect({
     <Group gap="xs" wrap="nowrap" align="flex-start">
       <Select
         aria-label={selectLabel}
-        placeholder={t('acWizard.mapping.notSent')}
+        placeholder={t('activecampaignWizard.mapping.notSent')}
         data={[...titles].map(([id, title]) => ({ value: id, label: title }))}
         value={value?.id ?? null}
         onChange={(id) => onChange(id ? { id, title: titles.get(id) ?? id } : null)}
         searchable
         clearable
         clearButtonProps={namedClearButton(t('sendLeadsWizard.clear', { name: selectLabel }))}
-        nothingFoundMessage={t('acWizard.mapping.noField')}
+        nothingFoundMessage={t('activecampaignWizard.mapping.noField')}
         error={error}
         style={{ flex: 1, minWidth: 0 }}
         maw={300}
@@ -109,10 +109,10 @@ export function CustomFieldSelect({
             px="sm"
             style={{ flexShrink: 0 }}
             leftSection={<IconPlus size={14} />}
-            aria-label={t('acWizard.mapping.newFieldFor', { source })}
+            aria-label={t('activecampaignWizard.mapping.newFieldFor', { source })}
             onClick={() => setCreating((open) => !open)}
           >
-            {t('acWizard.mapping.newField')}
+            {t('activecampaignWizard.mapping.newField')}
           </Button>
         </Popover.Target>
         <Popover.Dropdown>

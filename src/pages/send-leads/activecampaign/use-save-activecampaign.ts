@@ -1,10 +1,10 @@
 import { getApi } from '../../../api';
 import { useStagedSave, type SettingsSaved, type StagedSave } from '../shared/use-staged-save';
-import { toConfig, typedKey } from './draft';
-import { useWizardStore } from './wizard-store';
+import { toActiveCampaignConfig, typedKey } from './draft';
+import { useActiveCampaignWizard } from './store';
 
 async function saveSettings(): Promise<SettingsSaved | null> {
-  const store = useWizardStore.getState();
+  const store = useActiveCampaignWizard.getState();
   const draft = store.draft;
   if (!draft) return null;
   const apiKey = typedKey(draft);
@@ -12,7 +12,7 @@ async function saveSettings(): Promise<SettingsSaved | null> {
     ...(draft.integrationId !== null ? { id: draft.integrationId } : {}),
     clientId: draft.clientId,
     ...(apiKey !== undefined ? { apiKey } : {}),
-    config: toConfig(draft),
+    config: toActiveCampaignConfig(draft),
   });
   if (!saved.ok) return saved;
   const detail = saved.value;
@@ -29,6 +29,9 @@ async function saveSettings(): Promise<SettingsSaved | null> {
 }
 
 /** Saves an ActiveCampaign integration the way every wizard does; see useStagedSave. */
-export function useSaveIntegration(): StagedSave {
-  return useStagedSave({ saveSettings, setStatus: (status) => useWizardStore.getState().patch({ status }, 'auto') });
+export function useSaveActiveCampaign(): StagedSave {
+  return useStagedSave({
+    saveSettings,
+    setStatus: (status) => useActiveCampaignWizard.getState().patch({ status }, 'auto'),
+  });
 }

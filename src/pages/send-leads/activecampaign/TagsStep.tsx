@@ -4,17 +4,17 @@ import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { useIntegrationErrorText } from '../../../i18n/integration-errors';
 import { namedClearButton, namedPills } from '../shared/named-pills';
-import { useRangeLabel } from './range-label';
+import { useRangeLabel } from '../../../i18n/range-label';
 import { TagNameWarnings } from './TagNameWarnings';
 import type { WizardLookups } from './use-wizard-lookups';
-import { useDraft, usePatch } from './wizard-store';
+import { useActiveCampaignDraft, useActiveCampaignPatch } from './store';
 
 function ScoreTagsTable({ lookups }: { lookups: WizardLookups }) {
   const { t } = useTranslation();
   const { text } = useIntegrationErrorText('activecampaign');
   const { name, label } = useRangeLabel();
-  const draft = useDraft();
-  const patch = usePatch();
+  const draft = useActiveCampaignDraft();
+  const patch = useActiveCampaignPatch();
   const { ranges } = lookups;
 
   if (ranges.status === 'error') {
@@ -27,11 +27,11 @@ function ScoreTagsTable({ lookups }: { lookups: WizardLookups }) {
   const effective = draft.scoreTags ?? Object.fromEntries(ranges.value.ranges.map((r) => [r.name, r.defaultTag]));
 
   return (
-    <Table withTableBorder verticalSpacing="xs" maw={640} aria-label={t('acWizard.tags.scoreTable')}>
+    <Table withTableBorder verticalSpacing="xs" maw={640} aria-label={t('activecampaignWizard.tags.scoreTable')}>
       <Table.Thead>
         <Table.Tr>
-          <Table.Th w="45%">{t('acWizard.tags.rangeColumn')}</Table.Th>
-          <Table.Th>{t('acWizard.tags.tagColumn')}</Table.Th>
+          <Table.Th w="45%">{t('activecampaignWizard.tags.rangeColumn')}</Table.Th>
+          <Table.Th>{t('activecampaignWizard.tags.tagColumn')}</Table.Th>
         </Table.Tr>
       </Table.Thead>
       <Table.Tbody>
@@ -42,8 +42,8 @@ function ScoreTagsTable({ lookups }: { lookups: WizardLookups }) {
             </Table.Td>
             <Table.Td>
               <TextInput
-                aria-label={t('acWizard.tags.rangeTagLabel', { range: name(range) })}
-                placeholder={t('acWizard.tags.noTag')}
+                aria-label={t('activecampaignWizard.tags.rangeTagLabel', { range: name(range) })}
+                placeholder={t('activecampaignWizard.tags.noTag')}
                 value={effective[range.name] ?? ''}
                 onChange={(event) => patch({ scoreTags: { ...effective, [range.name]: event.currentTarget.value } })}
                 disabled={!draft.scoreTagsEnabled}
@@ -60,8 +60,8 @@ function ScoreTagsTable({ lookups }: { lookups: WizardLookups }) {
 
 export function TagsStep({ lookups }: { lookups: WizardLookups }) {
   const { t } = useTranslation();
-  const draft = useDraft();
-  const patch = usePatch();
+  const draft = useActiveCampaignDraft();
+  const patch = useActiveCampaignPatch();
   const scoreTags = draft.scoreTagsEnabled ? Object.values(draft.scoreTags ?? {}) : [];
   // The tip names a tag the user actually has, never the guide's example once it is gone.
   const firstTag = draft.fixedTags.find((tag) => tag.trim() !== '');
@@ -80,38 +80,42 @@ export function TagsStep({ lookups }: { lookups: WizardLookups }) {
   return (
     <Stack gap="lg">
       <Text size="sm" c="dimmed" maw={720}>
-        {t('acWizard.tags.intro')}
+        {t('activecampaignWizard.tags.intro')}
       </Text>
       <Stack gap="xs" maw={720}>
         <TagsInput
-          label={t('acWizard.tags.fixedLabel')}
-          description={t('acWizard.tags.fixedHint')}
+          label={t('activecampaignWizard.tags.fixedLabel')}
+          description={t('activecampaignWizard.tags.fixedHint')}
           // The guide's examples show only while the field is empty; they are not added for the user.
           placeholder={
-            draft.fixedTags.length === 0 ? t('acWizard.tags.fixedExamples') : t('acWizard.tags.fixedPlaceholder')
+            draft.fixedTags.length === 0
+              ? t('activecampaignWizard.tags.fixedExamples')
+              : t('activecampaignWizard.tags.fixedPlaceholder')
           }
           value={draft.fixedTags}
           onChange={(fixedTags) => patch({ fixedTags })}
           splitChars={[',']}
           acceptValueOnBlur
           clearable
-          renderPill={namedPills((name) => t('acWizard.tags.removeTag', { name }))}
-          clearButtonProps={namedClearButton(t('acWizard.tags.removeAll'))}
+          renderPill={namedPills((name) => t('activecampaignWizard.tags.removeTag', { name }))}
+          clearButtonProps={namedClearButton(t('activecampaignWizard.tags.removeAll'))}
         />
         <TagNameWarnings names={[...draft.fixedTags, ...scoreTags]} onReplace={replace} />
         <Alert variant="light" color="blue" icon={<IconBulb size={20} />} p="sm">
           <Text size="sm">
-            {firstTag !== undefined ? t('acWizard.tags.tip', { tag: firstTag }) : t('acWizard.tags.tipNoTag')}
+            {firstTag !== undefined
+              ? t('activecampaignWizard.tags.tip', { tag: firstTag })
+              : t('activecampaignWizard.tags.tipNoTag')}
           </Text>
         </Alert>
       </Stack>
       <Stack gap="sm">
         <Title order={3} size="h5">
-          {t('acWizard.tags.scoreHeading')}
+          {t('activecampaignWizard.tags.scoreHeading')}
         </Title>
         <Switch
-          label={t('acWizard.tags.scoreToggle')}
-          description={t('acWizard.tags.scoreHint')}
+          label={t('activecampaignWizard.tags.scoreToggle')}
+          description={t('activecampaignWizard.tags.scoreHint')}
           checked={draft.scoreTagsEnabled}
           onChange={(event) => patch({ scoreTagsEnabled: event.currentTarget.checked })}
         />

@@ -1,7 +1,8 @@
 import { useTranslation } from 'react-i18next';
-import type { ScoreRanges } from './use-wizard-lookups';
+import type { OutputOf } from '#contract';
 
-export type ScoreRange = ScoreRanges['ranges'][number];
+/** One of a client's score ranges, as `integrations:scoreRanges` answers it. */
+export type ScoreRange = OutputOf<'integrations:scoreRanges'>['ranges'][number];
 
 const knownNames = ['high', 'medium', 'low'] as const;
 
@@ -16,14 +17,15 @@ export function useRangeLabel(): {
   label: (range: ScoreRange) => string;
 } {
   const { t } = useTranslation();
-  const nameOf = (rangeName: string): string => (isKnown(rangeName) ? t(`acWizard.ranges.${rangeName}`) : rangeName);
+  const nameOf = (rangeName: string): string =>
+    isKnown(rangeName) ? t(`activecampaignWizard.ranges.${rangeName}`) : rangeName;
   const name = (range: ScoreRange): string => nameOf(range.name);
   const bounds = (range: ScoreRange): string => {
     if (range.min !== null && range.max !== null)
-      return t('acWizard.ranges.between', { min: range.min, max: range.max });
-    if (range.min !== null) return t('acWizard.ranges.from', { min: range.min });
-    if (range.max !== null) return t('acWizard.ranges.upTo', { max: range.max });
-    return t('acWizard.ranges.any');
+      return t('activecampaignWizard.ranges.between', { min: range.min, max: range.max });
+    if (range.min !== null) return t('activecampaignWizard.ranges.from', { min: range.min });
+    if (range.max !== null) return t('activecampaignWizard.ranges.upTo', { max: range.max });
+    return t('activecampaignWizard.ranges.any');
   };
   return { nameOf, name, label: (range) => `${name(range)} (${bounds(range)})` };
 }

@@ -4,22 +4,22 @@ import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../../components/ErrorAlert';
 import { useIntegrationErrorText } from '../../../../i18n/integration-errors';
-import { extraRowProblem, newRowId, type FieldRef, type WizardDraft } from '../draft';
+import { extraRowProblem, newRowId, type FieldRef, type ActiveCampaignDraft } from '../draft';
 import type { WizardLookups } from '../use-wizard-lookups';
-import { useDraft, usePatch } from '../wizard-store';
+import { useActiveCampaignDraft, useActiveCampaignPatch } from '../store';
 import { CustomFieldSelect } from './CustomFieldSelect';
 import { ExtraMappingRow } from './ExtraMappingRow';
 import { NameSplitPreview } from './NameSplitPreview';
 
 /** Field ids used by more than one mapping (the core refuses a field that receives two values). */
-export function duplicateFieldIds(draft: WizardDraft): Set<string> {
+export function duplicateFieldIds(draft: ActiveCampaignDraft): Set<string> {
   const ids = [draft.scoreField, draft.cnpjField, ...draft.extraMappings.map((r) => r.field)]
     .filter((f): f is FieldRef => f !== null)
     .map((f) => f.id);
   return new Set(ids.filter((id, i) => ids.indexOf(id) !== i));
 }
 
-export function mappingIsComplete(draft: WizardDraft): boolean {
+export function mappingIsComplete(draft: ActiveCampaignDraft): boolean {
   return duplicateFieldIds(draft).size === 0 && draft.extraMappings.every((row) => extraRowProblem(row) === null);
 }
 
@@ -42,8 +42,8 @@ function Row({ from, to, children }: { from: string; to: string; children: React
 export function MappingStep({ lookups }: { lookups: WizardLookups }) {
   const { t } = useTranslation();
   const { text } = useIntegrationErrorText('activecampaign');
-  const draft = useDraft();
-  const patch = usePatch();
+  const draft = useActiveCampaignDraft();
+  const patch = useActiveCampaignPatch();
   // Fields created here show up at once, before the reloaded list arrives.
   const [created, setCreated] = useState<FieldRef[]>([]);
   const { fields } = lookups;
@@ -58,71 +58,76 @@ export function MappingStep({ lookups }: { lookups: WizardLookups }) {
     fields.reload();
   };
   const isDuplicate = (field: FieldRef | null): boolean => field !== null && duplicates.has(field.id);
-  const customField = t('acWizard.mapping.customField');
+  const customField = t('activecampaignWizard.mapping.customField');
 
   return (
     <Stack gap="lg">
       <Text size="sm" c="dimmed" maw={720}>
-        {t('acWizard.mapping.intro')}
+        {t('activecampaignWizard.mapping.intro')}
       </Text>
       {fields.status === 'error' && (
         <ErrorAlert error={fields.error} message={text(fields.error)} onRetry={fields.reload} />
       )}
-      <Table withTableBorder verticalSpacing="sm" layout="fixed" aria-label={t('acWizard.mapping.tableLabel')}>
+      <Table
+        withTableBorder
+        verticalSpacing="sm"
+        layout="fixed"
+        aria-label={t('activecampaignWizard.mapping.tableLabel')}
+      >
         <Table.Thead>
           <Table.Tr>
-            <Table.Th w="32%">{t('acWizard.mapping.zblColumn')}</Table.Th>
-            <Table.Th>{t('acWizard.mapping.acColumn')}</Table.Th>
+            <Table.Th w="32%">{t('activecampaignWizard.mapping.zblColumn')}</Table.Th>
+            <Table.Th>{t('activecampaignWizard.mapping.acColumn')}</Table.Th>
             {/* The remove buttons of added mappings. */}
             <Table.Th w={52} />
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
-          <Row from={t('acWizard.mapping.fullName')} to={t('acWizard.mapping.firstLast')}>
+          <Row from={t('activecampaignWizard.mapping.fullName')} to={t('activecampaignWizard.mapping.firstLast')}>
             <Stack gap="sm">
               <Switch
-                label={t('acWizard.mapping.firstLast')}
+                label={t('activecampaignWizard.mapping.firstLast')}
                 checked={draft.mapFullName}
                 onChange={(event) => patch({ mapFullName: event.currentTarget.checked })}
               />
               <NameSplitPreview disabled={!draft.mapFullName} />
             </Stack>
           </Row>
-          <Row from={t('acWizard.mapping.phone')} to={t('acWizard.mapping.phoneTarget')}>
+          <Row from={t('activecampaignWizard.mapping.phone')} to={t('activecampaignWizard.mapping.phoneTarget')}>
             <Switch
-              label={t('acWizard.mapping.phoneTarget')}
+              label={t('activecampaignWizard.mapping.phoneTarget')}
               checked={draft.mapPhone}
               onChange={(event) => patch({ mapPhone: event.currentTarget.checked })}
             />
           </Row>
-          <Row from={t('acWizard.mapping.company')} to={t('acWizard.mapping.organization')}>
+          <Row from={t('activecampaignWizard.mapping.company')} to={t('activecampaignWizard.mapping.organization')}>
             <Switch
-              label={t('acWizard.mapping.organization')}
-              description={t('acWizard.mapping.organizationHint')}
+              label={t('activecampaignWizard.mapping.organization')}
+              description={t('activecampaignWizard.mapping.organizationHint')}
               checked={draft.companyToAccount}
               onChange={(event) => patch({ companyToAccount: event.currentTarget.checked })}
             />
           </Row>
-          <Row from={t('acWizard.mapping.score')} to={customField}>
+          <Row from={t('activecampaignWizard.mapping.score')} to={customField}>
             <CustomFieldSelect
-              source={t('acWizard.mapping.score')}
+              source={t('activecampaignWizard.mapping.score')}
               value={draft.scoreField}
               onChange={(scoreField) => patch({ scoreField })}
               options={options}
               suggestedTitle="Lead Score"
               onCreated={onCreated}
-              error={isDuplicate(draft.scoreField) ? t('acWizard.mapping.duplicateField') : undefined}
+              error={isDuplicate(draft.scoreField) ? t('activecampaignWizard.mapping.duplicateField') : undefined}
             />
           </Row>
-          <Row from={t('acWizard.mapping.cnpj')} to={customField}>
+          <Row from={t('activecampaignWizard.mapping.cnpj')} to={customField}>
             <CustomFieldSelect
-              source={t('acWizard.mapping.cnpj')}
+              source={t('activecampaignWizard.mapping.cnpj')}
               value={draft.cnpjField}
               onChange={(cnpjField) => patch({ cnpjField })}
               options={options}
               suggestedTitle="CNPJ"
               onCreated={onCreated}
-              error={isDuplicate(draft.cnpjField) ? t('acWizard.mapping.duplicateField') : undefined}
+              error={isDuplicate(draft.cnpjField) ? t('activecampaignWizard.mapping.duplicateField') : undefined}
             />
           </Row>
           {draft.extraMappings.map((row, index) => (
@@ -151,7 +156,7 @@ export function MappingStep({ lookups }: { lookups: WizardLookups }) {
           })
         }
       >
-        {t('acWizard.mapping.add')}
+        {t('activecampaignWizard.mapping.add')}
       </Button>
     </Stack>
   );
