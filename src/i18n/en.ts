@@ -12,6 +12,7 @@ import { hubspotWizardEn } from './send-leads/en-hubspot';
 import { pipedriveWizardEn } from './send-leads/en-pipedrive';
 import { oauthAppsEn } from './settings-oauth/en';
 import { desktopEn } from './desktop/en';
+import { leadFieldsEn } from './lead-fields/en';
 
 /** English strings; the source of truth for keys (pt-BR must provide exactly the same shape). */
 export const en = {
@@ -188,6 +189,7 @@ export const en = {
       },
     },
   },
+  ...leadFieldsEn,
   ...sendLeadsEn,
   ...activecampaignWizardEn,
   ...webhookWizardEn,

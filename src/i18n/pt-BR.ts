@@ -13,6 +13,7 @@ import { hubspotWizardPtBR } from './send-leads/pt-BR-hubspot';
 import { pipedriveWizardPtBR } from './send-leads/pt-BR-pipedrive';
 import { oauthAppsPtBR } from './settings-oauth/pt-BR';
 import { desktopPtBR } from './desktop/pt-BR';
+import { leadFieldsPtBR } from './lead-fields/pt-BR';
 
 export const ptBR: Translation = {
   app: {
@@ -188,6 +189,7 @@ export const ptBR: Translation = {
       },
     },
   },
+  ...leadFieldsPtBR,
   ...sendLeadsPtBR,
   ...activecampaignWizardPtBR,
   ...webhookWizardPtBR,

@@ -17,15 +17,13 @@ export function useRangeLabel(): {
   label: (range: ScoreRange) => string;
 } {
   const { t } = useTranslation();
-  const nameOf = (rangeName: string): string =>
-    isKnown(rangeName) ? t(`activecampaignWizard.ranges.${rangeName}`) : rangeName;
+  const nameOf = (rangeName: string): string => (isKnown(rangeName) ? t(`scoreRanges.${rangeName}`) : rangeName);
   const name = (range: ScoreRange): string => nameOf(range.name);
   const bounds = (range: ScoreRange): string => {
-    if (range.min !== null && range.max !== null)
-      return t('activecampaignWizard.ranges.between', { min: range.min, max: range.max });
-    if (range.min !== null) return t('activecampaignWizard.ranges.from', { min: range.min });
-    if (range.max !== null) return t('activecampaignWizard.ranges.upTo', { max: range.max });
-    return t('activecampaignWizard.ranges.any');
+    if (range.min !== null && range.max !== null) return t('scoreRanges.between', { min: range.min, max: range.max });
+    if (range.min !== null) return t('scoreRanges.from', { min: range.min });
+    if (range.max !== null) return t('scoreRanges.upTo', { max: range.max });
+    return t('scoreRanges.any');
   };
   return { nameOf, name, label: (range) => `${name(range)} (${bounds(range)})` };
 }

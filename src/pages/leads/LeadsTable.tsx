@@ -46,7 +46,7 @@ export function LeadsTable({ colorOf, ...props }: LeadsTableProps) {
   const columns: VirtualColumn<LeadRow>[] = [
     {
       key: 'received',
-      header: t('leads.columns.received'),
+      header: t('leadFields.receivedAt'),
       width: FIXED.received,
       cell: (row) => (
         <Stack gap={0}>
@@ -55,10 +55,10 @@ export function LeadsTable({ colorOf, ...props }: LeadsTableProps) {
         </Stack>
       ),
     },
-    { key: 'name', header: t('leads.columns.name'), width: flex(0.3), cell: (row) => <Line text={row.fullName} /> },
+    { key: 'name', header: t('leadFields.fullName'), width: flex(0.3), cell: (row) => <Line text={row.fullName} /> },
     {
       key: 'email',
-      header: t('leads.columns.email'),
+      header: t('leadFields.email'),
       width: flex(0.42),
       cell: (row) => (
         <Stack gap={2} miw={0} align="flex-start">
@@ -69,16 +69,16 @@ export function LeadsTable({ colorOf, ...props }: LeadsTableProps) {
         </Stack>
       ),
     },
-    { key: 'phone', header: t('leads.columns.phone'), width: FIXED.phone, cell: (row) => <Line text={row.phone} /> },
+    { key: 'phone', header: t('leadFields.phone'), width: FIXED.phone, cell: (row) => <Line text={row.phone} /> },
     {
       key: 'company',
-      header: t('leads.columns.company'),
+      header: t('leadFields.company'),
       width: flex(0.28),
       cell: (row) => <Line text={row.company} />,
     },
     {
       key: 'score',
-      header: t('leads.columns.score'),
+      header: t('leadFields.score'),
       width: FIXED.score,
       cell: (row) => {
         const color = colorOf(row.scoreRange, row.score);
@@ -99,7 +99,7 @@ export function LeadsTable({ colorOf, ...props }: LeadsTableProps) {
     },
     {
       key: 'origin',
-      header: t('leads.columns.origin'),
+      header: t('leadFields.origin'),
       width: FIXED.origin,
       cell: (row) => (
         <Text size="sm" c="dimmed">

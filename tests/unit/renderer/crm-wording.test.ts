@@ -59,6 +59,8 @@ const SHARED = [
   'integrationErrors.remoteRefusedStatus',
   'sendLeadsWizard',
   'filters',
+  'leadFields',
+  'scoreRanges',
 ];
 
 /** Each tool's own screens. */

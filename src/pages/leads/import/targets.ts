@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { fieldKey, utmKey } from '#contract';
+import type { LeadFieldLabel } from '../../../i18n/lead-fields/en';
 
 export const FIXED_TARGETS = [
   'fullName',
@@ -15,7 +16,21 @@ export const FIXED_TARGETS = [
   'source',
 ] as const;
 type FixedTarget = (typeof FIXED_TARGETS)[number];
-const isFixed = (target: string): target is FixedTarget => (FIXED_TARGETS as readonly string[]).includes(target);
+
+/** The import names a fixed target as the lead field it fills; the whole name stands beside its parts. */
+type FieldTarget = Exclude<FixedTarget, 'firstName' | 'lastName'>;
+const fieldLabels: Record<FieldTarget, LeadFieldLabel> = {
+  fullName: 'wholeName',
+  email: 'email',
+  phone: 'phone',
+  company: 'company',
+  cnpj: 'cnpj',
+  jobTitle: 'jobTitle',
+  city: 'city',
+  state: 'stateCode',
+  source: 'source',
+};
+const isFieldTarget = (target: string): target is FieldTarget => Object.hasOwn(fieldLabels, target);
 
 interface Option {
   value: string;
@@ -37,10 +52,12 @@ export function useTargetOptions(): {
 } {
   const { t } = useTranslation();
   const label = (target: string): string => {
-    if (isFixed(target)) return t(`leads.import.mapping.targets.${target}`);
-    if (target === 'ignore') return t('leads.import.mapping.targets.ignore');
-    if (target.startsWith('utm.')) return t('leads.import.mapping.targets.utm', { key: target.slice(4) });
-    if (target.startsWith('custom.')) return t('leads.import.mapping.targets.custom', { key: target.slice(7) });
+    if (target === 'firstName' || target === 'lastName' || target === 'ignore') {
+      return t(`leads.import.mapping.targets.${target}`);
+    }
+    if (isFieldTarget(target)) return t(`leadFields.${fieldLabels[target]}`);
+    if (target.startsWith('utm.')) return t('leadFields.utmKey', { key: target.slice(4) });
+    if (target.startsWith('custom.')) return t('leadFields.customKey', { key: target.slice(7) });
     return target;
   };
   const options = (header: string, index: number, current: string) => {

@@ -4,6 +4,20 @@ import { useTranslation } from 'react-i18next';
 import { extraRowProblem, extraSources, type ExtraMapping, type ExtraSource, type FieldRef } from '../draft';
 import { CustomFieldSelect } from './CustomFieldSelect';
 
+/**
+ * An added mapping's lead value, named as the lead field; the whole name beside ActiveCampaign's first and
+ * last names, and utm / custom with the key syntax they take (a lead's custom field is not the account's).
+ */
+function useSourceLabel(): (source: ExtraSource) => string {
+  const { t } = useTranslation();
+  return (source) => {
+    if (source === 'fullName') return t('leadFields.wholeName');
+    if (source === 'utm') return `${t('leadFields.utmParameter')} (utm.*)`;
+    if (source === 'custom') return t('activecampaignWizard.mapping.sources.custom');
+    return t(`leadFields.${source}`);
+  };
+}
+
 function isExtraSource(value: string): value is ExtraSource {
   return (extraSources as readonly string[]).includes(value);
 }
@@ -30,6 +44,7 @@ export function ExtraMappingRow({
   duplicate,
 }: ExtraMappingRowProps) {
   const { t } = useTranslation();
+  const sourceLabel = useSourceLabel();
   const problem = extraRowProblem(row);
   const needsKey = row.kind === 'utm' || row.kind === 'custom';
   const sourceName = t('activecampaignWizard.mapping.extraName', { number: index + 1 });
@@ -45,7 +60,7 @@ export function ExtraMappingRow({
         <Stack gap="xs">
           <Select
             aria-label={t('activecampaignWizard.mapping.sourceFor', { name: sourceName })}
-            data={extraSources.map((s) => ({ value: s, label: t(`activecampaignWizard.mapping.sources.${s}`) }))}
+            data={extraSources.map((s) => ({ value: s, label: sourceLabel(s) }))}
             value={row.kind}
             onChange={(value) => {
               if (value && isExtraSource(value)) onChange({ ...row, kind: value, key: '' });
@@ -72,7 +87,7 @@ export function ExtraMappingRow({
           value={row.field}
           onChange={(field) => onChange({ ...row, field })}
           options={options}
-          suggestedTitle={t(`activecampaignWizard.mapping.sources.${row.kind}`)}
+          suggestedTitle={sourceLabel(row.kind)}
           onCreated={onCreated}
           error={fieldError}
         />

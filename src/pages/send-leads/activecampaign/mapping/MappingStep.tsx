@@ -83,7 +83,7 @@ export function MappingStep({ lookups }: { lookups: WizardLookups }) {
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
-          <Row from={t('activecampaignWizard.mapping.fullName')} to={t('activecampaignWizard.mapping.firstLast')}>
+          <Row from={t('leadFields.wholeName')} to={t('activecampaignWizard.mapping.firstLast')}>
             <Stack gap="sm">
               <Switch
                 label={t('activecampaignWizard.mapping.firstLast')}
@@ -93,14 +93,14 @@ export function MappingStep({ lookups }: { lookups: WizardLookups }) {
               <NameSplitPreview disabled={!draft.mapFullName} />
             </Stack>
           </Row>
-          <Row from={t('activecampaignWizard.mapping.phone')} to={t('activecampaignWizard.mapping.phoneTarget')}>
+          <Row from={t('leadFields.phone')} to={t('activecampaignWizard.mapping.phoneTarget')}>
             <Switch
               label={t('activecampaignWizard.mapping.phoneTarget')}
               checked={draft.mapPhone}
               onChange={(event) => patch({ mapPhone: event.currentTarget.checked })}
             />
           </Row>
-          <Row from={t('activecampaignWizard.mapping.company')} to={t('activecampaignWizard.mapping.organization')}>
+          <Row from={t('leadFields.company')} to={t('activecampaignWizard.mapping.organization')}>
             <Switch
               label={t('activecampaignWizard.mapping.organization')}
               description={t('activecampaignWizard.mapping.organizationHint')}
@@ -108,9 +108,9 @@ export function MappingStep({ lookups }: { lookups: WizardLookups }) {
               onChange={(event) => patch({ companyToAccount: event.currentTarget.checked })}
             />
           </Row>
-          <Row from={t('activecampaignWizard.mapping.score')} to={customField}>
+          <Row from={t('leadFields.score')} to={customField}>
             <CustomFieldSelect
-              source={t('activecampaignWizard.mapping.score')}
+              source={t('leadFields.score')}
               value={draft.scoreField}
               onChange={(scoreField) => patch({ scoreField })}
               options={options}
@@ -119,9 +119,9 @@ export function MappingStep({ lookups }: { lookups: WizardLookups }) {
               error={isDuplicate(draft.scoreField) ? t('activecampaignWizard.mapping.duplicateField') : undefined}
             />
           </Row>
-          <Row from={t('activecampaignWizard.mapping.cnpj')} to={customField}>
+          <Row from={t('leadFields.cnpj')} to={customField}>
             <CustomFieldSelect
-              source={t('activecampaignWizard.mapping.cnpj')}
+              source={t('leadFields.cnpj')}
               value={draft.cnpjField}
               onChange={(cnpjField) => patch({ cnpjField })}
               options={options}

@@ -1,0 +1,38 @@
+import type { Translation } from '../en';
+
+export const leadFieldsPtBR: Pick<Translation, 'leadFields' | 'scoreRanges'> = {
+  leadFields: {
+    receivedAt: 'Recebido',
+    fullName: 'Nome',
+    wholeName: 'Nome completo',
+    email: 'E-mail',
+    phone: 'Telefone',
+    company: 'Empresa',
+    cnpj: 'CNPJ',
+    jobTitle: 'Cargo',
+    city: 'Cidade',
+    state: 'UF',
+    stateCode: 'Estado (UF)',
+    source: 'Origem do lead',
+    score: 'Pontuação',
+    scoreRange: 'Faixa de pontuação',
+    qualified: 'Qualificado',
+    emailKind: 'Tipo de e-mail',
+    origin: 'Entrada',
+    utm: 'UTM',
+    utmParameter: 'Parâmetro UTM',
+    utmKey: 'UTM {{key}}',
+    custom: 'Campos personalizados',
+    customField: 'Campo personalizado',
+    customKey: 'Campo personalizado “{{key}}”',
+  },
+  scoreRanges: {
+    high: 'Alta',
+    medium: 'Média',
+    low: 'Baixa',
+    from: 'a partir de {{min}}',
+    upTo: 'até {{max}}',
+    between: 'de {{min}} a {{max}}',
+    any: 'qualquer pontuação',
+  },
+};
