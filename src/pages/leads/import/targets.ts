@@ -15,22 +15,16 @@ export const FIXED_TARGETS = [
   'state',
   'source',
 ] as const;
-type FixedTarget = (typeof FIXED_TARGETS)[number];
+/** The fixed targets that are lead fields: all but the name's parts. */
+type FieldTarget = Exclude<(typeof FIXED_TARGETS)[number], 'firstName' | 'lastName'>;
+const isFieldTarget = (target: string): target is FieldTarget =>
+  (FIXED_TARGETS as readonly string[]).includes(target) && target !== 'firstName' && target !== 'lastName';
 
-/** The import names a fixed target as the lead field it fills; the whole name stands beside its parts. */
-type FieldTarget = Exclude<FixedTarget, 'firstName' | 'lastName'>;
-const fieldLabels: Record<FieldTarget, LeadFieldLabel> = {
-  fullName: 'wholeName',
-  email: 'email',
-  phone: 'phone',
-  company: 'company',
-  cnpj: 'cnpj',
-  jobTitle: 'jobTitle',
-  city: 'city',
-  state: 'stateCode',
-  source: 'source',
-};
-const isFieldTarget = (target: string): target is FieldTarget => Object.hasOwn(fieldLabels, target);
+/** A field target by its label: the whole name stands beside its parts, the state is typed as its code. */
+function labelOf(target: FieldTarget): LeadFieldLabel {
+  if (target === 'fullName') return 'wholeName';
+  return target === 'state' ? 'stateCode' : target;
+}
 
 interface Option {
   value: string;
@@ -55,7 +49,7 @@ export function useTargetOptions(): {
     if (target === 'firstName' || target === 'lastName' || target === 'ignore') {
       return t(`leads.import.mapping.targets.${target}`);
     }
-    if (isFieldTarget(target)) return t(`leadFields.${fieldLabels[target]}`);
+    if (isFieldTarget(target)) return t(`leadFields.${labelOf(target)}`);
     if (target.startsWith('utm.')) return t('leadFields.utmKey', { key: target.slice(4) });
     if (target.startsWith('custom.')) return t('leadFields.customKey', { key: target.slice(7) });
     return target;
