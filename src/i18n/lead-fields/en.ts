@@ -22,6 +22,8 @@ export const leadFieldsEn = {
     source: 'Source',
     score: 'Score',
     scoreRange: 'Score range',
+    /** The score range right after the score, which says what it is the range of. */
+    range: 'Range',
     qualified: 'Qualified',
     emailKind: 'E-mail kind',
     origin: 'Origin',

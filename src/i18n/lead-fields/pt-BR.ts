@@ -16,6 +16,7 @@ export const leadFieldsPtBR: Pick<Translation, 'leadFields' | 'scoreRanges'> = {
     source: 'Origem do lead',
     score: 'Pontuação',
     scoreRange: 'Faixa de pontuação',
+    range: 'Faixa',
     qualified: 'Qualificado',
     emailKind: 'Tipo de e-mail',
     origin: 'Entrada',

@@ -74,7 +74,7 @@ export const leadsPtBR: Pick<Translation, 'leads'> = {
       problems: 'Problemas',
       withProblems: 'Com problemas',
       clean: 'Sem problemas',
-      anyOrigin: 'Qualquer origem',
+      anyOrigin: 'Qualquer entrada',
       any: 'Todos',
       yes: 'Sim',
       no: 'Não',

@@ -36,7 +36,7 @@ export function LeadFields({ lead }: { lead: LogLead }) {
       <Field label={f('state')} value={lead.state} />
       <Field label={f('source')} value={lead.source} />
       <Field label={f('score')} value={lead.score === null ? null : String(lead.score)} />
-      <Field label={f('scoreRange')} value={lead.scoreRange === null ? null : nameOf(lead.scoreRange)} />
+      <Field label={f('range')} value={lead.scoreRange === null ? null : nameOf(lead.scoreRange)} />
       <Field label={f('qualified')} value={lead.qualified ? t('logs.drawer.fields.yes') : t('logs.drawer.fields.no')} />
       <Field label={f('receivedAt')} value={dateTime(lead.receivedAt)} />
     </SimpleGrid>
