@@ -4,7 +4,7 @@ import { leadsEn } from './leads/en';
 import { logsEn } from './logs/en';
 import { filtersEn } from './send-leads/en-filters';
 import { sendLeadsEn } from './send-leads/en';
-import { acWizardEn } from './send-leads/en-wizard';
+import { activecampaignWizardEn } from './send-leads/en-activecampaign';
 import { webhookWizardEn } from './send-leads/en-webhook';
 import { leadSettingsEn } from './lead-settings/en';
 import { scoringEn } from './scoring/en';
@@ -12,6 +12,7 @@ import { hubspotWizardEn } from './send-leads/en-hubspot';
 import { pipedriveWizardEn } from './send-leads/en-pipedrive';
 import { oauthAppsEn } from './settings-oauth/en';
 import { desktopEn } from './desktop/en';
+import { leadFieldsEn } from './lead-fields/en';
 
 /** English strings; the source of truth for keys (pt-BR must provide exactly the same shape). */
 export const en = {
@@ -68,7 +69,6 @@ export const en = {
     cancel: 'Cancel',
     close: 'Close',
     retry: 'Try again',
-    comingSoon: 'Coming soon',
     copy: 'Copy',
     copied: 'Copied',
   },
@@ -152,19 +152,6 @@ export const en = {
       body: 'All your clients are archived. Restore one below or create a new client.',
     },
   },
-  placeholders: {
-    forClient: 'For {{name}}',
-    leads: {
-      title: 'Leads',
-      heading: 'Your leads will appear here',
-      body: 'Every lead imported or received for this client, with its validation results and quality score, so you can see at a glance which ones are worth sending.',
-    },
-    logs: {
-      title: 'Logs',
-      heading: 'Every delivery, in one place',
-      body: 'Each dispatch attempt to a CRM, with its retries and errors, and a way to resend what failed.',
-    },
-  },
   settings: {
     title: 'Settings',
     subtitle: 'Preferences for this computer, and details about the running app.',
@@ -202,8 +189,9 @@ export const en = {
       },
     },
   },
+  ...leadFieldsEn,
   ...sendLeadsEn,
-  ...acWizardEn,
+  ...activecampaignWizardEn,
   ...webhookWizardEn,
   ...hubspotWizardEn,
   ...pipedriveWizardEn,

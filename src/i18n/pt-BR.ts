@@ -5,7 +5,7 @@ import { leadsPtBR } from './leads/pt-BR';
 import { logsPtBR } from './logs/pt-BR';
 import { sendLeadsPtBR } from './send-leads/pt-BR';
 import { filtersPtBR } from './send-leads/pt-BR-filters';
-import { acWizardPtBR } from './send-leads/pt-BR-wizard';
+import { activecampaignWizardPtBR } from './send-leads/pt-BR-activecampaign';
 import { webhookWizardPtBR } from './send-leads/pt-BR-webhook';
 import { leadSettingsPtBR } from './lead-settings/pt-BR';
 import { scoringPtBR } from './scoring/pt-BR';
@@ -13,6 +13,7 @@ import { hubspotWizardPtBR } from './send-leads/pt-BR-hubspot';
 import { pipedriveWizardPtBR } from './send-leads/pt-BR-pipedrive';
 import { oauthAppsPtBR } from './settings-oauth/pt-BR';
 import { desktopPtBR } from './desktop/pt-BR';
+import { leadFieldsPtBR } from './lead-fields/pt-BR';
 
 export const ptBR: Translation = {
   app: {
@@ -68,7 +69,6 @@ export const ptBR: Translation = {
     cancel: 'Cancelar',
     close: 'Fechar',
     retry: 'Tentar novamente',
-    comingSoon: 'Em breve',
     copy: 'Copiar',
     copied: 'Copiado',
   },
@@ -152,19 +152,6 @@ export const ptBR: Translation = {
       body: 'Todos os seus clientes estão arquivados. Restaure um abaixo ou crie um novo cliente.',
     },
   },
-  placeholders: {
-    forClient: 'Para {{name}}',
-    leads: {
-      title: 'Leads',
-      heading: 'Seus leads aparecerão aqui',
-      body: 'Todos os leads importados ou recebidos para este cliente, com os resultados da validação e a pontuação de qualidade, para você ver de relance quais valem a pena enviar.',
-    },
-    logs: {
-      title: 'Registros',
-      heading: 'Todos os envios, em um só lugar',
-      body: 'Cada tentativa de envio a um CRM, com novas tentativas e erros, e a opção de reenviar o que falhou.',
-    },
-  },
   settings: {
     title: 'Configurações',
     subtitle: 'Preferências deste computador e detalhes sobre o aplicativo em execução.',
@@ -202,8 +189,9 @@ export const ptBR: Translation = {
       },
     },
   },
+  ...leadFieldsPtBR,
   ...sendLeadsPtBR,
-  ...acWizardPtBR,
+  ...activecampaignWizardPtBR,
   ...webhookWizardPtBR,
   ...hubspotWizardPtBR,
   ...pipedriveWizardPtBR,

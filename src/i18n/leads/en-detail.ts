@@ -14,17 +14,7 @@ export const leadsDetailEn = {
       dispatches: 'Sent to',
     },
     fields: {
-      name: 'Name',
-      email: 'E-mail',
-      phone: 'Phone',
       phoneE164: 'International (E.164)',
-      company: 'Company',
-      cnpj: 'CNPJ',
-      jobTitle: 'Job title',
-      city: 'City',
-      state: 'State (UF)',
-      source: 'Source',
-      origin: 'Origin',
     },
     phoneTypes: {
       mobile: 'Mobile',
@@ -60,19 +50,6 @@ export const leadsDetailEn = {
     severity: {
       error: 'Problem',
       warning: 'Warning',
-    },
-    issueFields: {
-      fullName: 'Name',
-      email: 'E-mail',
-      phone: 'Phone',
-      company: 'Company',
-      cnpj: 'CNPJ',
-      jobTitle: 'Job title',
-      city: 'City',
-      state: 'State',
-      source: 'Source',
-      utm: 'UTM {{key}}',
-      custom: 'Field “{{key}}”',
     },
     score: {
       of: 'of 100',

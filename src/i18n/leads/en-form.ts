@@ -4,17 +4,7 @@ export const leadsFormEn = {
     title: 'Add a lead',
     intro: 'Checked as you type, with the same rules as imported leads.',
     submit: 'Add lead',
-    fields: {
-      fullName: 'Name',
-      email: 'E-mail',
-      phone: 'Phone',
-      company: 'Company',
-      cnpj: 'CNPJ',
-      jobTitle: 'Job title',
-      city: 'City',
-      state: 'State (UF)',
-      source: 'Source',
-    },
+    fields: {},
     placeholders: {
       fullName: 'Maria Souza',
       email: 'maria@empresa.com.br',

@@ -18,17 +18,7 @@ export const leadsDetailPtBR: Shape<typeof leadsDetailEn> = {
       dispatches: 'Enviado para',
     },
     fields: {
-      name: 'Nome',
-      email: 'E-mail',
-      phone: 'Telefone',
       phoneE164: 'Internacional (E.164)',
-      company: 'Empresa',
-      cnpj: 'CNPJ',
-      jobTitle: 'Cargo',
-      city: 'Cidade',
-      state: 'Estado (UF)',
-      source: 'Origem',
-      origin: 'Entrada',
     },
     phoneTypes: {
       mobile: 'Celular',
@@ -64,19 +54,6 @@ export const leadsDetailPtBR: Shape<typeof leadsDetailEn> = {
     severity: {
       error: 'Problema',
       warning: 'Aviso',
-    },
-    issueFields: {
-      fullName: 'Nome',
-      email: 'E-mail',
-      phone: 'Telefone',
-      company: 'Empresa',
-      cnpj: 'CNPJ',
-      jobTitle: 'Cargo',
-      city: 'Cidade',
-      state: 'Estado',
-      source: 'Origem',
-      utm: 'UTM {{key}}',
-      custom: 'Campo “{{key}}”',
     },
     score: {
       of: 'de 100',

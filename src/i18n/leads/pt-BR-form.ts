@@ -8,17 +8,7 @@ export const leadsFormPtBR: Shape<typeof leadsFormEn> = {
     title: 'Adicionar um lead',
     intro: 'Verificado enquanto você digita, com as mesmas regras dos leads importados.',
     submit: 'Adicionar lead',
-    fields: {
-      fullName: 'Nome',
-      email: 'E-mail',
-      phone: 'Telefone',
-      company: 'Empresa',
-      cnpj: 'CNPJ',
-      jobTitle: 'Cargo',
-      city: 'Cidade',
-      state: 'Estado (UF)',
-      source: 'Origem',
-    },
+    fields: {},
     placeholders: {
       fullName: 'Maria Souza',
       email: 'maria@empresa.com.br',

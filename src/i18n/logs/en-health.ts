@@ -12,7 +12,6 @@ export const logsMoreEn = {
       client: 'Client',
       integration: 'Integration',
       leadName: 'Lead name',
-      email: 'E-mail',
       state: 'State',
       attempt: 'Attempt',
       nextAttempt: 'Next attempt',

@@ -16,7 +16,6 @@ export const logsMorePtBR: Shape<typeof logsMoreEn> = {
       client: 'Cliente',
       integration: 'Integração',
       leadName: 'Nome do lead',
-      email: 'E-mail',
       state: 'Situação',
       attempt: 'Tentativa',
       nextAttempt: 'Próxima tentativa',

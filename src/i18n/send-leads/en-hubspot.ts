@@ -81,7 +81,6 @@ export const hubspotWizardEn = {
         'Each lead becomes a contact, found by e-mail and created or updated. Choose what else it gets; lead values go into contact properties, which you can create here.',
       fullName: 'Full name → First name and Last name',
       fullNameHint: 'Brazilian names are split the usual way: “Ana Paula dos Santos” → “Ana Paula” / “dos Santos”.',
-      phone: 'Phone',
       company: 'Company → the contact’s “Company name”',
       associateCompany: 'Also associate the contact with a company record',
       associateCompanyHint: 'The company is found by its exact name, or created.',
@@ -95,16 +94,8 @@ export const hubspotWizardEn = {
       useExisting: 'Use “{{label}}”',
       created: 'Property “{{label}}” created in HubSpot.',
       loading: 'Loading the portal’s properties…',
-      sources: {
-        score: 'Score',
-        scoreRange: 'Score range',
-        cnpj: 'CNPJ',
-        jobTitle: 'Job title',
-        city: 'City',
-        state: 'State',
-        source: 'Lead source',
-      },
-      suggested: { score: 'Lead score', scoreRange: 'Score range', cnpj: 'CNPJ' },
+      /** The names a property created here gets: a HubSpot contact has sources and scores of its own. */
+      suggested: { score: 'Lead score', scoreRange: 'Score range', cnpj: 'CNPJ', source: 'Lead source' },
     },
     filters: {
       intro: 'Only qualified leads are sent. Add conditions to send just some of them to this HubSpot account.',

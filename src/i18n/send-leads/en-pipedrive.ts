@@ -79,7 +79,6 @@ export const pipedriveWizardEn = {
     mapping: {
       intro:
         'Each lead becomes a person, found by e-mail or created, and a lead linked to it. Lead values go into person custom fields, picked from the account’s fields.',
-      phone: 'Phone',
       organization: 'Company → organization',
       organizationHint:
         'The organization is found by its exact name, or created, and linked to the person and the lead.',
@@ -91,18 +90,6 @@ export const pipedriveWizardEn = {
       remove: 'Remove',
       loading: 'Loading the account’s person fields…',
       noFields: 'This account has no custom person fields yet. Create them in Pipedrive (Settings → Data fields).',
-      sources: {
-        score: 'Score',
-        scoreRange: 'Score range',
-        cnpj: 'CNPJ',
-        jobTitle: 'Job title',
-        city: 'City',
-        state: 'State',
-        source: 'Lead source',
-        'utm.source': 'UTM source',
-        'utm.medium': 'UTM medium',
-        'utm.campaign': 'UTM campaign',
-      },
     },
     labels: {
       title: 'Lead label for each score range',

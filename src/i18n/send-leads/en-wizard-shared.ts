@@ -2,6 +2,20 @@
 export const sendLeadsWizardEn = {
   sendLeadsWizard: {
     titleEdit: 'Edit {{name}}',
+    back: 'Back',
+    next: 'Next',
+    /** The calls a wizard's review step previews, grouped by what they are about. */
+    previewCalls: {
+      live: 'Live lookup',
+      liveHint: 'This read was made now against your account; its real answer shaped the calls after it.',
+      simulated: 'Simulated',
+      simulatedHint: 'Not sent from the preview: writes are only made when a real lead is dispatched.',
+      bodyLabel: 'JSON body of call {{number}}',
+      groupCount_one: '{{count}} call',
+      groupCount_other: '{{count}} calls',
+      groupLive_one: '{{count}} live lookup',
+      groupLive_other: '{{count}} live lookups',
+    },
     stepLabel: 'Step {{number}}: {{name}}',
     saveDraft: 'Save as draft',
     saveChanges: 'Save changes',

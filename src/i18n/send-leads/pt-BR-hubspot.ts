@@ -83,7 +83,6 @@ export const hubspotWizardPtBR: Pick<Translation, 'hubspotWizard'> = {
       fullName: 'Nome completo → Nome e Sobrenome',
       fullNameHint:
         'Nomes brasileiros são divididos como de costume: “Ana Paula dos Santos” → “Ana Paula” / “dos Santos”.',
-      phone: 'Telefone',
       company: 'Empresa → “Nome da empresa” do contato',
       associateCompany: 'Também associar o contato a um registro de empresa',
       associateCompanyHint: 'A empresa é encontrada pelo nome exato, ou criada.',
@@ -97,16 +96,12 @@ export const hubspotWizardPtBR: Pick<Translation, 'hubspotWizard'> = {
       useExisting: 'Usar “{{label}}”',
       created: 'Propriedade “{{label}}” criada no HubSpot.',
       loading: 'Carregando as propriedades do portal…',
-      sources: {
-        score: 'Pontuação',
+      suggested: {
+        score: 'Pontuação do lead',
         scoreRange: 'Faixa de pontuação',
         cnpj: 'CNPJ',
-        jobTitle: 'Cargo',
-        city: 'Cidade',
-        state: 'Estado',
         source: 'Origem do lead',
       },
-      suggested: { score: 'Pontuação do lead', scoreRange: 'Faixa de pontuação', cnpj: 'CNPJ' },
     },
     filters: {
       intro:

@@ -82,7 +82,6 @@ export const pipedriveWizardPtBR: Pick<Translation, 'pipedriveWizard'> = {
     mapping: {
       intro:
         'Cada lead vira uma pessoa, encontrada pelo e-mail ou criada, e um lead ligado a ela. Os valores do lead vão para campos personalizados da pessoa, escolhidos entre os campos da conta.',
-      phone: 'Telefone',
       organization: 'Empresa → organização',
       organizationHint: 'A organização é encontrada pelo nome exato, ou criada, e ligada à pessoa e ao lead.',
       fields: 'Valores do lead em campos da pessoa',
@@ -94,18 +93,6 @@ export const pipedriveWizardPtBR: Pick<Translation, 'pipedriveWizard'> = {
       loading: 'Carregando os campos de pessoa da conta…',
       noFields:
         'Esta conta ainda não tem campos personalizados de pessoa. Crie-os no Pipedrive (Configurações → Campos de dados).',
-      sources: {
-        score: 'Pontuação',
-        scoreRange: 'Faixa de pontuação',
-        cnpj: 'CNPJ',
-        jobTitle: 'Cargo',
-        city: 'Cidade',
-        state: 'Estado',
-        source: 'Origem do lead',
-        'utm.source': 'UTM source',
-        'utm.medium': 'UTM medium',
-        'utm.campaign': 'UTM campaign',
-      },
     },
     labels: {
       title: 'Etiqueta de lead para cada faixa de pontuação',

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { DebouncedSearchInput } from '../../components/DebouncedSearchInput';
 import { leadEmailKinds, leadOrigins } from '#contract';
 import { hasLeadFilters, useLeadsView, type TriState } from '../../stores/leads';
-import { useRangeLabel } from '../send-leads/wizard/range-label';
+import { useRangeLabel } from '../../i18n/range-label';
 import { FilterChip } from '../../components/FilterChip';
 
 function SearchInput() {
@@ -74,7 +74,7 @@ export function LeadsFilters({ ranges }: { ranges: Array<{ name: string; count: 
       <Group align="flex-end" gap="md">
         <SearchInput />
         <MultiSelect
-          label={t('leads.filters.range')}
+          label={t('leadFields.scoreRange')}
           placeholder={filters.ranges.length === 0 ? t('leads.filters.anyRange') : undefined}
           data={rangeNames.map((name) => ({ value: name, label: `${nameOf(name)} (${counts.get(name) ?? 0})` }))}
           value={filters.ranges}
@@ -92,7 +92,7 @@ export function LeadsFilters({ ranges }: { ranges: Array<{ name: string; count: 
           w={200}
         />
         <MultiSelect
-          label={t('leads.filters.origin')}
+          label={t('leadFields.origin')}
           placeholder={filters.origins.length === 0 ? t('leads.filters.anyOrigin') : undefined}
           data={leadOrigins.filter((o) => o !== 'test').map((o) => ({ value: o, label: t(`leads.origins.${o}`) }))}
           value={filters.origins}
@@ -101,7 +101,7 @@ export function LeadsFilters({ ranges }: { ranges: Array<{ name: string; count: 
           w={170}
         />
         <Tri
-          label={t('leads.filters.qualified')}
+          label={t('leadFields.qualified')}
           value={filters.qualified}
           onChange={(qualified) => setFilters({ qualified })}
           yes={t('leads.filters.yes')}

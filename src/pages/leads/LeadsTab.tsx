@@ -1,4 +1,4 @@
-import { Button, Center, EmptyState, Group, Loader, Paper, Text } from '@mantine/core';
+import { Button, EmptyState, Group, Paper, Text } from '@mantine/core';
 import { IconFileImport, IconFilterOff, IconUserPlus, IconUsers } from '@tabler/icons-react';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -70,48 +70,44 @@ export function LeadsTab({ clientId, scoring, onAdd, onImport }: LeadsTabProps) 
       {(filtered || rows.length > 0) && <LeadsFilters ranges={ranges} />}
       {error && <ErrorAlert error={error} onRetry={refresh} />}
       <Paper withBorder className={layout.card} style={{ overflow: 'hidden' }}>
-        {loading ? (
-          <Center py={64}>
-            <Loader size="sm" />
-          </Center>
-        ) : rows.length === 0 ? (
-          filtered ? (
-            <EmptyState variant="light" icon={<IconFilterOff size={28} />} py={48} mx="auto" maw={520}>
-              <EmptyState.Title order={2}>{t('leads.empty.filteredTitle')}</EmptyState.Title>
-              <EmptyState.Description>{t('leads.empty.filteredBody')}</EmptyState.Description>
-              <EmptyState.Actions>
-                <Button variant="light" leftSection={<IconFilterOff size={16} />} onClick={reset}>
-                  {t('leads.filters.clear')}
-                </Button>
-              </EmptyState.Actions>
-            </EmptyState>
-          ) : (
-            <EmptyState variant="light" icon={<IconUsers size={28} />} py={56} mx="auto" maw={560}>
-              <EmptyState.Title order={2}>{t('leads.empty.title')}</EmptyState.Title>
-              <EmptyState.Description>{t('leads.empty.body')}</EmptyState.Description>
-              <EmptyState.Actions>
-                <Group justify="center">
-                  <Button leftSection={<IconFileImport size={16} />} onClick={onImport}>
-                    {t('leads.actions.import')}
+        <LeadsTable
+          rows={rows}
+          loading={loading}
+          empty={
+            filtered ? (
+              <EmptyState variant="light" icon={<IconFilterOff size={28} />} py={48} mx="auto" maw={520}>
+                <EmptyState.Title order={2}>{t('leads.empty.filteredTitle')}</EmptyState.Title>
+                <EmptyState.Description>{t('leads.empty.filteredBody')}</EmptyState.Description>
+                <EmptyState.Actions>
+                  <Button variant="light" leftSection={<IconFilterOff size={16} />} onClick={reset}>
+                    {t('leads.filters.clear')}
                   </Button>
-                  <Button variant="default" leftSection={<IconUserPlus size={16} />} onClick={onAdd}>
-                    {t('leads.actions.add')}
-                  </Button>
-                </Group>
-              </EmptyState.Actions>
-            </EmptyState>
-          )
-        ) : (
-          <LeadsTable
-            rows={rows}
-            hasMore={hasMore}
-            loadingMore={loadingMore}
-            onLoadMore={loadMore}
-            onOpen={(row) => setOpenId(row.id)}
-            selectedId={openId}
-            colorOf={scoring.colorOf}
-          />
-        )}
+                </EmptyState.Actions>
+              </EmptyState>
+            ) : (
+              <EmptyState variant="light" icon={<IconUsers size={28} />} py={56} mx="auto" maw={560}>
+                <EmptyState.Title order={2}>{t('leads.empty.title')}</EmptyState.Title>
+                <EmptyState.Description>{t('leads.empty.body')}</EmptyState.Description>
+                <EmptyState.Actions>
+                  <Group justify="center">
+                    <Button leftSection={<IconFileImport size={16} />} onClick={onImport}>
+                      {t('leads.actions.import')}
+                    </Button>
+                    <Button variant="default" leftSection={<IconUserPlus size={16} />} onClick={onAdd}>
+                      {t('leads.actions.add')}
+                    </Button>
+                  </Group>
+                </EmptyState.Actions>
+              </EmptyState>
+            )
+          }
+          hasMore={hasMore}
+          loadingMore={loadingMore}
+          onLoadMore={loadMore}
+          onOpen={(row) => setOpenId(row.id)}
+          selectedId={openId}
+          colorOf={scoring.colorOf}
+        />
       </Paper>
       {rows.length > 0 && (
         <Text size="xs" c="dimmed" mt="xs" data-testid="leads-count">

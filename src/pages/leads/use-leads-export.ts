@@ -1,15 +1,9 @@
 import { useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import {
-  leadEmailKinds,
-  leadExportColumns,
-  leadOrigins,
-  type LeadEmailKind,
-  type LeadOrigin,
-  type LeadsListInput,
-} from '#contract';
+import { leadEmailKinds, leadOrigins, type LeadEmailKind, type LeadOrigin, type LeadsListInput } from '#contract';
 import { getApi } from '../../api';
 import { createExportStore } from '../../components/exports/export-store';
+import { leadExportHeadings } from './export-headings';
 
 const useLeadsExportStore = createExportStore();
 
@@ -25,13 +19,17 @@ export function useLeadsExport(query: Omit<LeadsListInput, 'cursor' | 'limit'>) 
     const origins = {} as Record<LeadOrigin, string>;
     for (const origin of leadOrigins) origins[origin] = t(`leads.origins.${origin}`);
     return {
-      columns: leadExportColumns.map((c) => t(`leads.export.columns.${c}`)),
+      columns: leadExportHeadings(t),
       values: {
         yes: t('leads.export.yes'),
         no: t('leads.export.no'),
         emailKinds,
         origins,
-        ranges: { high: t('acWizard.ranges.high'), medium: t('acWizard.ranges.medium'), low: t('acWizard.ranges.low') },
+        ranges: {
+          high: t('scoreRanges.high'),
+          medium: t('scoreRanges.medium'),
+          low: t('scoreRanges.low'),
+        },
       },
     };
   }, [t]);

@@ -2,13 +2,11 @@ import { Badge, Button, Code, Collapse, Group, Paper, Stack, Text, Timeline } fr
 import { IconAlertTriangle, IconCheck, IconClock, IconX } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { troubleshootingHint, type AttemptView, type LogRow, type RecordedCall } from '#contract';
+import { troubleshootingHint, type AttemptView, type IntegrationType, type RecordedCall } from '#contract';
 import { prettyBody, useLogFormatters } from './format';
 import { LimitFacts } from './LimitFacts';
 import { useCallLabel } from '../send-leads/call-label';
 import { useHintText } from './hint-text';
-
-type IntegrationType = LogRow['integrationType'];
 
 /**
  * A request or response body: JSON indented, long lines wrapped inside the card (a URL or a token

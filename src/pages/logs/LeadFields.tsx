@@ -1,25 +1,9 @@
 import { SimpleGrid, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { LogLead } from '#contract';
-import { useRangeLabel } from '../send-leads/wizard/range-label';
+import type { LeadFieldLabel } from '../../i18n/lead-fields/en';
+import { useRangeLabel } from '../../i18n/range-label';
 import { useLogFormatters } from './format';
-
-type FieldKey =
-  | 'name'
-  | 'email'
-  | 'phone'
-  | 'company'
-  | 'cnpj'
-  | 'jobTitle'
-  | 'city'
-  | 'state'
-  | 'source'
-  | 'score'
-  | 'range'
-  | 'qualified'
-  | 'received'
-  | 'yes'
-  | 'no';
 
 function Field({ label, value }: { label: string; value: string | null }) {
   return (
@@ -39,10 +23,10 @@ export function LeadFields({ lead }: { lead: LogLead }) {
   const { t } = useTranslation();
   const { dateTime } = useLogFormatters();
   const { nameOf } = useRangeLabel();
-  const f = (key: FieldKey) => t(`logs.drawer.fields.${key}`);
+  const f = (key: LeadFieldLabel) => t(`leadFields.${key}`);
   return (
     <SimpleGrid cols={3} spacing="sm" verticalSpacing="xs" data-testid="lead-fields">
-      <Field label={f('name')} value={lead.fullName} />
+      <Field label={f('fullName')} value={lead.fullName} />
       <Field label={f('email')} value={lead.email} />
       <Field label={f('phone')} value={lead.phone} />
       <Field label={f('company')} value={lead.company} />
@@ -53,8 +37,8 @@ export function LeadFields({ lead }: { lead: LogLead }) {
       <Field label={f('source')} value={lead.source} />
       <Field label={f('score')} value={lead.score === null ? null : String(lead.score)} />
       <Field label={f('range')} value={lead.scoreRange === null ? null : nameOf(lead.scoreRange)} />
-      <Field label={f('qualified')} value={lead.qualified ? f('yes') : f('no')} />
-      <Field label={f('received')} value={dateTime(lead.receivedAt)} />
+      <Field label={f('qualified')} value={lead.qualified ? t('logs.drawer.fields.yes') : t('logs.drawer.fields.no')} />
+      <Field label={f('receivedAt')} value={dateTime(lead.receivedAt)} />
     </SimpleGrid>
   );
 }

@@ -1,4 +1,4 @@
-import { Center, Container, EmptyState, Loader, Paper, Tabs, Text } from '@mantine/core';
+import { Container, EmptyState, Paper, Tabs, Text } from '@mantine/core';
 import { IconActivityHeartbeat, IconHistory, IconList } from '@tabler/icons-react';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -24,28 +24,24 @@ function AttemptsView({ query, filtered }: { query: ReturnType<typeof toQuery>; 
     <div className={layout.rest}>
       {error && <ErrorAlert error={error} onRetry={refresh} />}
       <Paper withBorder className={layout.card}>
-        {loading ? (
-          <Center py={64}>
-            <Loader size="sm" />
-          </Center>
-        ) : rows.length === 0 ? (
-          <EmptyState variant="light" icon={<IconHistory size={28} />} py={48} mx="auto" maw={520}>
-            <EmptyState.Title order={2}>{t('logs.empty.title')}</EmptyState.Title>
-            <EmptyState.Description>
-              {filtered ? t('logs.empty.filtered') : t('logs.empty.body')}
-            </EmptyState.Description>
-          </EmptyState>
-        ) : (
-          <LogsTable
-            rows={rows}
-            hasMore={hasMore}
-            loadingMore={loadingMore}
-            onLoadMore={loadMore}
-            onOpen={(row) => setTarget({ id: row.id, context: row })}
-            selectedId={target?.id ?? null}
-            showClient={query.clientId === undefined}
-          />
-        )}
+        <LogsTable
+          rows={rows}
+          loading={loading}
+          empty={
+            <EmptyState variant="light" icon={<IconHistory size={28} />} py={48} mx="auto" maw={520}>
+              <EmptyState.Title order={2}>{t('logs.empty.title')}</EmptyState.Title>
+              <EmptyState.Description>
+                {filtered ? t('logs.empty.filtered') : t('logs.empty.body')}
+              </EmptyState.Description>
+            </EmptyState>
+          }
+          hasMore={hasMore}
+          loadingMore={loadingMore}
+          onLoadMore={loadMore}
+          onOpen={(row) => setTarget({ id: row.id, context: row })}
+          selectedId={target?.id ?? null}
+          showClient={query.clientId === undefined}
+        />
       </Paper>
       {rows.length > 0 && (
         <Text size="xs" c="dimmed" mt="xs" data-testid="logs-count">

@@ -1,13 +1,10 @@
-import { Badge, Group, Stack, Table, Text } from '@mantine/core';
-import { useRef } from 'react';
+import { Badge, Group, Stack, Text } from '@mantine/core';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { LoadingMore } from '../../components/LoadingMore';
-import { useInfiniteRows } from '../../components/use-infinite-rows';
 import type { LogRow } from '#contract';
+import { VirtualTable, type VirtualColumn } from '../../components/VirtualTable';
 import { useLogFormatters } from './format';
 import { StateBadge } from './StateBadge';
-import { OpenableRow } from '../../components/OpenableRow';
-import layout from '../../components/page-layout.module.css';
 
 /** Fixed: every row shows two lines at most, so the virtualiser never has to measure. */
 export const ROW_HEIGHT = 60;
@@ -21,6 +18,9 @@ const share = (part: number): string => `calc((100% - ${FIXED.time + FIXED.state
 
 interface LogsTableProps {
   rows: LogRow[];
+  loading: boolean;
+  /** Shown instead of the table when no dispatch matches. */
+  empty: ReactNode;
   hasMore: boolean;
   loadingMore: boolean;
   onLoadMore: () => void;
@@ -73,75 +73,57 @@ function LastResponse({ row }: { row: LogRow }) {
   );
 }
 
-export function LogsTable({ rows, hasMore, loadingMore, onLoadMore, onOpen, selectedId, showClient }: LogsTableProps) {
+export function LogsTable({ showClient, ...props }: LogsTableProps) {
   const { t } = useTranslation();
   const { date, time } = useLogFormatters();
   const shares = showClient ? SHARES.allClients : SHARES.oneClient;
-  const scroller = useRef<HTMLDivElement>(null);
-  const { items, paddingTop, paddingBottom } = useInfiniteRows({
-    rows,
-    scroller,
-    rowHeight: ROW_HEIGHT,
-    hasMore,
-    loadingMore,
-    onLoadMore,
-  });
+  const columns: VirtualColumn<LogRow>[] = [
+    {
+      key: 'time',
+      header: t('logs.columns.time'),
+      width: FIXED.time,
+      cell: (row) => <TwoLines top={time(row.createdAt)} bottom={date(row.createdAt)} />,
+    },
+    ...(showClient
+      ? [
+          {
+            key: 'client',
+            header: t('logs.columns.client'),
+            width: share(shares.client),
+            cell: (row: LogRow) => <Name text={row.clientName} />,
+          },
+        ]
+      : []),
+    {
+      key: 'integration',
+      header: t('logs.columns.integration'),
+      width: share(shares.integration),
+      cell: (row) => <Name text={row.integrationName} testId="log-integration" />,
+    },
+    {
+      key: 'lead',
+      header: t('logs.columns.lead'),
+      width: share(shares.lead),
+      cell: (row) => <TwoLines top={row.leadName || row.leadEmail} bottom={row.leadName ? row.leadEmail : null} />,
+    },
+    { key: 'state', header: t('logs.columns.state'), width: FIXED.state, cell: (row) => <StateBadge row={row} /> },
+    {
+      key: 'last',
+      header: t('logs.columns.last'),
+      width: share(shares.last),
+      cell: (row) => <LastResponse row={row} />,
+    },
+  ];
 
   return (
-    <div ref={scroller} className={layout.scroller} data-testid="logs-scroller">
-      <Table stickyHeader highlightOnHover layout="fixed" aria-label={t('logs.tableLabel')} aria-rowcount={rows.length}>
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th w={FIXED.time}>{t('logs.columns.time')}</Table.Th>
-            {showClient && <Table.Th w={share(shares.client)}>{t('logs.columns.client')}</Table.Th>}
-            <Table.Th w={share(shares.integration)}>{t('logs.columns.integration')}</Table.Th>
-            <Table.Th w={share(shares.lead)}>{t('logs.columns.lead')}</Table.Th>
-            <Table.Th w={FIXED.state}>{t('logs.columns.state')}</Table.Th>
-            <Table.Th w={share(shares.last)}>{t('logs.columns.last')}</Table.Th>
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {paddingTop > 0 && <tr aria-hidden style={{ height: paddingTop }} />}
-          {items.map((item) => {
-            const row = rows[item.index];
-            if (!row) return null;
-            return (
-              <OpenableRow
-                key={item.key}
-                data-testid="log-row"
-                data-state={row.state}
-                index={item.index}
-                height={ROW_HEIGHT}
-                selected={row.id === selectedId}
-                onOpen={() => onOpen(row)}
-              >
-                <Table.Td>
-                  <TwoLines top={time(row.createdAt)} bottom={date(row.createdAt)} />
-                </Table.Td>
-                {showClient && (
-                  <Table.Td>
-                    <Name text={row.clientName} />
-                  </Table.Td>
-                )}
-                <Table.Td>
-                  <Name text={row.integrationName} testId="log-integration" />
-                </Table.Td>
-                <Table.Td>
-                  <TwoLines top={row.leadName || row.leadEmail} bottom={row.leadName ? row.leadEmail : null} />
-                </Table.Td>
-                <Table.Td>
-                  <StateBadge row={row} />
-                </Table.Td>
-                <Table.Td>
-                  <LastResponse row={row} />
-                </Table.Td>
-              </OpenableRow>
-            );
-          })}
-          {paddingBottom > 0 && <tr aria-hidden style={{ height: paddingBottom }} />}
-        </Table.Tbody>
-      </Table>
-      {loadingMore && <LoadingMore label={t('logs.loadingMore')} />}
-    </div>
+    <VirtualTable
+      {...props}
+      columns={columns}
+      rowHeight={ROW_HEIGHT}
+      label={t('logs.tableLabel')}
+      loadingMoreLabel={t('logs.loadingMore')}
+      scrollerTestId="logs-scroller"
+      rowData={(row) => ({ 'data-testid': 'log-row', 'data-state': row.state })}
+    />
   );
 }

@@ -16,7 +16,8 @@ function useLabels(): NonNullable<LogsExportInput['labels']> {
   const states = {} as Record<DispatchState, string>;
   for (const s of dispatchStates) states[s] = t(`logs.states.${s}`);
   return {
-    columns: logExportColumns.map((c) => t(`logs.export.columns.${c}`)),
+    // The lead's e-mail is named as everywhere else; the other columns are the dispatch's.
+    columns: logExportColumns.map((c) => (c === 'email' ? t('leadFields.email') : t(`logs.export.columns.${c}`))),
     states,
     attemptOf: t('logs.export.attemptOf'),
   };

@@ -7,7 +7,7 @@ import type { ScoreReasonView, ScoringPreview } from '#contract';
 import { useBlockersText } from '../leads/detail/blockers';
 import { isRuleKind } from './rule-kinds';
 import classes from './scoring.module.css';
-import { useRangeLabel } from '../send-leads/wizard/range-label';
+import { useRangeLabel } from '../../i18n/range-label';
 
 type PreviewLead = ScoringPreview['leads'][number];
 

@@ -9,7 +9,7 @@ import { useApiQuery } from '../send-leads/use-api-query';
 import { PreviewLeads } from './PreviewLeads';
 import { rangeColors } from './range-colors';
 import classes from './scoring.module.css';
-import { useRangeLabel } from '../send-leads/wizard/range-label';
+import { useRangeLabel } from '../../i18n/range-label';
 
 const SAMPLE = 50;
 const DEBOUNCE_MS = 350;

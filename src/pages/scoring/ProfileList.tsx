@@ -3,7 +3,7 @@ import { IconCheck, IconCopy, IconDots, IconPencil, IconPlus, IconStar, IconTras
 import { useTranslation } from 'react-i18next';
 import type { ScoringProfileSummary } from '#contract';
 import classes from './scoring.module.css';
-import { useRangeLabel } from '../send-leads/wizard/range-label';
+import { useRangeLabel } from '../../i18n/range-label';
 
 interface ProfileListProps {
   profiles: ScoringProfileSummary[];

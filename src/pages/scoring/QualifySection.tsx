@@ -6,7 +6,7 @@ import type { ProfileDraft } from './draft-store';
 import { useIssueText } from './issue-text';
 import { rangeAt } from './ranges';
 import type { IssueMap } from './validation';
-import { useRangeLabel } from '../send-leads/wizard/range-label';
+import { useRangeLabel } from '../../i18n/range-label';
 
 const MARKS = [0, 25, 50, 75, 100].map((value) => ({ value, label: String(value) }));
 

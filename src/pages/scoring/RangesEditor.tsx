@@ -15,7 +15,7 @@ import { IconPlus, IconTrash } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { ProfileDraft } from './draft-store';
 import { useIssueText } from './issue-text';
-import { useRangeLabel } from '../send-leads/wizard/range-label';
+import { useRangeLabel } from '../../i18n/range-label';
 import { rangeColors } from './range-colors';
 import { addRange, coverage, removeRange } from './ranges';
 import type { IssueMap } from './validation';

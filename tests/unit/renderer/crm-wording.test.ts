@@ -59,11 +59,13 @@ const SHARED = [
   'integrationErrors.remoteRefusedStatus',
   'sendLeadsWizard',
   'filters',
+  'leadFields',
+  'scoreRanges',
 ];
 
 /** Each tool's own screens. */
 const OWN: Record<IntegrationType, string[]> = {
-  activecampaign: ['acWizard', ...ownTestLead('activecampaign')],
+  activecampaign: ['activecampaignWizard', ...ownTestLead('activecampaign')],
   hubspot: ['hubspotWizard', ...ownTestLead('hubspot')],
   pipedrive: ['pipedriveWizard', ...ownTestLead('pipedrive')],
   webhook: ['webhookWizard', 'testLead.authByType.webhook', 'testLead.success.body_webhook', 'testLead.marker.webhook'],

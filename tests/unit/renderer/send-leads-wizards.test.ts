@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { groupCalls } from '../../../src/pages/send-leads/call-subject';
 import { matchByName, nameKey } from '../../../src/pages/send-leads/shared/field-match';
 import { fillSuggested } from '../../../src/pages/send-leads/shared/suggest-rows';
-import { accountUrl, urlKey } from '../../../src/pages/send-leads/wizard/account-url';
-import { suggestedFields } from '../../../src/pages/send-leads/wizard/mapping/suggest-fields';
+import { accountUrl, urlKey } from '../../../src/pages/send-leads/activecampaign/account-url';
+import { suggestedFields } from '../../../src/pages/send-leads/activecampaign/mapping/suggest-fields';
 
 const titles = (option: { title: string }) => [option.title];
 

@@ -7,7 +7,7 @@ import type { AppErrorPayload, LeadDetail } from '#contract';
 import { getApi } from '../../../api';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { useLogFormatters } from '../../logs/format';
-import { useRangeLabel } from '../../send-leads/wizard/range-label';
+import { useRangeLabel } from '../../../i18n/range-label';
 import { ScoreBadge } from '../badges';
 import { LeadDispatches } from './LeadDispatches';
 import { LeadFieldGrid, Section } from './LeadFieldGrid';

@@ -2,6 +2,7 @@ import { Badge, Group, SimpleGrid, Stack, Text } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LeadDetail } from '#contract';
+import type { LeadFieldLabel } from '../../../i18n/lead-fields/en';
 import { EmailKindBadge } from '../badges';
 
 export function Field({ label, children, value }: { label: string; value?: string | null; children?: ReactNode }) {
@@ -45,9 +46,7 @@ function Extras({ entries, prefix }: { entries: Record<string, string>; prefix: 
 /** Everything the lead carries: contact, company, campaign parameters and custom fields. */
 export function LeadFieldGrid({ lead }: { lead: LeadDetail }) {
   const { t } = useTranslation();
-  const f = (
-    key: 'name' | 'email' | 'phone' | 'phoneE164' | 'company' | 'cnpj' | 'jobTitle' | 'city' | 'state' | 'source',
-  ) => t(`leads.detail.fields.${key}`);
+  const f = (key: LeadFieldLabel) => t(`leadFields.${key}`);
   const v = lead.validation;
   const national = v?.phone.national ?? null;
   const e164 = lead.phoneE164 ?? v?.phone.e164 ?? null;
@@ -75,10 +74,10 @@ export function LeadFieldGrid({ lead }: { lead: LeadDetail }) {
               )}
             </Group>
           </Field>
-          <Field label={f('phoneE164')} value={e164} />
+          <Field label={t('leads.detail.fields.phoneE164')} value={e164} />
           <Field label={f('source')} value={lead.source} />
           <Field label={f('city')} value={lead.city} />
-          <Field label={f('state')} value={lead.state} />
+          <Field label={f('stateCode')} value={lead.state} />
         </SimpleGrid>
       </Section>
       <Section title={t('leads.detail.sections.company')}>

@@ -13,9 +13,10 @@ const isIssueField = (f: string): f is IssueField => (FIELDS as readonly string[
 function useFieldName(): (field: string) => string | null {
   const { t } = useTranslation();
   return (field) => {
-    if (isIssueField(field)) return t(`leads.detail.issueFields.${field}`);
+    if (isIssueField(field)) return t(`leadFields.${field}`);
     const [group, key] = field.split(/\.(.*)/s);
-    if ((group === 'utm' || group === 'custom') && key) return t(`leads.detail.issueFields.${group}`, { key });
+    if (group === 'utm' && key) return t('leadFields.utmKey', { key });
+    if (group === 'custom' && key) return t('leadFields.customKey', { key });
     return null;
   };
 }

@@ -20,7 +20,7 @@ export function SampleRows({ preview }: { preview: ImportPreview }) {
             <Table.Tr>
               <Table.Th w={64}>{t('leads.import.sample.row')}</Table.Th>
               <Table.Th w={104}>{t('leads.import.sample.status')}</Table.Th>
-              <Table.Th w="38%">{t('leads.columns.name')}</Table.Th>
+              <Table.Th w="38%">{t('leadFields.fullName')}</Table.Th>
               <Table.Th>{t('leads.import.issues.problem')}</Table.Th>
             </Table.Tr>
           </Table.Thead>

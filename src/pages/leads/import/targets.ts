@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { fieldKey, utmKey } from '#contract';
+import type { LeadFieldLabel } from '../../../i18n/lead-fields/en';
 
 export const FIXED_TARGETS = [
   'fullName',
@@ -14,8 +15,16 @@ export const FIXED_TARGETS = [
   'state',
   'source',
 ] as const;
-type FixedTarget = (typeof FIXED_TARGETS)[number];
-const isFixed = (target: string): target is FixedTarget => (FIXED_TARGETS as readonly string[]).includes(target);
+/** The fixed targets that are lead fields: all but the name's parts. */
+type FieldTarget = Exclude<(typeof FIXED_TARGETS)[number], 'firstName' | 'lastName'>;
+const isFieldTarget = (target: string): target is FieldTarget =>
+  (FIXED_TARGETS as readonly string[]).includes(target) && target !== 'firstName' && target !== 'lastName';
+
+/** A field target by its label: the whole name stands beside its parts, the state is typed as its code. */
+function labelOf(target: FieldTarget): LeadFieldLabel {
+  if (target === 'fullName') return 'wholeName';
+  return target === 'state' ? 'stateCode' : target;
+}
 
 interface Option {
   value: string;
@@ -37,10 +46,12 @@ export function useTargetOptions(): {
 } {
   const { t } = useTranslation();
   const label = (target: string): string => {
-    if (isFixed(target)) return t(`leads.import.mapping.targets.${target}`);
-    if (target === 'ignore') return t('leads.import.mapping.targets.ignore');
-    if (target.startsWith('utm.')) return t('leads.import.mapping.targets.utm', { key: target.slice(4) });
-    if (target.startsWith('custom.')) return t('leads.import.mapping.targets.custom', { key: target.slice(7) });
+    if (target === 'firstName' || target === 'lastName' || target === 'ignore') {
+      return t(`leads.import.mapping.targets.${target}`);
+    }
+    if (isFieldTarget(target)) return t(`leadFields.${labelOf(target)}`);
+    if (target.startsWith('utm.')) return t('leadFields.utmKey', { key: target.slice(4) });
+    if (target.startsWith('custom.')) return t('leadFields.customKey', { key: target.slice(7) });
     return target;
   };
   const options = (header: string, index: number, current: string) => {

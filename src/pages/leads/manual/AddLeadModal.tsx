@@ -160,7 +160,7 @@ export function AddLeadModal({ clientId, opened, onClose, onAdded }: AddLeadModa
     return (
       <Grid.Col span={span}>
         <TextInput
-          label={t(`leads.form.fields.${field}`)}
+          label={t(`leadFields.${field}`)}
           placeholder={t(`leads.form.placeholders.${field}`)}
           value={values[field]}
           onChange={(e) => set(field, e.currentTarget.value)}
@@ -211,7 +211,7 @@ export function AddLeadModal({ clientId, opened, onClose, onAdded }: AddLeadModa
                 {text('city', 5)}
                 <Grid.Col span={3}>
                   <Select
-                    label={t('leads.form.fields.state')}
+                    label={t('leadFields.stateCode')}
                     placeholder={t('leads.form.placeholders.state')}
                     data={[...UFS]}
                     value={values.state || null}

@@ -1,6 +1,13 @@
 import { Group, Select, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import type { LeadFieldLabel } from '../../../i18n/lead-fields/en';
 import { fieldKinds, joinField, splitField, type FieldKind } from './conditions';
+
+/** A fixed field by its label; UTM and custom stand for any parameter or field, its key typed beside. */
+function labelOf(kind: FieldKind): LeadFieldLabel {
+  if (kind === 'utm') return 'utmParameter';
+  return kind === 'custom' ? 'customField' : kind;
+}
 
 function isFieldKind(value: string): value is FieldKind {
   return (fieldKinds as readonly string[]).includes(value);
@@ -26,7 +33,7 @@ export function FieldPicker({
     <Group gap="xs" wrap="nowrap">
       <Select
         aria-label={t('filters.fieldLabel', { condition: label })}
-        data={fieldKinds.map((k) => ({ value: k, label: t(`filters.fields.${k}`) }))}
+        data={fieldKinds.map((k) => ({ value: k, label: t(`leadFields.${labelOf(k)}`) }))}
         value={kind}
         onChange={(value) => {
           if (value && isFieldKind(value)) onChange(joinField(value, value === kind ? key : ''));

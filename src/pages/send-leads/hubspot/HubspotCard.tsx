@@ -2,7 +2,7 @@ import { IconUsersGroup } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { WizardCard, type WizardCardProps } from '../shared/WizardCard';
 import { draftFromHubspotDetail, newHubspotDraft } from './draft';
-import { useHubspotWizard } from './store';
+import { hubspotDrafts, useHubspotWizard } from './store';
 
 /** HubSpot on the Send Leads page: its integrations, and the way into its wizard. */
 export function HubspotCard({ clientId, ...props }: WizardCardProps) {
@@ -10,7 +10,7 @@ export function HubspotCard({ clientId, ...props }: WizardCardProps) {
   const open = useHubspotWizard((s) => s.open);
   return (
     <WizardCard
-      type="hubspot"
+      drafts={hubspotDrafts}
       icon={<IconUsersGroup size={24} />}
       color="orange"
       texts={{

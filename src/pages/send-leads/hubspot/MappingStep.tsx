@@ -4,6 +4,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AppErrorPayload, HubspotPropertyView, LeadFieldSource } from '#contract';
 import { getApi } from '../../../api';
+import { useLeadValueLabel } from '../../../i18n/lead-fields/value-label';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { connectionOf } from '../shared/crm-draft';
 import { namedClearButton } from '../shared/named-pills';
@@ -16,13 +17,9 @@ import { useHubspotDraft, useHubspotPatch, useHubspotWizard } from './store';
 import { nameKey } from '../shared/field-match';
 
 const SOURCES = ['score', 'scoreRange', 'cnpj', 'jobTitle', 'city', 'state', 'source'] as const;
-type Source = (typeof SOURCES)[number];
 
-function isSource(value: string): value is Source {
-  return (SOURCES as readonly string[]).includes(value);
-}
-
-const SUGGESTED = ['score', 'scoreRange', 'cnpj'] as const;
+/** Rows whose property, when created here, gets a name of its own rather than the field's label. */
+const SUGGESTED = ['score', 'scoreRange', 'cnpj', 'source'] as const;
 
 function writable(properties: readonly HubspotPropertyView[]): HubspotPropertyView[] {
   return properties.filter((p) => !p.readOnly && p.name !== 'email');
@@ -63,7 +60,7 @@ function Switches() {
         onChange={(e) => patch({ fullName: e.currentTarget.checked })}
       />
       <Checkbox
-        label={t('hubspotWizard.mapping.phone')}
+        label={t('leadFields.phone')}
         checked={draft.phone}
         onChange={(e) => patch({ phone: e.currentTarget.checked })}
       />
@@ -96,8 +93,7 @@ export function MappingStep() {
   const list = writable(properties.status === 'ok' ? properties.value : (properties.last ?? []));
   const options = list.map((p) => ({ value: p.name, label: `${p.label} (${p.name})` }));
 
-  const sourceLabel = (source: LeadFieldSource) =>
-    isSource(source) ? t(`hubspotWizard.mapping.sources.${source}`) : source;
+  const sourceLabel = useLeadValueLabel();
   const suggestedLabel = (source: LeadFieldSource) =>
     (SUGGESTED as readonly string[]).includes(source)
       ? t(`hubspotWizard.mapping.suggested.${source as (typeof SUGGESTED)[number]}`)

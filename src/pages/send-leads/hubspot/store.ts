@@ -1,4 +1,4 @@
-import { createDraftStore } from '../shared/draft-store';
+import { createDraftStore, draftHandle } from '../shared/draft-store';
 import type { HubspotDraft } from './draft';
 
 const store = createDraftStore<HubspotDraft>('HubSpot wizard');
@@ -7,3 +7,5 @@ const store = createDraftStore<HubspotDraft>('HubSpot wizard');
 export const useHubspotWizard = store.useStore;
 export const useHubspotDraft = store.useDraft;
 export const useHubspotPatch = store.usePatch;
+/** What the Send Leads page needs of it: whether it is shown, waiting, or left. */
+export const hubspotDrafts = draftHandle('hubspot', useHubspotWizard);

@@ -9,7 +9,7 @@ import { connectionOf } from '../shared/crm-draft';
 import { matchByName } from '../shared/field-match';
 import { namedClearButton } from '../shared/named-pills';
 import { useApiQuery } from '../use-api-query';
-import { useRangeLabel } from '../wizard/range-label';
+import { useRangeLabel } from '../../../i18n/range-label';
 import { usePipedriveErrorText } from './error-text';
 import { usePipedriveDraft, usePipedrivePatch, usePipedriveWizard } from './store';
 

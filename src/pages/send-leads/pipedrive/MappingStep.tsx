@@ -1,8 +1,9 @@
 import { Checkbox, Select, Stack, Text } from '@mantine/core';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { LeadFieldSource, PipedriveFieldView } from '#contract';
+import type { PipedriveFieldView } from '#contract';
 import { getApi } from '../../../api';
+import { useLeadValueLabel } from '../../../i18n/lead-fields/value-label';
 import { connectionOf } from '../shared/crm-draft';
 import { namedClearButton } from '../shared/named-pills';
 import { fillSuggested } from '../shared/suggest-rows';
@@ -25,12 +26,6 @@ const SOURCES = [
   'utm.medium',
   'utm.campaign',
 ] as const;
-type Source = (typeof SOURCES)[number];
-
-function isSource(value: string): value is Source {
-  return (SOURCES as readonly string[]).includes(value);
-}
-
 /** A new integration's score, range and CNPJ rows take the person fields of those names, once. */
 function useSuggestedFields(answered: readonly PipedriveFieldView[] | null): void {
   useEffect(() => {
@@ -57,7 +52,7 @@ function Switches() {
   return (
     <Stack gap="sm">
       <Checkbox
-        label={t('pipedriveWizard.mapping.phone')}
+        label={t('leadFields.phone')}
         checked={draft.phone}
         onChange={(e) => patch({ phone: e.currentTarget.checked })}
       />
@@ -85,8 +80,7 @@ export function MappingStep() {
   );
   const options = list.map((f) => ({ value: f.key, label: f.name }));
 
-  const sourceLabel = (source: LeadFieldSource) =>
-    isSource(source) ? t(`pipedriveWizard.mapping.sources.${source}`) : source;
+  const sourceLabel = useLeadValueLabel();
 
   return (
     <Stack gap="xl">

@@ -2,7 +2,7 @@ import { IconChartFunnel } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { WizardCard, type WizardCardProps } from '../shared/WizardCard';
 import { draftFromPipedriveDetail, newPipedriveDraft } from './draft';
-import { usePipedriveWizard } from './store';
+import { pipedriveDrafts, usePipedriveWizard } from './store';
 
 /** Pipedrive on the Send Leads page: its integrations, and the way into its wizard. */
 export function PipedriveCard({ clientId, ...props }: WizardCardProps) {
@@ -10,7 +10,7 @@ export function PipedriveCard({ clientId, ...props }: WizardCardProps) {
   const open = usePipedriveWizard((s) => s.open);
   return (
     <WizardCard
-      type="pipedrive"
+      drafts={pipedriveDrafts}
       icon={<IconChartFunnel size={24} />}
       color="green"
       texts={{

@@ -1,4 +1,4 @@
-import { createDraftStore } from '../shared/draft-store';
+import { createDraftStore, draftHandle } from '../shared/draft-store';
 import type { PipedriveDraft } from './draft';
 
 const store = createDraftStore<PipedriveDraft>('Pipedrive wizard');
@@ -7,3 +7,5 @@ const store = createDraftStore<PipedriveDraft>('Pipedrive wizard');
 export const usePipedriveWizard = store.useStore;
 export const usePipedriveDraft = store.useDraft;
 export const usePipedrivePatch = store.usePatch;
+/** What the Send Leads page needs of it: whether it is shown, waiting, or left. */
+export const pipedriveDrafts = draftHandle('pipedrive', usePipedriveWizard);

@@ -13,14 +13,20 @@ import {
 } from '@mantine/core';
 import { IconCircleCheck, IconExternalLink, IconPlugConnected, IconSettings } from '@tabler/icons-react';
 import { useState, type ReactNode } from 'react';
-import type { AppErrorPayload } from '#contract';
+import type { AppErrorPayload, OAuthProvider } from '#contract';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { useSection } from '../../../stores/section';
 import type { SignInState } from './use-oauth-sign-in';
 import { useWizardText } from './wizard-text';
 
 /** The CRM wizards' namespaces; each has the connect.* words these panels read. */
-export type CrmNamespace = 'hubspotWizard' | 'pipedriveWizard';
+export type CrmNamespace = `${OAuthProvider}Wizard`;
+
+/** Which CRM a namespace's words are about. */
+export const crmOfNamespace: Record<CrmNamespace, OAuthProvider> = {
+  hubspotWizard: 'hubspot',
+  pipedriveWizard: 'pipedrive',
+};
 
 function needsApp(error: AppErrorPayload): boolean {
   const d = error.details;

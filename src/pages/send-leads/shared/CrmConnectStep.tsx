@@ -1,7 +1,7 @@
 import { useEffect, useRef, type ReactNode } from 'react';
 import type { AppErrorPayload, Result } from '#contract';
 import { getApi } from '../../../api';
-import { ConnectForm, OAuthPanel, TokenPanel, type CrmNamespace } from './CrmConnect';
+import { ConnectForm, crmOfNamespace, OAuthPanel, TokenPanel, type CrmNamespace } from './CrmConnect';
 import type { CrmConnectionDraft } from './crm-draft';
 import { useOAuthSignIn, type OAuthSignInCalls } from './use-oauth-sign-in';
 
@@ -71,7 +71,7 @@ function useStartOnTokenWithoutApp<A>(
     if (decided.current || draft.integrationId !== null || draft.connectionId !== null || draft.auth !== 'oauth')
       return;
     decided.current = true;
-    const provider = ns === 'hubspotWizard' ? 'hubspot' : 'pipedrive';
+    const provider = crmOfNamespace[ns];
     void getApi()
       .invoke('oauth:apps', {})
       .then((result) => {

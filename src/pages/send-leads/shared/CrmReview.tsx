@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { AppErrorPayload, IntegrationDetail, IntegrationStatus } from '#contract';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import type { Query } from '../use-api-query';
-import { PreviewCalls, type PreviewRequest } from '../wizard/PreviewCalls';
+import { PreviewCalls, type PreviewRequest } from './PreviewCalls';
 import type { CrmNamespace } from './CrmConnect';
 import { SaveButtons } from './SaveButtons';
 import type { SaveMode, StagedSave } from './use-staged-save';

@@ -3,7 +3,7 @@ import type { DispatchFilter } from '#contract';
 import { getApi } from '../../../api';
 import { FilterEditor } from '../filters/FilterEditor';
 import { useApiQuery } from '../use-api-query';
-import { useRangeLabel, type ScoreRange } from '../wizard/range-label';
+import { useRangeLabel, type ScoreRange } from '../../../i18n/range-label';
 import { useWizardText, type WizardNamespace } from './wizard-text';
 
 interface FiltersStepProps {

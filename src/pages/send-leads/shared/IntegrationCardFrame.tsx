@@ -2,10 +2,11 @@ import { Button, Group, Loader, Paper, Stack, Text, ThemeIcon, Title } from '@ma
 import { IconPlus } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { AppErrorPayload, IntegrationDetail, IntegrationSummary } from '#contract';
+import type { AppErrorPayload, IntegrationSummary } from '#contract';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { IntegrationItem, type IntegrationItemActions } from '../IntegrationItem';
 import type { LifecycleAction } from '../use-integration-actions';
+import type { DraftHandle } from './draft-store';
 import { useDraftGuard } from './waiting-drafts';
 
 export interface IntegrationCardTexts {
@@ -16,7 +17,8 @@ export interface IntegrationCardTexts {
 }
 
 interface IntegrationCardFrameProps extends IntegrationItemActions {
-  type: IntegrationDetail['type'];
+  /** The type's draft store: a draft left with unsaved changes is not replaced without asking. */
+  drafts: DraftHandle;
   icon: ReactNode;
   /** The integration's colour; the icon falls back to the brand colour and the button to the theme's. */
   color?: string;
@@ -34,7 +36,7 @@ interface IntegrationCardFrameProps extends IntegrationItemActions {
 
 /** One integration type on the Send Leads page: what it does, its integrations, and the way into its wizard. */
 export function IntegrationCardFrame({
-  type,
+  drafts,
   icon,
   color,
   texts,
@@ -49,11 +51,10 @@ export function IntegrationCardFrame({
   ...actions
 }: IntegrationCardFrameProps) {
   const { t } = useTranslation();
-  // A draft of this type left with unsaved changes is not replaced without asking.
-  const { guard, modal } = useDraftGuard(type);
+  const { guard, modal } = useDraftGuard(drafts);
   return (
     // "card-hubspot"…: the e2e page models find each card by it.
-    <Paper withBorder p="lg" data-testid={`card-${type}`}>
+    <Paper withBorder p="lg" data-testid={`card-${drafts.type}`}>
       {modal}
       <Group justify="space-between" align="flex-start" wrap="nowrap">
         <Group gap="md" wrap="nowrap" align="flex-start">

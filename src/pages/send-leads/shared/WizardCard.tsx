@@ -1,7 +1,8 @@
 import type { ReactNode } from 'react';
-import type { IntegrationDetail, IntegrationSummary } from '#contract';
+import type { IntegrationDetail, IntegrationSummary, IntegrationType } from '#contract';
 import type { IntegrationItemActions } from '../IntegrationItem';
 import type { LifecycleAction } from '../use-integration-actions';
+import type { DraftHandle } from './draft-store';
 import { IntegrationCardFrame, type IntegrationCardTexts } from './IntegrationCardFrame';
 import { useEditIntegration } from './use-edit-integration';
 
@@ -14,10 +15,12 @@ export interface WizardCardProps extends Omit<IntegrationItemActions, 'onEdit'> 
   busy: { id: string; action: LifecycleAction } | null;
 }
 
-interface Props<T extends IntegrationDetail['type']> extends Omit<WizardCardProps, 'clientId'> {
-  type: T;
+interface Props<T extends IntegrationType> extends Omit<WizardCardProps, 'clientId'> {
+  /** The type's draft store, which says which type this card is. */
+  drafts: DraftHandle<T>;
   icon: ReactNode;
-  color: string;
+  /** The integration's colour; the brand colour when absent. */
+  color?: string;
   texts: IntegrationCardTexts;
   onIntegrate: () => void;
   /** Opens the wizard on a stored integration. */
@@ -25,12 +28,12 @@ interface Props<T extends IntegrationDetail['type']> extends Omit<WizardCardProp
 }
 
 /** A card whose wizard loads an integration for editing by itself, showing a failed load in the card. */
-export function WizardCard<T extends IntegrationDetail['type']>({ type, items, onOpen, ...rest }: Props<T>) {
-  const editing = useEditIntegration(type, onOpen);
+export function WizardCard<T extends IntegrationType>({ drafts, items, onOpen, ...rest }: Props<T>) {
+  const editing = useEditIntegration(drafts.type, onOpen);
   return (
     <IntegrationCardFrame
-      type={type}
-      items={items.filter((item) => item.type === type)}
+      drafts={drafts}
+      items={items.filter((item) => item.type === drafts.type)}
       editingId={editing.editingId}
       error={editing.error}
       onDismissError={editing.clearError}

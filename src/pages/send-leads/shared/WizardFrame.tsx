@@ -2,11 +2,11 @@ import { Box, Button, Container, Group, Paper, Stepper, Title } from '@mantine/c
 import { IconArrowLeft } from '@tabler/icons-react';
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { DispatchFilter, IntegrationDetail } from '#contract';
+import type { DispatchFilter, IntegrationDetail, IntegrationType } from '#contract';
 import { PageHeader } from '../../../components/PageHeader';
 import { useClients } from '../../../stores/clients';
 import { usePrefetchedCount } from '../filters/count-cache';
-import { WizardNav } from '../wizard/WizardNav';
+import { WizardNav } from './WizardNav';
 import { DoneStep } from './DoneStep';
 import { useWizardText, type WizardNamespace } from './wizard-text';
 
@@ -20,8 +20,16 @@ export interface WizardIds<S extends string> {
   done: string;
 }
 
-/** The ids of a wizard opened from its own card: all start with the integration type. */
-export function cardWizardIds<S extends string>(type: 'hubspot' | 'pipedrive' | 'webhook'): WizardIds<S> {
+/** A wizard's ids: they start with the integration type, but for ActiveCampaign's, the oldest, which has none. */
+export function wizardIds<S extends string>(type: IntegrationType): WizardIds<S> {
+  if (type === 'activecampaign') {
+    return {
+      root: 'ac-wizard',
+      section: (step) => `step-${step}`,
+      heading: (step) => `wizard-step-${step}`,
+      done: 'wizard-done',
+    };
+  }
   const step = (id: S) => `${type}-step-${id}`;
   return { root: `${type}-wizard`, section: step, heading: step, done: `${type}-done` };
 }

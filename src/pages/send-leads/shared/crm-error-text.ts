@@ -1,6 +1,7 @@
 import type { AppErrorPayload } from '#contract';
 import { fieldIssues } from '../../../api';
 import { useIntegrationErrorText } from '../../../i18n/integration-errors';
+import { crmOfNamespace, type CrmNamespace } from './CrmConnect';
 import { useWizardText } from './wizard-text';
 
 const oauthReasons = ['oauth_denied', 'oauth_timeout', 'oauth_cancelled', 'oauth_app_missing'] as const;
@@ -19,12 +20,9 @@ function isOneOf<T extends string>(list: readonly T[], value: unknown): value is
  * language. `ns` holds connect.failed.* and errors.*; `reasons` adds the CRM's own refusals (HubSpot's
  * missing scopes, Pipedrive's forbidden) as paths below it.
  */
-export function useCrmErrorText(
-  ns: 'hubspotWizard' | 'pipedriveWizard',
-  reasons: Record<string, string>,
-): (error: AppErrorPayload) => string {
+export function useCrmErrorText(ns: CrmNamespace, reasons: Record<string, string>): (error: AppErrorPayload) => string {
   const wizardText = useWizardText(ns);
-  const { text } = useIntegrationErrorText(ns === 'hubspotWizard' ? 'hubspot' : 'pipedrive');
+  const { text } = useIntegrationErrorText(crmOfNamespace[ns]);
   return (error) => {
     const reason = reasonOf(error);
     if (isOneOf(oauthReasons, reason)) return wizardText(`connect.failed.${reason}`);

@@ -1,4 +1,6 @@
 import { create, type StoreApi, type UseBoundStore } from 'zustand';
+import { useShallow } from 'zustand/react/shallow';
+import type { IntegrationType } from '#contract';
 import { useSection } from '../../../stores/section';
 
 /**
@@ -67,5 +69,48 @@ export function createDraftStore<D extends object>(
       return draft;
     },
     usePatch: () => useStore((s) => s.patch),
+  };
+}
+
+/** What the page needs of one wizard's draft store, whatever its draft looks like. */
+export interface DraftHandle<T extends IntegrationType = IntegrationType> {
+  type: T;
+  /** The client whose draft is shown in this visit, or null (closed, or waiting in the list). */
+  shownFor: (visit: number) => string | null;
+  subscribe: (listener: () => void) => () => void;
+  /** The draft left before it was saved, for the list's notice. */
+  useWaiting: (visit: number) => { clientId: string; name: string } | null;
+  /** A new visit: a draft with nothing unsaved closes; one with unsaved changes waits. */
+  leave: (visit: number) => void;
+  resume: () => void;
+  close: () => void;
+}
+
+/** The page's handle on one integration type's draft store. */
+export function draftHandle<T extends IntegrationType, D extends { clientId: string; name: string }>(
+  type: T,
+  store: UseBoundStore<StoreApi<DraftStore<D>>>,
+): DraftHandle<T> {
+  return {
+    type,
+    shownFor: (visit) => {
+      const s = store.getState();
+      return s.shownAt === visit ? (s.draft?.clientId ?? null) : null;
+    },
+    subscribe: (listener) => store.subscribe(listener),
+    useWaiting: (visit) =>
+      store(
+        useShallow((s) =>
+          s.draft && s.shownAt !== visit && hasUnsavedChanges(s)
+            ? { clientId: s.draft.clientId, name: s.draft.name }
+            : null,
+        ),
+      ),
+    leave: (visit) => {
+      const s = store.getState();
+      if (s.draft && s.shownAt !== visit && !hasUnsavedChanges(s)) s.close();
+    },
+    resume: () => store.getState().resume(),
+    close: () => store.getState().close(),
   };
 }

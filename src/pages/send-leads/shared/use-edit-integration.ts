@@ -1,14 +1,14 @@
 import { useState } from 'react';
-import type { AppErrorPayload, IntegrationDetail, IntegrationSummary } from '#contract';
+import type { AppErrorPayload, IntegrationDetail, IntegrationSummary, IntegrationType } from '#contract';
 import { getApi } from '../../../api';
 
-type DetailOf<T extends IntegrationDetail['type']> = Extract<IntegrationDetail, { type: T }>;
+type DetailOf<T extends IntegrationType> = Extract<IntegrationDetail, { type: T }>;
 
 /**
  * "Edit" on an integration row: the list holds summaries, and the wizard needs the whole config (and the
  * stored filters), so the detail is loaded first; the row shows it is busy meanwhile.
  */
-export function useEditIntegration<T extends IntegrationDetail['type']>(
+export function useEditIntegration<T extends IntegrationType>(
   type: T,
   open: (detail: DetailOf<T>) => void,
 ): {

@@ -1,7 +1,12 @@
 import { useTranslation } from 'react-i18next';
+import type { IntegrationType } from '#contract';
 
-/** The i18n namespaces of the Send Leads wizards; they share the shape the shared parts read. */
-export type WizardNamespace = 'acWizard' | 'hubspotWizard' | 'pipedriveWizard' | 'webhookWizard';
+/** The i18n namespaces of the Send Leads wizards, one per integration type; they share the shape the shared parts read. */
+export type WizardNamespace = `${IntegrationType}Wizard`;
+
+export function wizardNamespace<T extends IntegrationType>(type: T): `${T}Wizard` {
+  return `${type}Wizard`;
+}
 
 type TextOptions = Record<string, string | number>;
 

@@ -2,7 +2,7 @@ import { Button, Checkbox, Code, Group, List, Stack, Text } from '@mantine/core'
 import { IconSend } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { AttemptView, IntegrationSummary } from '#contract';
+import type { AttemptView, IntegrationType } from '#contract';
 import { getApi } from '../../../api';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { useIntegrationErrorText } from '../../../i18n/integration-errors';
@@ -11,8 +11,6 @@ import { hasCompanyStep } from './call-outcome';
 import { CallList } from './CallList';
 import { TestLeadSummary } from './TestLeadSummary';
 import { isSettled, useTestLead } from './use-test-lead';
-
-type IntegrationType = IntegrationSummary['type'];
 
 /** What the connector noted on the way (a step skipped, a record created, why the contact is unmarked). */
 function AttemptNotes({ attempt }: { attempt: AttemptView | undefined }) {

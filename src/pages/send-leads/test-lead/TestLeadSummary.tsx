@@ -1,12 +1,10 @@
 import { Alert, Group, Loader, Text } from '@mantine/core';
 import { IconAlertTriangle, IconCircleCheck, IconCircleX, IconClock } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import type { DispatchView, IntegrationSummary } from '#contract';
+import type { DispatchView, IntegrationType } from '#contract';
 import { useCrmNames } from '../../../i18n/crm-names';
 import { tally } from './call-outcome';
 import type { DispatchDetail } from './use-test-lead';
-
-type IntegrationType = IntegrationSummary['type'];
 
 function useTime(): (epochMs: number) => string {
   const { i18n } = useTranslation();

@@ -2,7 +2,7 @@ import { IconWebhook } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { WizardCard, type WizardCardProps } from '../shared/WizardCard';
 import { draftFromWebhookDetail, newWebhookDraft } from './draft';
-import { useWebhookWizard } from './store';
+import { webhookDrafts, useWebhookWizard } from './store';
 
 /** The outbound webhook on the Send Leads page: its integrations, and the way into its wizard. */
 export function WebhookCard({ clientId, ...props }: WizardCardProps) {
@@ -10,7 +10,7 @@ export function WebhookCard({ clientId, ...props }: WizardCardProps) {
   const open = useWebhookWizard((s) => s.open);
   return (
     <WizardCard
-      type="webhook"
+      drafts={webhookDrafts}
       icon={<IconWebhook size={24} />}
       color="grape"
       texts={{

@@ -1,4 +1,4 @@
-import { createDraftStore } from '../shared/draft-store';
+import { createDraftStore, draftHandle } from '../shared/draft-store';
 import type { WebhookDraft } from './draft';
 
 const store = createDraftStore<WebhookDraft>('webhook wizard');
@@ -7,3 +7,5 @@ const store = createDraftStore<WebhookDraft>('webhook wizard');
 export const useWebhookWizard = store.useStore;
 export const useWebhookDraft = store.useDraft;
 export const useWebhookPatch = store.usePatch;
+/** What the Send Leads page needs of it: whether it is shown, waiting, or left. */
+export const webhookDrafts = draftHandle('webhook', useWebhookWizard);

@@ -1,0 +1,53 @@
+import { Group, Stack, Text, TextInput } from '@mantine/core';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { getApi } from '../../../../api';
+import { useApiQuery } from '../../use-api-query';
+
+const SPLIT_DELAY_MS = 250;
+
+/** Shows how the core splits a full name, with Brazilian particles ("da Silva"), for any name typed. */
+export function NameSplitPreview({ disabled }: { disabled: boolean }) {
+  const { t } = useTranslation();
+  const [name, setName] = useState('Maria da Silva Santos');
+  const split = useApiQuery(
+    name.trim() === '' ? null : name,
+    () => getApi().invoke('activecampaign:splitName', { fullName: name }),
+    SPLIT_DELAY_MS,
+  );
+  const shown = split.status === 'ok' ? split.value : split.last;
+
+  return (
+    <Stack gap={6} opacity={disabled ? 0.5 : 1}>
+      <TextInput
+        label={t('activecampaignWizard.mapping.tryName')}
+        size="xs"
+        value={name}
+        onChange={(event) => setName(event.currentTarget.value)}
+        disabled={disabled}
+        maw={280}
+        autoComplete="off"
+      />
+      {shown && name.trim() !== '' && (
+        <Group gap="lg" data-testid="name-split" aria-live="polite">
+          <Text size="xs">
+            <Text span c="dimmed" inherit>
+              {t('activecampaignWizard.mapping.firstName')}:
+            </Text>{' '}
+            <Text span fw={600} inherit data-testid="split-first">
+              {shown.firstName || '—'}
+            </Text>
+          </Text>
+          <Text size="xs">
+            <Text span c="dimmed" inherit>
+              {t('activecampaignWizard.mapping.lastName')}:
+            </Text>{' '}
+            <Text span fw={600} inherit data-testid="split-last">
+              {shown.lastName || '—'}
+            </Text>
+          </Text>
+        </Group>
+      )}
+    </Stack>
+  );
+}
