@@ -4,15 +4,12 @@ import { leadsEn } from './leads/en';
 import { logsEn } from './logs/en';
 import { filtersEn } from './send-leads/en-filters';
 import { sendLeadsEn } from './send-leads/en';
-import { activecampaignWizardEn } from './send-leads/en-activecampaign';
-import { webhookWizardEn } from './send-leads/en-webhook';
 import { leadSettingsEn } from './lead-settings/en';
 import { scoringEn } from './scoring/en';
-import { hubspotWizardEn } from './send-leads/en-hubspot';
-import { pipedriveWizardEn } from './send-leads/en-pipedrive';
 import { oauthAppsEn } from './settings-oauth/en';
 import { desktopEn } from './desktop/en';
 import { leadFieldsEn } from './lead-fields/en';
+import { connectorWizardsEn } from './send-leads/connectors';
 
 /** English strings; the source of truth for keys (pt-BR must provide exactly the same shape). */
 export const en = {
@@ -191,10 +188,7 @@ export const en = {
   },
   ...leadFieldsEn,
   ...sendLeadsEn,
-  ...activecampaignWizardEn,
-  ...webhookWizardEn,
-  ...hubspotWizardEn,
-  ...pipedriveWizardEn,
+  ...connectorWizardsEn,
   ...oauthAppsEn,
   ...desktopEn,
   ...exportsEn,

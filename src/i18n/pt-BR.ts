@@ -5,15 +5,12 @@ import { leadsPtBR } from './leads/pt-BR';
 import { logsPtBR } from './logs/pt-BR';
 import { sendLeadsPtBR } from './send-leads/pt-BR';
 import { filtersPtBR } from './send-leads/pt-BR-filters';
-import { activecampaignWizardPtBR } from './send-leads/pt-BR-activecampaign';
-import { webhookWizardPtBR } from './send-leads/pt-BR-webhook';
 import { leadSettingsPtBR } from './lead-settings/pt-BR';
 import { scoringPtBR } from './scoring/pt-BR';
-import { hubspotWizardPtBR } from './send-leads/pt-BR-hubspot';
-import { pipedriveWizardPtBR } from './send-leads/pt-BR-pipedrive';
 import { oauthAppsPtBR } from './settings-oauth/pt-BR';
 import { desktopPtBR } from './desktop/pt-BR';
 import { leadFieldsPtBR } from './lead-fields/pt-BR';
+import { connectorWizardsPtBR } from './send-leads/connectors';
 
 export const ptBR: Translation = {
   app: {
@@ -191,10 +188,7 @@ export const ptBR: Translation = {
   },
   ...leadFieldsPtBR,
   ...sendLeadsPtBR,
-  ...activecampaignWizardPtBR,
-  ...webhookWizardPtBR,
-  ...hubspotWizardPtBR,
-  ...pipedriveWizardPtBR,
+  ...connectorWizardsPtBR,
   ...oauthAppsPtBR,
   ...desktopPtBR,
   ...exportsPtBR,
