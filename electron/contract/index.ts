@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { activecampaignChannels } from './activecampaign';
+import { backupChannels, backupEvents } from './backup';
 import { clientsChannels, clientsEvents } from './clients';
 import { desktopChannels, desktopEvents } from './desktop';
 import { dispatchChannels, dispatchEvents } from './dispatch';
@@ -15,10 +16,12 @@ import { oauthChannels } from './oauth';
 import { pipedriveChannels } from './pipedrive';
 import { scoringChannels, scoringEvents } from './scoring';
 import { settingsChannels, settingsEvents } from './settings';
+import { updatesChannels, updatesEvents } from './updates';
 import { vaultChannels } from './vault';
 import { webhookChannels } from './webhook';
 
 export * from './activecampaign';
+export * from './backup';
 export * from './clients';
 export * from './common';
 export * from './desktop';
@@ -38,6 +41,7 @@ export * from './pipedrive';
 export * from './scoring';
 export * from './scoring-profile';
 export * from './settings';
+export * from './updates';
 export * from './vault';
 export * from './webhook';
 
@@ -60,6 +64,8 @@ export const contract = {
   ...hubspotChannels,
   ...pipedriveChannels,
   ...desktopChannels,
+  ...backupChannels,
+  ...updatesChannels,
 } as const;
 
 /** Pushed from the core to every renderer. */
@@ -74,6 +80,8 @@ export const events = {
   ...scoringEvents,
   ...intakeEvents,
   ...desktopEvents,
+  ...backupEvents,
+  ...updatesEvents,
 } as const;
 
 export type Contract = typeof contract;

@@ -1,16 +1,17 @@
-import { join } from 'node:path';
 import type { Channel, Preferences } from '#contract';
+import { createBackupModule, type BackupCoreOptions, type BackupModule } from './backup';
+import { openAppDatabase } from './backup/open';
 import { createClientsRepository } from './clients/repository';
 import { clientsHandlers } from './clients/handlers';
-import { openDatabase, type Db, type NativeBinding, type Sqlite } from './db/connection';
+import type { Db, NativeBinding, Sqlite } from './db/connection';
 import { lockDataDir } from './db/data-dir';
-import { loadMigrations, migrate } from './db/migrate';
 import { desktopHandlers } from './desktop/handlers';
 import { createDesktopSettings, type DesktopSettingsService } from './desktop/settings';
 import { createSendingStatus, type SendingStatusQuery } from './desktop/status';
 import { storedPauseSchema } from './dispatch/global-pause';
 import { createDispatchEngine, dispatchHandlers, type DispatchConfig, type DispatchEngine } from './dispatch';
 import { createEventBus, type EventBus } from './events';
+import { systemTimers } from './http/timers';
 import { integrationsSlice, type IntegrationsCoreOptions } from './integrations/module';
 import { createLeadsModule, type LeadsCoreOptions, type LeadsModule } from './leads/module';
 import { createLogsModule } from './logs/module';
@@ -21,12 +22,13 @@ import { mergeHandlers, type Handlers } from './rpc/handlers';
 import { settingsHandlers } from './settings/handlers';
 import { contentLanguage } from './settings/language';
 import { createPreferences } from './settings/preferences';
+import { createUpdatesModule, type UpdatesCoreOptions } from './updates';
 import { vaultHandlers } from './vault/handlers';
 import { createVault, type Vault } from './vault/vault';
 
-export const DB_FILE = 'zero-bad-leads.db';
+export { DB_FILE } from './db/data-dir';
 
-export interface CoreOptions extends IntegrationsCoreOptions, LeadsCoreOptions {
+export interface CoreOptions extends IntegrationsCoreOptions, LeadsCoreOptions, BackupCoreOptions, UpdatesCoreOptions {
   host: HostKind;
   version: string;
   dataDir: string;
@@ -49,6 +51,7 @@ export interface Core {
   vault: Vault;
   engine: DispatchEngine;
   leads: LeadsModule;
+  backup: BackupModule;
   /** What a desktop shell shows outside the window: settings, the state at a glance, names. */
   desktop: {
     settings: DesktopSettingsService;
@@ -68,10 +71,10 @@ export function createCore(options: CoreOptions): Core {
   const unlock = lockDataDir(options.dataDir);
   let sqlite: Sqlite;
   let db: Db;
+  let migrations: string[];
   try {
-    ({ sqlite, db } = openDatabase(join(options.dataDir, DB_FILE), undefined, options.nativeBinding));
-    const applied = migrate(sqlite, loadMigrations(options.migrationsDir), () => clock.now());
-    if (applied.length > 0) log.info('db: migrations applied', { applied });
+    // A restore staged by the previous run is applied here, and a backup taken before migrating.
+    ({ sqlite, db, migrations } = openAppDatabase({ ...options, nativeBinding: options.nativeBinding }));
   } catch (err) {
     unlock();
     throw err;
@@ -123,6 +126,35 @@ export function createCore(options: CoreOptions): Core {
     options,
   );
 
+  const backup = createBackupModule(
+    {
+      sqlite,
+      dataDir: options.dataDir,
+      version: options.version,
+      migrations,
+      native: options.nativeBinding,
+      clock,
+      timers: options.timers ?? systemTimers,
+      log,
+      events,
+      prefs,
+      preferencesStore: options.preferences,
+      vault,
+      cipher: options.cipher,
+      resumeIntegration: (id) => engine.resumeIntegration(id),
+      uploads: leads.uploads,
+      jobs: logs.exports.jobs,
+    },
+    options,
+  );
+  const updates = createUpdatesModule({
+    host: options.host,
+    version: options.version,
+    prefs,
+    events,
+    updater: options.updater,
+  });
+
   const handlers: Handlers = mergeHandlers(
     clientsHandlers({ repo, prefs, events }),
     settingsHandlers({
@@ -159,10 +191,14 @@ export function createCore(options: CoreOptions): Core {
         openExternal: options.openExternal,
       },
     }),
+    backup.handlers,
+    updates.handlers,
   );
 
   log.info('core: started', { host: options.host, version: options.version, vault: options.cipher.backend });
 
+  backup.start();
+  updates.start();
   engine.start();
   logs.start();
   void leads.start();
@@ -173,6 +209,7 @@ export function createCore(options: CoreOptions): Core {
     vault,
     engine,
     leads,
+    backup,
     desktop: { settings: desktopSettings, status: sendingStatus, clientName, preferences: () => prefs.read() },
     db,
     sqlite,
@@ -180,6 +217,8 @@ export function createCore(options: CoreOptions): Core {
     close() {
       if (closed) return;
       closed = true;
+      backup.stop();
+      updates.stop();
       engine.stop();
       // Running exports and pruning stop at once; they touch the database no more after this.
       void logs.stop();

@@ -9,6 +9,7 @@ import { type IntegrationDetail } from '#contract/integrations';
 import { dispatchFilterSchema } from '#contract/dispatch';
 import { AppError } from '../errors';
 import type { Vault } from '../vault/vault';
+import { integrationSecretIds } from './credentials';
 import { hubspotConfigView } from './hubspot/view';
 import { pipedriveConfigView } from './pipedrive/config';
 import type { IntegrationRow } from './repository';
@@ -23,10 +24,12 @@ export function credentialState(
   vault: Vault,
   credentialId: string | null,
   signedIn = false,
-): { set: boolean; hint: string | null; signedIn: boolean } {
-  if (credentialId === null) return { set: false, hint: null, signedIn: false };
+  otherSecrets: readonly string[] = [],
+): { set: boolean; hint: string | null; signedIn: boolean; unreadable: boolean } {
+  const unreadable = otherSecrets.some((id) => !vault.readable(id));
+  if (credentialId === null) return { set: false, hint: null, signedIn: false, unreadable };
   const info = vault.describe(credentialId);
-  return { set: info.set, hint: info.hint, signedIn };
+  return { set: info.set, hint: info.hint, signedIn, unreadable: unreadable || info.unreadable };
 }
 
 export function toSummary(row: IntegrationRow, vault: Vault): IntegrationSummary {
@@ -39,7 +42,12 @@ export function toSummary(row: IntegrationRow, vault: Vault): IntegrationSummary
     name: row.name,
     status,
     statusReason: row.statusReason,
-    credential: credentialState(vault, row.credentialId, row.config.auth === 'oauth'),
+    credential: credentialState(
+      vault,
+      row.credentialId,
+      row.config.auth === 'oauth',
+      integrationSecretIds(null, row.config),
+    ),
     filters: row.filters ? (dispatchFilterSchema.safeParse(row.filters).data ?? null) : null,
     createdAt: row.createdAt,
     updatedAt: row.updatedAt,

@@ -11,7 +11,7 @@ import { leadsHandlers } from './handlers';
 import { createImportsRepository } from './imports/repository';
 import { leadImportsHandlers } from './imports/handlers';
 import { createImportRunner, type ImportRunner } from './imports/runner';
-import { createUploads } from './imports/uploads';
+import { createUploads, type Uploads } from './imports/uploads';
 import { createIngest, type Ingest } from './ingest';
 import { intakeHandlers } from './intake/handlers';
 import { createIntakeServer, DEFAULT_INTAKE_PORT, type IntakeServer } from './intake/server';
@@ -37,6 +37,8 @@ export interface LeadsModule {
   ingest: Ingest;
   imports: ImportRunner;
   intake: IntakeServer;
+  /** Files sent by the page in chunks (CSV imports, a backup or workspace to restore). */
+  uploads: Uploads;
   /** Starts the intake API if a client has it on. */
   start(): Promise<void>;
   stop(): Promise<void>;
@@ -110,6 +112,7 @@ export function createLeadsModule(
     ingest,
     imports,
     intake,
+    uploads,
     start: () => intake.sync(),
     async stop() {
       imports.cancelAll();

@@ -1,0 +1,117 @@
+import { renameSync, rmSync } from 'node:fs';
+import Database from 'better-sqlite3';
+import type { NativeBinding, Sqlite } from '../db/connection';
+
+/**
+ * A copy of the database is one self-contained SQLite file (rollback journal, no WAL beside it)
+ * carrying a small `zbl_backup` table: which app took it, when, why, and for a workspace the
+ * preferences that travel with it. Reading that table needs nothing but SQLite.
+ */
+export const INFO_TABLE = 'zbl_backup';
+
+export type CopyKind = 'backup' | 'workspace';
+
+export interface CopyInfo {
+  kind: CopyKind;
+  createdAt: number;
+  appVersion: string;
+  reason: string;
+  /** Workspace only: the portable part of the preferences document. */
+  preferences?: Record<string, unknown>;
+  /** Workspace only: the connected apps file (client secrets sealed, never in clear). */
+  oauthApps?: Record<string, unknown>;
+}
+
+/**
+ * Pages copied per step of an online backup. The event loop runs between steps, so dispatching
+ * goes on; 1,000 pages (4 MB) keeps each step to a few milliseconds (`npm run bench` measures it).
+ */
+export const PAGES_PER_STEP = 1000;
+
+/** Opens a SQLite file other than the live database, with the host's build of the engine. */
+export function openFile(path: string, native: NativeBinding | undefined, readonly: boolean): Sqlite {
+  return new Database(path, {
+    readonly,
+    fileMustExist: true,
+    ...(native?.path !== undefined ? { nativeBinding: native.path } : {}),
+  });
+}
+
+/** Turns a fresh copy into a standalone file and records what it is. */
+function seal(path: string, info: CopyInfo, native: NativeBinding | undefined): void {
+  const copy = openFile(path, native, false);
+  try {
+    // The copy inherits WAL mode from the live file's header: a backup must be a single file.
+    copy.pragma('journal_mode = DELETE');
+    copy.exec(`DROP TABLE IF EXISTS ${INFO_TABLE}`);
+    copy.exec(`CREATE TABLE ${INFO_TABLE} (key TEXT PRIMARY KEY NOT NULL, value TEXT NOT NULL)`);
+    const put = copy.prepare(`INSERT INTO ${INFO_TABLE} (key, value) VALUES (?, ?)`);
+    copy.transaction(() => {
+      put.run('kind', info.kind);
+      put.run('createdAt', String(info.createdAt));
+      put.run('appVersion', info.appVersion);
+      put.run('reason', info.reason);
+      if (info.preferences) put.run('preferences', JSON.stringify(info.preferences));
+      if (info.oauthApps) put.run('oauthApps', JSON.stringify(info.oauthApps));
+    })();
+  } finally {
+    copy.close();
+  }
+}
+
+/**
+ * An online copy through SQLite's backup API: a consistent snapshot of the moment it finishes
+ * (writes made meanwhile through the same connection are carried into it), taken a few pages at a
+ * time while leads keep being imported and sent. Written beside `dest` and renamed when complete.
+ */
+export async function copyDatabase(
+  sqlite: Sqlite,
+  dest: string,
+  info: CopyInfo,
+  native: NativeBinding | undefined,
+  onProgress?: (done: number, total: number) => void,
+): Promise<void> {
+  const part = `${dest}.part`;
+  rmSync(part, { force: true });
+  try {
+    await sqlite.backup(part, {
+      progress: ({ totalPages, remainingPages }) => {
+        onProgress?.(totalPages - remainingPages, totalPages);
+        return PAGES_PER_STEP;
+      },
+    });
+    seal(part, info, native);
+    renameSync(part, dest);
+  } catch (err) {
+    rmSync(part, { force: true });
+    rmSync(`${part}-journal`, { force: true });
+    throw err;
+  }
+}
+
+/**
+ * The same copy in one synchronous step, for the moment before migrations run at start-up: nothing
+ * else touches the database then, and the start-up cannot go on until the copy exists.
+ */
+export function copyDatabaseNow(sqlite: Sqlite, dest: string, info: CopyInfo, native: NativeBinding | undefined): void {
+  const part = `${dest}.part`;
+  rmSync(part, { force: true });
+  try {
+    sqlite.prepare('VACUUM INTO ?').run(part);
+    seal(part, info, native);
+    renameSync(part, dest);
+  } catch (err) {
+    rmSync(part, { force: true });
+    throw err;
+  }
+}
+
+/** The `zbl_backup` entries of a copy; empty for a database file copied some other way. */
+export function readInfo(copy: Sqlite): Record<string, string> {
+  const table = copy
+    .prepare<[string], { n: number }>(`SELECT count(*) AS n FROM sqlite_master WHERE type = 'table' AND name = ?`)
+    .get(INFO_TABLE);
+  if (!table?.n) return {};
+  const rows = copy.prepare<[], { key: string; value: string }>(`SELECT key, value FROM ${INFO_TABLE}`).all();
+  return Object.fromEntries(rows.map((r) => [r.key, r.value]));
+}
