@@ -9,7 +9,7 @@ import { copyDatabase } from '../../../electron/core/backup/copy';
 import { FIRST_CHECK_MS } from '../../../electron/core/backup/schedule';
 import { openDatabase } from '../../../electron/core/db/connection';
 import { loadMigrations, migrate } from '../../../electron/core/db/migrate';
-import { call, MIGRATIONS_DIR, openTestCore, tempDir } from '../support/core-harness';
+import { call, type ManualClock, MIGRATIONS_DIR, openTestCore, tempDir } from '../support/core-harness';
 import { FakeTime } from '../support/fake-time';
 import { RestartableCore } from './support';
 
@@ -66,7 +66,7 @@ describe('backups of the database', () => {
 
   it('keeps the newest N backups (a setting, 7 by default)', async () => {
     await call<Client>(host.core, 'clients:create', { name: 'Acme' });
-    const clock = host.o.clock as { advance(ms: number): void };
+    const clock = host.o.clock as unknown as ManualClock;
     const taken: string[] = [];
     for (let i = 0; i < 9; i++) {
       clock.advance(1000);

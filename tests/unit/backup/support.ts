@@ -15,7 +15,7 @@ export class RestartableCore {
 
   constructor(
     readonly dataDir: string,
-    readonly o: { key?: Buffer; clock?: Clock; extra?: Partial<CoreOptions> } = {},
+    readonly o: { key?: Parameters<typeof openTestCore>[2]; clock?: Clock; extra?: Partial<CoreOptions> } = {},
   ) {
     this.o = { key: randomBytes(32), clock: new ManualClock(), ...o };
     this.core = this.open();

@@ -20,6 +20,8 @@ import { startAcEmulator, type AcEmulator } from '../../emulators/activecampaign
 import { call, tempDir } from '../support/core-harness';
 import { RestartableCore } from './support';
 
+const randomBytes32 = () => randomBytes(32);
+
 const LEADS = ['maria@acme.com.br', 'joao@acme.com.br', 'ana@acme.com.br'];
 
 function lead(email: string) {
@@ -59,7 +61,7 @@ describe('moving the workspace to another computer', () => {
     to.cleanup();
   });
 
-  function open(dir: string, key: Buffer, path: { save?: string; open?: string }): RestartableCore {
+  function open(dir: string, key: ReturnType<typeof randomBytes32>, path: { save?: string; open?: string }): RestartableCore {
     const host = new RestartableCore(dir, {
       key,
       clock: systemClock,
@@ -74,7 +76,7 @@ describe('moving the workspace to another computer', () => {
 
   it('exports one file; on another computer the integrations wait for their keys, then send what waited', async () => {
     const workspaceFile = join(from.dir, 'moving.zbl');
-    const a = open(from.dir, randomBytes(32), { save: workspaceFile });
+    const a = open(from.dir, randomBytes32(), { save: workspaceFile });
     const client = await call<Client>(a.core, 'clients:create', { name: 'Acme' });
     await call<Preferences>(a.core, 'settings:update', { language: 'pt-BR', theme: 'dark' });
     await call(a.core, 'desktop:updateSettings', { closeToTray: false });
@@ -99,7 +101,7 @@ describe('moving the workspace to another computer', () => {
     copy.close();
 
     // Another computer: a fresh data folder and another master key.
-    const b = open(to.dir, randomBytes(32), { open: workspaceFile });
+    const b = open(to.dir, randomBytes32(), { open: workspaceFile });
     expect(await call(b.core, 'workspace:import', { source: { kind: 'dialog' } })).toEqual({ outcome: 'restarting' });
     const core = await b.restarted();
     expect(b.restarts).toEqual(['import']);
@@ -172,7 +174,7 @@ describe('moving the workspace to another computer', () => {
         },
       }),
     );
-    const a = open(from.dir, randomBytes(32), {});
+    const a = open(from.dir, randomBytes32(), {});
     await call<Client>(a.core, 'clients:create', { name: 'Acme' });
     const ready = new Promise<EventPayload<'exports:ready'>>((resolve) =>
       a.core.events.subscribe((event, payload) => {
@@ -197,7 +199,7 @@ describe('moving the workspace to another computer', () => {
     writeFileSync(downloaded, Buffer.concat(parts));
 
     // The page uploads it to the other host in chunks, as CSV files are.
-    const b = open(to.dir, randomBytes(32), {});
+    const b = open(to.dir, randomBytes32(), {});
     const bytes = Buffer.concat(parts);
     const { uploadId } = await call<{ uploadId: string }>(b.core, 'uploads:begin', {
       name: 'w.zbl',
