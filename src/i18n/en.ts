@@ -12,6 +12,7 @@ import { hubspotWizardEn } from './send-leads/en-hubspot';
 import { pipedriveWizardEn } from './send-leads/en-pipedrive';
 import { oauthAppsEn } from './settings-oauth/en';
 import { desktopEn } from './desktop/en';
+import { backupsEn } from './backups/en';
 
 /** English strings; the source of truth for keys (pt-BR must provide exactly the same shape). */
 export const en = {
@@ -216,6 +217,7 @@ export const en = {
   ...leadsEn,
   ...scoringEn,
   ...leadSettingsEn,
+  ...backupsEn,
 } as const;
 
 type Strings<T> = { [K in keyof T]: T[K] extends string ? string : Strings<T[K]> };

@@ -13,6 +13,7 @@ import { hubspotWizardPtBR } from './send-leads/pt-BR-hubspot';
 import { pipedriveWizardPtBR } from './send-leads/pt-BR-pipedrive';
 import { oauthAppsPtBR } from './settings-oauth/pt-BR';
 import { desktopPtBR } from './desktop/pt-BR';
+import { backupsPtBR } from './backups/pt-BR';
 
 export const ptBR: Translation = {
   app: {
@@ -216,4 +217,5 @@ export const ptBR: Translation = {
   ...leadsPtBR,
   ...scoringPtBR,
   ...leadSettingsPtBR,
+  ...backupsPtBR,
 };

@@ -1,4 +1,4 @@
-import { Alert, Button, Group, Stack, Text, Tooltip } from '@mantine/core';
+import { Alert, Badge, Button, Group, Stack, Text, Tooltip } from '@mantine/core';
 import {
   IconAlertTriangle,
   IconKey,
@@ -58,7 +58,13 @@ export function IntegrationItem({ item, busyAction, editing, ...actions }: Integ
             <Text fw={600} truncate="end" data-testid="integration-name">
               {name}
             </Text>
-            <IntegrationStatusBadge status={item.status} />
+            {item.credential.unreadable ? (
+              <Badge size="sm" variant="light" color="yellow" data-testid="integration-status">
+                {t('keysNeeded.badge')}
+              </Badge>
+            ) : (
+              <IntegrationStatusBadge status={item.status} />
+            )}
           </Group>
           <Group gap="md">
             <Group gap={4} wrap="nowrap">
@@ -128,7 +134,24 @@ export function IntegrationItem({ item, busyAction, editing, ...actions }: Integ
           </Tooltip>
         </Group>
       </Group>
-      {item.status === 'needs_attention' && (
+      {item.credential.unreadable && (
+        <Alert color="yellow" variant="light" icon={<IconKey size={18} />} p="xs" data-testid="key-needed">
+          <Group justify="space-between" wrap="nowrap" gap="md">
+            <Text size="sm">{t('keysNeeded.card')}</Text>
+            <Button
+              size="xs"
+              style={{ flexShrink: 0 }}
+              leftSection={<IconKey size={14} />}
+              aria-label={t('keysNeeded.enterLabel', { name })}
+              loading={editing}
+              onClick={() => actions.onEdit(item)}
+            >
+              {t('keysNeeded.enter')}
+            </Button>
+          </Group>
+        </Alert>
+      )}
+      {item.status === 'needs_attention' && !item.credential.unreadable && (
         <Alert color="red" variant="light" icon={<IconAlertTriangle size={18} />} p="xs" data-testid="attention">
           <Text size="sm">
             {t('sendLeads.item.attention', crm)} {t(`testLead.authByType.${item.type}`)}
