@@ -108,6 +108,12 @@ export const dispatchViewSchema = z.object({
 export type DispatchView = z.infer<typeof dispatchViewSchema>;
 
 export const recordedCallSchema = z.object({
+  /**
+   * `token_renewal`: not a call to the remote's API but the OAuth access token being renewed after
+   * a 401, between the refused call and its repeat (made outside the attempt's HTTP client, so its
+   * status and body, which carry tokens, are not kept). Absent on a call (`request`).
+   */
+  kind: z.enum(['request', 'token_renewal']).optional(),
   label: z.string().nullable(),
   method: z.string(),
   url: z.string(),

@@ -49,11 +49,13 @@ export const integrationsChannels = {
     output: integrationDetailSchema,
   },
   /**
-   * Sends a synthetic, clearly marked lead (an example.com address, a test tag) through the real
-   * dispatch path; follow it with `dispatch:get`. Works on drafts too, so the wizard can test first.
+   * Sends a synthetic, clearly marked lead (an example.com address; in the CRM a test tag, property
+   * or label) through the real dispatch path; follow it with `dispatch:get`. Works on drafts too, so
+   * the wizard can test first. Its company (account, organization) is only found or created in the
+   * CRM when `createCompany` asks for it.
    */
   'integrations:sendTestLead': {
-    input: z.object({ id: integrationIdSchema }),
+    input: z.object({ id: integrationIdSchema, createCompany: z.boolean().default(false) }),
     output: z.object({ dispatchId: z.uuid(), leadId: z.string(), email: z.string() }),
   },
   /** The client's score ranges, for the score-tag map. */

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { scoreReasonViewSchema } from './leads';
+import { rescoreChannels, rescoreEvents } from './rescore';
 import {
   DISQUALIFIERS,
   disqualifySchema,
@@ -93,6 +94,7 @@ export const scoringChannels = {
     }),
     output: scoringPreviewSchema,
   },
+  ...rescoreChannels,
 } as const;
 
 export const scoringEvents = {
@@ -101,4 +103,7 @@ export const scoringEvents = {
     profileId: id,
     reason: z.enum(['saved', 'activated', 'deleted']),
   }),
+  ...rescoreEvents,
 } as const;
+
+export * from './rescore';

@@ -40,6 +40,8 @@ export const reservedWebhookHeaders = [
   'te',
   'trailer',
   'expect',
+  // Marks a test lead's request (docs/webhook-signing.md §1).
+  'x-zbl-test',
 ] as const;
 
 /** RFC 9110 token characters. */

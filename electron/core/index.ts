@@ -120,6 +120,12 @@ export function createCore(options: CoreOptions): Core {
       clock,
       log,
       enqueue: (leadIds) => engine.enqueueLeads(leadIds).length,
+      dispatch: {
+        enqueue: (leadIds) => engine.enqueueLeads(leadIds),
+        requeue: (dispatchIds) => engine.requeueCancelled(dispatchIds),
+        open: (leadIds) => engine.openOfLeads(leadIds),
+        cancel: (leadIds) => engine.cancelOpenOfLeads(leadIds),
+      },
       jobs: logs.exports.jobs,
       language,
     },

@@ -10,6 +10,7 @@ import { DEFAULT_SCORING_PROFILE, scoreLead } from '../../electron/core/scoring'
 import { call } from '../unit/support/core-harness';
 import { seedClient, seedIntegration } from '../unit/support/dispatch-core';
 import { benchLeadsList } from './leads-list.bench';
+import { benchRescore } from './rescore.bench';
 import { benchCore } from './support';
 
 const ROWS = 100_000;
@@ -135,6 +136,7 @@ async function stored(path: string): Promise<void> {
         `RSS ${(process.memoryUsage().rss / 1024 / 1024).toFixed(0)} MB`,
     );
     await benchLeadsList(core, clientId);
+    await benchRescore(core, clientId);
   } finally {
     bench.done();
   }

@@ -3,7 +3,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Core } from '../../electron/core';
 import type { EventPayload, LogsListInput, OutputOf } from '#contract';
-import { encodeCursor } from '../../electron/core/logs/cursor';
+import { encodeCursor } from '../../electron/core/lib/cursor';
 import { createFileLog } from '../../electron/core/logs/file-log';
 import { logsPrefs } from '../../electron/core/logs/prefs';
 import { createRetention, PRUNE_BATCH_ROWS } from '../../electron/core/logs/retention';

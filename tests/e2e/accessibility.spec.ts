@@ -110,9 +110,19 @@ for (const scheme of ['light', 'dark'] as const) {
       await app.go('Send Leads');
       await expect(page.getByText('AC Marketing').first()).toBeVisible();
       await check('Send Leads');
+      // The test lead panel, with its company choice, its calls and its notes.
+      await app.sendLeads.openTestLead('AC Marketing');
+      const dialog = page.getByRole('dialog');
+      await expect(dialog.getByRole('checkbox')).toBeVisible();
+      await dialog.getByRole('button', { name: 'Send test lead' }).click();
+      await expect(dialog).toContainText('Test lead delivered', { timeout: 20_000 });
+      await expect(dialog.getByTestId('test-lead-notes')).toBeVisible();
+      await check('Send test lead dialog');
+      await page.keyboard.press('Escape');
+      await expect(dialog).toBeHidden();
 
       await app.go('Logs');
-      await expect(logs.rows).toHaveCount(3);
+      await expect(logs.rows).toHaveCount(4);
       await check('Logs');
       await logs.open(logs.row(/Error/));
       await check('Logs drawer');

@@ -63,9 +63,18 @@ test.describe('Send Leads: HubSpot', () => {
     await wizard.saveAndActivate();
     await expect(wizard.root).toContainText('HubSpot Vendas is active');
 
-    // "Send test lead" through the real dispatch path.
+    // "Send test lead" through the real dispatch path: the contact is marked with a checkbox property,
+    // and no company is made unless asked for.
+    await expect(wizard.testLead.getByTestId('test-lead-intro')).toContainText(
+      '“Zero Bad Leads test contact” (zbl_test_contact) checked',
+    );
+    const alsoCompany = wizard.testLead.getByRole('checkbox', {
+      name: 'Also create the company “Zero Bad Leads (test)” in HubSpot',
+    });
+    await expect(alsoCompany).not.toBeChecked();
     await wizard.testLead.getByRole('button', { name: 'Send test lead' }).click();
     await expect(wizard.testLead).toContainText('Test lead delivered', { timeout: 20_000 });
+    await expect(wizard.testLead.getByTestId('test-lead-count')).toHaveText('HubSpot accepted all 3 calls below.');
     await app.screenshot('hubspot-5-test-lead');
     const email = (await wizard.testLead.locator('code').first().innerText()).trim();
     expect(email).toMatch(/@example\.com$/);
@@ -73,7 +82,39 @@ test.describe('Send Leads: HubSpot', () => {
     expect(contact).not.toBeNull();
     expect(contact!.properties.lead_score).toMatch(/^\d+$/);
     expect(contact!.properties.firstname).not.toBe('');
-    expect(contact!.companies).toHaveLength(1);
+    expect(contact!.properties.zbl_test_contact).toBe('true');
+    expect(contact!.companies).toHaveLength(0);
+    await expect(wizard.testLead.getByTestId('test-lead-notes')).toContainText(
+      'the company "Zero Bad Leads (test)" was not looked up or created in HubSpot',
+    );
+
+    // Asked for, the company is made and associated. HubSpot revoked the token meanwhile: the refused
+    // call, the renewal and the repeat are listed in that order, and the count says so.
+    await alsoCompany.check();
+    await hubspot.expireTokens();
+    await wizard.testLead.getByRole('button', { name: 'Send another test lead' }).click();
+    await expect(wizard.testLead).toContainText('Test lead delivered', { timeout: 20_000 });
+    const count = wizard.testLead.getByTestId('test-lead-count');
+    await expect(count).toHaveText(
+      'HubSpot accepted 4 of the 5 calls below. The access token was renewed after a 401, and the refused call was repeated.',
+    );
+    await expect(wizard.testLead.getByText('Attempt 1 · 5 calls · 1 token renewal')).toBeVisible();
+    const rows = wizard.testLead.getByRole('list', { name: 'Calls of attempt 1' }).getByRole('listitem');
+    await expect(rows).toHaveCount(6);
+    await expect(rows.nth(0)).toContainText('1. List the contact properties');
+    await expect(rows.nth(0)).toContainText('HTTP 401');
+    await expect(rows.nth(0)).toContainText('the access token was renewed and this call repeated');
+    await expect(rows.nth(1)).toHaveAttribute('data-testid', 'renewal');
+    await expect(rows.nth(1)).toContainText('Access token renewed');
+    await expect(rows.nth(1)).toContainText(hubspot.tokenUrl);
+    await expect(rows.nth(2)).toContainText('2. List the contact properties');
+    await expect(rows.nth(2)).toContainText('HTTP 200');
+    await app.screenshot('hubspot-6-test-lead-renewed');
+    await wizard.testLead.screenshot({ path: 'test-results/screenshots/hubspot-6-test-lead-calls.png' });
+    const second = (await wizard.testLead.locator('code').first().innerText()).trim();
+    const withCompany = await hubspot.contact(second);
+    expect(withCompany!.properties.zbl_test_contact).toBe('true');
+    expect(withCompany!.companies).toHaveLength(1);
 
     await wizard.root.getByRole('button', { name: 'Back to Send Leads' }).first().click();
     const card = wizard.card.getByRole('group', { name: 'HubSpot Vendas', exact: true });

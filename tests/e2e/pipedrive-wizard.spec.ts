@@ -47,7 +47,12 @@ test.describe('Send Leads: Pipedrive', () => {
     await wizard.saveAndActivate();
     await expect(wizard.root).toContainText('Pipedrive Vendas is active');
 
-    // "Send test lead" through the real dispatch path.
+    // "Send test lead" through the real dispatch path: labeled and noted as a test, no organization by default.
+    await expect(wizard.testLead.getByTestId('test-lead-intro')).toContainText('the lead label “Zero Bad Leads test”');
+    const alsoOrganization = wizard.testLead.getByRole('checkbox', {
+      name: 'Also create the organization “Zero Bad Leads (test)” in Pipedrive',
+    });
+    await expect(alsoOrganization).not.toBeChecked();
     await wizard.testLead.getByRole('button', { name: 'Send test lead' }).click();
     await expect(wizard.testLead).toContainText('Test lead delivered', { timeout: 20_000 });
     await app.screenshot('pipedrive-5-test-lead');
@@ -56,8 +61,22 @@ test.describe('Send Leads: Pipedrive', () => {
     expect(person).not.toBeNull();
     expect(person!.leads).toHaveLength(1);
     expect(person!.leads[0]!.title).toMatch(/^\[Zero Bad Leads test\]/);
-    expect(person!.leads[0]!.label_ids).toHaveLength(1);
+    // Its score range's label and the test label.
+    expect(person!.leads[0]!.label_ids).toHaveLength(2);
+    const labels = (await pipedrive.state()).labels.filter((l) => person!.leads[0]!.label_ids.includes(l.id));
+    expect(labels.map((l) => l.name)).toContain('Zero Bad Leads test');
+    expect(person!.notes.map((n) => n.content).join(' ')).toContain('Zero Bad Leads test contact');
+    expect(person!.leads[0]!.organization_id).toBeNull();
     expect(Object.keys(person!.custom_fields).length).toBeGreaterThanOrEqual(2);
+
+    // Asked for, the organization is created and the person and the lead linked to it.
+    await alsoOrganization.check();
+    await wizard.testLead.getByRole('button', { name: 'Send another test lead' }).click();
+    await expect(wizard.testLead).toContainText('Test lead delivered', { timeout: 20_000 });
+    const second = (await wizard.testLead.locator('code').first().innerText()).trim();
+    const organized = await pipedrive.person(second);
+    expect(organized!.org_id).not.toBeNull();
+    expect(organized!.leads[0]!.organization_id).toBe(organized!.org_id);
 
     await wizard.root.getByRole('button', { name: 'Back to Send Leads' }).first().click();
     await expect(wizard.card.getByRole('group', { name: 'Pipedrive Vendas', exact: true })).toContainText('Active');

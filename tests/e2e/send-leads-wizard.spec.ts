@@ -1,4 +1,5 @@
 import { expect, test } from './fixtures/test';
+import { BridgeClient } from './pages/logs-page';
 
 const FIXED_TAGS = ['zero-bad-leads', 'promocao', 'qualified-lead'];
 const CARDS = [
@@ -123,7 +124,14 @@ test.describe('Send Leads: ActiveCampaign', () => {
     await wizard.next('Review and activate');
     await expect(wizard.previewCalls().first()).toContainText('/api/3/contact/sync');
     await expect(wizard.previewCalls().first()).toContainText('"firstName": "Ana Paula"');
-    await expect(wizard.root).toContainText('Sample lead, the same one “Send test lead” sends: Ana Paula dos Santos');
+    await expect(wizard.root).toContainText('Sample lead, with the values “Send test lead” uses: Ana Paula dos Santos');
+    // The preview is a real lead's send: its account steps are there, and the page says what a test lead skips.
+    await expect(wizard.root).toContainText(
+      'Account "Zero Bad Leads (test)" did not exist in ActiveCampaign and would be created.',
+    );
+    await expect(wizard.root).toContainText(
+      'A test lead also gets the tag “zbl-test-lead”, and skips the account step',
+    );
     await expect(wizard.root).not.toContainText(acEmulator.apiKey);
     expect(await wizard.previewCalls().count()).toBeGreaterThanOrEqual(15);
     expect(await page.evaluate<number>('document.documentElement.scrollHeight')).toBeLessThan(1_800);
@@ -142,7 +150,13 @@ test.describe('Send Leads: ActiveCampaign', () => {
     await wizard.saveAndActivate();
     await expect(wizard.root).toContainText('ActiveCampaign Marketing is active');
 
-    // 8. "Send test lead": followed until ActiveCampaign answered, each call shown.
+    // 8. "Send test lead": followed until ActiveCampaign answered, each call shown. It is tagged, and its
+    // account is left out unless asked for.
+    await expect(wizard.testLead.getByTestId('test-lead-intro')).toContainText('the tag “zbl-test-lead”');
+    const alsoAccount = wizard.testLead.getByRole('checkbox', {
+      name: 'Also create the account “Zero Bad Leads (test)” in ActiveCampaign',
+    });
+    await expect(alsoAccount).not.toBeChecked();
     await wizard.testLead.getByRole('button', { name: 'Send test lead' }).click();
     await expect(wizard.testLead).toContainText('Test lead delivered', { timeout: 20_000 });
     const calls = wizard.testLead.getByTestId('call');
@@ -161,7 +175,11 @@ test.describe('Send Leads: ActiveCampaign', () => {
     expect(contact!.fieldsByTitle['Lead Score']).toMatch(/^\d+$/);
     expect(contact!.fieldsByTitle['CNPJ']?.replace(/\D/g, '')).toBe('11222333000181');
     expect(contact!.fieldsByTitle['Cargo']).toBe('Marketing Director');
-    expect(contact!.account?.name).toBe('Zero Bad Leads (test)');
+    expect(contact!.tags).toContain('zbl-test-lead');
+    expect(contact!.account).toBeNull();
+    await expect(wizard.testLead.getByTestId('test-lead-notes')).toContainText(
+      'the account "Zero Bad Leads (test)" was not looked up or created in ActiveCampaign',
+    );
     // Full name → First Name / Last Name: the review's sample lead is the one that arrived.
     expect(contact!.firstName).toBe('Ana Paula');
     expect(contact!.lastName).toBe('dos Santos');
@@ -238,4 +256,42 @@ test('in Portuguese, the page and the wizard speak the client’s language', asy
   await page.getByLabel(/^Chave da API/).fill(acEmulator.apiKey);
   await expect(page.getByTestId('ac-wizard')).toContainText('não a URL da API');
   await app.screenshot('pt-wizard-credentials');
+});
+
+test('in Portuguese, the test lead panel names the test tag and offers the account in the user’s words', async ({
+  app,
+  host,
+  page,
+  acEmulator,
+}) => {
+  await app.open(host.url);
+  await app.createFirstClient('Clínica Acme');
+  const bridge = await BridgeClient.connect(host.url);
+  const [client] = await bridge.call('clients:list', {});
+  await bridge.call('activecampaign:save', {
+    clientId: client!.id,
+    apiKey: acEmulator.apiKey,
+    config: { apiUrl: acEmulator.url, name: 'AC Vendas' },
+  });
+  await app.go('Settings');
+  await page.getByRole('radiogroup', { name: 'Language' }).getByText('Português (Brasil)').click();
+  await page.getByRole('navigation').getByRole('button', { name: 'Enviar leads', exact: true }).click();
+  await page.getByRole('button', { name: 'Enviar lead de teste para AC Vendas' }).click();
+  const dialog = page.getByRole('dialog');
+  await expect(dialog.getByTestId('test-lead-intro')).toContainText(
+    'No ActiveCampaign o contato de teste recebe a tag “zbl-test-lead”',
+  );
+  const alsoAccount = dialog.getByRole('checkbox', {
+    name: 'Criar também a conta “Zero Bad Leads (teste)” no ActiveCampaign',
+  });
+  await expect(alsoAccount).not.toBeChecked();
+  await alsoAccount.check();
+  await dialog.getByRole('button', { name: 'Enviar lead de teste' }).click();
+  await expect(dialog).toContainText('Lead de teste entregue', { timeout: 20_000 });
+  await app.screenshot('pt-test-lead-modal', { fullPage: false });
+  const email = (await dialog.locator('code').first().innerText()).trim();
+  const contact = await acEmulator.contact(email);
+  // The account the checkbox named is the one created, in the same language.
+  expect(contact!.account?.name).toBe('Zero Bad Leads (teste)');
+  expect(contact!.tags).toContain('zbl-test-lead');
 });

@@ -87,7 +87,10 @@ test('outbound webhook: wizard, signing secret, activation and a signature-verif
   await webhook.saveAndActivate();
   await expect(webhook.root).toContainText('Webhook is active');
 
-  // 6. "Send test lead": through the real dispatch path, verified by the receiver.
+  // 6. "Send test lead": through the real dispatch path, verified by the receiver, marked for it.
+  await expect(webhook.testLead.getByTestId('test-lead-intro')).toContainText('X-ZBL-Test: true');
+  // A webhook has no company to create: the choice is not offered.
+  await expect(webhook.testLead.getByRole('checkbox')).toHaveCount(0);
   await webhook.testLead.getByRole('button', { name: 'Send test lead' }).click();
   await expect(webhook.testLead).toContainText('Test lead delivered', { timeout: 20_000 });
   await app.screenshot('webhook-6-test-lead');
@@ -96,6 +99,7 @@ test('outbound webhook: wizard, signing secret, activation and a signature-verif
   const [delivery] = deliveries;
   expect(delivery?.verification).toMatchObject({ ok: true, matchedSecrets: [0] });
   expect(delivery?.headers['x-api-key']).toBe(RECEIVER_KEY);
+  expect(delivery?.headers['x-zbl-test']).toBe('true');
   expect(delivery?.json).toMatchObject({
     type: 'lead.qualified',
     data: { test: true, client: { name: 'Acme Dental' } },

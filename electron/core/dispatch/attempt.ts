@@ -3,7 +3,7 @@ import type { NetworkStatus } from '../http/network';
 import type { RateLimiter } from '../http/rate-limiter';
 import { AttemptRecorder } from '../http/record';
 import { ConnectorError, type DispatchLead, type SendContext, type StepProgress } from '../integrations/connector';
-import { isSecretKey, Redactor } from '../logs/redact';
+import { isSecretKey, Redactor } from '../lib/redact';
 import type { Clock, Timers } from '../ports';
 import type { ResolvedIntegration } from './integrations';
 import { parseSteps } from './rows';
@@ -70,7 +70,10 @@ function secretsWithin(value: string): string[] {
   try {
     const parsed = JSON.parse(value) as unknown;
     if (typeof parsed !== 'object' || parsed === null) return [value];
-    const inner = Object.entries(parsed).filter(([k, v]) => isSecretKey(k) && typeof v === 'string');
+    // `tokenUrl` names a secret-sounding key, but it is the provider's public token endpoint.
+    const inner = Object.entries(parsed).filter(
+      ([k, v]) => isSecretKey(k) && !/url$/i.test(k) && typeof v === 'string',
+    );
     return [value, ...inner.map(([, v]) => v as string)];
   } catch {
     return [value];

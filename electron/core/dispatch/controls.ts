@@ -85,6 +85,30 @@ export function createControls(d: ControlDeps) {
       throw new AppError('conflict', 'This dispatch is already finished.');
     },
 
+    /**
+     * Cancels what is still to be sent for these leads (e.g. leads a re-score found no longer
+     * qualify): queued dispatches at once; one being sent is stopped as `cancel` stops it (it ends
+     * cancelled unless the remote already took the lead). Test dispatches are left alone. Runs
+     * inside the caller's transaction when there is one.
+     */
+    cancelOpenOfLeads(leadIds: readonly string[]): { cancelled: DispatchView[]; stopping: DispatchView[] } {
+      const now = d.clock.now();
+      const cancelled: DispatchRow[] = [];
+      const stopping: DispatchRow[] = [];
+      for (const row of d.outbox.openOfLeads(leadIds)) {
+        if (row.state === 'sending') {
+          const asked = d.outbox.requestCancel(row.id, now);
+          if (asked) stopping.push(asked);
+          continue;
+        }
+        const done = d.outbox.cancel(row.id, now);
+        if (done) cancelled.push(done);
+      }
+      d.feed.push(cancelled);
+      for (const row of stopping) d.runner.requestCancel(row.id);
+      return { cancelled: cancelled.map(toView), stopping: stopping.map(toView) };
+    },
+
     resend(id: string): DispatchView {
       const view = resendOne(id);
       d.wake();

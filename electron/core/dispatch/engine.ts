@@ -206,6 +206,8 @@ export function createDispatchEngine(deps: DispatchEngineDeps) {
 
     /** Open dispatches (pending, retrying, sending, held), for status displays and tests. */
     openCount: () => outbox.countOpen(),
+    /** The real dispatches of these leads still to be sent (pending, retrying, held, sending). */
+    openOfLeads: (leadIds: readonly string[]): DispatchView[] => outbox.openOfLeads(leadIds).map(toView),
     limiter,
   };
 }

@@ -39,23 +39,35 @@ export function createEnqueue(d: EnqueueDeps) {
     return subject;
   }
 
-  function enqueueLeads(leadIds: readonly string[]): DispatchView[] {
+  /** The integrations that take a client's new leads, read once per call. */
+  function integrationsOf(): (clientId: string) => ResolvedIntegration[] {
     const perClient = new Map<string, ResolvedIntegration[]>();
-    const rows: NewDispatch[] = [];
-    for (const id of leadIds) {
-      const subject = requireLead(id);
-      const { clientId, isTest } = subject.lead;
+    return (clientId) => {
       let integrations = perClient.get(clientId);
       if (!integrations) {
         integrations = d.integrations.forClient(clientId);
         perClient.set(clientId, integrations);
       }
-      for (const integ of integrations) rows.push(plan(subject, integ, isTest));
-    }
-    const { created } = d.outbox.insert(rows, d.clock.now(), 'any');
+      return integrations;
+    };
+  }
+
+  function insert(rows: NewDispatch[], unless: 'any' | 'active'): DispatchView[] {
+    const { created } = d.outbox.insert(rows, d.clock.now(), unless);
     d.feed.push(created);
     if (created.some((r) => r.state === 'pending')) d.wake();
     return created.map(toView);
+  }
+
+  function enqueueLeads(leadIds: readonly string[]): DispatchView[] {
+    const integrationsFor = integrationsOf();
+    const rows: NewDispatch[] = [];
+    for (const id of leadIds) {
+      const subject = requireLead(id);
+      const { clientId, isTest } = subject.lead;
+      for (const integ of integrationsFor(clientId)) rows.push(plan(subject, integ, isTest));
+    }
+    return insert(rows, 'any');
   }
 
   return {
@@ -72,11 +84,33 @@ export function createEnqueue(d: EnqueueDeps) {
     enqueueLeads,
 
     /**
+     * Queues again the lead and integration of each of these cancelled dispatches, as a new lead is
+     * queued (the filter runs again, the integration's state says pending or held), recording which
+     * dispatch it follows. Only a dispatch that is still the latest of its pair, for a pair never
+     * sent, and an integration that still takes leads: a lead is never sent twice to one integration.
+     */
+    requeueCancelled(dispatchIds: readonly string[]): DispatchView[] {
+      const integrationsFor = integrationsOf();
+      const rows: NewDispatch[] = [];
+      for (const cancelled of d.outbox.requeueCandidates(dispatchIds)) {
+        const subject = d.leads.subject(cancelled.lead_id);
+        const integ = integrationsFor(cancelled.client_id).find((i) => i.id === cancelled.integration_id);
+        if (!subject || !integ) continue;
+        rows.push({ ...plan(subject, integ, false), resendOf: cancelled.id });
+      }
+      return insert(rows, 'active');
+    },
+
+    /**
      * One lead to one integration, e.g. "Send test lead". A test dispatch skips the filter and goes
      * out even while the integration is a draft or paused. Answers the pair's dispatch still in
      * progress, if any, instead of sending twice.
      */
-    enqueue(leadId: string, integrationId: string, opts: { isTest?: boolean } = {}): DispatchView {
+    enqueue(
+      leadId: string,
+      integrationId: string,
+      opts: { isTest?: boolean; steps?: Record<string, unknown> } = {},
+    ): DispatchView {
       const subject = requireLead(leadId);
       const { lead } = subject;
       const integ = d.integrations.get(integrationId);
@@ -87,7 +121,8 @@ export function createEnqueue(d: EnqueueDeps) {
       if (!isTest && (integ.status === 'draft' || integ.status === 'inactive')) {
         throw new AppError('conflict', 'Activate the integration before sending leads to it.');
       }
-      const { created, existing } = d.outbox.insert([plan(subject, integ, isTest)], d.clock.now(), 'active');
+      const planned = { ...plan(subject, integ, isTest), steps: opts.steps ?? null };
+      const { created, existing } = d.outbox.insert([planned], d.clock.now(), 'active');
       d.feed.push(created);
       d.wake();
       const row = created[0] ?? existing[0];

@@ -67,6 +67,13 @@ export interface OutboxRepository {
   list(q: ListQuery): DispatchRow[];
   attempts(id: string): AttemptRow[];
   bulkCandidates(q: BulkQuery): string[];
+  /** The real (not test) dispatches of these leads still to be sent: pending, retrying, held or sending. */
+  openOfLeads(leadIds: readonly string[]): DispatchRow[];
+  /**
+   * Of these dispatches, the cancelled ones that are still the latest of their lead and integration,
+   * for a pair that was never sent: the ones that may be queued again.
+   */
+  requeueCandidates(ids: readonly string[]): DispatchRow[];
   countHeld(reason: HeldReason): number;
   countOpen(): number;
 }
@@ -80,6 +87,11 @@ export interface NewDispatch {
   skipReason: string | null;
   isTest: boolean;
   resendOf: string | null;
+  /**
+   * The steps it starts with: what the dispatch was asked to do (a test lead's choices, under
+   * `options`), which a resend keeps. Null for an ordinary lead.
+   */
+  steps?: Record<string, unknown> | null;
 }
 
 export interface Leased {

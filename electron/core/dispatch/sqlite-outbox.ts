@@ -17,9 +17,9 @@ export function createSqliteOutbox(sqlite: Sqlite): OutboxRepository {
 
   const insertRow = q<[Record<string, unknown>], DispatchRow>(
     `INSERT INTO dispatches (id, client_id, lead_id, integration_id, state, attempt_count, next_attempt_at,
-       held_reason, skip_reason, is_test, resend_of, created_at, updated_at, finished_at)
+       held_reason, skip_reason, is_test, resend_of, steps, created_at, updated_at, finished_at)
      VALUES (@id, @clientId, @leadId, @integrationId, @state, 0, @next, @heldReason, @skipReason, @isTest,
-       @resendOf, @now, @now, @finished) RETURNING *`,
+       @resendOf, @steps, @now, @now, @finished) RETURNING *`,
   );
   const latestForPair = q<[string, string], DispatchRow>(
     'SELECT * FROM dispatches WHERE lead_id = ? AND integration_id = ? ORDER BY rowid DESC LIMIT 1',
@@ -128,6 +128,7 @@ export function createSqliteOutbox(sqlite: Sqlite): OutboxRepository {
         skipReason: r.skipReason,
         isTest: r.isTest ? 1 : 0,
         resendOf: r.resendOf,
+        steps: r.steps ? JSON.stringify(r.steps) : null,
         now,
         finished: r.state === 'skipped' ? now : null,
       });

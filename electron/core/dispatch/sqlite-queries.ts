@@ -16,6 +16,8 @@ type Queries = Pick<
   | 'list'
   | 'attempts'
   | 'bulkCandidates'
+  | 'openOfLeads'
+  | 'requeueCandidates'
   | 'countHeld'
   | 'countOpen'
 >;
@@ -60,10 +62,14 @@ export function createOutboxQueries(sqlite: Sqlite): Queries {
     `SELECT id FROM dispatches WHERE lead_id = ? AND integration_id = ?
        AND state NOT IN ('sent','skipped','error','cancelled') LIMIT 1`,
   );
+  // A resend starts its progress afresh but keeps what the dispatch was asked to do (`options`).
   const insertResend = q<[Record<string, unknown>], DispatchRow>(
     `INSERT INTO dispatches (id, client_id, lead_id, integration_id, state, attempt_count, next_attempt_at,
-       held_reason, is_test, resend_of, created_at, updated_at)
-     SELECT @id, client_id, lead_id, integration_id, @state, 0, @now, @heldReason, is_test, id, @now, @now
+       held_reason, is_test, resend_of, steps, created_at, updated_at)
+     SELECT @id, client_id, lead_id, integration_id, @state, 0, @now, @heldReason, is_test, id,
+       CASE WHEN json_type(steps, '$.options') = 'object'
+         THEN json_object('options', json(json_extract(steps, '$.options'))) END,
+       @now, @now
      FROM dispatches WHERE id = @source RETURNING *`,
   );
   const attempts = q<[string], AttemptRow>(
@@ -79,6 +85,19 @@ export function createOutboxQueries(sqlite: Sqlite): Queries {
        AND NOT EXISTS (SELECT 1 FROM dispatches n
                        WHERE n.lead_id = d.lead_id AND n.integration_id = d.integration_id AND n.rowid > d.rowid)
      ORDER BY d.created_at, d.rowid`,
+  );
+  // `+state`: looked up by lead, never by walking every pending dispatch of every client.
+  const openOfLeads = q<[string], DispatchRow>(
+    `SELECT * FROM dispatches WHERE lead_id IN (SELECT value FROM json_each(?)) AND is_test = 0
+       AND +state IN ('pending','retrying','held','sending') ORDER BY rowid`,
+  );
+  const requeueCandidates = q<[string], DispatchRow>(
+    `SELECT d.* FROM dispatches d
+     WHERE d.id IN (SELECT value FROM json_each(?)) AND d.state = 'cancelled' AND d.is_test = 0
+       AND NOT EXISTS (SELECT 1 FROM dispatches n
+                       WHERE n.lead_id = d.lead_id AND n.integration_id = d.integration_id
+                         AND (n.rowid > d.rowid OR n.state = 'sent'))
+     ORDER BY d.rowid`,
   );
   const countHeld = q<[string], { n: number }>(
     `SELECT count(*) AS n FROM dispatches WHERE state = 'held' AND held_reason = ?`,
@@ -142,6 +161,8 @@ export function createOutboxQueries(sqlite: Sqlite): Queries {
           to: query.to ?? null,
         })
         .map((r) => r.id),
+    openOfLeads: (leadIds) => (leadIds.length === 0 ? [] : openOfLeads.all(JSON.stringify(leadIds))),
+    requeueCandidates: (ids) => (ids.length === 0 ? [] : requeueCandidates.all(JSON.stringify(ids))),
     countHeld: (reason) => countHeld.get(reason)?.n ?? 0,
     countOpen: () => countOpen.get()?.n ?? 0,
   };

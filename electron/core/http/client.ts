@@ -1,4 +1,5 @@
-import { ConnectorError, type HttpClient, type HttpRequest, type HttpResponse } from '../integrations/connector';
+import { ConnectorError } from '../integrations/connector';
+import type { HttpClient, HttpRequest, HttpResponse } from './types';
 import type { RateLimitPolicy } from '../integrations/connector';
 import type { Clock, Timers } from '../ports';
 import { classifyNetworkError } from './classify';
@@ -69,6 +70,7 @@ function response(status: number, headers: Record<string, string>, text: string)
  */
 export function createHttpClient(o: HttpClientOptions): HttpClient {
   return {
+    renewal: (entry) => o.recorder.renewal(entry),
     async request(req) {
       let permit;
       try {

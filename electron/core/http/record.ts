@@ -1,6 +1,6 @@
 import type { RecordedCall } from '#contract';
-import type { HttpRequest } from '../integrations/connector';
-import { isSecretKey, REDACTED, Redactor } from '../logs/redact';
+import { isSecretKey, REDACTED, Redactor } from '../lib/redact';
+import type { HttpRequest, TokenRenewal } from './types';
 
 /** The attempt keeps one response excerpt of at most 4 KB; each call in its timeline keeps 1 KB. */
 export const RESPONSE_EXCERPT_BYTES = 4096;
@@ -131,6 +131,27 @@ export class AttemptRecorder {
       responseHeaders: outcome.responseHeaders,
       responseExcerpt: text === null ? null : truncateUtf8(text, CALL_EXCERPT_BYTES),
       error: outcome.error,
+    });
+  }
+
+  /** An OAuth token renewal, in order among the calls; the grant type is all its request shows. */
+  renewal(entry: TokenRenewal): void {
+    if (this.calls.length >= MAX_RECORDED_CALLS) {
+      this.dropped++;
+      return;
+    }
+    this.calls.push({
+      kind: 'token_renewal',
+      label: 'renew the access token',
+      method: 'POST',
+      url: redactUrl(entry.url, this.redactor),
+      requestHeaders: {},
+      requestBody: { grant_type: 'refresh_token' },
+      status: null,
+      durationMs: entry.durationMs,
+      responseHeaders: {},
+      responseExcerpt: null,
+      error: entry.error === null ? null : { ...entry.error, message: this.redactor.text(entry.error.message) },
     });
   }
 

@@ -8,11 +8,13 @@ import type { NormalizedLead } from '../leads/validation';
  */
 
 import type { IntegrationType } from '#contract/integration-common';
+import type { HttpClient } from '../http/types';
 
 export type { IntegrationType };
 
 /** How a failure is handled; see the dispatch engine for what each one does to the schedule. */
-export type ErrorClass = 'transient' | 'rate_limited' | 'auth' | 'permanent' | 'offline';
+export type { ErrorClass } from '../http/types';
+import type { ErrorClass } from '../http/types';
 
 /** The lead as connectors see it: validated, scored, with display-ready values. */
 export interface DispatchLead extends Omit<NormalizedLead, 'emailKey'> {
@@ -26,37 +28,7 @@ export interface DispatchLead extends Omit<NormalizedLead, 'emailKey'> {
   isTest: boolean;
 }
 
-export interface HttpRequest {
-  method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
-  url: string;
-  headers?: Record<string, string>;
-  /** Serialised as JSON with the right content type. */
-  json?: unknown;
-  /** A raw body (e.g. a signed webhook payload that must go out byte for byte). */
-  body?: string;
-  timeoutMs?: number;
-  /** A short label for the attempt's timeline, e.g. "sync contact". */
-  label?: string;
-}
-
-export interface HttpResponse {
-  status: number;
-  headers: Record<string, string>;
-  text: string;
-  /** Parsed body; throws a `ConnectorError` of class `transient` when the body is not JSON. */
-  json(): unknown;
-}
-
-/**
- * The only way a connector reaches the network. Every call waits for the remote account's rate
- * limiter, is recorded (secrets redacted) in the attempt, and fails with a classified
- * `ConnectorError` on timeouts, resets, DNS failures and no network. HTTP error statuses are
- * answered, not thrown: the connector decides what a 404 or a 422 means for it.
- */
-export interface HttpClient {
-  request(req: HttpRequest): Promise<HttpResponse>;
-}
-
+export type { HttpClient, HttpRequest, HttpResponse, TokenRenewal } from '../http/types';
 /** What the dispatch already achieved remotely; persisted with the dispatch after every step. */
 export interface StepProgress {
   get<T = unknown>(step: string): T | undefined;

@@ -11,6 +11,7 @@ import type { IntegrationRow, IntegrationsRepository } from './repository';
 import { DEFAULT_SCORE_TAGS } from '#contract/activecampaign';
 import { createScoringRepository, toProfile } from '../scoring/repository';
 import { releaseCredential } from './credentials';
+import { testLeadSteps } from './shared/test-lead-options';
 import { findActiveScoringProfile } from './scoring-profile';
 import { toDetail, toSummary } from './views';
 
@@ -29,7 +30,12 @@ type GenericChannels =
  * depend on the engine's internals.
  */
 export interface IntegrationDispatchPort {
-  enqueue(leadId: string, integrationId: string, opts: { isTest: boolean }): { id: string };
+  /** `steps` are what the dispatch starts with (a test lead's options, see `testLeadSteps`). */
+  enqueue(
+    leadId: string,
+    integrationId: string,
+    opts: { isTest: boolean; steps?: Record<string, unknown> },
+  ): { id: string };
   /** Holds the integration's open dispatches; `inactive` also stops new leads being queued. */
   pauseIntegration(integrationId: string, status: 'inactive'): unknown;
   /** Marks it active and releases what was held (paused, inactive or needing attention). */
@@ -120,7 +126,7 @@ export function integrationsHandlers(deps: {
       return toDetail(updated, vault);
     },
 
-    'integrations:sendTestLead': ({ id }) => {
+    'integrations:sendTestLead': ({ id, createCompany }) => {
       const row = repo.require(id);
       const active = scoring.active(row.clientId);
       const { leadId, email } = createTestLead(
@@ -130,7 +136,7 @@ export function integrationsHandlers(deps: {
         active ? toProfile(active) : undefined,
         deps.language?.(),
       );
-      const dispatched = dispatch.enqueue(leadId, id, { isTest: true });
+      const dispatched = dispatch.enqueue(leadId, id, { isTest: true, steps: testLeadSteps({ createCompany }) });
       return { dispatchId: dispatched.id, leadId, email };
     },
 

@@ -1,7 +1,7 @@
 import { fillIssueText, issueValues } from '#contract/issue-values';
 import { importReportColumns, leadExportColumns, type LeadsListQuery } from '#contract/leads';
 import { writeKeysetPages, yieldToEventLoop, type ExportJobs } from '../exports';
-import { CSV_BOM, csvLine, zonedTimeFormatter } from '../logs/export-csv';
+import { CSV_BOM, csvLine, zonedTimeFormatter } from '../lib/csv-writer';
 import type { Clock } from '../ports';
 import type { ImportsRepository } from './imports/repository';
 import { stringMap } from './row';

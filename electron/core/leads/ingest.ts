@@ -61,8 +61,11 @@ export interface ClientContext {
   mxCheck: boolean;
 }
 
-/** The stored lead as intake input again, so "update" can merge a new row into it and validate the whole. */
-function asInput(row: StoredLead): LeadInput {
+/**
+ * The stored lead as intake input again, so "update" can merge a new row into it and validate the
+ * whole (and a re-score can validate a lead stored without its validation).
+ */
+export function asInput(row: StoredLead): LeadInput {
   const opt = (v: string | null): string | undefined => (v === null || v === '' ? undefined : v);
   return {
     fullName: opt(row.full_name),

@@ -7,6 +7,10 @@ import type { HandlerSlice } from '../rpc/handlers';
 import type { ContentLanguage } from '../settings/language';
 import { scoringHandlers } from '../scoring/handlers';
 import { createScoringRepository } from '../scoring/repository';
+import type { RescoreDispatch } from '../scoring/rescore/batch';
+import { createRescoreJobs } from '../scoring/rescore/jobs';
+import { createRescoreRunner, type RescoreRunner } from '../scoring/rescore/runner';
+import { createLeadScan } from '../scoring/rescore/scan';
 import { leadsHandlers } from './handlers';
 import { createImportsRepository } from './imports/repository';
 import { leadImportsHandlers } from './imports/handlers';
@@ -36,6 +40,7 @@ export interface LeadsModule {
   handlers: HandlerSlice<LeadChannels>;
   ingest: Ingest;
   imports: ImportRunner;
+  rescore: RescoreRunner;
   intake: IntakeServer;
   /** Files sent by the page in chunks (CSV imports, a backup or workspace to restore). */
   uploads: Uploads;
@@ -54,6 +59,8 @@ export function createLeadsModule(
     clock: Clock;
     log: Log;
     enqueue(leadIds: readonly string[]): number;
+    /** What re-scoring existing leads asks of the dispatch engine. */
+    dispatch: RescoreDispatch;
     /** Where CSV exports (the leads list, an import's report) are written. */
     jobs: ExportJobs;
     /** The user's language, for the names the core gives (a client's first scoring profile). */
@@ -81,6 +88,23 @@ export function createLeadsModule(
   const interrupted = importsRepo.markInterrupted(clock.now());
   if (interrupted > 0) log.warn('leads: imports interrupted by the last stop', { interrupted });
   const imports = createImportRunner({ repo: importsRepo, uploads, ingest, events, clock, log });
+  const rescoreJobs = createRescoreJobs(sqlite);
+  const stale = rescoreJobs.markInterrupted(clock.now());
+  if (stale > 0) log.warn('scoring: re-scores interrupted by the last stop', { interrupted: stale });
+  const rescore = createRescoreRunner({
+    sqlite,
+    jobs: rescoreJobs,
+    scan: createLeadScan(sqlite),
+    store,
+    dispatch: deps.dispatch,
+    context(clientId) {
+      const ctx = ingest.context(clientId);
+      return ctx.profile ? { profile: ctx.profile, allowlist: ctx.allowlist } : null;
+    },
+    events,
+    clock,
+    log,
+  });
   const intake = createIntakeServer({
     settings,
     ingest,
@@ -103,7 +127,7 @@ export function createLeadsModule(
       clock,
     }),
     ...leadImportsHandlers({ uploads, repo: importsRepo, runner: imports, scoring }),
-    ...scoringHandlers({ repo: scoring, store, ingest, events }),
+    ...scoringHandlers({ repo: scoring, store, ingest, rescore, events }),
     ...intakeHandlers({ settings, server: intake, scoring, events }),
   };
 
@@ -111,11 +135,13 @@ export function createLeadsModule(
     handlers,
     ingest,
     imports,
+    rescore,
     intake,
     uploads,
     start: () => intake.sync(),
     async stop() {
       imports.cancelAll();
+      rescore.stop();
       await intake.stop();
     },
   };

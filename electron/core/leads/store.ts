@@ -1,7 +1,7 @@
 import { LEADS_COUNT_CAP, LEADS_SCAN_COUNT_CAP, type LeadsListQuery } from '#contract';
 import type { Sqlite } from '../db/connection';
 import { createSearchMode, ftsPhrase, likePattern, type SearchMode } from '../db/text-search';
-import { decodeCursor, encodeCursor } from '../logs/cursor';
+import { decodeCursor, encodeCursor } from '../lib/cursor';
 import type { ScoreReason } from '../scoring/score';
 import type { LeadColumns } from './row';
 import type { LeadValidation, NormalizedLead } from './validation';

@@ -3,9 +3,9 @@ import type { Sqlite } from '../db/connection';
 import { writeKeysetPages, type ExportJobs } from '../exports';
 import type { Clock, Log } from '../ports';
 import type { Vault } from '../vault/vault';
-import { CSV_BOM, csvLine, zonedTimeFormatter } from './export-csv';
+import { CSV_BOM, csvLine, zonedTimeFormatter } from '../lib/csv-writer';
 import type { LogQueries } from './queries';
-import { Redactor } from './redact';
+import { Redactor } from '../lib/redact';
 
 export const EXPORT_BATCH_ROWS = 1000;
 

@@ -5,7 +5,7 @@ import type { Sqlite } from '../db/connection';
 import { createSearchMode, ftsPhrase, likePattern } from '../db/text-search';
 import { AppError } from '../errors';
 import { formatCnpj } from '../leads/validation/cnpj';
-import { decodeCursor, encodeCursor } from './cursor';
+import { decodeCursor, encodeCursor } from '../lib/cursor';
 
 interface LogSqlRow {
   id: string;

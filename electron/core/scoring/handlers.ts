@@ -5,12 +5,14 @@ import type { Ingest } from '../leads/ingest';
 import type { LeadStore } from '../leads/store';
 import type { HandlerSlice } from '../rpc/handlers';
 import { previewProfile } from './preview';
+import type { RescoreRunner } from './rescore/runner';
 import type { ScoringRepository } from './repository';
 
 export function scoringHandlers(d: {
   repo: ScoringRepository;
   store: LeadStore;
   ingest: Ingest;
+  rescore: RescoreRunner;
   events: EventBus;
 }): HandlerSlice<keyof typeof scoringChannels> {
   const { repo, events } = d;
@@ -74,6 +76,25 @@ export function scoringHandlers(d: {
       repo.requireClient(clientId);
       return previewProfile(profile, d.store.recent(clientId, sample));
     },
+
+    'scoring:rescorePreview': ({ clientId }) => {
+      repo.requireClient(clientId);
+      return d.rescore.preview(clientId);
+    },
+
+    'scoring:rescoreStart': (input) => {
+      repo.requireClient(input.clientId);
+      return d.rescore.start(input);
+    },
+
+    'scoring:rescoreGet': ({ id }) => d.rescore.view(id),
+
+    'scoring:rescoreLatest': ({ clientId }) => {
+      repo.requireClient(clientId);
+      return d.rescore.latest(clientId);
+    },
+
+    'scoring:rescoreCancel': ({ id }) => d.rescore.cancel(id),
   };
 }
 

@@ -33,6 +33,8 @@ export const callLabelsEn = {
     listPersonLeads: 'List the person’s leads',
     createLead: 'Create the lead',
     deliverLead: 'Deliver the lead',
+    addPersonNote: 'Add a note to the person',
+    renewAccessToken: 'Renew the access token',
   },
   /** What a group of calls in a preview is about. */
   callSubjects: {

@@ -37,6 +37,8 @@ export const callLabelsPtBR: Shape<typeof callLabelsEn> = {
     listPersonLeads: 'Listar os leads da pessoa',
     createLead: 'Criar o lead',
     deliverLead: 'Entregar o lead',
+    addPersonNote: 'Adicionar uma anotação à pessoa',
+    renewAccessToken: 'Renovar o token de acesso',
   },
   callSubjects: {
     contact: 'Contato',

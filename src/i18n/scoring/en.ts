@@ -1,3 +1,5 @@
+import { rescoreEn } from './en-rescore';
+
 /** The scoring profile editor and its live preview (English; pt-BR mirrors the keys). */
 export const scoringEn = {
   scoring: {
@@ -238,5 +240,6 @@ export const scoringEn = {
       becomesQualified: 'Becomes qualified',
       stopsQualified: 'Stops being qualified',
     },
+    rescore: rescoreEn,
   },
 } as const;

@@ -1,4 +1,5 @@
 import type { scoringEn } from './en';
+import { rescorePtBR } from './pt-BR-rescore';
 
 type Strings<T> = { [K in keyof T]: T[K] extends string ? string : Strings<T[K]> };
 
@@ -249,5 +250,6 @@ export const scoringPtBR: Strings<typeof scoringEn> = {
       becomesQualified: 'Passa a ser qualificado',
       stopsQualified: 'Deixa de ser qualificado',
     },
+    rescore: rescorePtBR,
   },
 };

@@ -111,6 +111,8 @@ export const hubspotWizardEn = {
     },
     review: {
       intro: 'These are the calls a sample lead would make now. Nothing is written to HubSpot by this preview.',
+      testLead:
+        'The sample has the values “Send test lead” uses, and is sent as a real lead. A test lead also gets the property “Zero Bad Leads test contact” checked, and skips the company step unless you ask for it when you send it.',
       callsLabel: 'Calls to HubSpot',
       simulated: 'Simulated',
     },

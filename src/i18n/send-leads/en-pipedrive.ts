@@ -117,6 +117,8 @@ export const pipedriveWizardEn = {
     },
     review: {
       intro: 'These are the calls a sample lead would make now. Nothing is written to Pipedrive by this preview.',
+      testLead:
+        'The sample has the values “Send test lead” uses, and is sent as a real lead. A test lead also gets the lead label “Zero Bad Leads test” and a note on its person, and skips the organization step unless you ask for it when you send it.',
       callsLabel: 'Calls to Pipedrive',
       simulated: 'Simulated',
     },

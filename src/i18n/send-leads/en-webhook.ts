@@ -118,6 +118,8 @@ export const webhookWizardEn = {
     },
     review: {
       intro: 'This is the exact request a sample lead produces now. Secret header values are masked.',
+      testLead:
+        'It is the request of a real lead. A test lead’s request also carries the header “X-ZBL-Test: true”, and its “lead.isTest” is true.',
       requestTitle: 'Request',
       headersTitle: 'Headers',
       bodyTitle: 'Body',

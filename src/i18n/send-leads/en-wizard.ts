@@ -185,7 +185,9 @@ export const acWizardEn = {
       intro:
         'These are the exact calls Zero Bad Leads would make to ActiveCampaign for a sample lead, in order. Nothing is written to ActiveCampaign from this preview.',
       sample:
-        'Sample lead, the same one “Send test lead” sends: {{name}} <{{email}}>, score {{score}} ({{range}}). Each test lead gets an address of its own.',
+        'Sample lead, with the values “Send test lead” uses: {{name}} <{{email}}>, score {{score}} ({{range}}). Each test lead gets an address of its own.',
+      testLead:
+        'The calls below are those of a real lead. A test lead also gets the tag “zbl-test-lead”, and skips the account step unless you ask for it when you send it.',
       callsTitle_one: '{{count}} call',
       callsTitle_other: '{{count}} calls',
       callsLabel: 'Calls to ActiveCampaign',

@@ -1,9 +1,11 @@
+import { testLeadEn } from './en-test-lead';
 import { sendLeadsWizardEn } from './en-wizard-shared';
 
 /** Send Leads page, the test lead and integration errors (English; pt-BR mirrors the keys). */
 export const sendLeadsEn = {
   // Spread here so the shared wizard words reach the app without another entry in src/i18n/en.ts.
   ...sendLeadsWizardEn,
+  ...testLeadEn,
   sendLeads: {
     title: 'Send Leads',
     subtitle:
@@ -107,92 +109,6 @@ export const sendLeadsEn = {
       body: 'New leads stop going to this integration. Its delivery history stays in the logs.',
       key: 'The API key is removed from this computer. To connect this ActiveCampaign account again, you will need to paste the key again.',
       confirm: 'Delete integration',
-    },
-  },
-  testLead: {
-    title: 'Send a test lead to {{name}}',
-    intro:
-      'Creates a sample lead (with a reserved test e-mail address and a test tag) and sends it through the same steps as real leads.',
-    button: 'Send test lead',
-    again: 'Send another test lead',
-    startFailed: 'The test lead could not be sent',
-    contact: 'Test contact:',
-    queued: 'Test lead queued…',
-    /** Where a test lead goes, by integration type, as a sentence names it. */
-    target: {
-      activecampaign: 'ActiveCampaign',
-      hubspot: 'HubSpot',
-      pipedrive: 'Pipedrive',
-      webhook: 'the receiving system',
-      generic: 'the CRM',
-    },
-    /** The same, starting a sentence. */
-    targetStart: {
-      activecampaign: 'ActiveCampaign',
-      hubspot: 'HubSpot',
-      pipedrive: 'Pipedrive',
-      webhook: 'The receiving system',
-      generic: 'The CRM',
-    },
-    sending: 'Sending to {{crm}}…',
-    success: {
-      title: 'Test lead delivered',
-      body_activecampaign: 'Check in ActiveCampaign that {{email}} was created with the correct tags and lists.',
-      body_hubspot: 'Check in HubSpot that the contact {{email}} was created or updated with the mapped properties.',
-      body_pipedrive:
-        'Check in Pipedrive that the person {{email}} and a lead labeled with its score range were created.',
-      body_webhook: 'Check on the receiving system that a signed request for {{email}} arrived and verified.',
-      calls_one: '{{Crm}} accepted the {{count}} call below.',
-      calls_other: '{{Crm}} accepted all {{count}} calls below.',
-    },
-    failed: {
-      title: 'The test lead was not delivered',
-      unknown: '{{Crm}} did not accept it. The calls below show where it stopped.',
-    },
-    retrying: {
-      title: 'The first attempt failed; it will be retried automatically',
-      next: 'Next attempt at {{time}}.',
-    },
-    held: {
-      title: 'The test lead is waiting',
-      paused: 'Sending to this integration is paused. Resume it to deliver the test lead.',
-      needs_attention: 'This integration needs attention: check its connection, then resume it.',
-      offline: 'This computer seems to be offline. The test lead is sent as soon as the connection returns.',
-    },
-    skipped: {
-      title: 'The test lead was skipped',
-      body: 'The integration’s filters did not let it through.',
-    },
-    cancelled: {
-      title: 'The test lead was cancelled',
-      body: 'It was cancelled before it reached {{crm}}.',
-    },
-    /** A 401/403, in the words of each tool's connection step. */
-    authByType: {
-      activecampaign:
-        'ActiveCampaign refused the API key. Check that the API Key and API URL are correct, with no extra spaces before or after the pasted values.',
-      hubspot:
-        'HubSpot refused the sign-in or token. Sign in again (or paste a new private app token) in the connection step, then resume.',
-      pipedrive:
-        'Pipedrive refused the sign-in or API token. Sign in again (or paste the personal API token again) in the connection step, then resume.',
-      webhook:
-        'The receiving system refused the request (401/403). Check the signing secret and any extra headers it expects.',
-    },
-    errorClasses: {
-      auth: '{{Crm}} refused the credentials.',
-      rate_limited:
-        '“Too many requests” (429): {{crm}} is limiting requests. If this persists, check whether other integrations are using the same account at the same time.',
-      transient: '{{Crm}} had a temporary problem.',
-      permanent: '{{Crm}} refused one of the calls; the list below shows which one and why.',
-      offline: 'This computer could not reach {{crm}}.',
-    },
-    calls: {
-      attempt_one: 'Attempt {{number}} · {{count}} call',
-      attempt_other: 'Attempt {{number}} · {{count}} calls',
-      listLabel: 'Calls of attempt {{number}}',
-      none: 'No calls were made.',
-      noAnswer: 'No answer',
-      duration: '{{ms}} ms',
     },
   },
   integrationErrors: {

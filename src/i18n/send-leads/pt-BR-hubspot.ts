@@ -114,6 +114,8 @@ export const hubspotWizardPtBR: Pick<Translation, 'hubspotWizard'> = {
     },
     review: {
       intro: 'Estas são as chamadas que um lead de exemplo faria agora. Esta prévia não grava nada no HubSpot.',
+      testLead:
+        'O exemplo tem os valores que “Enviar lead de teste” usa e é enviado como um lead real. Um lead de teste também fica com a propriedade “Zero Bad Leads test contact” marcada e pula a etapa da empresa, a menos que você peça ao enviá-lo.',
       callsLabel: 'Chamadas ao HubSpot',
       simulated: 'Simulada',
     },

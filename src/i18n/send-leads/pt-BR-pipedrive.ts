@@ -121,6 +121,8 @@ export const pipedriveWizardPtBR: Pick<Translation, 'pipedriveWizard'> = {
     },
     review: {
       intro: 'Estas são as chamadas que um lead de exemplo faria agora. Esta prévia não grava nada no Pipedrive.',
+      testLead:
+        'O exemplo tem os valores que “Enviar lead de teste” usa e é enviado como um lead real. Um lead de teste também recebe a etiqueta de lead “Zero Bad Leads test” e uma anotação na pessoa, e pula a etapa da organização, a menos que você peça ao enviá-lo.',
       callsLabel: 'Chamadas ao Pipedrive',
       simulated: 'Simulada',
     },

@@ -120,6 +120,8 @@ export const webhookWizardPtBR: Pick<Translation, 'webhookWizard'> = {
     review: {
       intro:
         'Esta é a requisição exata que um lead de exemplo gera agora. Valores de cabeçalhos secretos aparecem mascarados.',
+      testLead:
+        'É a requisição de um lead real. A requisição de um lead de teste também leva o cabeçalho “X-ZBL-Test: true”, e o “lead.isTest” dela é true.',
       requestTitle: 'Requisição',
       headersTitle: 'Cabeçalhos',
       bodyTitle: 'Corpo',

@@ -189,7 +189,9 @@ export const acWizardPtBR: Pick<Translation, 'acWizard'> = {
       intro:
         'Estas são exatamente as chamadas que o Zero Bad Leads faria ao ActiveCampaign para um lead de exemplo, na ordem. Nada é gravado no ActiveCampaign a partir desta prévia.',
       sample:
-        'Lead de exemplo, o mesmo que “Enviar lead de teste” envia: {{name}} <{{email}}>, pontuação {{score}} ({{range}}). Cada lead de teste recebe um endereço próprio.',
+        'Lead de exemplo, com os valores que “Enviar lead de teste” usa: {{name}} <{{email}}>, pontuação {{score}} ({{range}}). Cada lead de teste recebe um endereço próprio.',
+      testLead:
+        'As chamadas abaixo são as de um lead real. Um lead de teste também recebe a tag “zbl-test-lead” e pula a etapa da conta, a menos que você peça ao enviá-lo.',
       callsTitle_one: '{{count}} chamada',
       callsTitle_other: '{{count}} chamadas',
       callsLabel: 'Chamadas ao ActiveCampaign',

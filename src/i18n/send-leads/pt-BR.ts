@@ -1,8 +1,10 @@
 import type { Translation } from '../en';
+import { testLeadPtBR } from './pt-BR-test-lead';
 import { sendLeadsWizardPtBR } from './pt-BR-wizard-shared';
 
 export const sendLeadsPtBR: Pick<Translation, 'sendLeads' | 'sendLeadsWizard' | 'testLead' | 'integrationErrors'> = {
   ...sendLeadsWizardPtBR,
+  ...testLeadPtBR,
   sendLeads: {
     title: 'Enviar leads',
     subtitle:
@@ -106,90 +108,6 @@ export const sendLeadsPtBR: Pick<Translation, 'sendLeads' | 'sendLeadsWizard' | 
       body: 'Os novos leads deixam de ir para esta integração. O histórico de envios continua nos registros.',
       key: 'A chave da API é removida deste computador. Para conectar esta conta do ActiveCampaign de novo, você precisará colar a chave outra vez.',
       confirm: 'Excluir integração',
-    },
-  },
-  testLead: {
-    title: 'Enviar um lead de teste para {{name}}',
-    intro:
-      'Cria um lead de exemplo (com um e-mail de teste reservado e uma tag de teste) e o envia pelas mesmas etapas dos leads reais.',
-    button: 'Enviar lead de teste',
-    again: 'Enviar outro lead de teste',
-    startFailed: 'Não foi possível enviar o lead de teste',
-    contact: 'Contato de teste:',
-    queued: 'Lead de teste na fila…',
-    target: {
-      activecampaign: 'o ActiveCampaign',
-      hubspot: 'o HubSpot',
-      pipedrive: 'o Pipedrive',
-      webhook: 'o sistema receptor',
-      generic: 'o CRM',
-    },
-    targetStart: {
-      activecampaign: 'O ActiveCampaign',
-      hubspot: 'O HubSpot',
-      pipedrive: 'O Pipedrive',
-      webhook: 'O sistema receptor',
-      generic: 'O CRM',
-    },
-    sending: 'Enviando para {{crm}}…',
-    success: {
-      title: 'Lead de teste entregue',
-      body_activecampaign: 'Confira no ActiveCampaign se {{email}} foi criado com as tags e listas corretas.',
-      body_hubspot: 'Confira no HubSpot se o contato {{email}} foi criado ou atualizado com as propriedades mapeadas.',
-      body_pipedrive:
-        'Confira no Pipedrive se a pessoa {{email}} e um lead com a etiqueta da faixa de pontuação foram criados.',
-      body_webhook:
-        'Confira no sistema receptor se chegou uma requisição assinada para {{email}} e se a assinatura foi verificada.',
-      calls_one: 'A chamada abaixo foi aceita.',
-      calls_other: 'Todas as {{count}} chamadas abaixo foram aceitas.',
-    },
-    failed: {
-      title: 'O lead de teste não foi entregue',
-      unknown: 'O envio não foi aceito. As chamadas abaixo mostram onde ele parou.',
-    },
-    retrying: {
-      title: 'A primeira tentativa falhou; uma nova tentativa será feita automaticamente',
-      next: 'Próxima tentativa às {{time}}.',
-    },
-    held: {
-      title: 'O lead de teste está aguardando',
-      paused: 'Os envios para esta integração estão pausados. Retome-a para entregar o lead de teste.',
-      needs_attention: 'Esta integração requer atenção: confira a conexão e depois retome-a.',
-      offline: 'Este computador parece estar sem internet. O lead de teste será enviado assim que a conexão voltar.',
-    },
-    skipped: {
-      title: 'O lead de teste foi ignorado',
-      body: 'Os filtros da integração não o deixaram passar.',
-    },
-    cancelled: {
-      title: 'O lead de teste foi cancelado',
-      body: 'Ele foi cancelado antes de ser enviado.',
-    },
-    authByType: {
-      activecampaign:
-        'O ActiveCampaign recusou a chave da API. Confira se a chave e a URL da API estão corretas, sem espaços a mais antes ou depois dos valores colados.',
-      hubspot:
-        'O HubSpot recusou o acesso ou o token. Entre de novo (ou cole um novo token de app privado) na etapa de conexão e depois retome.',
-      pipedrive:
-        'O Pipedrive recusou o acesso ou o token da API. Entre de novo (ou cole de novo o token pessoal da API) na etapa de conexão e depois retome.',
-      webhook:
-        'O sistema receptor recusou a requisição (401/403). Confira o segredo de assinatura e os cabeçalhos extras que ele espera.',
-    },
-    errorClasses: {
-      auth: 'As credenciais foram recusadas.',
-      rate_limited:
-        '“Too many requests” (429): {{crm}} está limitando as requisições. Se continuar, verifique se outras integrações estão usando a mesma conta ao mesmo tempo.',
-      transient: '{{Crm}} teve um problema temporário.',
-      permanent: 'Uma das chamadas foi recusada; a lista abaixo mostra qual e por quê.',
-      offline: 'Este computador não conseguiu acessar {{crm}}.',
-    },
-    calls: {
-      attempt_one: 'Tentativa {{number}} · {{count}} chamada',
-      attempt_other: 'Tentativa {{number}} · {{count}} chamadas',
-      listLabel: 'Chamadas da tentativa {{number}}',
-      none: 'Nenhuma chamada foi feita.',
-      noAnswer: 'Sem resposta',
-      duration: '{{ms}} ms',
     },
   },
   integrationErrors: {

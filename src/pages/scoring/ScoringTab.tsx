@@ -1,4 +1,4 @@
-import { Center, Grid, Loader, Stack, Text } from '@mantine/core';
+import { Alert, Button, Center, Grid, Group, Loader, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -9,8 +9,10 @@ import { PreviewPanel } from './PreviewPanel';
 import { ProfileEditor } from './ProfileEditor';
 import { ProfileList } from './ProfileList';
 import { DeleteProfileModal, DiscardModal } from './ProfileModals';
+import { RescoreModal } from './RescoreModal';
 import { useProfileActions } from './use-profile-actions';
 import { useProfiles } from './use-profiles';
+import { clientHasLeads, rescorePercent, useLatestRescore } from './use-rescore';
 import { checkDraft, mergeIssues, serverIssues, type IssueMap } from './validation';
 
 const NO_ISSUES: IssueMap = new Map();
@@ -29,7 +31,15 @@ function useLeaveGuard(dirty: boolean): void {
 export function ScoringTab({ clientId }: { clientId: string }) {
   const { t } = useTranslation();
   const profiles = useProfiles(clientId);
-  const actions = useProfileActions(clientId, profiles.reload);
+  const rescore = useLatestRescore(clientId);
+  // `session` gives the re-score dialog a fresh state each time it opens.
+  const [rescoreDialog, setRescoreDialog] = useState({ session: 0, opened: false });
+  const openRescore = (): void => setRescoreDialog((d) => ({ session: d.session + 1, opened: true }));
+  // Existing leads keep the scores they arrived with: offer to score them again, when there are any.
+  const offerRescore = (): void => {
+    void clientHasLeads(clientId).then((has) => has && openRescore());
+  };
+  const actions = useProfileActions(clientId, profiles.reload, offerRescore);
   const { draft } = profiles;
   const dirty = isDirty(draft);
   const current = draft?.current;
@@ -42,6 +52,8 @@ export function ScoringTab({ clientId }: { clientId: string }) {
 
   const list = profiles.list ?? [];
   const names = list.map((p) => p.name);
+  const activeName = list.find((p) => p.active)?.name ?? '';
+  const runningJob = rescore.job?.state === 'running' ? rescore.job : null;
   const editing = list.find((p) => p.id === draft?.profileId);
 
   /** Anything that would replace the draft asks before throwing edits away. */
@@ -106,6 +118,16 @@ export function ScoringTab({ clientId }: { clientId: string }) {
       </Text>
       {loadError && <ErrorAlert error={loadError} message={t('scoring.loadFailed')} onRetry={profiles.reload} />}
       {actions.error && <ErrorAlert error={actions.error.error} onClose={actions.clearError} />}
+      {runningJob && !rescoreDialog.opened && (
+        <Alert variant="light" color="blue" p="sm" data-testid="rescore-running">
+          <Group justify="space-between" gap="sm">
+            <Text size="sm">{t('scoring.rescore.running.banner', { percent: rescorePercent(runningJob) })}</Text>
+            <Button size="xs" variant="light" onClick={openRescore}>
+              {t('scoring.rescore.running.show')}
+            </Button>
+          </Group>
+        </Alert>
+      )}
       {profiles.list && (
         <ProfileList
           profiles={list}
@@ -159,6 +181,15 @@ export function ScoringTab({ clientId }: { clientId: string }) {
         busy={actions.busy === 'delete'}
         onConfirm={(p) => void confirmDelete(p)}
         onClose={() => setDeleting(null)}
+      />
+      <RescoreModal
+        key={rescoreDialog.session}
+        opened={rescoreDialog.opened}
+        clientId={clientId}
+        profileName={activeName}
+        job={rescore.job}
+        onTrack={rescore.track}
+        onClose={() => setRescoreDialog((d) => ({ ...d, opened: false }))}
       />
       <DiscardModal
         opened={pending !== null}

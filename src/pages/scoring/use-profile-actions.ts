@@ -28,8 +28,16 @@ export interface ProfileActions {
   template: () => Promise<ProfileDraft | null>;
 }
 
-/** What the profile list and the editor ask the core to do, with the notices that follow. */
-export function useProfileActions(clientId: string, onChanged: () => void): ProfileActions {
+/**
+ * What the profile list and the editor ask the core to do, with the notices that follow.
+ * `onActiveChanged` hears when the profile that scores the client's leads changed (the active one
+ * saved, or another activated): existing leads then still carry the old scores.
+ */
+export function useProfileActions(
+  clientId: string,
+  onChanged: () => void,
+  onActiveChanged: () => void = () => undefined,
+): ProfileActions {
   const { t } = useTranslation();
   const [busy, setBusy] = useState<ProfileAction | null>(null);
   const [error, setError] = useState<ProfileActions['error']>(null);
@@ -75,6 +83,7 @@ export function useProfileActions(clientId: string, onChanged: () => void): Prof
             scored > 0 ? t('scoring.activate.scored', { count: scored }) : '',
           ].join(' '),
         });
+        onActiveChanged();
         return true;
       });
     },
@@ -110,6 +119,7 @@ export function useProfileActions(clientId: string, onChanged: () => void): Prof
       drafts().saved(clientId, result.value.id, toDraft(result.value));
       notifications.show({ color: 'teal', message: t('scoring.editor.savedNotice', { name: result.value.name }) });
       onChanged();
+      if (result.value.active) onActiveChanged();
       return null;
     },
     template: async () => {

@@ -41,6 +41,8 @@ const PATTERNS: ReadonlyArray<readonly [RegExp, CallLabelKey]> = [
   [/^list the person’s leads$/, 'listPersonLeads'],
   [/^create lead$/, 'createLead'],
   [/^deliver lead$/, 'deliverLead'],
+  [/^add a note to the person$/, 'addPersonNote'],
+  [/^renew the access token$/, 'renewAccessToken'],
 ];
 
 /** Which translated name a call label has, and the name it quotes (a tag, a list…), if any. */

@@ -52,6 +52,8 @@ const SUBJECTS: Record<CallLabelKey, CallSubject> = {
   listPersonLeads: 'lead',
   createLead: 'lead',
   deliverLead: 'lead',
+  addPersonNote: 'person',
+  renewAccessToken: 'other',
 };
 
 export function callSubject(label: string | null): CallSubject {

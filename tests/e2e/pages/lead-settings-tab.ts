@@ -91,7 +91,7 @@ export class LeadSettingsTabModel {
   }
 }
 
-/** A sender on this computer posting one lead, as the README's curl example does. */
+/** A sender on this computer posting one lead, as the curl example of docs/intake-api.md does. */
 export async function postLead(
   endpoint: string,
   token: string | null,

@@ -10,6 +10,15 @@ export interface PropertyDef {
   hubspotDefined: boolean;
   readOnly: boolean;
   createdAt: string;
+  /** The choices of an enumeration or a single checkbox (`bool`), docs/crm/hubspot.md §9. */
+  options?: PropertyOption[];
+}
+
+export interface PropertyOption {
+  label: string;
+  value: string;
+  displayOrder: number;
+  hidden: boolean;
 }
 
 const BUILT_IN: Array<[string, string, PropertyDef['type'], string, boolean]> = [
@@ -51,7 +60,7 @@ export function serializeProperty(p: PropertyDef): Record<string, unknown> {
     fieldType: p.fieldType,
     description: p.description,
     groupName: p.groupName,
-    options: [],
+    options: p.options ?? [],
     displayOrder: -1,
     calculated: false,
     externalOptions: false,

@@ -49,6 +49,24 @@ function unknownProperties(names: string[]): RawResponse {
   );
 }
 
+/** What HubSpot says about the properties of one input it cannot take: unknown names, then values no option allows. */
+function propertyProblems(state: PortalState, props: Props): Array<{ message: string; code: string }> {
+  return [
+    ...state.invalidContactProperties(props).map((name) => ({
+      message: `Property "${name}" does not exist`,
+      code: 'PROPERTY_DOESNT_EXIST',
+    })),
+    ...state.invalidOptionValues(props).map((name) => ({
+      message: `${JSON.stringify(props[name])} was not one of the allowed options for "${name}"`,
+      code: 'INVALID_OPTION',
+    })),
+  ];
+}
+
+function invalidProperties(problems: Array<{ message: string; code: string }>): RawResponse {
+  return validation(`Property values were not valid: ${problems.map((p) => p.message).join(', ')}`, problems);
+}
+
 /** `?limit=&after=` cursor paging (docs/crm/hubspot.md §6): limit defaults to 10, `paging.next.after` while more remain. */
 function page(objects: CrmObject[], req: ApiRequest, kind: string): RawResponse {
   const limit = Math.min(100, Math.max(1, Number(req.query.get('limit') ?? 10) || 10));
@@ -118,8 +136,8 @@ export function contactRoutes(state: PortalState, req: ApiRequest, rest: string)
     const props = propertiesOf(b.properties);
     const targets = associationTargets(b.associations);
     if (!props || !targets) return validation('Invalid input: properties must map names to strings.');
-    const bad = state.invalidContactProperties(props);
-    if (bad.length > 0) return unknownProperties(bad);
+    const problems = propertyProblems(state, props);
+    if (problems.length > 0) return invalidProperties(problems);
     const existing = props.email ? state.contactByEmail(props.email) : undefined;
     if (existing) return contactExists(existing.id);
     const contact = state.createContact(props);
@@ -141,8 +159,8 @@ export function contactRoutes(state: PortalState, req: ApiRequest, rest: string)
     }
     const props = propertiesOf(record(req.body)?.properties);
     if (!props) return validation('Invalid input: properties is required.');
-    const bad = state.invalidContactProperties(props);
-    if (bad.length > 0) return unknownProperties(bad);
+    const problems = propertyProblems(state, props);
+    if (problems.length > 0) return invalidProperties(problems);
     return json(200, serializeObject(state.update(contact, props)));
   }
   return notFound(`No route for ${method} /crm/v3/objects/contacts${rest}`);
@@ -162,12 +180,12 @@ function upsert(state: PortalState, body: unknown): RawResponse {
       return validation('Invalid input: every input needs id and properties.');
     if (input.idProperty !== 'email')
       return validation('idProperty must name a unique property; this emulator supports "email".');
-    const bad = state.invalidContactProperties(props);
-    if (bad.length > 0) {
+    const problems = propertyProblems(state, props);
+    if (problems.length > 0) {
       errors.push({
         status: 'error',
         category: 'VALIDATION_ERROR',
-        message: `Property values were not valid: ${bad.map((n) => `Property "${n}" does not exist`).join(', ')}`,
+        message: `Property values were not valid: ${problems.map((p) => p.message).join(', ')}`,
         errors: [],
         context: { ids: [input.id] },
         links: {},

@@ -97,6 +97,16 @@ export class PortalState {
     });
   }
 
+  /** Values a property with options (a single checkbox, a dropdown) does not offer; `;` separates several. */
+  invalidOptionValues(properties: Record<string, string>): string[] {
+    return Object.entries(properties).flatMap(([name, value]) => {
+      const options = this.properties.get(name)?.options ?? [];
+      if (options.length === 0 || value === '') return [];
+      const allowed = new Set(options.map((o) => o.value));
+      return value.split(';').every((v) => allowed.has(v)) ? [] : [name];
+    });
+  }
+
   invalidCompanyProperties(properties: Record<string, unknown>): string[] {
     return Object.keys(properties).filter((name) => !COMPANY_PROPERTIES.has(name));
   }

@@ -3,7 +3,7 @@ import type { RawResponse } from '../activecampaign/faults';
 import { badRequest, forbiddenScope, notFound, tooManyRequests, unauthorized } from './errors';
 import type { OAuthServer } from './oauth-server';
 import type { RateWindow } from './rate-limit';
-import { leadById, leadLabels, leads, me, personFields } from './routes-v1';
+import { addNote, leadById, leadLabels, leads, me, personFields } from './routes-v1';
 import { organizationRoutes, personRoutes, type ApiRequest } from './routes-v2';
 import type { CompanyState } from './state';
 
@@ -54,16 +54,20 @@ function operation(method: string, version: 'v1' | 'v2', rest: string): Operatio
     if (rest === '/personFields' && method === 'GET') {
       return { cost: 20, scope: 'contacts:read', run: (t, r) => personFields(t.state, r) };
     }
-    // Not in docs/crm/pipedrive.md: the cost of lead label calls.
+    // docs/crm/pipedrive.md §6: listing and adding lead labels cost 10 tokens each.
     if (rest === '/leadLabels' && (method === 'GET' || method === 'POST')) {
       return {
-        cost: write ? 5 : 10,
+        cost: 10,
         scope: write ? 'leads:full' : 'leads:read',
         run: (t, r) => leadLabels(t.state, r),
       };
     }
     if (rest === '/leads' && (method === 'GET' || method === 'POST')) {
       return { cost: 10, scope: write ? 'leads:full' : 'leads:read', run: (t, r) => leads(t.state, r) };
+    }
+    // docs/crm/pipedrive.md §10: 10 tokens; `contacts:full` (or `deals:full`) covers it.
+    if (rest === '/notes' && method === 'POST') {
+      return { cost: 10, scope: 'contacts:full', run: (t, r) => addNote(t.state, r) };
     }
     const lead = /^\/leads\/([^/]+)$/.exec(rest);
     if (lead && method === 'GET') return { cost: 2, scope: 'leads:read', run: (t) => leadById(t.state, lead[1] ?? '') };

@@ -43,7 +43,8 @@ export function handleControl(
         const person = t.state.personByEmail(query.get('email') ?? '');
         if (!person) return json(404, { error: 'no such person' });
         const leads = [...t.state.leads.values()].filter((l) => l.person_id === person.id);
-        return json(200, { ...person, leads });
+        const notes = [...t.state.notes.values()].filter((n) => n.person_id === person.id);
+        return json(200, { ...person, leads, notes });
       }
       case 'GET /stats':
         return json(200, { oauth: t.oauth.stats, peakPerWindow: t.rate.peak, tokensSpent: t.rate.tokensSpent });

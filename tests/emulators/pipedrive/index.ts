@@ -13,4 +13,4 @@ export {
 export type { LogEntry } from './control';
 export type { OAuthAppConfig, OAuthServerConfig } from './oauth-server';
 export type { PipedriveRateConfig } from './rate-limit';
-export { COMPANY, FIELD_KEYS, USER, type CompanySnapshot, type Lead, type Person } from './state';
+export { COMPANY, FIELD_KEYS, USER, type CompanySnapshot, type Lead, type Note, type Person } from './state';

@@ -1,5 +1,6 @@
 /**
- * v1: the connection check, person field schemas, lead labels and leads (docs/crm/pipedrive.md §3, §6, §7).
+ * v1: the connection check, person field schemas, lead labels, leads (docs/crm/pipedrive.md §3, §6, §7) and notes
+ * (docs/crm/pipedrive.md §10).
  * Offset paging with `start` and `limit` (100 when omitted): `/leads` answers
  * `additional_data {start, limit, more_items_in_collection}`, other lists nest that under
  * `additional_data.pagination` with `next_start`.
@@ -7,12 +8,12 @@
 import type { RawResponse } from '../activecampaign/faults';
 import { badRequest, notFound, ok } from './errors';
 import { record, type ApiRequest } from './routes-v2';
-import { COMPANY, USER, type CompanyState, type Lead } from './state';
+import { COMPANY, USER, type CompanyState, type Lead, type Note } from './state';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const VISIBLE_TO = new Set(['1', '3', '5', '7']);
-/** Not in docs/crm/pipedrive.md: the colours v1 `addLeadLabel` takes. */
-const COLORS = new Set(['green', 'blue', 'red', 'yellow', 'purple', 'gray']);
+/** docs/crm/pipedrive.md §6: the colours v1 `addLeadLabel` takes. */
+const COLORS = new Set(['blue', 'brown', 'dark-gray', 'gray', 'green', 'orange', 'pink', 'purple', 'red', 'yellow']);
 
 function paging(req: ApiRequest): { start: number; limit: number } {
   const start = Math.max(0, Number(req.query.get('start') ?? 0) || 0);
@@ -106,6 +107,43 @@ export function leads(state: CompanyState, req: ApiRequest): RawResponse {
   };
   state.leads.set(lead.id, lead);
   return ok(201, lead);
+}
+
+/**
+ * `POST /v1/notes` (docs/crm/pipedrive.md §10): `content` is required, and so is one of the ids it
+ * attaches to, each of which must exist; 200 with the note.
+ */
+export function addNote(state: CompanyState, req: ApiRequest): RawResponse {
+  const b = record(req.body) ?? {};
+  if (typeof b.content !== 'string' || b.content.trim() === '')
+    return badRequest('Validation failed: content: Required');
+  const personId = b.person_id == null ? null : Number(b.person_id);
+  const orgId = b.org_id == null ? null : Number(b.org_id);
+  const dealId = b.deal_id == null ? null : Number(b.deal_id);
+  const leadId = typeof b.lead_id === 'string' ? b.lead_id : null;
+  if (personId === null && orgId === null && dealId === null && leadId === null) {
+    return badRequest('One of lead_id, deal_id, person_id or org_id is required');
+  }
+  if (personId !== null && !state.persons.has(personId))
+    return badRequest(`Person ${JSON.stringify(b.person_id)} not found`);
+  if (orgId !== null && !state.organizations.has(orgId))
+    return badRequest(`Organization ${JSON.stringify(b.org_id)} not found`);
+  if (leadId !== null && !state.leads.has(leadId)) return badRequest(`Lead ${leadId} not found`);
+  if (dealId !== null) return badRequest(`Deal ${dealId} not found`);
+  const at = state.now();
+  const note: Note = {
+    id: state.newId(),
+    content: b.content,
+    person_id: personId,
+    lead_id: leadId,
+    org_id: orgId,
+    deal_id: null,
+    active_flag: true,
+    add_time: at,
+    update_time: at,
+  };
+  state.notes.set(note.id, note);
+  return ok(200, note);
 }
 
 export function leadById(state: CompanyState, id: string): RawResponse {

@@ -40,6 +40,19 @@ export interface LeadLabel {
   update_time: string;
 }
 
+/** A note (docs/crm/pipedrive.md §10): HTML content attached to a person, lead, organization or deal. */
+export interface Note {
+  id: number;
+  content: string;
+  person_id: number | null;
+  lead_id: string | null;
+  org_id: number | null;
+  deal_id: number | null;
+  active_flag: boolean;
+  add_time: string;
+  update_time: string;
+}
+
 export interface PersonField {
   id: number;
   key: string;
@@ -54,6 +67,7 @@ export interface CompanySnapshot {
   organizations: Organization[];
   leads: Lead[];
   labels: LeadLabel[];
+  notes: Note[];
 }
 
 export const COMPANY = { id: 7_001, name: 'Agência Exemplo', domain: 'agencia-exemplo' } as const;
@@ -89,6 +103,7 @@ export class CompanyState {
   readonly organizations = new Map<number, Organization>();
   readonly leads = new Map<string, Lead>();
   readonly labels = new Map<string, LeadLabel>();
+  readonly notes = new Map<number, Note>();
   fields: PersonField[] = [];
   private nextId = 1;
 
@@ -106,6 +121,7 @@ export class CompanyState {
     this.organizations.clear();
     this.leads.clear();
     this.labels.clear();
+    this.notes.clear();
     this.nextId = 1;
     this.fields = BUILT_IN_FIELDS.map((f, i) => ({ ...f, id: 9000 + i }));
     for (const l of BUILT_IN_LABELS) this.addLabel(l.name, l.color);
@@ -152,6 +168,7 @@ export class CompanyState {
       organizations: [...this.organizations.values()].map((o) => ({ ...o })),
       leads: [...this.leads.values()].map((l) => ({ ...l, label_ids: [...l.label_ids] })),
       labels: [...this.labels.values()].map((l) => ({ ...l })),
+      notes: [...this.notes.values()].map((n) => ({ ...n })),
     };
   }
 }

@@ -61,7 +61,11 @@ describe('moving the workspace to another computer', () => {
     to.cleanup();
   });
 
-  function open(dir: string, key: ReturnType<typeof randomBytes32>, path: { save?: string; open?: string }): RestartableCore {
+  function open(
+    dir: string,
+    key: ReturnType<typeof randomBytes32>,
+    path: { save?: string; open?: string },
+  ): RestartableCore {
     const host = new RestartableCore(dir, {
       key,
       clock: systemClock,

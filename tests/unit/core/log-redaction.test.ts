@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createFileLog } from '../../../electron/core/logs/file-log';
-import { REDACTED, Redactor } from '../../../electron/core/logs/redact';
+import { REDACTED, Redactor } from '../../../electron/core/lib/redact';
 import { ManualClock, tempDir } from '../support/core-harness';
 
 const KEY = 'f00dbabe1234567890abcdef1234567890abcdef1234567890abcdef12345678';

@@ -217,6 +217,25 @@ const dataBefore: Record<string, { seed(db: Sqlite): void; check(db: Sqlite): vo
       });
     },
   },
+  '0013_rescore_jobs': {
+    seed(db) {
+      seedOutbox(db, 13, [['d13', 'pending']]);
+    },
+    check(db) {
+      // Re-score runs belong to a client; a cancellation they record goes with its dispatch.
+      db.prepare(
+        `INSERT INTO rescore_jobs (id, client_id, profile_name, scope, queued, state, started_at)
+         VALUES ('j13', 'c13', 'Padrão', 'unsent', 'cancel', 'running', 1)`,
+      ).run();
+      db.prepare("INSERT INTO rescore_cancellations (dispatch_id, job_id) VALUES ('d13', 'j13')").run();
+      expect(db.prepare("SELECT total, rescored FROM rescore_jobs WHERE id = 'j13'").get()).toEqual({
+        total: 0,
+        rescored: 0,
+      });
+      db.prepare("DELETE FROM dispatches WHERE id = 'd13'").run();
+      expect(db.prepare('SELECT count(*) AS n FROM rescore_cancellations').get()).toEqual({ n: 0 });
+    },
+  },
 };
 
 function tables(db: Sqlite): string[] {

@@ -67,6 +67,54 @@ describe('HubSpot emulator', () => {
     expect(noId.status).toBe(400);
   });
 
+  it('creates a single checkbox property (bool, booleancheckbox) whose values are its options (docs/crm/hubspot.md §9)', async () => {
+    const made = await api('POST', '/crm/v3/properties/contacts', {
+      name: 'zbl_test_contact',
+      label: 'Zero Bad Leads test contact',
+      type: 'bool',
+      fieldType: 'booleancheckbox',
+      groupName: 'contactinformation',
+      options: [
+        { label: 'Yes', value: 'true', displayOrder: 0, hidden: false },
+        { label: 'No', value: 'false', displayOrder: 1, hidden: false },
+      ],
+    });
+    expect(made.status).toBe(201);
+    expect(await made.json()).toMatchObject({
+      type: 'bool',
+      fieldType: 'booleancheckbox',
+      options: [{ value: 'true' }, { value: 'false' }],
+    });
+    const again = await api('POST', '/crm/v3/properties/contacts', {
+      name: 'zbl_test_contact',
+      label: 'Again',
+      type: 'bool',
+      fieldType: 'booleancheckbox',
+      groupName: 'contactinformation',
+    });
+    expect(again.status).toBe(409);
+    const wrongField = await api('POST', '/crm/v3/properties/contacts', {
+      name: 'other_flag',
+      label: 'Other',
+      type: 'bool',
+      fieldType: 'text',
+      groupName: 'contactinformation',
+    });
+    expect(wrongField.status).toBe(400);
+
+    const upsert = (value: string) =>
+      api('POST', '/crm/v3/objects/contacts/batch/upsert', {
+        inputs: [{ id: 't@example.com', idProperty: 'email', properties: { zbl_test_contact: value } }],
+      });
+    expect(await (await upsert('true')).json()).toMatchObject({
+      results: [{ properties: { email: 't@example.com' } }],
+    });
+    expect(emu.state.contactByEmail('t@example.com')!.properties.zbl_test_contact).toBe('true');
+    const refused = await upsert('yes');
+    expect(refused.status).toBe(207);
+    expect(JSON.stringify(await refused.json())).toContain('was not one of the allowed options');
+  });
+
   it('pages lists with limit and after (docs/crm/hubspot.md §6)', async () => {
     for (let i = 0; i < 5; i++) emu.state.createContact({ email: `p${i}@y.co` });
     const first = (await (await api('GET', '/crm/v3/objects/contacts?limit=2')).json()) as {

@@ -96,6 +96,28 @@ describe('Pipedrive emulator', () => {
     expect(badLabel.status).toBe(400);
   });
 
+  it('v1 notes: content and an existing person (or lead, organization) required, 200 with the note (docs §10)', async () => {
+    const person = (await (await post('/api/v2/persons', { name: 'P' })).json()) as { data: { id: number } };
+    expect((await post('/api/v1/notes', { person_id: person.data.id })).status).toBe(400);
+    expect((await post('/api/v1/notes', { content: '<p>x</p>' })).status).toBe(400);
+    expect((await post('/api/v1/notes', { content: '<p>x</p>', person_id: 999_999 })).status).toBe(400);
+    const made = await post('/api/v1/notes', { content: '<p>Test</p>', person_id: person.data.id });
+    expect(made.status).toBe(200);
+    expect(await made.json()).toMatchObject({
+      success: true,
+      data: { content: '<p>Test</p>', person_id: person.data.id },
+    });
+    expect(emu.log.at(-1)).toMatchObject({ path: '/api/v1/notes', cost: 10 });
+  });
+
+  it('lead labels take Pipedrive’s ten colours, and cost 10 tokens to list or add (docs §6)', async () => {
+    for (const color of ['gray', 'dark-gray', 'brown', 'orange', 'pink']) {
+      expect((await post('/api/v1/leadLabels', { name: `L ${color}`, color })).status).toBe(200);
+    }
+    expect((await post('/api/v1/leadLabels', { name: 'Bad', color: 'teal' })).status).toBe(400);
+    expect(emu.log.at(-2)).toMatchObject({ path: '/api/v1/leadLabels', cost: 10 });
+  });
+
   it('charges x-token-cost against a daily budget: 429 with Retry-After until the day resets', async () => {
     emu.rate.configure({ dailyTokens: 25 });
     expect((await api('/api/v2/persons/search?term=ab&fields=email')).status).toBe(200);

@@ -8,7 +8,7 @@ import { createRateLimiter } from '../../../electron/core/http/rate-limiter';
 import { AttemptRecorder, RESPONSE_EXCERPT_BYTES } from '../../../electron/core/http/record';
 import { systemTimers } from '../../../electron/core/http/timers';
 import { ConnectorError } from '../../../electron/core/integrations/connector';
-import { Redactor } from '../../../electron/core/logs/redact';
+import { Redactor } from '../../../electron/core/lib/redact';
 import { startAcEmulator, type AcEmulator } from '../../emulators/activecampaign';
 
 const clock = { now: () => Date.now() };

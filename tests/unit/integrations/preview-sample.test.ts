@@ -66,7 +66,11 @@ describe('preview: the sample is the test lead', () => {
   it('previews the contact a test lead then creates, apart from its own address', async () => {
     const { id } = await save();
     const preview = await call<Preview>(core, 'activecampaign:preview', { integrationId: id });
-    const sent = await call<OutputOf<'integrations:sendTestLead'>>(core, 'integrations:sendTestLead', { id });
+    // Asked to create its company, the test lead goes exactly as the preview's real lead would.
+    const sent = await call<OutputOf<'integrations:sendTestLead'>>(core, 'integrations:sendTestLead', {
+      id,
+      createCompany: true,
+    });
     await core.engine.settled();
 
     const synced = emu.log.entries().find((e) => e.method === 'POST' && e.path === '/contact/sync')?.body as SyncBody;
@@ -81,6 +85,22 @@ describe('preview: the sample is the test lead', () => {
       score: Number(contact?.fieldsByTitle['Lead Score']),
     });
     expect(contact?.tags).toContain(`${preview.lead.scoreRange}-score`);
+  });
+
+  it('previews a real lead’s send: the account steps are there, the test tag is not', async () => {
+    const { id } = await save();
+    const preview = await call<Preview>(core, 'activecampaign:preview', { integrationId: id });
+    const labels = preview.requests.map((r) => r.label);
+    expect(labels).toContain('find account');
+    expect(labels).toContain('create account "Zero Bad Leads (test)"');
+    expect(labels.filter((l) => l?.includes('zbl-test-lead'))).toEqual([]);
+    // A test lead sent with the defaults skips exactly those account calls.
+    const sent = await call<OutputOf<'integrations:sendTestLead'>>(core, 'integrations:sendTestLead', { id });
+    await core.engine.settled();
+    const view = await call<OutputOf<'dispatch:get'>>(core, 'dispatch:get', { id: sent.dispatchId });
+    const made = view.attempts[0]!.calls.map((c) => c.label);
+    expect(made.filter((l) => l?.includes('account'))).toEqual([]);
+    expect(made).toContain('add tag "zbl-test-lead"');
   });
 
   it('scores the sample with the client’s active profile, as its test leads are', async () => {

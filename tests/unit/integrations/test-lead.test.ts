@@ -50,8 +50,11 @@ describe('integrations: test lead and life cycle', () => {
       },
     });
 
-  async function sendTest(id: string) {
-    const sent = await call<OutputOf<'integrations:sendTestLead'>>(core, 'integrations:sendTestLead', { id });
+  async function sendTest(id: string, createCompany?: boolean) {
+    const sent = await call<OutputOf<'integrations:sendTestLead'>>(core, 'integrations:sendTestLead', {
+      id,
+      ...(createCompany !== undefined ? { createCompany } : {}),
+    });
     await core.engine.settled();
     return { sent, view: await call<OutputOf<'dispatch:get'>>(core, 'dispatch:get', { id: sent.dispatchId }) };
   }
@@ -68,10 +71,26 @@ describe('integrations: test lead and life cycle', () => {
     expect(contact?.fieldsByTitle).toMatchObject({ CNPJ: '11.222.333/0001-81', 'Lead Score': '80' });
     expect(contact?.tags).toContain('high-score');
     expect(contact).toMatchObject({ firstName: 'Ana Paula', lastName: 'dos Santos', phone: '+5511987654321' });
-    // In the user's language ("system" on an English test machine).
-    expect(contact?.account).toMatchObject({ name: 'Zero Bad Leads (test)' });
+    // The company is neither looked up nor created unless asked: no "Zero Bad Leads (test)" account.
+    expect(contact?.account).toBeNull();
+    expect(emu.state.snapshot().accounts).toEqual([]);
+    expect(emu.log.entries().filter((e) => e.path.startsWith('/account'))).toEqual([]);
+    expect(view.attempts[0]?.notes.join('\n')).toContain(
+      'the account "Zero Bad Leads (test)" was not looked up or created in ActiveCampaign',
+    );
     // The attempt is in the log like any other, and the key is never in it.
     expect(JSON.stringify(view)).not.toContain(emu.apiToken);
+  });
+
+  it('creates and links the account when the test lead asks for it', async () => {
+    const draft = await save();
+    const { sent, view } = await sendTest(draft.id, true);
+    expect(view.dispatch.state).toBe('sent');
+    const contact = emu.state.contact(sent.email);
+    expect(contact?.tags).toContain(TEST_LEAD_TAG);
+    // In the user's language ("system" on an English test machine).
+    expect(contact?.account).toMatchObject({ name: 'Zero Bad Leads (test)' });
+    expect(view.attempts[0]?.calls.map((c) => c.label)).toContain('create account "Zero Bad Leads (test)"');
   });
 
   it('deactivating stops new leads and holds open ones; activating releases them', async () => {

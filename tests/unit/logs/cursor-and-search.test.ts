@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Core } from '../../../electron/core';
 import type { OutputOf } from '#contract';
-import { decodeCursor, encodeCursor } from '../../../electron/core/logs/cursor';
+import { decodeCursor, encodeCursor } from '../../../electron/core/lib/cursor';
 import { likePattern } from '../../../electron/core/db/text-search';
 import { call, openTestCore, tempDir } from '../support/core-harness';
 import { seedClient, seedIntegration, seedLead } from '../support/dispatch-core';

@@ -3,7 +3,7 @@ import { existsSync, readdirSync, utimesSync, writeFileSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { csvCell, csvLine, zonedTimeFormatter } from '../../../electron/core/logs/export-csv';
+import { csvCell, csvLine, zonedTimeFormatter } from '../../../electron/core/lib/csv-writer';
 import { createGeneratedFiles, EXPORT_MAX_AGE_MS } from '../../../electron/core/exports/files';
 import { AppError } from '../../../electron/core/errors';
 import { ManualClock, tempDir } from '../support/core-harness';

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Core } from '../../../electron/core';
 import { logsListInputSchema, type LogsListInput } from '#contract/logs';
-import { encodeCursor } from '../../../electron/core/logs/cursor';
+import { encodeCursor } from '../../../electron/core/lib/cursor';
 import { maxAttemptsFor } from '../../../electron/core/logs/handlers';
 import { createLogQueries } from '../../../electron/core/logs/queries';
 import { openTestCore, tempDir } from '../support/core-harness';

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { integrationTypes, type IntegrationType } from '#contract';
 import { en } from '../../../src/i18n/en';
 import { ptBR } from '../../../src/i18n/pt-BR';
+import { TEST_LEAD_TEXT } from '../../../electron/core/leads/test-lead';
 
 const CRM_NAMES: Record<Exclude<IntegrationType, 'webhook'>, string> = {
   activecampaign: 'ActiveCampaign',
@@ -48,6 +49,9 @@ const SHARED = [
   'testLead.failed',
   'testLead.cancelled',
   'testLead.sending',
+  'testLead.success.partial_other',
+  'testLead.success.renewed',
+  'testLead.calls',
   'integrationErrors.payment',
   'integrationErrors.rateLimited',
   'integrationErrors.remoteUnavailable',
@@ -59,11 +63,18 @@ const SHARED = [
 
 /** Each tool's own screens. */
 const OWN: Record<IntegrationType, string[]> = {
-  activecampaign: ['acWizard', 'testLead.authByType.activecampaign', 'testLead.success.body_activecampaign'],
-  hubspot: ['hubspotWizard', 'testLead.authByType.hubspot', 'testLead.success.body_hubspot'],
-  pipedrive: ['pipedriveWizard', 'testLead.authByType.pipedrive', 'testLead.success.body_pipedrive'],
-  webhook: ['webhookWizard', 'testLead.authByType.webhook', 'testLead.success.body_webhook'],
+  activecampaign: ['acWizard', ...ownTestLead('activecampaign')],
+  hubspot: ['hubspotWizard', ...ownTestLead('hubspot')],
+  pipedrive: ['pipedriveWizard', ...ownTestLead('pipedrive')],
+  webhook: ['webhookWizard', 'testLead.authByType.webhook', 'testLead.success.body_webhook', 'testLead.marker.webhook'],
 };
+
+/** The test lead panel's words for one CRM: its refusal, its verdict, its marker, its company step. */
+function ownTestLead(type: Exclude<IntegrationType, 'webhook'>): string[] {
+  return ['authByType', 'marker', 'company', 'companyHint']
+    .map((k) => `testLead.${k}.${type}`)
+    .concat(`testLead.success.body_${type}`);
+}
 
 describe.each(Object.keys(LANGUAGES) as Array<keyof typeof LANGUAGES>)('CRM-neutral wording (%s)', (language) => {
   const tree = LANGUAGES[language];
@@ -90,6 +101,22 @@ describe.each(Object.keys(LANGUAGES) as Array<keyof typeof LANGUAGES>)('CRM-neut
       expect(t('logs.hints.rate_limited', names)).toContain(CRM_NAMES[type]);
       expect(t('sendLeads.item.attention', names)).toContain(CRM_NAMES[type]);
     }
+  });
+
+  it.each(integrationTypes)('the test lead panel says what marks the test contact in %s, by name', (type) => {
+    const marker = t(`testLead.marker.${type}`);
+    const expected = {
+      activecampaign: 'zbl-test-lead',
+      hubspot: 'zbl_test_contact',
+      pipedrive: 'Zero Bad Leads test',
+      webhook: 'X-ZBL-Test',
+    };
+    expect(marker).toContain(expected[type]);
+    if (type !== 'webhook') expect(marker).toContain(CRM_NAMES[type]);
+  });
+
+  it('names the test lead’s company as the core writes it in this language', () => {
+    expect(t('testLead.testCompany')).toBe(TEST_LEAD_TEXT[language].company);
   });
 
   it.each(integrationTypes)('the %s screens speak of no other CRM', (type) => {

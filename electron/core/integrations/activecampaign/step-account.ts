@@ -1,6 +1,7 @@
 import { ConnectorError, outcome } from '../connector';
 import { acDetails, isDuplicate } from './errors';
 import type { AcSendSession } from './session';
+import { companyWanted, testCompanySkipped } from '../shared/test-lead-options';
 
 /** AC allows one account per contact and says so with a 422 (docs/crm/activecampaign.md §5). */
 function alreadyLinked(err: ConnectorError): boolean {
@@ -39,6 +40,10 @@ async function resolveAccount(s: AcSendSession, company: string, fresh: boolean)
 export async function accountStep(s: AcSendSession): Promise<void> {
   const company = s.config.mapping.companyToAccount ? (s.ctx.lead.company?.trim() ?? '') : '';
   if (company === '' || s.done('account')) return;
+  if (!companyWanted(s.ctx)) {
+    s.ctx.note(testCompanySkipped(company, 'account', 'ActiveCampaign'));
+    return;
+  }
   s.checkpoint();
   await s.collect(async () => {
     const result = await s.withFreshIdsOn404(

@@ -82,6 +82,27 @@ export function createHubspotApi(o: HubspotApiOptions) {
       return wire.read(body, wire.propertySchema, what);
     },
 
+    /**
+     * A single checkbox contact property (`bool` shown as `booleancheckbox`, docs/crm/hubspot.md §9):
+     * its value is "true" when checked.
+     */
+    async createCheckboxProperty(input: { name: string; label: string; description: string }) {
+      const what = `create contact property "${input.label}"`;
+      const body = await call('POST', '/crm/v3/properties/contacts', what, {
+        name: input.name,
+        label: input.label,
+        type: 'bool',
+        fieldType: 'booleancheckbox',
+        groupName: 'contactinformation',
+        description: input.description,
+        options: [
+          { label: 'Yes', value: 'true', displayOrder: 0, hidden: false },
+          { label: 'No', value: 'false', displayOrder: 1, hidden: false },
+        ],
+      });
+      return wire.read(body, wire.propertySchema, what);
+    },
+
     /** docs/crm/hubspot.md §3: one input keyed on the e-mail; 200 with `results[].new`, or 207 with `errors[]`. */
     async upsertContact(email: string, properties: Record<string, string>): Promise<UpsertedContact> {
       const what = 'upsert contact';

@@ -15,7 +15,9 @@ import { hubspotConfigSchema, type HubspotConfig } from './config';
 import { existingIdOf, hubspotDetails } from './errors';
 import { companyToAssociate, contactProperties } from './properties';
 import { sharedHubspotRateState, type HubspotRateState } from './rate-state';
+import { TEST_CONTACT_PROPERTY, testMarkerStep } from './test-marker';
 import { portalKey } from './url';
+import { companyWanted, testCompanySkipped } from '../shared/test-lead-options';
 
 /**
  * HubSpot's smallest plans allow 100 requests per 10 s per portal (docs/crm/hubspot.md §7: read the headers,
@@ -46,7 +48,7 @@ export function authFor(config: HubspotConfig, secret: string, tokens: OAuthToke
       details: { reason: 'oauth_reconnect' },
     });
   }
-  return oauthAuth(tokens, bundle.id);
+  return oauthAuth(tokens, bundle.id, bundle.tokenUrl);
 }
 
 function checkpoint(ctx: SendContext<HubspotConfig>): void {
@@ -64,6 +66,11 @@ async function contactStep(ctx: SendContext<HubspotConfig>, api: HubspotApi): Pr
   if (done) return done;
   const email = ctx.lead.email.trim();
   const properties = contactProperties(ctx.config, ctx.lead);
+  const marked = ctx.lead.isTest && (await testMarkerStep(ctx, api));
+  if (marked) {
+    checkpoint(ctx);
+    properties[TEST_CONTACT_PROPERTY.name] = 'true';
+  }
   let step: ContactStep;
   try {
     step = await api.upsertContact(email, properties);
@@ -75,13 +82,24 @@ async function contactStep(ctx: SendContext<HubspotConfig>, api: HubspotApi): Pr
     step = await api.updateContact(id, properties);
   }
   ctx.steps.set('contact', step);
-  if (ctx.lead.isTest) ctx.note(`Test lead: delete the contact ${email} in HubSpot when you are done.`);
+  if (marked) {
+    ctx.note(
+      `Test lead: the contact ${email} has "${TEST_CONTACT_PROPERTY.label}" checked; filter HubSpot's contacts on ` +
+        'that property to find test contacts and delete them when you are done.',
+    );
+  } else if (ctx.lead.isTest) {
+    ctx.note(`Test lead: delete the contact ${email} in HubSpot when you are done.`);
+  }
   return step;
 }
 
 async function companyStep(ctx: SendContext<HubspotConfig>, api: HubspotApi, contactId: string): Promise<void> {
   const name = companyToAssociate(ctx.config, ctx.lead);
   if (name === null || ctx.steps.get<CompanyStep>('company')?.contact === contactId) return;
+  if (!companyWanted(ctx)) {
+    ctx.note(testCompanySkipped(name, 'company', 'HubSpot'));
+    return;
+  }
   checkpoint(ctx);
   const found = await api.findCompanyByName(name);
   let step: CompanyStep;

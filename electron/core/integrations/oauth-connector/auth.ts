@@ -6,6 +6,8 @@ import type { OAuthTokenSource } from '../oauth/tokens';
  */
 export interface CrmAuth {
   kind: 'oauth' | 'token';
+  /** Where an OAuth token is renewed, for the attempt's timeline; absent for a typed token. */
+  tokenUrl?: string;
   token(): Promise<string>;
   /** After a 401: a renewed token to try once more, or null when there is none to be had. */
   renew(rejected: string): Promise<string | null>;
@@ -17,9 +19,10 @@ export function typedTokenAuth(token: string): CrmAuth {
 }
 
 /** An OAuth connection: tokens come from the vault, renewed before they expire and once after a 401. */
-export function oauthAuth(tokens: OAuthTokenSource, credentialId: string): CrmAuth {
+export function oauthAuth(tokens: OAuthTokenSource, credentialId: string, tokenUrl?: string): CrmAuth {
   return {
     kind: 'oauth',
+    tokenUrl,
     token: () => tokens.accessToken(credentialId),
     renew: (rejected) => tokens.accessToken(credentialId, { rejected }),
   };

@@ -1,4 +1,4 @@
-import type { HttpClient, HttpRequest, HttpResponse } from '../connector';
+import { ConnectorError, type HttpClient, type HttpRequest, type HttpResponse } from '../connector';
 import type { CrmAuth } from './auth';
 
 /** The per-account rate memory a CRM client consults before a call and feeds with each answer. */
@@ -36,11 +36,34 @@ export function authorisedHttp(o: AuthorisedHttpOptions): (req: HttpRequest) => 
     return res;
   }
 
+  /** The renewal goes in the attempt's timeline between the refused call and its repeat, failed or not. */
+  async function renew(rejected: string): Promise<string | null> {
+    if (o.auth.kind !== 'oauth') return o.auth.renew(rejected);
+    const started = o.now();
+    const url = o.auth.tokenUrl ?? '';
+    try {
+      const renewed = await o.auth.renew(rejected);
+      if (renewed !== null) o.http.renewal?.({ url, durationMs: o.now() - started, error: null });
+      return renewed;
+    } catch (err) {
+      const error = err instanceof ConnectorError ? err : null;
+      o.http.renewal?.({
+        url,
+        durationMs: o.now() - started,
+        error: {
+          errorClass: error?.errorClass ?? 'transient',
+          message: err instanceof Error ? err.message : String(err),
+        },
+      });
+      throw err;
+    }
+  }
+
   return async (req) => {
     token ??= await o.auth.token();
     let res = await send(req, token);
     if (res.status === 401) {
-      const renewed = await o.auth.renew(token);
+      const renewed = await renew(token);
       if (renewed !== null) {
         token = renewed;
         o.onRenewed?.();

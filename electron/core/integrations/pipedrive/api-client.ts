@@ -4,6 +4,7 @@ import { authHeaders, type PipedriveAuth } from './auth';
 import { errorFromResponse } from './errors';
 import type { PipedriveRateState } from './rate-state';
 import * as wire from './wire';
+import { numericId } from './wire';
 import { authorisedHttp } from '../oauth-connector/authorised-http';
 
 /**
@@ -138,6 +139,13 @@ export function createPipedriveApi(o: PipedriveApiOptions) {
     async createLead(input: LeadInput): Promise<string> {
       const what = 'create lead';
       return wire.data(await call('POST', '/api/v1/leads', what, input), wire.leadSchema, what).id;
+    },
+
+    /** docs/crm/pipedrive.md §10: a note (HTML) on a person, shown on the person's page. */
+    async addPersonNote(personId: string, content: string): Promise<string> {
+      const what = 'add a note to the person';
+      const body = await call('POST', '/api/v1/notes', what, { content, person_id: numericId(personId) });
+      return wire.data(body, wire.objectSchema, what).id;
     },
 
     /** The person's leads (v1 paging), to find one a lost answer already created. */

@@ -7,7 +7,7 @@ import { oauthAuth, personalTokenAuth, type PipedriveAuth } from './auth';
 import { pipedriveConfigSchema, type PipedriveConfig } from './config';
 import { sharedLabelCaches, type LabelCache } from './label-cache';
 import { sharedPipedriveRateState, type PipedriveRateState } from './rate-state';
-import { leadStep, organizationStep, personStep } from './steps';
+import { leadStep, organizationStep, personStep, testNoteStep } from './steps';
 import { companyKey } from './url';
 
 /**
@@ -28,14 +28,17 @@ export function authFor(config: PipedriveConfig, secret: string, tokens: OAuthTo
       details: { reason: 'oauth_reconnect' },
     });
   }
-  return oauthAuth(tokens, bundle.id);
+  return oauthAuth(tokens, bundle.id, bundle.tokenUrl);
 }
 
 export function rateKeyOf(config: Pick<PipedriveConfig, 'apiUrl' | 'companyId'>): string {
   return companyKey(config.apiUrl, config.companyId);
 }
 
-/** One lead → organization (when mapped), person found by e-mail or created, and a lead linked to both. */
+/**
+ * One lead → organization (when mapped; for a test lead only when asked), person found by e-mail or
+ * created, and a lead linked to both. A test lead's lead carries the test label, its person a note.
+ */
 export function createPipedriveConnector(
   deps: {
     tokens?: OAuthTokenSource;
@@ -68,6 +71,7 @@ export function createPipedriveConnector(
       const session = { ctx, api, labels: labelsFor(key) };
       const org = await organizationStep(session);
       const person = await personStep(session, org);
+      await testNoteStep(session, person);
       const lead = await leadStep(session, person, org);
       return { remoteId: lead.id };
     },

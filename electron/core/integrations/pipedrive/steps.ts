@@ -3,7 +3,16 @@ import type { PipedriveApi } from './api-client';
 import type { PipedriveConfig } from './config';
 import type { LabelCache } from './label-cache';
 import { numericId } from './wire';
-import { customFields, labelFor, leadTitle, newPerson, organizationName } from './values';
+import { companyWanted, testCompanySkipped } from '../shared/test-lead-options';
+import {
+  customFields,
+  labelFor,
+  leadTitle,
+  newPerson,
+  organizationName,
+  TEST_LEAD_LABEL,
+  TEST_PERSON_NOTE,
+} from './values';
 
 /**
  * The three steps of one lead: organization (when mapped), person, lead. Each confirmed step is
@@ -32,7 +41,8 @@ export interface PersonStep {
 export interface LeadStep {
   id: string;
   person: string;
-  label: string | null;
+  /** The lead labels it was created with (its score range's, and the test label on a test lead). */
+  labels: string[];
 }
 
 /** Set just before the lead is created: an attempt that dies here cannot know whether it was. */
@@ -50,6 +60,10 @@ export async function organizationStep(s: Session): Promise<OrganizationStep | n
   if (name === null) return null;
   const done = ctx.steps.get<OrganizationStep>('organization');
   if (done?.name === name) return done;
+  if (!companyWanted(ctx)) {
+    ctx.note(testCompanySkipped(name, 'organization', 'Pipedrive'));
+    return null;
+  }
   checkpoint(ctx);
   const found = await api.findOrganizationByName(name);
   let step: OrganizationStep;
@@ -83,28 +97,66 @@ export async function personStep(s: Session, org: OrganizationStep | null): Prom
     step = { id: existing, created: false };
   }
   ctx.steps.set('person', step);
-  if (ctx.lead.isTest) ctx.note(`Test lead: delete the person ${email} and its lead in Pipedrive when you are done.`);
   return step;
 }
 
-/** The label's id by name; listed once per company, created when it no longer exists. */
-async function labelId(s: Session, fresh: boolean): Promise<string | null> {
+/** A label the lead should carry: the score range's (picked in the wizard, with its id) or the test label. */
+interface WantedLabel {
+  name: string;
+  /** The id the agency picked; it still stands for the label if it was renamed in Pipedrive. */
+  id: string | null;
+  color: string;
+}
+
+function wantedLabels(s: Session): WantedLabel[] {
+  const wanted: WantedLabel[] = [];
   const ref = labelFor(s.ctx.config, s.ctx.lead);
-  if (ref === null) return null;
-  if (fresh) s.labels.forget();
-  const hit = s.labels.get(ref.name);
+  if (ref !== null) wanted.push({ name: ref.name, id: ref.id, color: 'green' });
+  if (s.ctx.lead.isTest) wanted.push({ ...TEST_LEAD_LABEL, id: null });
+  return wanted;
+}
+
+/** The label's id by name; listed once per company, created when it no longer exists. */
+async function labelId(s: Session, label: WantedLabel): Promise<string> {
+  const hit = s.labels.get(label.name);
   if (hit !== undefined) return hit;
   if (!s.labels.known) {
     s.labels.replaceAll(await s.api.leadLabels());
-    const listed = s.labels.get(ref.name);
+    const listed = s.labels.get(label.name);
     if (listed !== undefined) return listed;
-    // Renamed in Pipedrive: the id the agency picked still stands for the range.
-    if (s.labels.has(ref.id)) return ref.id;
+    if (label.id !== null && s.labels.has(label.id)) return label.id;
   }
-  const created = await s.api.createLeadLabel(ref.name, 'green');
-  s.labels.set(created.name || ref.name, created.id);
-  s.ctx.note(`Lead label "${ref.name}" did not exist in Pipedrive and ${outcome(s.ctx, 'created')}.`);
+  const created = await s.api.createLeadLabel(label.name, label.color);
+  s.labels.set(created.name || label.name, created.id);
+  s.ctx.note(`Lead label "${label.name}" did not exist in Pipedrive and ${outcome(s.ctx, 'created')}.`);
   return created.id;
+}
+
+async function labelIds(s: Session, wanted: WantedLabel[], fresh: boolean): Promise<string[]> {
+  if (fresh) s.labels.forget();
+  const ids: string[] = [];
+  for (const label of wanted) {
+    const id = await labelId(s, label);
+    if (!ids.includes(id)) ids.push(id);
+  }
+  return ids;
+}
+
+/**
+ * A test lead's person gets a note saying what it is (docs/crm/pipedrive.md §10), once per person:
+ * Pipedrive persons have labels only through a person field's options, which the app does not edit.
+ */
+export async function testNoteStep(s: Session, person: PersonStep): Promise<void> {
+  const { ctx, api } = s;
+  if (!ctx.lead.isTest || ctx.steps.get<{ person: string }>('testNote')?.person === person.id) return;
+  checkpoint(ctx);
+  const note = await api.addPersonNote(person.id, TEST_PERSON_NOTE);
+  ctx.steps.set('testNote', { person: person.id, note });
+  ctx.note(
+    `Test lead: the person ${ctx.lead.email.trim()} has a note saying so, and its lead the label ` +
+      `"${TEST_LEAD_LABEL.name}"; filter the Leads inbox on that label to find test leads, and delete them and ` +
+      'their persons when you are done.',
+  );
 }
 
 export async function leadStep(s: Session, person: PersonStep, org: OrganizationStep | null): Promise<LeadStep> {
@@ -117,21 +169,22 @@ export async function leadStep(s: Session, person: PersonStep, org: Organization
     const earlier = (await api.leadsOfPerson(person.id)).find((l) => l.title === title);
     if (earlier) {
       ctx.note('The previous attempt had created the lead before its answer was lost; it was not created again.');
-      const step: LeadStep = { id: earlier.id, person: person.id, label: null };
+      const step: LeadStep = { id: earlier.id, person: person.id, labels: [] };
       ctx.steps.set('lead', step);
       return step;
     }
   }
+  const wanted = wantedLabels(s);
   const create = async (fresh: boolean): Promise<LeadStep> => {
-    const label = await labelId(s, fresh);
+    const labels = await labelIds(s, wanted, fresh);
     ctx.steps.set(LEAD_PENDING, person.id);
     const id = await api.createLead({
       title,
       person_id: numericId(person.id),
       ...(org ? { organization_id: numericId(org.id) } : {}),
-      ...(label !== null ? { label_ids: [label] } : {}),
+      ...(labels.length > 0 ? { label_ids: labels } : {}),
     });
-    return { id, person: person.id, label };
+    return { id, person: person.id, labels };
   };
   let step: LeadStep;
   try {
@@ -139,7 +192,7 @@ export async function leadStep(s: Session, person: PersonStep, org: Organization
   } catch (err) {
     // A label deleted in Pipedrive since it was cached: look it up again, once.
     const refused = err instanceof ConnectorError && (err.status === 400 || err.status === 404);
-    if (!refused || labelFor(ctx.config, ctx.lead) === null || !s.labels.known) throw err;
+    if (!refused || wanted.length === 0 || !s.labels.known) throw err;
     step = await create(true);
   }
   ctx.steps.set('lead', step);

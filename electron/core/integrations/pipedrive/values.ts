@@ -43,6 +43,17 @@ export function organizationName(config: PipedriveConfig, lead: DispatchLead): s
 /** Marks a "Send test lead" lead in Pipedrive, so it is easy to find and delete. */
 export const TEST_LEAD_PREFIX = '[Zero Bad Leads test]';
 
+/**
+ * The lead label every test lead carries besides its score label (docs/crm/pipedrive.md §6): the
+ * Leads inbox filters on labels, so test leads are found and deleted together. Created when missing.
+ */
+export const TEST_LEAD_LABEL = { name: 'Zero Bad Leads test', color: 'gray' } as const;
+
+/** The note on a test lead's person (docs/crm/pipedrive.md §10): persons have no label to filter on cheaply. */
+export const TEST_PERSON_NOTE =
+  '<p><b>Zero Bad Leads test contact</b>: made by “Send test lead” to check the integration. ' +
+  'Delete this person and its lead labeled “Zero Bad Leads test” when you are done.</p>';
+
 export function leadTitle(lead: DispatchLead): string {
   const who = lead.fullName.trim() || lead.email.trim();
   const company = lead.company?.trim();

@@ -6,6 +6,9 @@ import { templateRoot } from './template-values';
 
 export const WEBHOOK_USER_AGENT = 'ZeroBadLeads-Webhook/1';
 
+/** Sent, as "true", only with a test lead (docs/webhook-signing.md §1); reserved, so no user header replaces it. */
+export const TEST_LEAD_HEADER = 'x-zbl-test';
+
 export interface SignedRequest {
   method: WebhookConfig['method'];
   url: string;
@@ -55,6 +58,8 @@ export function buildSignedRequest(input: {
   if (!config.headers.some((h) => h.name.toLowerCase() === 'user-agent')) headers['user-agent'] = WEBHOOK_USER_AGENT;
   for (const h of config.headers) headers[h.name] = h.secret ? input.secret(headerSecretName(h.name)) : h.value;
   headers['content-type'] = 'application/json';
+  // Lets a receiver route or drop test leads before parsing the body (whose `test` a template may leave out).
+  if (input.lead.isTest) headers[TEST_LEAD_HEADER] = 'true';
   Object.assign(headers, signatureHeaders(secrets, input.dispatchId, Math.floor(now / 1000), body));
   return { method: config.method, url: config.url, headers, body, signatures: secrets.length };
 }

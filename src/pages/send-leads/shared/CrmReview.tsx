@@ -74,6 +74,9 @@ export function CrmReview(props: CrmReviewProps) {
       <Text size="sm" c="dimmed" maw={720}>
         {text('review.intro')}
       </Text>
+      <Text size="sm" c="dimmed" maw={720} data-testid="review-test-lead">
+        {text('review.testLead')}
+      </Text>
       <Preview {...props} />
       <SaveButtons
         status={props.status}

@@ -3,9 +3,10 @@ import { IconAlertTriangle, IconCircleCheck, IconCircleX, IconClock } from '@tab
 import { useTranslation } from 'react-i18next';
 import type { DispatchView, IntegrationSummary } from '#contract';
 import { useCrmNames } from '../../../i18n/crm-names';
+import { tally } from './call-outcome';
+import type { DispatchDetail } from './use-test-lead';
 
 type IntegrationType = IntegrationSummary['type'];
-import type { DispatchDetail } from './use-test-lead';
 
 function useTime(): (epochMs: number) => string {
   const { i18n } = useTranslation();
@@ -57,15 +58,22 @@ export function TestLeadSummary({
   }
 
   switch (dispatch.state) {
-    case 'sent':
+    case 'sent': {
+      // Counted as the list below shows them: calls to the tool (a 401 before a renewal is one the
+      // tool refused), the renewal itself apart.
+      const { requests, accepted, renewed } = tally(detail.attempts.at(-1)?.calls ?? []);
       return (
         <Alert color="teal" icon={<IconCircleCheck size={20} />} title={t('testLead.success.title')} role="status">
           <Text size="sm">{t(`testLead.success.body_${type}`, { email })}</Text>
-          <Text size="sm" mt={4}>
-            {t('testLead.success.calls', { count: detail.attempts.at(-1)?.calls.length ?? 0, ...target })}
+          <Text size="sm" mt={4} data-testid="test-lead-count">
+            {accepted === requests
+              ? t('testLead.success.calls', { count: requests, ...target })
+              : t('testLead.success.partial', { count: requests, accepted, ...target })}
+            {renewed > 0 && ` ${t('testLead.success.renewed')}`}
           </Text>
         </Alert>
       );
+    }
     case 'error':
       return (
         <Alert color="red" icon={<IconCircleX size={20} />} title={t('testLead.failed.title')} role="alert">

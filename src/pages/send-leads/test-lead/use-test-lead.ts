@@ -30,7 +30,15 @@ export function isSettled(detail: DispatchDetail | null): boolean {
  * settles: refreshed on `dispatch:changed` for this id, and polled every second in case an event
  * is missed (e.g. across a reconnect).
  */
-export function useTestLead(integrationId: string): { state: TestLeadState; start: () => Promise<void> } {
+export interface TestLeadChoices {
+  /** Also find or create the test lead's company in the tool (off: the company step is skipped). */
+  createCompany: boolean;
+}
+
+export function useTestLead(integrationId: string): {
+  state: TestLeadState;
+  start: (choices: TestLeadChoices) => Promise<void>;
+} {
   const [state, setState] = useState<TestLeadState>({ phase: 'idle' });
   /** Answers can arrive out of order (poll and event overlap); only a newer request's answer lands. */
   const sequence = useRef(0);
@@ -64,10 +72,13 @@ export function useTestLead(integrationId: string): { state: TestLeadState; star
     };
   }, [dispatchId, settled]);
 
-  async function start(): Promise<void> {
+  async function start(choices: TestLeadChoices): Promise<void> {
     if (state.phase === 'starting' || (state.phase === 'following' && !settled)) return;
     setState({ phase: 'starting' });
-    const result = await getApi().invoke('integrations:sendTestLead', { id: integrationId });
+    const result = await getApi().invoke('integrations:sendTestLead', {
+      id: integrationId,
+      createCompany: choices.createCompany,
+    });
     setState(
       result.ok
         ? { phase: 'following', started: result.value, detail: null, readError: null }

@@ -1,4 +1,4 @@
-import { Stack, Title } from '@mantine/core';
+import { Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { IntegrationDetail } from '#contract';
 import { useIntegrationErrorText } from '../../../i18n/integration-errors';
@@ -26,6 +26,9 @@ export function ReviewStep({ saver, onSaved }: ReviewStepProps) {
         {t('webhookWizard.review.requestTitle')}
       </Title>
       <RequestPreview query={preview} />
+      <Text size="xs" c="dimmed">
+        {t('webhookWizard.review.testLead')}
+      </Text>
       <SaveButtons
         status={draft.status}
         saver={saver}

@@ -51,6 +51,9 @@ export function ReviewStep(props: SaveActionsProps) {
               range: shown.lead.scoreRange ? nameOf(shown.lead.scoreRange) : '—',
             })}
           </Text>
+          <Text size="sm" c="dimmed" mt={4}>
+            {t('acWizard.review.testLead')}
+          </Text>
         </Paper>
       )}
       <SaveActions {...props} />

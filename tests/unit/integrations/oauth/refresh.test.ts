@@ -118,13 +118,31 @@ describe('OAuth tokens: renewal before expiry, once after a 401, coalesced', () 
       expect(sent).toMatchObject({ state: 'sent', attemptCount: 1 });
       expect(emu.oauth.stats.refreshes).toBe(1);
       const [attempt] = core.engine.get(sent.id).attempts;
-      expect(attempt!.calls.map((c) => [c.label, c.status])).toEqual([
-        ['upsert contact', 401],
-        ['upsert contact', 200],
-        ['find company "Acme Ltda"', 200],
-        ['create company "Acme Ltda"', 201],
+      // The refused call, the renewal (at the token endpoint, its tokens kept out), then the repeat.
+      expect(attempt!.calls.map((c) => [c.kind ?? 'request', c.label, c.status])).toEqual([
+        ['request', 'upsert contact', 401],
+        ['token_renewal', 'renew the access token', null],
+        ['request', 'upsert contact', 200],
+        ['request', 'find company "Acme Ltda"', 200],
+        ['request', 'create company "Acme Ltda"', 201],
       ]);
+      expect(attempt!.calls[1]).toMatchObject({ method: 'POST', url: emu.tokenUrl, error: null });
+      expect(JSON.stringify(attempt!.calls[1])).not.toMatch(/refresh_token":"[^r]/);
       expect(attempt!.notes.join(' ')).toContain('renewed');
+    });
+
+    it('a renewal the token endpoint refuses is recorded, failed, after the 401', async () => {
+      await activeIntegration();
+      emu.faults.status(401, { method: 'POST', path: '/crm/v3/objects/contacts/batch/upsert' });
+      emu.faults.status(400, { method: 'POST', path: '/oauth/v1/token' });
+      const held = await dispatchLead('ana@acme.com.br');
+      const [attempt] = core.engine.get(held.id).attempts;
+      expect(attempt!.calls.map((c) => [c.kind ?? 'request', c.status])).toEqual([
+        ['request', 401],
+        ['token_renewal', null],
+      ]);
+      expect(attempt!.calls[1]!.error).toMatchObject({ errorClass: 'auth' });
+      expect(attempt!.calls[1]!.error!.message).toContain('refused the token request');
     });
 
     it('a second 401 after the renewal pauses the integration as needing attention', async () => {

@@ -148,6 +148,7 @@ describe('pipedrive:* channels', () => {
     expect(leads).toHaveLength(1);
     expect(leads[0]!.title).toMatch(/^\[Zero Bad Leads test\] /);
     const notes = env.core.engine.get(test.dispatchId).attempts.flatMap((a) => a.notes ?? []);
-    expect(notes.join(' ')).toContain('Test lead: delete the person');
+    expect(notes.join(' ')).toContain('Test lead: the person');
+    expect(notes.join(' ')).toContain('"Zero Bad Leads test"');
   });
 });

@@ -62,6 +62,7 @@ describe('webhook settings: validation, secrets and rotation', () => {
           { name: 'x-token', value: 'b' },
           { name: 'Authorization', secret: true },
           { name: 'X-Pin', value: '1234', secret: true },
+          { name: 'X-ZBL-Test', value: 'false' },
         ],
       }),
     ).toEqual([
@@ -72,6 +73,8 @@ describe('webhook settings: validation, secrets and rotation', () => {
       ['config.headers.4.name', 'duplicate'],
       ['config.headers.5.value', 'required'],
       ['config.headers.6.value', 'too_short'],
+      // The app marks test leads with it (docs/webhook-signing.md §1).
+      ['config.headers.7.name', 'reserved'],
     ]);
     expect(await issues({ bodyTemplate: '{"a": "{{lead.nope}}"}' })).toEqual([
       ['config.bodyTemplate.a', 'unknown_placeholder'],

@@ -73,6 +73,8 @@ describe('webhook through the dispatch engine (fake time)', () => {
     ]);
     const ids = rx.deliveries.map((x) => x.headers['webhook-id']);
     expect(new Set(ids)).toEqual(new Set([d!.id]));
+    // Only a test lead carries the test header.
+    expect(rx.deliveries.map((x) => x.headers['x-zbl-test'])).toEqual([undefined, undefined, undefined]);
     expect(rx.deliveries.map((x) => x.repeatOf)).toEqual([null, 1, 1]);
     // Each attempt is signed afresh at its own time, and each signature verifies.
     expect(rx.deliveries.map((x) => Number(x.headers['webhook-timestamp']) - Math.floor(t0 / 1000))).toEqual([

@@ -47,6 +47,8 @@ describe('webhook: test lead end to end', () => {
     expect(delivery?.verification).toMatchObject({ ok: true, matchedSecrets: [0] });
     expect(delivery?.headers['webhook-id']).toBe(sent.dispatchId);
     expect(delivery?.headers['x-api-key']).toBe('receiver-key-0123456789');
+    // Receivers can drop or route a test lead on this header, whatever their body template keeps.
+    expect(delivery?.headers['x-zbl-test']).toBe('true');
     expect(delivery?.json).toMatchObject({
       type: 'lead.qualified',
       data: {
