@@ -39,7 +39,7 @@ export const backupsEn = {
       body: 'All the data here (clients, leads, integrations, logs) is replaced by the backup of {{date}}. What you have now is kept as a backup first, so you can come back to it.',
       bodyFile:
         'All the data here (clients, leads, integrations, logs) is replaced by the file you choose. What you have now is kept as a backup first, so you can come back to it.',
-      restart: 'The app restarts on the restored data; leads being sent get a few seconds to finish.',
+      restart: 'The app then restarts on the new data; leads being sent get a few seconds to finish.',
       choose: 'Choose the file',
       chosen: 'File: {{name}}',
       confirm: 'Restore and restart',
@@ -80,7 +80,7 @@ export const backupsEn = {
     import: 'Import a workspace…',
     confirm: {
       title: 'Import a workspace?',
-      body: 'All the data here is replaced by the workspace file you choose; what you have now is kept as a backup first. The app restarts on the imported data.',
+      body: 'All the data here is replaced by the workspace file you choose; what you have now is kept as a backup first.',
       confirm: 'Import and restart',
     },
     firstRun: 'Moving from another computer? Import your workspace',
@@ -88,7 +88,10 @@ export const backupsEn = {
   keysNeeded: {
     title_one: '1 key must be entered again',
     title_other: '{{count}} keys must be entered again',
-    body: 'They were saved on another computer or by the other kind of app, so they cannot be opened here. Their integrations wait, with their leads kept, and send them once the key is entered again.',
+    body_one:
+      'It was saved on another computer or by the other kind of app, so it cannot be opened here. What uses it waits, with its leads kept, and sends them once the key is entered again.',
+    body_other:
+      'They were saved on another computer or by the other kind of app, so they cannot be opened here. What uses them waits, with its leads kept, and sends them once each key is entered again.',
     item: '{{client}}: {{integration}}',
     connectedApp: 'Settings → Connected apps: the client secret of {{provider}}',
     badge: 'Needs its key again',

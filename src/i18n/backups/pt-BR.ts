@@ -21,7 +21,7 @@ export const backupsPtBR: Pick<Translation, 'backups' | 'workspace' | 'keysNeede
       date: 'Data',
       size: 'Tamanho',
       version: 'Versão do app',
-      reason: 'Feito',
+      reason: 'Origem',
       actions: 'Ações',
     },
     unknownVersion: 'Desconhecida',
@@ -41,7 +41,8 @@ export const backupsPtBR: Pick<Translation, 'backups' | 'workspace' | 'keysNeede
       body: 'Todos os dados daqui (clientes, leads, integrações, registros) são substituídos pelo backup de {{date}}. O que você tem agora é guardado antes como backup, para poder voltar a ele.',
       bodyFile:
         'Todos os dados daqui (clientes, leads, integrações, registros) são substituídos pelo arquivo que você escolher. O que você tem agora é guardado antes como backup, para poder voltar a ele.',
-      restart: 'O aplicativo reinicia com os dados restaurados; os leads em envio têm alguns segundos para terminar.',
+      restart:
+        'Em seguida o aplicativo reinicia com os novos dados; os leads em envio têm alguns segundos para terminar.',
       choose: 'Escolher o arquivo',
       chosen: 'Arquivo: {{name}}',
       confirm: 'Restaurar e reiniciar',
@@ -82,7 +83,7 @@ export const backupsPtBR: Pick<Translation, 'backups' | 'workspace' | 'keysNeede
     import: 'Importar um espaço de trabalho…',
     confirm: {
       title: 'Importar um espaço de trabalho?',
-      body: 'Todos os dados daqui são substituídos pelo arquivo de espaço de trabalho que você escolher; o que você tem agora é guardado antes como backup. O aplicativo reinicia com os dados importados.',
+      body: 'Todos os dados daqui são substituídos pelo arquivo de espaço de trabalho que você escolher; o que você tem agora é guardado antes como backup.',
       confirm: 'Importar e reiniciar',
     },
     firstRun: 'Vindo de outro computador? Importe seu espaço de trabalho',
@@ -90,7 +91,10 @@ export const backupsPtBR: Pick<Translation, 'backups' | 'workspace' | 'keysNeede
   keysNeeded: {
     title_one: '1 chave precisa ser digitada de novo',
     title_other: '{{count}} chaves precisam ser digitadas de novo',
-    body: 'Elas foram salvas em outro computador ou pelo outro tipo de aplicativo, então não podem ser abertas aqui. As integrações esperam, com os leads guardados, e os enviam assim que a chave for digitada de novo.',
+    body_one:
+      'Ela foi salva em outro computador ou pelo outro tipo de aplicativo, então não pode ser aberta aqui. O que a usa espera, com os leads guardados, e os envia assim que a chave for digitada de novo.',
+    body_other:
+      'Elas foram salvas em outro computador ou pelo outro tipo de aplicativo, então não podem ser abertas aqui. O que as usa espera, com os leads guardados, e os envia assim que cada chave for digitada de novo.',
     item: '{{client}}: {{integration}}',
     connectedApp: 'Configurações → Aplicativos conectados: o client secret do {{provider}}',
     badge: 'Precisa da chave de novo',

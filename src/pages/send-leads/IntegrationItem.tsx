@@ -29,8 +29,12 @@ interface IntegrationItemProps extends IntegrationItemActions {
   editing: boolean;
 }
 
-/** Pause holds the queue but keeps the integration on; activation is the switch itself. */
-function lifecycleButtons(status: IntegrationSummary['status']): LifecycleAction[] {
+/**
+ * Pause holds the queue but keeps the integration on; activation is the switch itself. An integration
+ * waiting for its key again resumes by itself once the key is entered: "Resume" could only fail.
+ */
+function lifecycleButtons(status: IntegrationSummary['status'], keyNeeded: boolean): LifecycleAction[] {
+  if (keyNeeded && status === 'needs_attention') return ['deactivate'];
   switch (status) {
     case 'draft':
     case 'inactive':
@@ -83,15 +87,17 @@ export function IntegrationItem({ item, busyAction, editing, ...actions }: Integ
           </Group>
         </Stack>
         <Group gap={6} justify="flex-end" wrap="wrap" style={{ flexShrink: 0, maxWidth: 560 }}>
-          <Button
-            size="xs"
-            variant="light"
-            leftSection={<IconSend size={14} />}
-            aria-label={t('sendLeads.actions.testLabel', { name })}
-            onClick={() => actions.onTest(item)}
-          >
-            {t('sendLeads.actions.test')}
-          </Button>
+          {!item.credential.unreadable && (
+            <Button
+              size="xs"
+              variant="light"
+              leftSection={<IconSend size={14} />}
+              aria-label={t('sendLeads.actions.testLabel', { name })}
+              onClick={() => actions.onTest(item)}
+            >
+              {t('sendLeads.actions.test')}
+            </Button>
+          )}
           <Button
             size="xs"
             variant="default"
@@ -102,7 +108,7 @@ export function IntegrationItem({ item, busyAction, editing, ...actions }: Integ
           >
             {t('sendLeads.actions.edit')}
           </Button>
-          {lifecycleButtons(item.status).map((action) => {
+          {lifecycleButtons(item.status, item.credential.unreadable).map((action) => {
             const ActionIcon = lifecycleIcons[action];
             return (
               <Tooltip key={action} label={t(`sendLeads.actions.hints.${action}`)} multiline w={260} openDelay={300}>

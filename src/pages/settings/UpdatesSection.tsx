@@ -85,6 +85,8 @@ export function UpdatesSection() {
         variant="light"
         icon={<IconInfoCircle size={18} />}
         title={t('updates.title')}
+        // Information, not a problem: screen readers should not announce it as an alert.
+        role="note"
         data-testid="updates"
       >
         {status.reason === 'headless' ? t('updates.headless') : t('updates.development')}

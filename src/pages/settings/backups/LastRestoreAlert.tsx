@@ -1,4 +1,4 @@
-import { Alert, Anchor, Button, Group, List, Stack, Text } from '@mantine/core';
+import { Alert, Anchor, List, Stack, Text } from '@mantine/core';
 import { IconAlertTriangle, IconCircleCheck, IconKey } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { KeysNeeded, LastRestore } from '#contract';
@@ -24,7 +24,7 @@ export function KeysNeededList({ keys }: { keys: KeysNeeded }) {
       data-testid="keys-needed"
     >
       <Stack gap="xs">
-        <Text size="sm">{t('keysNeeded.body')}</Text>
+        <Text size="sm">{t('keysNeeded.body', { count })}</Text>
         <List size="sm" spacing={4}>
           {keys.integrations.map((item) => (
             <List.Item key={item.integrationId}>
@@ -53,13 +53,7 @@ export function KeysNeededList({ keys }: { keys: KeysNeeded }) {
 export function LastRestoreAlert({ last, onDismiss }: { last: LastRestore; onDismiss: () => void }) {
   const { t } = useTranslation();
   const { dateTime } = useDateTimeFormats();
-  const dismiss = (
-    <Group justify="flex-end">
-      <Button size="xs" variant="subtle" onClick={onDismiss}>
-        {t('backups.last.dismiss')}
-      </Button>
-    </Group>
-  );
+  const dismiss = { withCloseButton: true, onClose: onDismiss, closeButtonLabel: t('backups.last.dismiss') };
   if (last.outcome === 'failed') {
     return (
       <Alert
@@ -68,16 +62,23 @@ export function LastRestoreAlert({ last, onDismiss }: { last: LastRestore; onDis
         icon={<IconAlertTriangle size={18} />}
         title={t('backups.last.failedTitle')}
         role="alert"
+        {...dismiss}
       >
         <Text size="sm">{t('backups.last.failed')}</Text>
-        {dismiss}
       </Alert>
     );
   }
   const date = last.sourceCreatedAt === null ? null : dateTime(last.sourceCreatedAt);
   const key = last.kind === 'import' ? 'imported' : 'restored';
   return (
-    <Alert color="teal" variant="light" icon={<IconCircleCheck size={18} />} role="status" data-testid="last-restore">
+    <Alert
+      color="teal"
+      variant="light"
+      icon={<IconCircleCheck size={18} />}
+      role="status"
+      data-testid="last-restore"
+      {...dismiss}
+    >
       <Text size="sm" fw={500}>
         {date ? t(`backups.last.${key}`, { date }) : t(`backups.last.${key}Unknown`)}
       </Text>
@@ -86,7 +87,6 @@ export function LastRestoreAlert({ last, onDismiss }: { last: LastRestore; onDis
           {t('backups.last.migrated', { count: last.migrated })}
         </Text>
       )}
-      {dismiss}
     </Alert>
   );
 }
