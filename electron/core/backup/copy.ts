@@ -1,6 +1,7 @@
 import { renameSync, rmSync } from 'node:fs';
 import Database from 'better-sqlite3';
 import type { NativeBinding, Sqlite } from '../db/connection';
+import { createCopyFlusher } from './flush';
 
 /**
  * A copy of the database is one self-contained SQLite file (rollback journal, no WAL beside it)
@@ -69,20 +70,27 @@ export async function copyDatabase(
   dest: string,
   info: CopyInfo,
   native: NativeBinding | undefined,
-  onProgress?: (done: number, total: number) => void,
+  o: { onProgress?: (done: number, total: number) => void; flushEveryPages?: number } = {},
 ): Promise<void> {
   const part = `${dest}.part`;
   rmSync(part, { force: true });
+  const flusher = createCopyFlusher(part, o.flushEveryPages);
   try {
     await sqlite.backup(part, {
       progress: ({ totalPages, remainingPages }) => {
-        onProgress?.(totalPages - remainingPages, totalPages);
+        const done = totalPages - remainingPages;
+        o.onProgress?.(done, totalPages);
+        // The step that copies the last pages also commits: it waits (copying nothing) for the flush.
+        if (remainingPages <= PAGES_PER_STEP && flusher.holdsLastStep(done)) return 0;
+        flusher.copied(done);
         return PAGES_PER_STEP;
       },
     });
+    await flusher.close();
     seal(part, info, native);
     renameSync(part, dest);
   } catch (err) {
+    await flusher.close();
     rmSync(part, { force: true });
     rmSync(`${part}-journal`, { force: true });
     throw err;

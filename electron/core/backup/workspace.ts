@@ -66,7 +66,7 @@ export function createWorkspaceExport(d: {
             mkdirSync(d.folderDir, { recursive: true, mode: 0o700 });
             const copy = join(d.folderDir, `.workspace-${randomUUID()}.db`);
             try {
-              await copyDatabase(d.sqlite, copy, info(), d.native, (done) => ctx.progress(done));
+              await copyDatabase(d.sqlite, copy, info(), d.native, { onProgress: (done) => ctx.progress(done) });
               const handle = await open(copy, 'r');
               try {
                 const buffer = Buffer.alloc(READ_CHUNK_BYTES);
