@@ -7,7 +7,7 @@ import { tempDir } from '../support/core-harness';
 
 const ROWS = 1_600;
 
-/** A database of about 1.5 × PAGES_PER_STEP pages: its copy takes two steps, the second one last. */
+/** A database of several times PAGES_PER_STEP pages: its copy takes several steps. */
 function bigDatabase(path: string): Database.Database {
   const db = new Database(path);
   db.pragma('journal_mode = WAL');
@@ -37,7 +37,9 @@ describe('a large copy is flushed to disk as it goes', () => {
       onProgress: (done) => reports.push(done),
     });
     // Before the last step: the same count reported again while the flush ran, nothing copied meanwhile.
-    expect(reports.filter((done) => done === PAGES_PER_STEP).length).toBeGreaterThanOrEqual(2);
+    const held = reports.filter((done, i) => reports.indexOf(done) !== i);
+    expect(held.length).toBeGreaterThan(0);
+    expect(pages - held[0]!).toBeLessThanOrEqual(PAGES_PER_STEP);
     expect(readdirSync(tmp.dir).filter((f) => f.startsWith('copy'))).toEqual(['copy.db']);
     const copy = new Database(dest, { readonly: true });
     try {
