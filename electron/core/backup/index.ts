@@ -99,6 +99,7 @@ export function createBackupModule(deps: BackupDeps, options: BackupCoreOptions 
     const name = folder.nameFor(createdAt, reason);
     running = true;
     const started = Date.now();
+    log.info('backup: taking', { backup: name, reason });
     try {
       await copyDatabase(
         sqlite,
@@ -201,8 +202,13 @@ export function createBackupModule(deps: BackupDeps, options: BackupCoreOptions 
     newest: () => folder.list()[0]?.createdAt ?? null,
     hasData: () => (sqlite.prepare<[], { n: number }>('SELECT count(*) AS n FROM clients').get()?.n ?? 0) > 0,
     run: () => create('daily'),
-    onError: (err) => log.error('backup: the daily backup failed', { error: String(err) }),
+    onError: (err) =>
+      // Closing the app stops a copy under way (its partial file is removed): not a failure.
+      stopped
+        ? log.info('backup: the daily backup stopped as the app closed')
+        : log.error('backup: the daily backup failed', { error: String(err) }),
   });
+  let stopped = false;
   let unwatch: (() => void) | null = null;
 
   return {
@@ -237,6 +243,7 @@ export function createBackupModule(deps: BackupDeps, options: BackupCoreOptions 
       schedule.start();
     },
     stop(): void {
+      stopped = true;
       schedule.stop();
       unwatch?.();
       unwatch = null;

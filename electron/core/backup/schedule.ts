@@ -33,7 +33,11 @@ export function createDailySchedule(deps: {
       const newest = deps.newest();
       if (deps.hasData() && (newest === null || deps.clock.now() - newest >= DAY_MS)) await deps.run();
     } catch (err) {
-      deps.onError(err);
+      try {
+        deps.onError(err);
+      } catch {
+        // Reporting failed too (the log's folder is gone with the app closing): nothing left to tell.
+      }
     }
     plan(CHECK_EVERY_MS);
   }

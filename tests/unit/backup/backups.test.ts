@@ -263,6 +263,44 @@ describe('automatic backups', () => {
     }
   });
 
+  it('a core closed while its daily backup is copied stops the copy: no partial file, nothing reported as failed', async () => {
+    const time = new FakeTime();
+    const lines: Array<{ level: string; message: string }> = [];
+    const copying = () => files(join(tmp.dir, 'backups')).some((f) => f.endsWith('.part'));
+    let closedMidCopy = false;
+    // The app closes between two steps of the copy: they yield with setImmediate, so looking as often
+    // sees the partial file before the copy ends.
+    const closeMidCopy = () => {
+      if (!copying()) return void setImmediate(closeMidCopy);
+      closedMidCopy = true;
+      core.close();
+    };
+    const note = (level: string) => (message: string) => {
+      lines.push({ level, message });
+      if (message === 'backup: taking') setImmediate(closeMidCopy);
+    };
+    const log = {
+      debug: note('debug'),
+      info: note('info'),
+      warn: note('warn'),
+      error: note('error'),
+      redactValue() {},
+    };
+    const core = openTestCore(tmp.dir, time, undefined, { timers: time, log });
+    await call<Client>(core, 'clients:create', { name: 'Acme' });
+    // Several steps of copying.
+    core.sqlite.exec('CREATE TABLE bulk (body BLOB NOT NULL)');
+    const insert = core.sqlite.prepare('INSERT INTO bulk (body) VALUES (?)');
+    core.sqlite.transaction(() => {
+      for (let i = 0; i < 6000; i++) insert.run(Buffer.alloc(4000, i % 251));
+    })();
+    await time.advance(FIRST_CHECK_MS);
+    await waitFor(() => lines.some((l) => l.message.startsWith('backup: the daily backup stopped')));
+    expect(closedMidCopy).toBe(true);
+    expect(files(join(tmp.dir, 'backups'))).toEqual([]);
+    expect(lines.filter((l) => l.level === 'error')).toEqual([]);
+  });
+
   it('takes one before migrating a database that has data, and none for a new one', () => {
     const migrations = loadMigrations(MIGRATIONS_DIR);
     const { sqlite } = openDatabase(join(tmp.dir, DB_FILE));
