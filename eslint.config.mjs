@@ -29,6 +29,10 @@ const electronStoreBan = {
   name: 'electron-store',
   message: 'electron-store imports electron: use it only in electron/main.',
 };
+const electronUpdaterBan = {
+  name: 'electron-updater',
+  message: 'electron-updater imports electron: only the Electron shell (electron/main) updates the app.',
+};
 
 export default tseslint.config(
   {
@@ -55,7 +59,7 @@ export default tseslint.config(
       '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       eqeqeq: ['error', 'smart'],
-      'no-restricted-imports': ['error', { paths: [electronBan, electronStoreBan] }],
+      'no-restricted-imports': ['error', { paths: [electronBan, electronStoreBan, electronUpdaterBan] }],
     },
   },
   {
@@ -88,6 +92,11 @@ export default tseslint.config(
     rules: { 'no-restricted-imports': 'off' },
   },
   {
+    // The shell's tests drive the real updater (never Electron itself) against a fake release server.
+    files: ['tests/unit/desktop/**/*.ts'],
+    rules: { 'no-restricted-imports': ['error', { paths: [electronBan, electronStoreBan] }] },
+  },
+  {
     files: ['src/**/*.{ts,tsx}'],
     plugins: { 'react-hooks': reactHooks },
     languageOptions: { globals: globals.browser },
@@ -96,7 +105,7 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         {
-          paths: [electronBan, electronStoreBan],
+          paths: [electronBan, electronStoreBan, electronUpdaterBan],
           patterns: [
             {
               group: [
@@ -119,7 +128,7 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         {
-          paths: [electronBan, electronStoreBan],
+          paths: [electronBan, electronStoreBan, electronUpdaterBan],
           patterns: [
             {
               group: ['node:*', '**/core/**', '**/main/**', '**/host/**'],

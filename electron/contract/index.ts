@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { backupChannels, backupEvents } from './backup';
 import { clientsChannels, clientsEvents } from './clients';
 import { desktopChannels, desktopEvents } from './desktop';
 import { dispatchChannels, dispatchEvents } from './dispatch';
@@ -12,8 +13,10 @@ import { logsChannels } from './logs';
 import { oauthChannels } from './oauth';
 import { scoringChannels, scoringEvents } from './scoring';
 import { settingsChannels, settingsEvents } from './settings';
+import { updatesChannels, updatesEvents } from './updates';
 import { vaultChannels } from './vault';
 
+export * from './backup';
 export * from './clients';
 export * from './common';
 export * from './desktop';
@@ -31,6 +34,7 @@ export * from './oauth';
 export * from './scoring';
 export * from './scoring-profile';
 export * from './settings';
+export * from './updates';
 export * from './vault';
 
 /** The one contract between the renderer and the core: `domain:verb` → input and output schemas. */
@@ -49,6 +53,8 @@ export const contract = {
   ...intakeChannels,
   ...oauthChannels,
   ...desktopChannels,
+  ...backupChannels,
+  ...updatesChannels,
 } as const;
 
 /** Pushed from the core to every renderer. */
@@ -63,6 +69,8 @@ export const events = {
   ...scoringEvents,
   ...intakeEvents,
   ...desktopEvents,
+  ...backupEvents,
+  ...updatesEvents,
 } as const;
 
 export type Contract = typeof contract;

@@ -28,6 +28,11 @@ export const credentialStateSchema = z.object({
   hint: z.string().nullable(),
   /** An OAuth sign-in rather than a typed key or token. */
   signedIn: z.boolean(),
+  /**
+   * Stored, but sealed on another computer or by the other kind of host (desktop app, headless
+   * host): it cannot be opened here and must be entered again. Its leads wait, held.
+   */
+  unreadable: z.boolean(),
 });
 
 /** Range names come from the client's scoring profile (today the defaults: high, medium, low). */

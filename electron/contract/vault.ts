@@ -8,6 +8,8 @@ export const credentialInfoSchema = z.object({
   set: z.boolean(),
   hint: z.string().nullable(),
   updatedAt: z.number().int().nullable(),
+  /** Set, but sealed where this computer's vault cannot open it: enter it again. */
+  unreadable: z.boolean(),
 });
 export type CredentialInfo = z.infer<typeof credentialInfoSchema>;
 

@@ -1,10 +1,10 @@
-import { join } from 'node:path';
 import type { Channel, Preferences } from '#contract';
+import { backupDomain, type BackupCoreOptions, type BackupDomain } from './backup';
+import { openAppDatabase } from './backup/open';
 import { createClientsRepository } from './clients/repository';
 import { clientsDomain } from './clients/handlers';
-import { openDatabase, type Db, type NativeBinding, type Sqlite } from './db/connection';
+import type { Db, NativeBinding, Sqlite } from './db/connection';
 import { lockDataDir } from './db/data-dir';
-import { loadMigrations, migrate } from './db/migrate';
 import { desktopDomain } from './desktop/handlers';
 import { createDesktopSettings, type DesktopSettingsService } from './desktop/settings';
 import { createSendingStatus, type SendingStatusQuery } from './desktop/status';
@@ -13,6 +13,7 @@ import { createDispatchEngine, dispatchDomain, type DispatchConfig, type Dispatc
 import { mountDomains } from './domain';
 import { createEventBus, type EventBus } from './events';
 import { exportsDomain } from './exports';
+import { systemTimers } from './http/timers';
 import type { AnyConnectorModule } from './integrations/connector-module';
 import { integrationsDomain, type IntegrationsCoreOptions } from './integrations/domain';
 import { connectorModules } from './integrations/registry';
@@ -33,12 +34,13 @@ import type { RescoreRunner } from './scoring/rescore/runner';
 import { settingsDomain } from './settings/handlers';
 import { contentLanguage } from './settings/language';
 import { createPreferences } from './settings/preferences';
+import { updatesDomain, type UpdatesCoreOptions } from './updates';
 import { vaultDomain } from './vault/handlers';
 import { createVault, type Vault } from './vault/vault';
 
-export const DB_FILE = 'zero-bad-leads.db';
+export { DB_FILE } from './db/data-dir';
 
-export interface CoreOptions extends IntegrationsCoreOptions, LeadsCoreOptions {
+export interface CoreOptions extends IntegrationsCoreOptions, LeadsCoreOptions, BackupCoreOptions, UpdatesCoreOptions {
   host: HostKind;
   version: string;
   dataDir: string;
@@ -80,6 +82,7 @@ export interface CoreInternals {
   imports: ImportRunner;
   rescore: RescoreRunner;
   intake: IntakeServer;
+  backup: BackupDomain;
   /** Stops every domain (imports, re-scores, the intake API, the engine) and waits, without closing the database. */
   stop(): Promise<void>;
 }
@@ -100,10 +103,10 @@ export function createCore(options: CoreOptions): Core {
   const unlock = lockDataDir(options.dataDir);
   let sqlite: Sqlite;
   let db: Db;
+  let migrations: string[];
   try {
-    ({ sqlite, db } = openDatabase(join(options.dataDir, DB_FILE), undefined, options.nativeBinding));
-    const applied = migrate(sqlite, loadMigrations(options.migrationsDir), () => clock.now());
-    if (applied.length > 0) log.info('db: migrations applied', { applied });
+    // A restore staged by the previous run is applied here, and a backup taken before migrating.
+    ({ sqlite, db, migrations } = openAppDatabase({ ...options, nativeBinding: options.nativeBinding }));
   } catch (err) {
     unlock();
     throw err;
@@ -146,6 +149,27 @@ export function createCore(options: CoreOptions): Core {
     },
   });
   const intake = intakeDomain({ ...leadDeps, port: options.intakePort });
+  const backup = backupDomain(
+    {
+      sqlite,
+      dataDir: options.dataDir,
+      version: options.version,
+      migrations,
+      native: options.nativeBinding,
+      clock,
+      timers: options.timers ?? systemTimers,
+      log,
+      events,
+      prefs,
+      preferencesStore: options.preferences,
+      vault,
+      cipher: options.cipher,
+      resumeIntegration: (id) => engine.resumeIntegration(id),
+      uploads: imports.uploads,
+      jobs: exports.jobs,
+    },
+    options,
+  );
 
   // Every domain, in the order they start; they stop in reverse.
   const domains = mountDomains(
@@ -163,6 +187,9 @@ export function createCore(options: CoreOptions): Core {
       }),
     }),
     vaultDomain(vault),
+    // Before sending starts: integrations whose key does not open here are held first.
+    backup,
+    updatesDomain({ host: options.host, version: options.version, prefs, events, updater: options.updater }),
     dispatchDomain(engine),
     desktopDomain({ settings: desktopSettings, pause: engine.pause, status: sendingStatus }),
     exports,
@@ -226,6 +253,7 @@ export function createCore(options: CoreOptions): Core {
       imports: imports.runner,
       rescore: scoring.rescore,
       intake: intake.server,
+      backup,
       stop: () => domains.stop(),
     },
   };

@@ -1,5 +1,5 @@
 import { join, resolve } from 'node:path';
-import { createCore, type Core } from '../core';
+import { createCore, type Core, type CoreOptions } from '../core';
 import { StartupError } from '../core/db/connection';
 import { lockDataDir } from '../core/db/data-dir';
 import { createFileLog } from '../core/logs/file-log';
@@ -15,6 +15,9 @@ declare const __APP_VERSION__: string | undefined;
 
 const version =
   typeof __APP_VERSION__ === 'string' ? __APP_VERSION__ : (process.env.npm_package_version ?? '0.0.0-dev');
+
+/** How long attempts running get to finish before the core closes for a restore. */
+const RESTART_DRAIN_MS = 10_000;
 
 /** The built app's root: out/main/host.js sits two folders below it. */
 const appRoot = resolve(__dirname, '..', '..');
@@ -34,7 +37,7 @@ async function main(): Promise<void> {
     console.warn(`Warning: ${master.warning}`);
     log.warn('vault: master key in a file', { source: master.source });
   }
-  const core: Core = createCore({
+  const coreOptions: CoreOptions = {
     host: 'headless',
     version,
     dataDir,
@@ -44,8 +47,36 @@ async function main(): Promise<void> {
     clock: systemClock,
     intakePort: parsed.intakePort,
     log,
-  });
+    restart: () => void restart(),
+  };
+  let core: Core = createCore(coreOptions);
   let server: HostServer;
+  // From the moment a restore is decided, pages' calls wait for the reopened core.
+  const holdOnRestart = (c: Core): void => {
+    c.events.subscribe((event) => {
+      if (event === 'app:restarting') server.restarting();
+    });
+  };
+  holdOnRestart(core);
+
+  /** A restore was staged: running attempts get a bounded time, then the core opens again on the copy. */
+  async function restart(): Promise<void> {
+    log.info('host: restarting the core on restored data');
+    server.restarting();
+    const left = await core.desktop.sending.drain(RESTART_DRAIN_MS);
+    if (left > 0) log.warn('host: restarting with attempts still running; they are sent again', { left });
+    core.close();
+    try {
+      core = createCore(coreOptions);
+    } catch (err) {
+      console.error('Zero Bad Leads could not open its data again:', err instanceof Error ? err.message : err);
+      log.error('host: reopening the core failed', { error: String(err) });
+      process.exit(1);
+    }
+    holdOnRestart(core);
+    server.replaceCore(core);
+    log.info('host: core reopened');
+  }
   try {
     server = await startHostServer({
       core,

@@ -22,6 +22,10 @@ export interface HostServerOptions {
 }
 
 export interface HostServer {
+  /** The core is closing to open again (a restore): what pages send from now on waits for `replaceCore`. */
+  restarting(): void;
+  /** Pages still listening to the old core are disconnected; they reconnect to this one. */
+  replaceCore(core: HostServerOptions['core']): void;
   url: string;
   /** The URL to open once: it carries the token in the fragment, which browsers never send to servers. */
   openUrl: string;
@@ -41,8 +45,14 @@ export async function startHostServer(options: HostServerOptions): Promise<HostS
   if (options.token !== undefined && options.token.length < 32)
     throw new Error('A bridge token needs 32 characters or more.');
   const token = options.token ?? randomBytes(24).toString('base64url');
-  const { core, log } = options;
+  const { log } = options;
+  let core = options.core;
+  /** Resolved while a core is open; a pending promise while it restarts. */
+  let ready: Promise<void> = Promise.resolve();
+  let markReady: (() => void) | null = null;
   let allowed = new Set<string>();
+  /** Which core each page listens to. */
+  const listening = new Map<WebSocket, HostServerOptions['core']>();
 
   const http = createServer((req, res) => {
     res.on('error', (err) => log.info('host: response failed', { error: String(err) }));
@@ -84,8 +94,19 @@ export async function startHostServer(options: HostServerOptions): Promise<HostS
     // ws has already closed the connection with the right code (1002, 1007, 1009) when it reports a bad frame;
     // without this listener the 'error' event would end the process and every other window with it.
     ws.on('error', (err) => log.warn('host: bridge connection closed on a bad frame', { error: err.message }));
-    const unsubscribe = core.events.subscribe((event, payload) => send(ws, { type: 'event', event, payload }));
-    ws.on('close', unsubscribe);
+    let unsubscribe: (() => void) | null = null;
+    let closed = false;
+    ws.on('close', () => {
+      closed = true;
+      listening.delete(ws);
+      unsubscribe?.();
+    });
+    // A page that reconnects while the core restarts hears the new core's events, never the old one's.
+    void ready.then(() => {
+      if (closed) return;
+      listening.set(ws, core);
+      unsubscribe = core.events.subscribe((event, payload) => send(ws, { type: 'event', event, payload }));
+    });
     ws.on('message', (data, isBinary) => {
       if (isBinary) return ws.close(1003, 'Text frames only');
       let parsed: unknown;
@@ -97,7 +118,7 @@ export async function startHostServer(options: HostServerOptions): Promise<HostS
       const call = bridgeCallSchema.safeParse(parsed);
       if (!call.success) return ws.close(1008, 'Not a call');
       const { id, channel, input } = call.data;
-      void core.dispatch(channel, input).then((result) => send(ws, { type: 'result', id, result }));
+      void ready.then(() => core.dispatch(channel, input)).then((result) => send(ws, { type: 'result', id, result }));
     });
   }
 
@@ -115,6 +136,18 @@ export async function startHostServer(options: HostServerOptions): Promise<HostS
   const url = `http://${hostName === '0.0.0.0' ? '127.0.0.1' : hostName}:${port}/`;
 
   return {
+    restarting() {
+      if (markReady) return;
+      ready = new Promise<void>((resolve) => (markReady = resolve));
+    },
+    replaceCore(next) {
+      const previous = core;
+      core = next;
+      // 1012 "service restart": pages reconnect by themselves, then reload on the new core.
+      for (const [ws, heard] of listening) if (heard === previous) ws.close(1012, 'Restarting');
+      markReady?.();
+      markReady = null;
+    },
     url,
     openUrl: `${url}#${TOKEN_PARAM}=${token}`,
     token,

@@ -1,24 +1,24 @@
 import { join } from 'node:path';
 import type { TFunction } from 'i18next';
 import { createCore, type Core, type CoreOptions } from '../core';
-import { createNotifier } from '../core/desktop/notifier';
-import { createStatusWatcher } from '../core/desktop/status-watcher';
 import { createFileLog } from '../core/logs/file-log';
 import { systemTimers } from '../core/http/timers';
 import { systemClock, type Clock, type Log, type PreferencesStore, type Timers } from '../core/ports';
+import { wireCore, type CoreWiring } from './core-wiring';
 import { installCrashHandlers } from './crash';
 import type { BrowserWindow, ElectronModule } from './electron-types';
+import { createFileDialogs } from './file-dialogs';
 import { createTranslator, resolveLanguage } from './i18n';
 import { registerIpc } from './ipc';
 import { buildMenu } from './menu';
 import { lockPermissions } from './permissions';
 import { chooseNativeBinding } from './native-binding';
-import { applyBadge, createNotificationPresenter } from './notifications';
 import type { createElectronStores } from './preferences-store';
 import { handleAppProtocol, registerAppScheme } from './protocol';
-import { installQuitFlow } from './quit';
+import { installQuitFlow, QUIT_DRAIN_MS } from './quit';
 import { createSafeStorageCipher } from './safe-storage-cipher';
 import { createTray } from './tray';
+import { createUpdaterPort, type Updater } from './updates';
 import { createMainWindow, rendererSource, showWindow } from './window';
 
 type Stores = { preferences: PreferencesStore; bounds: ReturnType<typeof createElectronStores>['bounds'] };
@@ -39,6 +39,8 @@ export interface DesktopAppOptions {
   logEcho?: boolean;
   /** Tests add connectors and fakes to the core here. */
   coreOptions?: Partial<CoreOptions>;
+  /** electron-updater's updater (GitHub releases); only a packaged app updates itself. */
+  updater?: () => Updater;
 }
 
 export interface DesktopApp {
@@ -99,7 +101,11 @@ export function runDesktopApp(e: ElectronModule, o: DesktopAppOptions): DesktopA
 
   function start(): void {
     const stores = o.stores();
-    const running = createCore({
+    const updater = app.isPackaged && o.updater ? o.updater() : null;
+    const updaterPort = updater
+      ? createUpdaterPort({ updater, log, clock, timers, restart: (install) => quit.quitFor(install) })
+      : null;
+    const coreOptions: CoreOptions = {
       host: 'electron',
       version: o.version,
       dataDir,
@@ -112,14 +118,17 @@ export function runDesktopApp(e: ElectronModule, o: DesktopAppOptions): DesktopA
       nativeBinding: chooseNativeBinding({ isPackaged: app.isPackaged, appPath: app.getAppPath() }),
       // OAuth sign-ins open in the user's browser; the window itself never opens pages.
       openExternal: (url) => e.shell.openExternal(url),
+      files: createFileDialogs(e, { window: () => win, t: () => t }),
+      restart: () => void restart(),
       ...o.coreOptions,
+      updater: updaterPort ?? undefined,
       // Every request of the core (dispatches, wizard lookups, OAuth tokens) goes through Chromium's
       // network stack, so system proxies and certificates installed by the company are honoured.
       dispatch: { fetch: (input, init) => e.net.fetch(input, init), ...o.coreOptions?.dispatch },
-    });
+    };
+    let running = createCore(coreOptions);
     core = running;
-    const settings = running.desktop.settings;
-    let redrawTray = (): void => undefined;
+    const settings = () => running.desktop.settings;
     const retranslate = (): void => {
       t = createTranslator(resolveLanguage(running.desktop.preferences().language, app.getLocale()));
     };
@@ -131,25 +140,25 @@ export function runDesktopApp(e: ElectronModule, o: DesktopAppOptions): DesktopA
     handleAppProtocol(e.protocol, join(o.mainDir, '..', 'renderer'));
     lockPermissions(e.session.defaultSession, source.origin);
 
-    let refreshStatus = (): void => undefined;
+    /** Settled while a core is open; pending while a restore reopens it (calls wait for it). */
+    let opened: Promise<void> = Promise.resolve();
+    let reopened: (() => void) | null = null;
+    const holdCalls = (): void => {
+      if (reopened) return;
+      opened = new Promise<void>((resolve) => (reopened = resolve));
+    };
+    let wiring: CoreWiring | null = null;
     registerIpc({
       ipcMain: e.ipcMain,
-      core: running,
+      core: {
+        channels: running.channels,
+        dispatch: (channel, input) => opened.then(() => running.dispatch(channel, input)),
+      },
       allowedOrigins: [source.origin],
       log,
       after: (channel) => {
-        if (channel === 'logs:markSeen') refreshStatus();
+        if (channel === 'logs:markSeen') wiring?.refreshStatus();
       },
-    });
-    running.events.subscribe((event, payload) => {
-      for (const w of e.BrowserWindow.getAllWindows()) w.webContents.send(event, payload);
-      if (event === 'settings:changed') {
-        retranslate();
-        redrawTray();
-      }
-      if (event === 'desktop:settingsChanged' && 'openAtLogin' in payload) {
-        app.setLoginItemSettings({ openAtLogin: payload.openAtLogin });
-      }
     });
     // Retries that fell due while the machine slept go out now (the limiter paces them).
     e.powerMonitor.on('resume', () => running.desktop.sending.wake());
@@ -174,10 +183,10 @@ export function runDesktopApp(e: ElectronModule, o: DesktopAppOptions): DesktopA
         preload: join(o.mainDir, '..', 'preload', 'index.js'),
         source,
         log,
-        hideOnClose: () => !quit.quitting && settings.read().closeToTray,
+        hideOnClose: () => !quit.quitting && settings().read().closeToTray,
         onHidden: () => {
-          if (settings.read().closeNoticeShown) return;
-          settings.update({ closeNoticeShown: true });
+          if (settings().read().closeNoticeShown) return;
+          settings().update({ closeNoticeShown: true });
           if (!e.Notification.isSupported()) return;
           const place = o.platform === 'darwin' ? t('desktop.closeNotice.menuBar') : t('desktop.closeNotice.tray');
           new e.Notification({
@@ -197,53 +206,62 @@ export function runDesktopApp(e: ElectronModule, o: DesktopAppOptions): DesktopA
         quit: () => app.quit(),
       },
     });
-
-    const watcher = createStatusWatcher({
-      events: running.events,
-      timers,
-      read: () => running.desktop.status(),
-      onChange: (status) => {
-        tray.update(status, t);
-        applyBadge(e, {
-          count: status.needsAttention,
-          platform: o.platform,
-          window: win,
-          overlayPath: join(icons, 'attention.png'),
-          t,
-        });
-      },
-      onError: (err) => log.error('desktop: reading the status failed', { error: String(err) }),
-    });
-    refreshStatus = watcher.refreshSoon;
-
     trayHandle = tray;
-    redrawTray = () => tray.update(running.desktop.status(), t);
-    const presenter = createNotificationPresenter(e);
-    const notifier = createNotifier({
-      events: running.events,
-      clock,
-      timers,
-      settings: () => settings.read().notifications,
-      status: () => running.desktop.status(),
-      clientName: (id) => running.desktop.clientName(id),
-      show: (notice) => {
-        presenter.show(notice, t, () => {
-          open();
-          running.events.emit('app:openLogs', notice.target);
-        });
-      },
-    });
+
+    const wire = (): CoreWiring =>
+      wireCore(e, running, {
+        platform: o.platform,
+        icons,
+        clock,
+        timers,
+        log,
+        tray,
+        window: () => win,
+        t: () => t,
+        retranslate,
+        open,
+        onRestarting: holdCalls,
+      });
+    wiring = wire();
+
+    /**
+     * A restore was staged: running attempts get the quit's bounded time, the core closes and opens
+     * again on the same folder (applying the restored copy), and the page reloads on it.
+     */
+    async function restart(): Promise<void> {
+      holdCalls();
+      log.info('app: restarting the core on restored data');
+      wiring?.dispose();
+      wiring = null;
+      const left = await running.desktop.sending.drain(QUIT_DRAIN_MS);
+      if (left > 0) log.warn('app: restarting with attempts still running; they are sent again', { left });
+      running.close();
+      try {
+        running = createCore(coreOptions);
+      } catch (err) {
+        fatal(err);
+        return;
+      }
+      core = running;
+      retranslate();
+      wiring = wire();
+      reopened?.();
+      reopened = null;
+      wiring.redrawTray();
+      if (win && !win.isDestroyed()) win.webContents.reload();
+      log.info('app: core reopened');
+    }
 
     app.on('window-all-closed', () => app.quit());
     app.on('activate', open);
     app.on('will-quit', () => {
-      notifier.stop();
-      watcher.stop();
+      updaterPort?.stop();
+      wiring?.dispose();
       tray.destroy();
       running.close();
     });
 
-    const current = settings.read();
+    const current = settings().read();
     app.setLoginItemSettings({ openAtLogin: current.openAtLogin });
     win = openWindow();
     if (!current.openAtLoginProposed) {
@@ -253,7 +271,8 @@ export function runDesktopApp(e: ElectronModule, o: DesktopAppOptions): DesktopA
         );
       });
     }
-    log.info('app: started', { packaged: app.isPackaged, platform: o.platform });
+    updaterPort?.start();
+    log.info('app: started', { packaged: app.isPackaged, platform: o.platform, updates: updaterPort !== null });
 
     // Retries and the intake API run only while the app runs: say so once, at the first run.
     async function proposeOpenAtLogin(): Promise<void> {
@@ -267,7 +286,7 @@ export function runDesktopApp(e: ElectronModule, o: DesktopAppOptions): DesktopA
         detail: t('desktop.login.detail'),
       };
       const { response } = await (win ? e.dialog.showMessageBox(win, options) : e.dialog.showMessageBox(options));
-      settings.update({ openAtLoginProposed: true, openAtLogin: response === 0 });
+      settings().update({ openAtLoginProposed: true, openAtLogin: response === 0 });
     }
   }
 

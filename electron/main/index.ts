@@ -1,4 +1,5 @@
 import * as electron from 'electron';
+import { autoUpdater } from 'electron-updater';
 import { runDesktopApp } from './desktop-app';
 import { createElectronStores } from './preferences-store';
 
@@ -13,6 +14,8 @@ const desktop = runDesktopApp(electron, {
   env: process.env,
   process,
   stores: createElectronStores,
+  // Read only when packaged: it finds the GitHub release in the app-update.yml electron-builder wrote.
+  updater: () => autoUpdater,
 });
 
 // Reachable from the main process's console and from Playwright's `electronApp.evaluate` (the smoke test

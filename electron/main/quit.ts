@@ -29,13 +29,13 @@ export function installQuitFlow(e: Pick<ElectronModule, 'app' | 'dialog' | 'powe
   let closing = false;
   let busy = false;
 
-  async function finish(): Promise<void> {
+  async function finish(then: () => void = () => e.app.quit()): Promise<void> {
     closing = true;
     const left = await o.drain(o.drainMs ?? QUIT_DRAIN_MS);
     if (left > 0)
       o.log.warn('app: quitting with attempts still running; they are sent again at the next start', { left });
     o.close();
-    e.app.quit();
+    then();
   }
 
   async function decide(): Promise<void> {
@@ -94,6 +94,18 @@ export function installQuitFlow(e: Pick<ElectronModule, 'app' | 'dialog' | 'powe
     /** True once the user chose to quit: windows then close for real. */
     get quitting(): boolean {
       return confirmed;
+    },
+    /**
+     * Quits without asking (the user already chose, e.g. "Restart to update"), after the same
+     * bounded wait for running attempts, and runs `then` (the update's installer) instead of a plain quit.
+     */
+    quitFor(then: () => void): void {
+      if (closing) return;
+      confirmed = true;
+      finish(then).catch((err: unknown) => {
+        o.log.error('app: quitting failed', { error: String(err) });
+        e.app.exit(1);
+      });
     },
   };
 }

@@ -4,11 +4,13 @@ import type { AppErrorPayload } from '#contract';
 import { useTranslation } from 'react-i18next';
 import { ConnectionLostModal } from '../components/ConnectionLostModal';
 import { ConnectionScreen } from '../components/ConnectionScreen';
+import { RestartingOverlay } from '../components/RestartingOverlay';
 import { ErrorAlert } from '../components/ErrorAlert';
 import { LogoMark } from '../components/Logo';
 import { useClients } from '../stores/clients';
 import { useConnection } from '../stores/connection';
 import { usePreferences } from '../stores/preferences';
+import { useRestarting } from '../stores/restarting';
 
 function Loading({ error, onRetry }: { error: AppErrorPayload | null; onRetry: () => void }) {
   const { t } = useTranslation();
@@ -38,6 +40,7 @@ export function ConnectionGate({ children }: { children: ReactNode }) {
   const prefsError = usePreferences((s) => s.error);
   const clientsLoaded = useClients((s) => s.loaded);
   const clientsError = useClients((s) => s.error);
+  const restarting = useRestarting((s) => s.reason !== null);
 
   if (!everOpened || state.status === 'missing_token' || state.status === 'rejected') {
     return <ConnectionScreen state={state} onRetry={retryNow} />;
@@ -57,7 +60,8 @@ export function ConnectionGate({ children }: { children: ReactNode }) {
   return (
     <>
       {children}
-      <ConnectionLostModal state={state} onRetry={retryNow} />
+      {/* A restart drops the connection on purpose: say that, not "connection lost". */}
+      {restarting ? <RestartingOverlay /> : <ConnectionLostModal state={state} onRetry={retryNow} />}
     </>
   );
 }

@@ -4,6 +4,7 @@ import { useClients } from '../stores/clients';
 import { useIntegrations } from '../stores/integrations';
 import { bindConnection, useConnection } from '../stores/connection';
 import { usePreferences } from '../stores/preferences';
+import { watchRestarts } from '../stores/restarting';
 import { useSending } from '../stores/sending';
 import { colorSchemeManager } from './color-scheme';
 import { startDesktopSync } from './desktop-sync';
@@ -40,6 +41,7 @@ export function startSync(): void {
   // The engine pauses an integration by itself when the CRM refuses its key: the badge must follow.
   api.on('dispatch:integrationStatus', ({ clientId }) => useIntegrations.getState().changed(clientId));
   startDesktopSync(api);
+  watchRestarts();
 
   usePreferences.subscribe((state, prev) => {
     if (state.prefs !== prev.prefs) applyPreferences();

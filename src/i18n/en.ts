@@ -10,6 +10,7 @@ import { oauthAppsEn } from './settings-oauth/en';
 import { desktopEn } from './desktop/en';
 import { leadFieldsEn } from './lead-fields/en';
 import { connectorWizardsEn } from './send-leads/connectors';
+import { backupsEn } from './backups/en';
 
 /** English strings; the source of truth for keys (pt-BR must provide exactly the same shape). */
 export const en = {
@@ -198,6 +199,7 @@ export const en = {
   ...leadsEn,
   ...scoringEn,
   ...leadSettingsEn,
+  ...backupsEn,
 } as const;
 
 type Strings<T> = { [K in keyof T]: T[K] extends string ? string : Strings<T[K]> };

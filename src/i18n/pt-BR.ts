@@ -11,6 +11,7 @@ import { oauthAppsPtBR } from './settings-oauth/pt-BR';
 import { desktopPtBR } from './desktop/pt-BR';
 import { leadFieldsPtBR } from './lead-fields/pt-BR';
 import { connectorWizardsPtBR } from './send-leads/connectors';
+import { backupsPtBR } from './backups/pt-BR';
 
 export const ptBR: Translation = {
   app: {
@@ -198,4 +199,5 @@ export const ptBR: Translation = {
   ...leadsPtBR,
   ...scoringPtBR,
   ...leadSettingsPtBR,
+  ...backupsPtBR,
 };

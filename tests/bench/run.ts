@@ -1,6 +1,7 @@
 /**
  * `npm run bench`: prints figures, asserts nothing. Run on a quiet machine; they move with load.
  */
+import { runBackupBench } from './backup.bench';
 import { runLeadsCsvBench } from './leads-csv.bench';
 import { runLogsBench } from './logs.bench';
 import { benchRate } from './rate';
@@ -47,6 +48,9 @@ async function main(): Promise<void> {
 
   console.log('');
   await runLogsBench();
+
+  console.log('');
+  await runBackupBench();
 }
 
 main().catch((err: unknown) => {

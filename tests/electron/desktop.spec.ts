@@ -29,7 +29,7 @@ test('the desktop app keeps sending with its window closed, from the tray, and q
   // Starting at login was already answered: a native dialog cannot be clicked from here.
   writeFileSync(
     join(dataDir, 'preferences.json'),
-    JSON.stringify({ preferences: { language: 'en', desktop: { openAtLoginProposed: true } } }),
+    JSON.stringify({ language: 'en', desktop: { openAtLoginProposed: true } }),
   );
   const crm = new AcEmulatorProcess();
   await crm.start();

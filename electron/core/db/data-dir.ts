@@ -4,6 +4,8 @@ import { join } from 'node:path';
 import { StartupError } from './connection';
 
 export const APP_DIR_NAME = 'Zero Bad Leads';
+/** The database's file in the data folder. */
+export const DB_FILE = 'zero-bad-leads.db';
 
 /** The platform's per-user application data folder, the same one Electron uses as `userData`. */
 export function defaultDataDir(

@@ -10,6 +10,7 @@ import { dispatchFilterSchema } from '#contract/dispatch';
 import { AppError } from '../errors';
 import type { Vault } from '../vault/vault';
 import type { AnyConnectorModule, ConfigViewOf } from './connector-module';
+import { integrationSecretIds } from './credentials';
 import type { IntegrationRow } from './repository';
 
 function isOneOf<T extends string>(list: readonly T[], value: string): value is T {
@@ -21,10 +22,12 @@ export function credentialState(
   vault: Vault,
   credentialId: string | null,
   signedIn = false,
-): { set: boolean; hint: string | null; signedIn: boolean } {
-  if (credentialId === null) return { set: false, hint: null, signedIn: false };
+  otherSecrets: readonly string[] = [],
+): { set: boolean; hint: string | null; signedIn: boolean; unreadable: boolean } {
+  const unreadable = otherSecrets.some((id) => !vault.readable(id));
+  if (credentialId === null) return { set: false, hint: null, signedIn: false, unreadable };
   const info = vault.describe(credentialId);
-  return { set: info.set, hint: info.hint, signedIn };
+  return { set: info.set, hint: info.hint, signedIn, unreadable: unreadable || info.unreadable };
 }
 
 export function toSummary(row: IntegrationRow, vault: Vault): IntegrationSummary {
@@ -37,7 +40,12 @@ export function toSummary(row: IntegrationRow, vault: Vault): IntegrationSummary
     name: row.name,
     status,
     statusReason: row.statusReason,
-    credential: credentialState(vault, row.credentialId, row.config.auth === 'oauth'),
+    credential: credentialState(
+      vault,
+      row.credentialId,
+      row.config.auth === 'oauth',
+      integrationSecretIds(null, row.config),
+    ),
     filters: row.filters ? (dispatchFilterSchema.safeParse(row.filters).data ?? null) : null,
     createdAt: row.createdAt,
     updatedAt: row.updatedAt,

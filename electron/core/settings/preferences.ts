@@ -2,15 +2,28 @@ import type { z } from 'zod';
 import { preferencesSchema, type Preferences } from '#contract';
 import type { Log, PreferencesStore } from '../ports';
 
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/**
+ * One document, one shape, in both hosts (`preferences.json` in the data folder), so switching
+ * between the desktop app and the headless host keeps language, theme and current client. Earlier
+ * desktop versions kept it one level down, under `preferences`: read as if it were flat (and
+ * written flat from then on).
+ */
 function document(store: PreferencesStore): Record<string, unknown> {
   const raw = store.read();
-  return typeof raw === 'object' && raw !== null && !Array.isArray(raw) ? (raw as Record<string, unknown>) : {};
+  if (!isRecord(raw)) return {};
+  if (!isRecord(raw.preferences)) return raw;
+  const { preferences: nested, ...rest } = raw;
+  return { ...nested, ...rest };
 }
 
 /** Validated access to the host's preference store; a damaged document falls back to defaults. */
 export function createPreferences(store: PreferencesStore, log: Log) {
   function read(): Preferences {
-    const parsed = preferencesSchema.safeParse(store.read() ?? {});
+    const parsed = preferencesSchema.safeParse(document(store));
     if (parsed.success) return parsed.data;
     log.warn('preferences: stored document is invalid, using defaults', { issues: parsed.error.issues.length });
     return preferencesSchema.parse({});

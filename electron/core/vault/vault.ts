@@ -15,7 +15,23 @@ export interface Vault {
   get(id: string): string;
   delete(id: string): void;
   describe(id: string): CredentialInfo;
+  /**
+   * Whether the stored secret opens here. A secret sealed on another computer, by the other kind of
+   * host (safeStorage versus the headless host's master key) or with another master key does not.
+   */
+  readable(id: string): boolean;
+  /** Every stored secret that does not open here (empty while the cipher itself is unavailable). */
+  unreadable(): Array<{ id: string; clientId: string; purpose: string }>;
   status(): VaultStatus;
+}
+
+/** What a user is told about a secret the vault cannot open, instead of the cipher's own error. */
+export const UNREADABLE_SECRET_MESSAGE =
+  'This key was saved on another computer, by the other kind of app (desktop or headless host) or with another master key, so it cannot be opened here. Enter it again.';
+
+/** safeStorage and the headless host's AES-GCM keys (keyring, env, file) cannot open each other's secrets. */
+function cipherFamily(backend: string): string {
+  return backend === 'safeStorage' ? 'safeStorage' : 'aes-gcm';
 }
 
 export function maskHint(secret: string): string {
@@ -33,6 +49,24 @@ export function createVault(deps: { db: Db; cipher: SecretCipher; clock: Clock; 
 
   function row(id: string) {
     return db.select().from(credentials).where(eq(credentials.id, id)).get();
+  }
+
+  /** Opening a secret costs a decryption (a keychain call under safeStorage): remembered per version. */
+  const opens = new Map<string, { updatedAt: number; ok: boolean }>();
+  function opensHere(found: { id: string; backend: string; sealed: Buffer; updatedAt: number }): boolean {
+    if (cipher.unavailableReason() !== null) return true;
+    const known = opens.get(found.id);
+    if (known?.updatedAt === found.updatedAt) return known.ok;
+    let ok = cipherFamily(found.backend) === cipherFamily(cipher.backend);
+    if (ok) {
+      try {
+        log.redactValue(cipher.decrypt(found.sealed));
+      } catch {
+        ok = false;
+      }
+    }
+    opens.set(found.id, { updatedAt: found.updatedAt, ok });
+    return ok;
   }
 
   return {
@@ -56,11 +90,19 @@ export function createVault(deps: { db: Db; cipher: SecretCipher; clock: Clock; 
       const found = row(id);
       if (!found) throw new AppError('not_found', 'No stored credential has this id.');
       try {
+        if (cipherFamily(found.backend) !== cipherFamily(cipher.backend)) throw new Error('sealed by another host');
         const secret = cipher.decrypt(found.sealed);
         log.redactValue(secret);
         return secret;
       } catch (err) {
-        throw new AppError('vault_unavailable', err instanceof Error ? err.message : String(err));
+        // The cipher's own words (an authentication tag, a keychain error) mean nothing to the user.
+        log.warn('vault: a stored secret cannot be opened here', {
+          credentialId: id,
+          sealedBy: found.backend,
+          error: err instanceof Error ? err.message : String(err),
+        });
+        opens.set(id, { updatedAt: found.updatedAt, ok: false });
+        throw new AppError('vault_unavailable', UNREADABLE_SECRET_MESSAGE, { reason: 'key_unreadable' });
       }
     },
     delete(id) {
@@ -70,8 +112,21 @@ export function createVault(deps: { db: Db; cipher: SecretCipher; clock: Clock; 
     describe(id) {
       const found = row(id);
       return found
-        ? { id, set: true, hint: found.hint, updatedAt: found.updatedAt }
-        : { id, set: false, hint: null, updatedAt: null };
+        ? { id, set: true, hint: found.hint, updatedAt: found.updatedAt, unreadable: !opensHere(found) }
+        : { id, set: false, hint: null, updatedAt: null, unreadable: false };
+    },
+    readable(id) {
+      const found = row(id);
+      return found === undefined || opensHere(found);
+    },
+    unreadable() {
+      if (cipher.unavailableReason() !== null) return [];
+      return db
+        .select()
+        .from(credentials)
+        .all()
+        .filter((found) => !opensHere(found))
+        .map(({ id, clientId, purpose }) => ({ id, clientId, purpose }));
     },
     status() {
       const reason = cipher.unavailableReason();

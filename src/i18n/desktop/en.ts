@@ -55,6 +55,14 @@ export const desktopEn = {
       title: 'Zero Bad Leads could not start',
       logged: 'Details were written to {{file}}.',
     },
+    files: {
+      restoreTitle: 'Restore a backup',
+      importTitle: 'Import a workspace',
+      exportTitle: 'Save the workspace',
+      backup: 'Zero Bad Leads backups',
+      workspace: 'Zero Bad Leads workspace',
+      any: 'All files',
+    },
     badge: {
       attention_one: '{{count}} item needs attention',
       attention_other: '{{count}} items need attention',

@@ -58,6 +58,14 @@ export const desktopPtBR: Pick<Translation, 'desktop' | 'errorBoundary'> = {
       title: 'O Zero Bad Leads não pôde abrir',
       logged: 'Os detalhes foram gravados em {{file}}.',
     },
+    files: {
+      restoreTitle: 'Restaurar um backup',
+      importTitle: 'Importar um espaço de trabalho',
+      exportTitle: 'Salvar o espaço de trabalho',
+      backup: 'Backups do Zero Bad Leads',
+      workspace: 'Espaço de trabalho do Zero Bad Leads',
+      any: 'Todos os arquivos',
+    },
     badge: {
       attention_one: '{{count}} item precisa de atenção',
       attention_other: '{{count}} itens precisam de atenção',

@@ -1,10 +1,12 @@
-import { Badge, Button, Center, Group, Paper, SimpleGrid, Stack, Text, ThemeIcon, Title } from '@mantine/core';
+import { Anchor, Badge, Button, Center, Group, Paper, SimpleGrid, Stack, Text, ThemeIcon, Title } from '@mantine/core';
 import { IconPlugConnected, IconSend, IconUserPlus, type Icon } from '@tabler/icons-react';
-import type { FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { LogoMark } from '../../components/Logo';
 import { useClients } from '../../stores/clients';
+import { usePreferences } from '../../stores/preferences';
+import { ReplaceDataModal } from '../settings/backups/ReplaceDataModal';
 import { ClientNameInput } from './ClientNameInput';
 import { useClientNameForm } from './use-client-name-form';
 
@@ -30,6 +32,8 @@ function Step({ index, icon: StepIcon, label, active }: { index: number; icon: I
 export function FirstRun() {
   const { t } = useTranslation();
   const create = useClients((s) => s.create);
+  const host = usePreferences((s) => s.info?.host ?? null);
+  const [importing, setImporting] = useState(false);
   const form = useClientNameForm();
 
   async function onSubmit(event: FormEvent<HTMLFormElement>): Promise<void> {
@@ -68,6 +72,17 @@ export function FirstRun() {
               </Button>
             </Stack>
           </form>
+          {host && (
+            <Anchor
+              component="button"
+              type="button"
+              size="sm"
+              onClick={() => setImporting(true)}
+              style={{ alignSelf: 'flex-start' }}
+            >
+              {t('workspace.firstRun')}
+            </Anchor>
+          )}
           <SimpleGrid
             cols={3}
             spacing="md"
@@ -80,6 +95,13 @@ export function FirstRun() {
           </SimpleGrid>
         </Stack>
       </Paper>
+      {host && (
+        <ReplaceDataModal
+          replacement={importing ? { kind: 'workspace' } : null}
+          host={host}
+          onClose={() => setImporting(false)}
+        />
+      )}
     </Center>
   );
 }

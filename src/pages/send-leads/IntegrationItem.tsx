@@ -1,4 +1,4 @@
-import { Alert, Button, Group, Stack, Text, Tooltip } from '@mantine/core';
+import { Alert, Badge, Button, Group, Stack, Text, Tooltip } from '@mantine/core';
 import {
   IconAlertTriangle,
   IconKey,
@@ -29,8 +29,12 @@ interface IntegrationItemProps extends IntegrationItemActions {
   editing: boolean;
 }
 
-/** Pause holds the queue but keeps the integration on; activation is the switch itself. */
-function lifecycleButtons(status: IntegrationSummary['status']): LifecycleAction[] {
+/**
+ * Pause holds the queue but keeps the integration on; activation is the switch itself. An integration
+ * waiting for its key again resumes by itself once the key is entered: "Resume" could only fail.
+ */
+function lifecycleButtons(status: IntegrationSummary['status'], keyNeeded: boolean): LifecycleAction[] {
+  if (keyNeeded && status === 'needs_attention') return ['deactivate'];
   switch (status) {
     case 'draft':
     case 'inactive':
@@ -58,7 +62,13 @@ export function IntegrationItem({ item, busyAction, editing, ...actions }: Integ
             <Text fw={600} truncate="end" data-testid="integration-name">
               {name}
             </Text>
-            <IntegrationStatusBadge status={item.status} />
+            {item.credential.unreadable ? (
+              <Badge size="sm" variant="light" color="yellow" data-testid="integration-status">
+                {t('keysNeeded.badge')}
+              </Badge>
+            ) : (
+              <IntegrationStatusBadge status={item.status} />
+            )}
           </Group>
           <Group gap="md">
             <Group gap={4} wrap="nowrap">
@@ -77,15 +87,17 @@ export function IntegrationItem({ item, busyAction, editing, ...actions }: Integ
           </Group>
         </Stack>
         <Group gap={6} justify="flex-end" wrap="wrap" style={{ flexShrink: 0, maxWidth: 560 }}>
-          <Button
-            size="xs"
-            variant="light"
-            leftSection={<IconSend size={14} />}
-            aria-label={t('sendLeads.actions.testLabel', { name })}
-            onClick={() => actions.onTest(item)}
-          >
-            {t('sendLeads.actions.test')}
-          </Button>
+          {!item.credential.unreadable && (
+            <Button
+              size="xs"
+              variant="light"
+              leftSection={<IconSend size={14} />}
+              aria-label={t('sendLeads.actions.testLabel', { name })}
+              onClick={() => actions.onTest(item)}
+            >
+              {t('sendLeads.actions.test')}
+            </Button>
+          )}
           <Button
             size="xs"
             variant="default"
@@ -96,7 +108,7 @@ export function IntegrationItem({ item, busyAction, editing, ...actions }: Integ
           >
             {t('sendLeads.actions.edit')}
           </Button>
-          {lifecycleButtons(item.status).map((action) => {
+          {lifecycleButtons(item.status, item.credential.unreadable).map((action) => {
             const ActionIcon = lifecycleIcons[action];
             return (
               <Tooltip key={action} label={t(`sendLeads.actions.hints.${action}`)} multiline w={260} openDelay={300}>
@@ -128,7 +140,24 @@ export function IntegrationItem({ item, busyAction, editing, ...actions }: Integ
           </Tooltip>
         </Group>
       </Group>
-      {item.status === 'needs_attention' && (
+      {item.credential.unreadable && (
+        <Alert color="yellow" variant="light" icon={<IconKey size={18} />} p="xs" data-testid="key-needed">
+          <Group justify="space-between" wrap="nowrap" gap="md">
+            <Text size="sm">{t('keysNeeded.card')}</Text>
+            <Button
+              size="xs"
+              style={{ flexShrink: 0 }}
+              leftSection={<IconKey size={14} />}
+              aria-label={t('keysNeeded.enterLabel', { name })}
+              loading={editing}
+              onClick={() => actions.onEdit(item)}
+            >
+              {t('keysNeeded.enter')}
+            </Button>
+          </Group>
+        </Alert>
+      )}
+      {item.status === 'needs_attention' && !item.credential.unreadable && (
         <Alert color="red" variant="light" icon={<IconAlertTriangle size={18} />} p="xs" data-testid="attention">
           <Text size="sm">
             {t('sendLeads.item.attention', crm)} {t(`testLead.authByType.${item.type}`)}

@@ -16,6 +16,7 @@ import { IconAlertTriangle, IconCheck, IconCopy } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AppInfo } from '#contract';
+import { UpdatesSection } from './UpdatesSection';
 
 function Row({ label, children }: { label: string; children: ReactNode }) {
   return (
@@ -92,6 +93,7 @@ export function AboutCard({ info }: { info: AppInfo }) {
             {warning}
           </Alert>
         )}
+        <UpdatesSection />
       </Stack>
     </Paper>
   );

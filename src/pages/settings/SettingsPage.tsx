@@ -4,6 +4,8 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { PageHeader } from '../../components/PageHeader';
 import { usePreferences } from '../../stores/preferences';
 import { AboutCard } from './AboutCard';
+import { BackupsCard } from './backups/BackupsCard';
+import { WorkspaceCard } from './backups/WorkspaceCard';
 import { DesktopCard } from './DesktopCard';
 import { OAuthAppsCard } from './OAuthAppsCard';
 import { PreferencesCard } from './PreferencesCard';
@@ -26,6 +28,8 @@ export function SettingsPage() {
           </Center>
         )}
         {info && <DesktopCard host={info.host} />}
+        {info && <BackupsCard host={info.host} />}
+        {info && <WorkspaceCard host={info.host} />}
         <RetentionCard />
         <OAuthAppsCard />
         {info && <AboutCard info={info} />}

@@ -161,3 +161,46 @@ describe('master key resolution', () => {
     expect(resolveMasterKey({ dataDir: tmp.dir, env: {}, keyring: readOnly }).source).toBe('file');
   });
 });
+
+describe('secrets sealed elsewhere', () => {
+  let tmp: ReturnType<typeof tempDir>;
+  beforeEach(() => {
+    tmp = tempDir();
+  });
+  afterEach(() => tmp.cleanup());
+
+  it('a secret the desktop app sealed is "enter the key again" under the headless host, never a crypto error', async () => {
+    // The desktop app's safeStorage, as far as the vault can tell: another cipher family.
+    const safeStorage = {
+      backend: 'safeStorage' as const,
+      unavailableReason: () => null,
+      warning: () => null,
+      encrypt: (plain: string) => Buffer.from(`v10${Buffer.from(plain).toString('base64')}`),
+      decrypt: () => {
+        throw new Error('Error while decrypting the ciphertext provided to safeStorage.decryptString.');
+      },
+    };
+    let core = openTestCore(tmp.dir, undefined, undefined, { cipher: safeStorage });
+    const client = await call<Client>(core, 'clients:create', { name: 'Acme' });
+    const id = core.forTests.vault.put({ clientId: client.id, purpose: 'p', secret: SECRET });
+    core.close();
+
+    core = openTestCore(tmp.dir, undefined, randomBytes(32));
+    try {
+      expect(core.forTests.vault.readable(id)).toBe(false);
+      expect(core.forTests.vault.unreadable()).toEqual([{ id, clientId: client.id, purpose: 'p' }]);
+      expect(await call<CredentialInfo>(core, 'vault:describe', { id })).toMatchObject({ set: true, unreadable: true });
+      let caught: unknown;
+      try {
+        core.forTests.vault.get(id);
+      } catch (err) {
+        caught = err;
+      }
+      expect(caught).toMatchObject({ code: 'vault_unavailable', details: { reason: 'key_unreadable' } });
+      expect(String((caught as Error).message)).toMatch(/Enter it again/);
+      expect(String((caught as Error).message)).not.toMatch(/decrypt|ciphertext|authenticate/i);
+    } finally {
+      core.close();
+    }
+  });
+});

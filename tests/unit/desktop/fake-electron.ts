@@ -264,6 +264,26 @@ export function createFakeElectron(o: { userData: string; appPath: string; isPac
     showErrorBox(title: string, content: string): void {
       dialog.errorBoxes.push({ title, content });
     },
+    /** Paths the next open and save dialogs answer with, in order (null: the user cancelled). */
+    openPaths: [] as Array<string | null>,
+    savePaths: [] as Array<string | null>,
+    fileDialogs: [] as Array<Record<string, unknown>>,
+    showOpenDialog(...args: unknown[]): Promise<{ canceled: boolean; filePaths: string[] }> {
+      const options = args[args.length - 1] as Record<string, unknown>;
+      dialog.fileDialogs.push(options);
+      const path = dialog.openPaths.shift();
+      if (path === undefined) throw new Error(`Unexpected open dialog: ${String(options.title)}`);
+      return Promise.resolve(
+        path === null ? { canceled: true, filePaths: [] } : { canceled: false, filePaths: [path] },
+      );
+    },
+    showSaveDialog(...args: unknown[]): Promise<{ canceled: boolean; filePath: string }> {
+      const options = args[args.length - 1] as Record<string, unknown>;
+      dialog.fileDialogs.push(options);
+      const path = dialog.savePaths.shift();
+      if (path === undefined) throw new Error(`Unexpected save dialog: ${String(options.title)}`);
+      return Promise.resolve(path === null ? { canceled: true, filePath: '' } : { canceled: false, filePath: path });
+    },
   };
 
   const protocol = {

@@ -5,7 +5,7 @@ import { join, resolve } from 'node:path';
 import type { Connector } from '../../../electron/core/integrations/connector';
 import { alwaysOnline } from '../../../electron/core/http/network';
 import type { PreferencesStore } from '../../../electron/core/ports';
-import { runDesktopApp, type DesktopApp } from '../../../electron/main/desktop-app';
+import { runDesktopApp, type DesktopApp, type DesktopAppOptions } from '../../../electron/main/desktop-app';
 import { ELECTRON_NATIVE_DIR } from '../../../electron/main/native-binding';
 import { tempDir } from '../support/core-harness';
 import { FakeTime } from '../support/fake-time';
@@ -28,6 +28,11 @@ export interface ShellOptions {
   firstRun?: boolean;
   /** Buttons pressed in the message boxes the app shows, in order. */
   answers?: number[];
+  /** electron-updater's updater (only a packaged app uses it). */
+  updater?: DesktopAppOptions['updater'];
+  /** The core's own connectors and network instead of the test ones. */
+  realDispatch?: boolean;
+  version?: string;
 }
 
 export interface Shell {
@@ -37,6 +42,7 @@ export interface Shell {
   proc: EventEmitter;
   prefs: () => Record<string, unknown>;
   appPath: string;
+  userData: string;
   cleanup(): void;
 }
 
@@ -75,7 +81,7 @@ export async function startShell(o: ShellOptions = {}): Promise<Shell> {
   };
   let bounds = { width: 1280, height: 820, maximized: false };
   const app = runDesktopApp(e.electron, {
-    version: '0.0.0-test',
+    version: o.version ?? '0.0.0-test',
     mainDir: join(appPath, 'out', 'main'),
     // Packaged, migrations and icons come from the resources folder.
     resourcesPath: ROOT,
@@ -96,8 +102,9 @@ export async function startShell(o: ShellOptions = {}): Promise<Shell> {
     logEcho: false,
     coreOptions: {
       intakePort: 0,
-      dispatch: { connectors: o.connectors ?? [], network: alwaysOnline },
+      dispatch: o.realDispatch ? { network: alwaysOnline } : { connectors: o.connectors ?? [], network: alwaysOnline },
     },
+    updater: o.updater,
   });
   e.ready();
   await app.ready;
@@ -109,6 +116,7 @@ export async function startShell(o: ShellOptions = {}): Promise<Shell> {
     proc,
     prefs: () => prefs,
     appPath,
+    userData,
     cleanup() {
       app.core?.close();
       tmp.cleanup();

@@ -146,4 +146,33 @@ describe('headless host', () => {
     });
     expect(code).toBe(1007);
   });
+  it('reopens on a new core: calls made meanwhile wait for it, and pages of the old one are told to reconnect', async () => {
+    const first = await connect(server, {});
+    if (!('ws' in first)) throw new Error('bridge refused');
+    const closed = new Promise<number>((resolve) => first.ws.on('close', (c) => resolve(c)));
+    server.restarting();
+    // Still open: the answer to the call that asked for the restore, and the event saying so, get through.
+    const waiting = rpc(first.ws, 1, 'clients:list', {});
+
+    // A page connecting while the data reopens: its call waits for the new core and is answered by it.
+    const again = await connect(server, {});
+    if (!('ws' in again)) throw new Error('bridge refused');
+    const events: string[] = [];
+    again.ws.on('message', (d) => {
+      const msg = JSON.parse(rawText(d)) as { type: string; event?: string };
+      if (msg.type === 'event' && msg.event) events.push(msg.event);
+    });
+    const answer = rpc(again.ws, 1, 'clients:list', {});
+    const old = core;
+    old.close();
+    core = openTestCore(join(tmp.dir, 'data-restored'), new ManualClock());
+    await core.dispatch('clients:create', { name: 'Only in the new one' });
+    server.replaceCore(core);
+    expect(await closed).toBe(1012);
+    expect(await answer).toMatchObject({ ok: true, value: [{ name: 'Only in the new one' }] });
+    void waiting;
+    await rpc(again.ws, 2, 'clients:create', { name: 'Second' });
+    await expect.poll(() => events).toContain('clients:changed');
+    again.ws.close();
+  });
 });

@@ -7,11 +7,13 @@ import type { LeadServices } from '../services';
 import { leadImportsHandlers } from './handlers';
 import { createImportsRepository, type ImportsRepository } from './repository';
 import { createImportRunner, type ImportRunner } from './runner';
-import { createUploads } from './uploads';
+import { createUploads, type Uploads } from './uploads';
 
 export interface ImportsDomain extends Domain<keyof typeof leadImportsChannels> {
   repo: ImportsRepository;
   runner: ImportRunner;
+  /** Files sent by the page in chunks (CSV imports, a backup or workspace to restore). */
+  uploads: Uploads;
 }
 
 /** CSV imports: chunked uploads, background runs with progress; a stop cancels the running ones. */
@@ -33,6 +35,7 @@ export function importsDomain(deps: {
     name: 'imports',
     repo,
     runner,
+    uploads,
     handlers: leadImportsHandlers({ uploads, repo, runner, scoring: deps.services.scoring }),
     stop: () => runner.cancelAll(),
   };

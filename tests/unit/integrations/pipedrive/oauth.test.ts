@@ -51,7 +51,7 @@ describe('Pipedrive over OAuth (fake time)', () => {
     expect(connection.apiUrl).toBe(env.emu.url);
     expect(saved.config).toMatchObject({ auth: 'oauth', companyId: '7001', companyDomain: 'agencia-exemplo' });
     // The card names the signed-in user, not a tail of the sealed token bundle.
-    expect(saved.credential).toEqual({ set: true, hint: 'ana@agencia.example', signedIn: true });
+    expect(saved.credential).toEqual({ set: true, hint: 'ana@agencia.example', signedIn: true, unreadable: false });
     expect(env.emu.oauth.stats).toMatchObject({ authorizations: 1, codeExchanges: 1, refusals: 0 });
   });
 
@@ -62,7 +62,7 @@ describe('Pipedrive over OAuth (fake time)', () => {
     await settle(env.time, () => state(id).state === 'sent');
     expect(env.emu.oauth.stats.refreshes).toBe(1);
     const [item] = await call<Array<{ credential: unknown }>>(env.core, 'integrations:list', { clientId: env.client });
-    expect(item?.credential).toEqual({ set: true, hint: 'ana@agencia.example', signedIn: true });
+    expect(item?.credential).toEqual({ set: true, hint: 'ana@agencia.example', signedIn: true, unreadable: false });
     const api = env.emu.log.filter((e) => e.path.startsWith('/api/'));
     expect(api.every((e) => e.status < 400 && e.auth === 'oauth')).toBe(true);
     const calls = env.core.forTests.engine.get(id).attempts.flatMap((a) => a.calls);
