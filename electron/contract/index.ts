@@ -10,6 +10,7 @@ import { leadImportsChannels, leadImportsEvents } from './lead-imports';
 import { leadsChannels, leadsEvents } from './leads';
 import { logsChannels } from './logs';
 import { oauthChannels } from './oauth';
+import { reportChannels } from './report';
 import { scoringChannels, scoringEvents } from './scoring';
 import { settingsChannels, settingsEvents } from './settings';
 import { vaultChannels } from './vault';
@@ -28,6 +29,7 @@ export * from './lead-input';
 export * from './leads';
 export * from './logs';
 export * from './oauth';
+export * from './report';
 export * from './scoring';
 export * from './scoring-profile';
 export * from './settings';
@@ -49,6 +51,7 @@ export const contract = {
   ...intakeChannels,
   ...oauthChannels,
   ...desktopChannels,
+  ...reportChannels,
 } as const;
 
 /** Pushed from the core to every renderer. */
