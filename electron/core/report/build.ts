@@ -168,19 +168,19 @@ export function buildReport(queries: ReportQueries, query: ReportQuery, now: num
   };
   const delays = new Map<string, number[]>();
   const allDelays: number[] = [];
-  for (const r of queries.delivery(scope)) {
-    const c = countsOf(r.integration_id);
-    if (r.delay !== null) {
+  for (const [integrationId, state, n, delay] of queries.delivery(scope)) {
+    const c = countsOf(integrationId);
+    if (delay !== null) {
       // Shortest first: each list stays sorted as it is filled.
-      let list = delays.get(r.integration_id);
-      if (!list) delays.set(r.integration_id, (list = []));
-      list.push(r.delay);
-      allDelays.push(r.delay);
-    } else if (isMember(dispatchStates, r.state)) {
-      c[BUCKET[r.state]] += r.n;
-      c.leads += r.n;
-      total[BUCKET[r.state]] += r.n;
-      total.leads += r.n;
+      let list = delays.get(integrationId);
+      if (!list) delays.set(integrationId, (list = []));
+      list.push(delay);
+      allDelays.push(delay);
+    } else if (isMember(dispatchStates, state)) {
+      c[BUCKET[state]] += n;
+      c.leads += n;
+      total[BUCKET[state]] += n;
+      total.leads += n;
     }
   }
   for (const [id, list] of delays) Object.assign(countsOf(id), percentiles(list));

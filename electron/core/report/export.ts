@@ -34,7 +34,10 @@ export function startReportExport(
   const time = zonedTimeFormatter(query.timeZone);
   const { scope } = scopeOf(query);
   const period = query.period.kind === 'month' ? query.period.month : `${report.firstDay}_${report.lastDay}`;
-  const total = report.openErrors.total;
+  const summary = summaryCsv(report, text, time);
+  // Rows as the user counts them in the sheet: the summary's lines (blank ones included) and each error.
+  const summaryLines = summary.split('\r\n').length - 1;
+  const total = summaryLines + report.openErrors.total;
   return {
     ...d.jobs.start({
       fileName: `zero-bad-leads-report-${slug(report.clientName)}-${period}.csv`,
@@ -42,9 +45,10 @@ export function startReportExport(
       ext: 'csv',
       total,
       async produce(ctx) {
-        await ctx.write(CSV_BOM + summaryCsv(report, text, time));
+        await ctx.write(CSV_BOM + summary);
         let after: { t: number; rid: number } | null = null;
-        let done = 0;
+        let done = summaryLines;
+        ctx.progress(done);
         for (;;) {
           if (ctx.signal.aborted) break;
           const rows = d.queries.openErrors(scope, ERRORS_BATCH, after);

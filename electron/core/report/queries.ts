@@ -105,10 +105,11 @@ export interface OpenErrorRow {
 
 type Split = { total: number; qualified: number };
 
-/** A count of pairs in a state (`delay` null), or one pair's delivery time (`state` null). */
-export type DeliveryRow =
-  | { integration_id: string; state: string; n: number; delay: null }
-  | { integration_id: string; state: null; n: 1; delay: number };
+/**
+ * `[integration id, state, pairs, null]` for a count, `[integration id, null, 1, delay]` for one
+ * pair's delivery time: arrays, since a busy month has a hundred thousand of the latter.
+ */
+export type DeliveryRow = [string, string, number, null] | [string, null, 1, number];
 
 /** The statements, prepared once per core. */
 export function createReportQueries(sqlite: Sqlite) {
@@ -121,7 +122,7 @@ export function createReportQueries(sqlite: Sqlite) {
     blockers: all<{ reason: string; n: number }>(REPORT_SQL.blockers),
     detractors: all<{ rule: string | null; kind: string | null; n: number }>(REPORT_SQL.detractors),
     ranges: all<{ range: string | null; n: number; top: number | null }>(REPORT_SQL.ranges),
-    delivery: all<DeliveryRow>(REPORT_SQL.delivery),
+    delivery: sqlite.prepare<[Record<string, unknown>], DeliveryRow>(REPORT_SQL.delivery).raw(true),
     integrations: all<{ id: string; name: string; type: string; deleted: number }>(REPORT_SQL.integrations),
     openErrors: all<OpenErrorRow>(REPORT_SQL.openErrors),
     activeProfile: sqlite.prepare<[string], { ranges: string; rules: string; qualify_at: number }>(
