@@ -12,6 +12,7 @@ import { hubspotWizardEn } from './send-leads/en-hubspot';
 import { pipedriveWizardEn } from './send-leads/en-pipedrive';
 import { oauthAppsEn } from './settings-oauth/en';
 import { desktopEn } from './desktop/en';
+import { reportEn } from './report/en';
 
 /** English strings; the source of truth for keys (pt-BR must provide exactly the same shape). */
 export const en = {
@@ -27,6 +28,7 @@ export const en = {
     leads: 'Leads',
     sendLeads: 'Send Leads',
     logs: 'Logs',
+    report: 'Report',
     clients: 'Clients',
     settings: 'Settings',
   },
@@ -216,6 +218,7 @@ export const en = {
   ...leadsEn,
   ...scoringEn,
   ...leadSettingsEn,
+  ...reportEn,
 } as const;
 
 type Strings<T> = { [K in keyof T]: T[K] extends string ? string : Strings<T[K]> };

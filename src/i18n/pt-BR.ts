@@ -13,6 +13,7 @@ import { hubspotWizardPtBR } from './send-leads/pt-BR-hubspot';
 import { pipedriveWizardPtBR } from './send-leads/pt-BR-pipedrive';
 import { oauthAppsPtBR } from './settings-oauth/pt-BR';
 import { desktopPtBR } from './desktop/pt-BR';
+import { reportPtBR } from './report/pt-BR';
 
 export const ptBR: Translation = {
   app: {
@@ -27,6 +28,7 @@ export const ptBR: Translation = {
     leads: 'Leads',
     sendLeads: 'Enviar leads',
     logs: 'Registros',
+    report: 'Relatório',
     clients: 'Clientes',
     settings: 'Configurações',
   },
@@ -216,4 +218,5 @@ export const ptBR: Translation = {
   ...leadsPtBR,
   ...scoringPtBR,
   ...leadSettingsPtBR,
+  ...reportPtBR,
 };
