@@ -4,7 +4,6 @@ export const reportEn = {
     title: 'Report',
     subtitle: 'What the app did for {{client}} in {{period}}.',
     period: {
-      label: 'Period',
       kind: 'Kind of period',
       month: 'Month',
       range: 'Custom range',

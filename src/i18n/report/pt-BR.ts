@@ -6,7 +6,6 @@ export const reportPtBR: Pick<Translation, 'report'> = {
     title: 'Relatório',
     subtitle: 'O que o app fez por {{client}} em {{period}}.',
     period: {
-      label: 'Período',
       kind: 'Tipo de período',
       month: 'Mês',
       range: 'Intervalo personalizado',

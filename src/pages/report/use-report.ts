@@ -30,7 +30,7 @@ export function useReport(input: ReportInput | null) {
     const offs = [
       api.on('leads:changed', (e) => e.clientId === clientId && later()),
       api.on('dispatch:changed', (e) => e.changes.some((c) => c.clientId === clientId) && later()),
-      api.on('integrations:changed', later),
+      api.on('integrations:changed', (e) => e.clientId === clientId && later()),
       api.on('scoring:changed', (e) => e.clientId === clientId && later()),
     ];
     return () => {
