@@ -3,6 +3,7 @@
  */
 import { runLeadsCsvBench } from './leads-csv.bench';
 import { runLogsBench } from './logs.bench';
+import { runReportBench } from './report.bench';
 import { benchRate } from './rate';
 import { benchRequestsPerLead } from './requests-per-lead';
 import { fmt, line } from './support';
@@ -47,6 +48,9 @@ async function main(): Promise<void> {
 
   console.log('');
   await runLogsBench();
+
+  console.log('');
+  await runReportBench();
 }
 
 main().catch((err: unknown) => {
