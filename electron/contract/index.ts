@@ -11,6 +11,7 @@ import { leadImportsChannels, leadImportsEvents } from './lead-imports';
 import { leadsChannels, leadsEvents } from './leads';
 import { logsChannels } from './logs';
 import { oauthChannels } from './oauth';
+import { reportChannels } from './report';
 import { scoringChannels, scoringEvents } from './scoring';
 import { settingsChannels, settingsEvents } from './settings';
 import { updatesChannels, updatesEvents } from './updates';
@@ -31,6 +32,7 @@ export * from './lead-input';
 export * from './leads';
 export * from './logs';
 export * from './oauth';
+export * from './report';
 export * from './scoring';
 export * from './scoring-profile';
 export * from './settings';
@@ -55,6 +57,7 @@ export const contract = {
   ...desktopChannels,
   ...backupChannels,
   ...updatesChannels,
+  ...reportChannels,
 } as const;
 
 /** Pushed from the core to every renderer. */

@@ -27,6 +27,7 @@ import { createLeadServices, type LeadsCoreOptions } from './leads/services';
 import { logsDomain } from './logs/domain';
 import { logsPrefs } from './logs/prefs';
 import type { Clock, HostKind, Log, PreferencesStore, SecretCipher, Timers } from './ports';
+import { reportDomain } from './report/domain';
 import { createDispatch, type Dispatch } from './rpc/dispatch';
 import type { Handlers } from './rpc/handlers';
 import { scoringDomain } from './scoring/domain';
@@ -198,6 +199,7 @@ export function createCore(options: CoreOptions): Core {
     imports,
     scoring,
     intake,
+    reportDomain({ sqlite, clock, jobs: exports.jobs }),
     integrationsDomain({
       db,
       vault,

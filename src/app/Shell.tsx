@@ -5,6 +5,7 @@ import { ClientsPage } from '../pages/clients/ClientsPage';
 import { FirstRun } from '../pages/clients/FirstRun';
 import { LeadsPage } from '../pages/leads/LeadsPage';
 import { LogsPage } from '../pages/logs/LogsPage';
+import { ReportPage } from '../pages/report/ReportPage';
 import { SendLeadsPage } from '../pages/send-leads/SendLeadsPage';
 import { SettingsPage } from '../pages/settings/SettingsPage';
 import { PageErrorBoundary } from '../components/PageErrorBoundary';
@@ -45,6 +46,7 @@ function MainContent() {
   if (active.length === 0) return <NoActiveClient />;
   if (section === 'leads') return <LeadsPage />;
   if (section === 'sendLeads') return <SendLeadsPage />;
+  if (section === 'report') return <ReportPage />;
   return <LogsPage />;
 }
 

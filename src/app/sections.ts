@@ -1,4 +1,12 @@
-import { IconAddressBook, IconHistory, IconSend, IconSettings, IconUsers, type Icon } from '@tabler/icons-react';
+import {
+  IconAddressBook,
+  IconChartBar,
+  IconHistory,
+  IconSend,
+  IconSettings,
+  IconUsers,
+  type Icon,
+} from '@tabler/icons-react';
 import type { Section } from '../stores/section';
 
 export interface SectionMeta {
@@ -10,10 +18,11 @@ export const sectionMeta: Record<Section, SectionMeta> = {
   leads: { icon: IconUsers, labelKey: 'nav.leads' },
   sendLeads: { icon: IconSend, labelKey: 'nav.sendLeads' },
   logs: { icon: IconHistory, labelKey: 'nav.logs' },
+  report: { icon: IconChartBar, labelKey: 'nav.report' },
   clients: { icon: IconAddressBook, labelKey: 'nav.clients' },
   settings: { icon: IconSettings, labelKey: 'nav.settings' },
 };
 
 /** Per-client work first, app-wide management after: the order of the sidebar groups. */
-export const workspaceSections = ['leads', 'sendLeads', 'logs'] as const satisfies readonly Section[];
+export const workspaceSections = ['leads', 'sendLeads', 'logs', 'report'] as const satisfies readonly Section[];
 export const appSections = ['clients', 'settings'] as const satisfies readonly Section[];

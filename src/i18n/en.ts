@@ -11,6 +11,7 @@ import { desktopEn } from './desktop/en';
 import { leadFieldsEn } from './lead-fields/en';
 import { connectorWizardsEn } from './send-leads/connectors';
 import { backupsEn } from './backups/en';
+import { reportEn } from './report/en';
 
 /** English strings; the source of truth for keys (pt-BR must provide exactly the same shape). */
 export const en = {
@@ -26,6 +27,7 @@ export const en = {
     leads: 'Leads',
     sendLeads: 'Send Leads',
     logs: 'Logs',
+    report: 'Report',
     clients: 'Clients',
     settings: 'Settings',
   },
@@ -200,6 +202,7 @@ export const en = {
   ...scoringEn,
   ...leadSettingsEn,
   ...backupsEn,
+  ...reportEn,
 } as const;
 
 type Strings<T> = { [K in keyof T]: T[K] extends string ? string : Strings<T[K]> };

@@ -12,6 +12,7 @@ import { desktopPtBR } from './desktop/pt-BR';
 import { leadFieldsPtBR } from './lead-fields/pt-BR';
 import { connectorWizardsPtBR } from './send-leads/connectors';
 import { backupsPtBR } from './backups/pt-BR';
+import { reportPtBR } from './report/pt-BR';
 
 export const ptBR: Translation = {
   app: {
@@ -26,6 +27,7 @@ export const ptBR: Translation = {
     leads: 'Leads',
     sendLeads: 'Enviar leads',
     logs: 'Registros',
+    report: 'Relatório',
     clients: 'Clientes',
     settings: 'Configurações',
   },
@@ -200,4 +202,5 @@ export const ptBR: Translation = {
   ...scoringPtBR,
   ...leadSettingsPtBR,
   ...backupsPtBR,
+  ...reportPtBR,
 };

@@ -1,7 +1,7 @@
 import { create } from 'zustand';
 import { createJSONStorage, persist } from 'zustand/middleware';
 
-export const sections = ['leads', 'sendLeads', 'logs', 'clients', 'settings'] as const;
+export const sections = ['leads', 'sendLeads', 'logs', 'report', 'clients', 'settings'] as const;
 export type Section = (typeof sections)[number];
 
 function isSection(value: unknown): value is Section {

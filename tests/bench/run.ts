@@ -4,6 +4,7 @@
 import { runBackupBench } from './backup.bench';
 import { runLeadsCsvBench } from './leads-csv.bench';
 import { runLogsBench } from './logs.bench';
+import { runReportBench } from './report.bench';
 import { benchRate } from './rate';
 import { benchRequestsPerLead } from './requests-per-lead';
 import { fmt, line } from './support';
@@ -51,6 +52,7 @@ async function main(): Promise<void> {
 
   console.log('');
   await runBackupBench();
+  await runReportBench();
 }
 
 main().catch((err: unknown) => {

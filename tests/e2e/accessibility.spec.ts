@@ -131,6 +131,11 @@ for (const scheme of ['light', 'dark'] as const) {
       await expect(logs.healthClient('Acme Dental')).toBeVisible();
       await check('Client health');
 
+      await app.go('Report');
+      await expect(page.getByRole('heading', { name: 'Report', level: 1 })).toBeVisible();
+      await expect(page.getByTestId('kpi-received').getByTestId('kpi-value')).toHaveText('1');
+      await check('Report');
+
       await app.go('Settings');
       await check('Settings');
     } finally {

@@ -70,6 +70,12 @@ export const leads = sqliteTable(
     // With `received_at`, the lookup of a client's latest lead with an identity is one index seek.
     index('leads_client_identity_idx').on(t.clientId, t.identityKey, t.receivedAt),
     index('leads_import_idx').on(t.importId),
+    // The client report's counts (by origin, source, day, range, refusal) read only this index, and
+    // its delivery figures go from here (the id) to each lead's dispatches: a month of 100,000 leads
+    // without touching their rows. Test leads are never counted.
+    index('leads_report_idx')
+      .on(t.clientId, t.receivedAt, t.qualified, t.origin, t.scoreRange, t.score, t.blockedBy, t.source, t.id)
+      .where(sql`${t.isTest} = 0`),
   ],
 );
 

@@ -236,6 +236,22 @@ const dataBefore: Record<string, { seed(db: Sqlite): void; check(db: Sqlite): vo
       expect(db.prepare('SELECT count(*) AS n FROM rescore_cancellations').get()).toEqual({ n: 0 });
     },
   },
+  '0014_report_index': {
+    seed(db) {
+      seedOutbox(db, 14, [['d14', 'sent']]);
+      db.prepare(
+        `INSERT INTO leads (id, client_id, full_name, email, email_key, is_test, received_at, created_at, updated_at)
+         VALUES ('t14', 'c14', 'Test', 't@gama.com.br', 't@gama.com.br', 1, 1, 1, 1)`,
+      ).run();
+    },
+    check(db) {
+      // The leads from before are in the report's index at once; the test lead is not.
+      const count = "SELECT count(*) AS n FROM leads WHERE client_id = 'c14' AND received_at >= 0 AND is_test = 0";
+      expect(db.prepare(count).get()).toEqual({ n: 1 });
+      const plan = db.prepare<[], { detail: string }>(`EXPLAIN QUERY PLAN ${count}`).all();
+      expect(plan.map((p) => p.detail).join()).toMatch(/COVERING INDEX leads_report_idx/);
+    },
+  },
 };
 
 function tables(db: Sqlite): string[] {

@@ -1,0 +1,1 @@
+CREATE INDEX `leads_report_idx` ON `leads` (`client_id`,`received_at`,`qualified`,`origin`,`score_range`,`score`,`blocked_by`,`source`,`id`) WHERE "leads"."is_test" = 0;
