@@ -1,3 +1,5 @@
+import { zonedPartsFormat } from './zoned-parts';
+
 /**
  * CSV as Excel opens it in Brazil. Excel splits a CSV on the "list separator" of the system's
  * region, and in pt-BR that is the semicolon (the comma is the decimal separator), so a
@@ -33,16 +35,7 @@ export function csvLine(cells: ReadonlyArray<string | number | null>): string {
  * offset is looked up once per hour of time rather than per row: Intl is slow, exports are long.
  */
 export function zonedTimeFormatter(timeZone: string): (epochMs: number) => string {
-  const parts = new Intl.DateTimeFormat('en-US', {
-    timeZone,
-    hourCycle: 'h23',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-    second: '2-digit',
-  });
+  const parts = zonedPartsFormat(timeZone);
   const offsets = new Map<number, number>();
   function offsetAt(t: number): number {
     const hour = Math.floor(t / 3_600_000);

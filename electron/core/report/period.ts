@@ -1,4 +1,5 @@
 import { dayNumber, type ReportPeriod } from '#contract/report';
+import { zonedPartsFormat } from '../lib/zoned-parts';
 
 const DAY_MS = 86_400_000;
 const HOUR_MS = 3_600_000;
@@ -24,16 +25,7 @@ export function dateOf(day: number): string {
  * or lost at a boundary.
  */
 export function zonedDays(timeZone: string) {
-  const parts = new Intl.DateTimeFormat('en-US', {
-    timeZone,
-    hourCycle: 'h23',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-    second: '2-digit',
-  });
+  const parts = zonedPartsFormat(timeZone);
 
   /** Local wall time as if it were UTC, to the second. */
   function wall(t: number): number {
