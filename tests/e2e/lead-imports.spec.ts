@@ -241,7 +241,7 @@ test.describe('The import summary in Portuguese', () => {
     await app.open(host.url);
     const firstRun = page.getByTestId('first-run');
     await firstRun.getByRole('textbox').first().fill('Clínica Sorriso');
-    await firstRun.getByRole('button').last().click();
+    await firstRun.getByRole('button', { name: 'Criar primeiro cliente' }).click();
     await page.getByRole('button', { name: 'Importar CSV' }).first().click();
     const dialog = page.getByRole('dialog', { name: 'Importar leads de CSV' });
     await dialog.getByTestId('csv-input').setInputFiles({ name: FILE, mimeType: 'text/csv', buffer: messy.bytes });

@@ -341,7 +341,7 @@ test.describe('Leads in Portuguese', () => {
     await app.open(host.url);
     const firstRun = page.getByTestId('first-run');
     await firstRun.getByRole('textbox').first().fill('Clínica Sorriso');
-    await firstRun.getByRole('button').last().click();
+    await firstRun.getByRole('button', { name: 'Criar primeiro cliente' }).click();
     await expect(page.getByRole('heading', { name: 'Seus leads aparecerão aqui', level: 2 })).toBeVisible();
 
     await page.getByRole('button', { name: 'Importar CSV' }).first().click();
