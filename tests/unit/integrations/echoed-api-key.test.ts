@@ -38,7 +38,7 @@ describe('ActiveCampaign API key echoed in an answer', () => {
     const credentialId = core.vault.put({ clientId: client, purpose: 'ac', secret: API_KEY });
     const config = { apiUrl: ac.account('main').apiUrl };
     seedIntegration(core, client, { type: 'activecampaign', config, credentialId });
-    ac.faults.status(500, { method: 'POST', path: '/contact/sync', body: echoBody([API_KEY]) });
+    ac.faults.status(500, { method: 'POST', path: '/contacts', body: echoBody([API_KEY]) });
     const [d] = core.engine.enqueueLead(seedLead(core, client, { email: 'eco@acme.com.br' }));
     for (let i = 0; i < 200 && core.engine.get(d!.id).dispatch.state !== 'retrying'; i++) await time.advance(50);
     const { dispatch, attempts } = core.engine.get(d!.id);

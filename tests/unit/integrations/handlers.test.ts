@@ -294,13 +294,12 @@ describe('integrations and ActiveCampaign channels (core + emulator)', () => {
       expect(
         preview.requests.map((r) => `${r.method} ${r.url.slice(emu.apiUrl.length)} ${r.simulated ? 'sim' : 'live'}`),
       ).toEqual([
-        'POST /contact/sync sim',
+        'POST /contacts sim',
         'GET /tags?search=qualified-lead&limit=100&offset=0 live',
         'POST /contactTags sim',
         'GET /tags?search=high-score&limit=100&offset=0 live',
         'POST /tags sim',
         'POST /contactTags sim',
-        'GET /contacts/{contact id} sim',
         'POST /contactLists sim',
         'GET /accounts?search=Zero Bad Leads (test)&limit=100&offset=0 live',
         'POST /accounts sim',

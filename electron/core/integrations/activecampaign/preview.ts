@@ -34,8 +34,10 @@ export async function previewRequests(input: {
     secret: input.apiKey ?? 'preview',
     http,
     live: live !== null,
-    note: live
-      ? 'Nothing is written to ActiveCampaign: lookups were real, and the writes below are what sending would do.'
-      : 'Nothing was sent to ActiveCampaign: without an API key, every tag and account is shown as if it had to be created.',
+    note:
+      (live
+        ? 'Nothing is written to ActiveCampaign: lookups were real, and the writes below are what sending would do.'
+        : 'Nothing was sent to ActiveCampaign: without an API key, every tag and account is shown as if it had to be created.') +
+      ' The contact is shown as new; an e-mail already in ActiveCampaign is updated with contact/sync instead, after one read of its lists.',
   });
 }
