@@ -153,7 +153,13 @@ export type BulkSubmitted =
 export type BulkStatus =
   { done: false; status: string } | { done: true; status: string; failedKeys: string[]; succeededIds: string[] };
 
+/**
+ * Sending the same bulk request twice must add no one twice (AC's import updates contacts by
+ * e-mail, adds a tag or a list only once): a request the app cannot tell was received is sent again.
+ */
 export interface BulkSender<Config> {
+  /** How the Logs name a request and the remote, e.g. "import" and "ActiveCampaign". */
+  words: { request: string; remote: string };
   /** The fewest waiting leads worth a bulk request (the remote's own advice). */
   minBatch: number;
   /** The most one request carries. */

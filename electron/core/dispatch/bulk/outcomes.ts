@@ -5,7 +5,7 @@ import type { LeadReader } from '../leads';
 import type { EngineLimits } from '../limits';
 import type { Completion } from '../outbox';
 import { parseSteps } from '../rows';
-import { baseReport, failureCompletion, importLabel, leasedOf } from './reports';
+import { baseReport, failureCompletion, leasedOf, requestLabel } from './reports';
 import { batchCalls, batchNotes, type BatchItem, type BatchRow } from './store';
 
 export interface FollowUp {
@@ -46,7 +46,8 @@ export function settleCompleted(input: {
   const { bulk } = integ;
   const calls = [...batchCalls(batch), ...(input.pollCall ? [input.pollCall] : [])];
   const failed = new Set(status.failedKeys);
-  const label = importLabel(batch);
+  const { request, remote } = bulk.words;
+  const label = requestLabel(batch, request);
   const summary =
     `Sent with ${label}: ${batch.contacts} contacts, status "${status.status}"` +
     (failed.size > 0 ? `, ${failed.size} of them reported as failed.` : '.');
@@ -71,8 +72,8 @@ export function settleCompleted(input: {
     const steps = parseSteps(item.row.steps);
     if (failed.has(key)) {
       const message =
-        `ActiveCampaign reported that importing this contact failed (${label}), without saying why. It is tried ` +
-        "again on its own, where ActiveCampaign's answer gives the reason.";
+        `${remote} reported this lead as failed in ${label}, without saying why. It is tried again on its own, ` +
+        `where ${remote}'s answer gives the reason.`;
       out.completions.push(
         failureCompletion({
           batch,

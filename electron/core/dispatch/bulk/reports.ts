@@ -39,8 +39,9 @@ export function narrowCall(call: RecordedCall, key: string): RecordedCall {
   };
 }
 
-export function importLabel(batch: Pick<BatchRow, 'number' | 'remote_id'>): string {
-  return `import #${batch.number}${batch.remote_id ? ` (batch ${batch.remote_id})` : ''}`;
+/** "import #12 (batch 0641fbdd-…)": the app's number for the request, and the remote's id once known. */
+export function requestLabel(batch: Pick<BatchRow, 'number' | 'remote_id'>, request: string): string {
+  return `${request} #${batch.number}${batch.remote_id ? ` (batch ${batch.remote_id})` : ''}`;
 }
 
 export interface ReportInput {

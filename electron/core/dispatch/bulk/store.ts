@@ -44,10 +44,10 @@ const OPEN = `('recorded','submitted','following')`;
 
 const RECOVERY_NOTES: Partial<Record<BatchRow['state'], string>> = {
   recorded:
-    'The app stopped before ActiveCampaign confirmed this import; it was sent again, which adds no one twice: ' +
-    'the import updates contacts by e-mail and adds tags and lists only once.',
-  submitted: 'The app stopped while this import was running; its status was asked for again, not the import.',
-  following: 'The app stopped after this import, during the steps left for some of its leads.',
+    'The app stopped before the CRM confirmed this request; it was sent again, which adds no one twice ' +
+    '(a bulk request updates contacts by e-mail).',
+  submitted: 'The app stopped while this request was running; its status was asked for again, not the request.',
+  following: 'The app stopped after this request, during the steps left for some of its leads.',
 };
 
 function parse<T>(text: string | null, fallback: T): T {
@@ -267,6 +267,9 @@ export function createBatchStore(sqlite: Sqlite, outbox: OutboxRepository) {
     },
     settle: (input: Parameters<typeof settle>[0]): { results: Array<Completed | null>; next: BatchRow | null } =>
       settle.immediate(input),
+    /** Outcomes of leads leaving a batch that goes on (a lead deleted before its request went out). */
+    completeOnly: (completions: readonly Completion[], now: number): Array<Completed | null> =>
+      completions.length > 0 ? outbox.complete(completions, now) : [],
     /** A lead a finished import left for a per-contact step has ended it: the batch is done with the last one. */
     finishIfEmpty(batchId: string, now: number): void {
       if (items.all(batchId, batchId).length === 0) {

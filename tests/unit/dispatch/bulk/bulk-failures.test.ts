@@ -54,7 +54,7 @@ describe('bulk sending: what the import refuses or fails (fake time)', () => {
     const bad = setup.core.engine.get(byEmail(setup.core, 'no address here'));
     expect(bad.dispatch).toMatchObject({ state: 'error', attemptCount: 1 });
     expect(bad.attempts[0]?.message).toBe(
-      "The remote refused this lead in import #1: Field 'email' incorrect format. The other leads of the request were sent again without it.",
+      "ActiveCampaign refused this lead in import #1: Field 'email' incorrect format. The other leads of the request were sent again without it.",
     );
     expect(bad.attempts[0]?.bulk).toMatchObject({ number: 1, state: 'refused' });
     const good = setup.core.engine.get(byEmail(setup.core, 'lead0@empresa0.com.br'));
@@ -74,7 +74,9 @@ describe('bulk sending: what the import refuses or fails (fake time)', () => {
     const ended = first.attempts[0]!.startedAt + first.attempts[0]!.durationMs!;
     expect(first.dispatch.nextAttemptAt).toBe(ended + MIN);
     expect(first.attempts[0]).toMatchObject({ outcome: 'failed', errorClass: 'transient' });
-    expect(first.attempts[0]?.message).toMatch(/reported that importing this contact failed \(import #1/);
+    expect(first.attempts[0]?.message).toMatch(
+      /^ActiveCampaign reported this lead as failed in import #1 \(batch [0-9a-f-]{36}\), without saying why/,
+    );
     expect(batches(setup.core)[0]).toMatchObject({ state: 'done', failed: 1 });
 
     // A minute later (the guide's schedule) it goes on its own, and ActiveCampaign's answer says why.

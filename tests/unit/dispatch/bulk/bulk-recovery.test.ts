@@ -86,7 +86,7 @@ describe('bulk sending survives a stop at any moment', () => {
     expect(posts()).toHaveLength(1);
     exactlyOnce(next, 20);
     const { attempts } = next.core.engine.get(next.core.engine.list({ states: ['sent'], limit: 1 })[0]!.id);
-    expect(attempts[0]?.notes.join(' ')).toContain('The app stopped before ActiveCampaign confirmed this import');
+    expect(attempts[0]?.notes.join(' ')).toContain('The app stopped before the CRM confirmed this request');
   });
 
   it('stopped after ActiveCampaign queued the import but before its id was stored: sent again, no one twice', async () => {

@@ -20,6 +20,7 @@ export function createAcBulkSender(deps: {
 }): BulkSender<AcConfig> {
   const cacheOf = (config: AcConfig): AcIdCache => deps.cacheFor(accountKeyOf(config.apiUrl));
   return {
+    words: { request: 'import', remote: 'ActiveCampaign' },
     minBatch: AC_IMPORT_MIN,
     maxBatch: AC_IMPORT_MAX,
     perMinute: 100,
