@@ -4,6 +4,7 @@ import type { EventBus } from '../events';
 import type { RateLimiter } from '../http/rate-limiter';
 import type { Clock, Timers } from '../ports';
 import type { BulkCoordinator } from './bulk/coordinator';
+import type { BatchRow } from './bulk/store';
 import type { IntegrationResolver, ResolvedIntegration } from './integrations';
 import type { DispatchRow } from './rows';
 
@@ -62,16 +63,16 @@ export function createBacklog(d: BacklogDeps) {
     }
   }
 
-  function item(integ: ResolvedIntegration, c: Counts, now: number): BacklogItem {
+  function item(integ: ResolvedIntegration, c: Counts, now: number, openBatches: readonly BatchRow[]): BacklogItem {
     const { bulk } = d;
     const sender = integ.connector?.bulk;
-    const open = bulk.store.open().filter((b) => b.integration_id === integ.id);
-    let eligible = 0;
+    const open = openBatches.filter((b) => b.integration_id === integ.id);
     let mode: BacklogItem['mode'] = c.waiting + c.sending > 0 ? 'per_contact' : 'idle';
     let perContactReason: string | null = null;
     if (sender) {
       const min = bulk.minBatch(sender);
-      eligible = bulk.store.eligibleCount(integ.id, now, Number.MAX_SAFE_INTEGER);
+      // Counted up to the threshold only: the whole backlog is not walked every second.
+      const eligible = bulk.store.eligibleCount(integ.id, now, min);
       const reason = bulk.unavailableReason(integ, now);
       if (open.length > 0 || (reason === null && eligible >= min && integ.status === 'active')) mode = 'bulk';
       else if (reason !== null && c.waiting + c.sending >= min) perContactReason = reason;
@@ -88,7 +89,7 @@ export function createBacklog(d: BacklogDeps) {
       sending: c.sending,
       held: c.held,
       mode,
-      batch: mode === 'bulk' ? bulk.drains.progress(integ.id, open.length, eligible) : null,
+      batch: mode === 'bulk' ? bulk.drains.progress(integ.id, open.length, c.waiting) : null,
       perContactReason,
       etaSeconds: rate === null || remaining === 0 ? null : Math.ceil(remaining / rate),
       leadsPerMinute: rate === null ? null : rate * 60,
@@ -108,10 +109,11 @@ export function createBacklog(d: BacklogDeps) {
       byIntegration.set(row.integration_id, c);
     }
     const items: BacklogItem[] = [];
+    const open = byIntegration.size > 0 ? d.bulk.store.open() : [];
     for (const [id, c] of byIntegration) {
       const integ = d.integrations.get(id);
       if (!integ || (clientId !== undefined && integ.clientId !== clientId)) continue;
-      items.push(item(integ, c, now));
+      items.push(item(integ, c, now, open));
     }
     return items.sort((a, b) => a.integrationName.localeCompare(b.integrationName));
   }

@@ -39,6 +39,8 @@ const UNAVAILABLE_MS = 10 * MINUTE_MS;
 const PREPARE_RETRY_MS = 30_000;
 /** A passed check holds this long here (the connector may keep its own answer longer). */
 const PREPARED_MS = MINUTE_MS;
+/** During a bulk backlog, how often the runner looks for its leads that go one by one (a test lead…). */
+const OTHERS_RECHECK_MS = 1000;
 
 /**
  * Sends backlogs in bulk: when an integration whose connector offers it (ActiveCampaign's import)
@@ -61,6 +63,10 @@ export class BulkCoordinator {
   private readonly preparing = new Set<string>();
   private readonly unavailable = new Map<string, { until: number; reason: string }>();
   private readonly sentAt = new Map<string, number[]>();
+  /** Due leads that could go in bulk, counted up to the threshold, per integration, for the tick under way. */
+  private readonly counted = new Map<string, number>();
+  /** Integrations found with nothing to send one by one during a bulk backlog, and when. */
+  private readonly noOthersAt = new Map<string, number>();
   private readonly pending = new Set<Promise<unknown>>();
   private readonly controller = new AbortController();
   private stopped = false;
@@ -130,12 +136,18 @@ export class BulkCoordinator {
     const integ = this.candidate(this.d.integrations.get(integrationId), now);
     if (!integ) return null;
     const min = this.minBatch(integ.bulk);
-    if (this.store.eligibleCount(integrationId, now, min) < min) return null;
-    return this.store.othersDue(integrationId, now, limit);
+    if (this.eligible(integrationId, now, min) < min) return null;
+    // Looking for the few leads that go one by one walks the whole backlog: at most once a second.
+    if (now - (this.noOthersAt.get(integrationId) ?? -Infinity) < OTHERS_RECHECK_MS) return [];
+    const others = this.store.othersDue(integrationId, now, limit);
+    if (others.length === 0) this.noOthersAt.set(integrationId, now);
+    else this.noOthersAt.delete(integrationId);
+    return others;
   }
 
   /** One scheduler tick: sends recorded batches, forms new ones, asks for statuses; answers when to look again. */
   tick(now: number): number | null {
+    this.counted.clear();
     if (this.stopped || !this.d.limits.bulk || this.d.offline()) return null;
     let next: number | null = null;
     const later = (at: number | null): void => {
@@ -156,7 +168,7 @@ export class BulkCoordinator {
     const { bulk } = integ;
     const min = this.minBatch(bulk);
     const mine = open.filter((b) => b.integration_id === integrationId);
-    if (this.store.eligibleCount(integrationId, now, min) < min) {
+    if (this.eligible(integrationId, now, min) < min) {
       if (mine.length === 0) this.drains.ended(integrationId);
       return null;
     }
@@ -181,9 +193,20 @@ export class BulkCoordinator {
     if (chosen.length < min) return null;
     const recorded = this.store.record({ clientId: integ.clientId, integrationId, ids: chosen, now });
     if (!recorded) return null;
+    this.counted.delete(integrationId);
     this.d.feed.push(recorded.leased.map((l) => l.row));
     this.drains.formed(integrationId, bulk.maxBatch);
     return this.trySubmit(recorded.batch, now);
+  }
+
+  /** The coordinator and then the runner ask in the same tick: counted once per integration and tick. */
+  private eligible(integrationId: string, now: number, min: number): number {
+    let n = this.counted.get(integrationId);
+    if (n === undefined) {
+      n = this.store.eligibleCount(integrationId, now, min);
+      this.counted.set(integrationId, n);
+    }
+    return n;
   }
 
   /** The remote's limit on bulk requests per minute (AC: 100): when the next may go (now, or later). */

@@ -6,7 +6,7 @@ import type { EngineLimits } from '../limits';
 import type { Completion } from '../outbox';
 import { parseSteps } from '../rows';
 import { baseReport, failureCompletion, leasedOf, requestLabel } from './reports';
-import { batchCalls, batchNotes, type BatchItem, type BatchRow } from './store';
+import { batchNotes, type BatchItem, type BatchRow } from './store';
 
 export interface FollowUp {
   item: BatchItem;
@@ -34,6 +34,8 @@ export interface Settled {
 export function settleCompleted(input: {
   batch: BatchRow;
   integ: ResolvedIntegration & { bulk: BulkSender<unknown> };
+  /** The requests that carried the batch (store.calls). */
+  sent: readonly RecordedCall[];
   status: Extract<BulkStatus, { done: true }>;
   items: BatchItem[];
   leads: LeadReader;
@@ -44,7 +46,7 @@ export function settleCompleted(input: {
 }): Settled {
   const { batch, integ, status, now } = input;
   const { bulk } = integ;
-  const calls = [...batchCalls(batch), ...(input.pollCall ? [input.pollCall] : [])];
+  const calls = [...input.sent, ...(input.pollCall ? [input.pollCall] : [])];
   const failed = new Set(status.failedKeys);
   const { request, remote } = bulk.words;
   const label = requestLabel(batch, request);

@@ -18,7 +18,7 @@ import type { DrainTracker } from './drains';
 import type { FollowUps } from './follow-ups';
 import { settleCompleted } from './outcomes';
 import { baseReport, failureCompletion, leasedOf, perContactCompletion, requestLabel } from './reports';
-import { batchCalls, batchNotes, type BatchEnd, type BatchItem, type BatchRow, type BatchStore } from './store';
+import { batchNotes, type BatchEnd, type BatchItem, type BatchRow, type BatchStore } from './store';
 
 export type Bulky = ResolvedIntegration & { bulk: BulkSender<unknown> };
 
@@ -187,7 +187,7 @@ export class Settler {
         batch,
         row: item.row,
         key: lead ? integ.bulk.key(lead) : '',
-        calls: [...batchCalls(batch), ...recorder.calls],
+        calls: [...this.d.store.calls(batch.id), ...recorder.calls],
         notes: batchNotes(batch),
         now,
         statusCode: error.status ?? recorder.last?.status ?? null,
@@ -217,6 +217,7 @@ export class Settler {
     const result = settleCompleted({
       batch,
       integ,
+      sent: this.d.store.calls(batch.id),
       status,
       items: this.d.store.items(batch.id),
       leads: this.d.leads,
@@ -243,7 +244,7 @@ export class Settler {
         batch,
         row: item.row,
         key: '',
-        calls: batchCalls(batch),
+        calls: this.d.store.calls(batch.id),
         notes: batchNotes(batch),
         now,
         statusCode: null,

@@ -59,10 +59,6 @@ function parse<T>(text: string | null, fallback: T): T {
   }
 }
 
-export function batchCalls(batch: BatchRow): RecordedCall[] {
-  return parse<RecordedCall[]>(batch.calls, []);
-}
-
 export function batchNotes(batch: BatchRow): string[] {
   return parse<string[]>(batch.notes, []);
 }
@@ -106,7 +102,13 @@ export function createBatchStore(sqlite: Sqlite, outbox: OutboxRepository) {
     'INSERT INTO dispatch_batch_items (batch_id, position, dispatch_id) VALUES (?, ?, ?)',
   );
   const getBatch = q<[string], BatchRow>('SELECT * FROM dispatch_batches WHERE id = ?');
-  const openBatches = q<[], BatchRow>(`SELECT * FROM dispatch_batches WHERE state IN ${OPEN} ORDER BY number`);
+  // Without `calls`: the requests sent, bodies included, are read only when a batch settles.
+  const openBatches = q<[], BatchRow>(
+    `SELECT id, number, client_id, integration_id, state, contacts, remote_id, remote_status, failed, polls,
+       next_poll_at, interruptions, NULL AS calls, notes, created_at, submitted_at, finished_at
+     FROM dispatch_batches WHERE state IN ${OPEN} ORDER BY number`,
+  );
+  const callsOf = q<[string], { calls: string | null }>('SELECT calls FROM dispatch_batches WHERE id = ?');
   const items = q<[string, string], DispatchRow & { position: number }>(
     `SELECT d.*, i.position AS position FROM dispatch_batch_items i JOIN dispatches d ON d.id = i.dispatch_id
      WHERE i.batch_id = ? AND d.batch_id = ? AND d.state = 'sending' ORDER BY i.position`,
@@ -251,6 +253,8 @@ export function createBatchStore(sqlite: Sqlite, outbox: OutboxRepository) {
       dueOf(dueOthers, integrationId, now, limit).map((r) => r.id),
     record: (input: Parameters<typeof record>[0]) => record.immediate(input),
     get: (id: string) => getBatch.get(id) ?? null,
+    /** The requests a batch sent (redacted, bodies whole), for its leads' attempts. */
+    calls: (id: string): RecordedCall[] => parse<RecordedCall[]>(callsOf.get(id)?.calls ?? null, []),
     open: () => openBatches.all(),
     countOpen: () => countOpen.get()?.n ?? 0,
     items(batchId: string): BatchItem[] {
