@@ -197,8 +197,12 @@ export const backlogItemSchema = z.object({
   mode: z.enum(['idle', 'per_contact', 'bulk']),
   /** While in bulk: request `current` of `total` for this backlog. */
   batch: z.object({ current: z.number().int(), total: z.number().int() }).nullable(),
-  /** Why a backlog big enough for bulk requests goes one by one (the remote's words or the app's). */
-  perContactReason: z.string().nullable(),
+  /**
+   * Why a backlog big enough for bulk requests goes one by one: a setting the bulk request cannot
+   * honour (ActiveCampaign: re-subscribing people who unsubscribed), or a check before sending
+   * that failed (a mapped field or list gone); `message` is the core's own sentence.
+   */
+  perContactReason: z.object({ code: z.enum(['setting', 'check']), message: z.string() }).nullable(),
   /** Seconds until everything waiting should be sent, from the recent pace; null until there is one. */
   etaSeconds: z.number().nullable(),
   leadsPerMinute: z.number().nullable(),

@@ -68,7 +68,7 @@ export function createBacklog(d: BacklogDeps) {
     const sender = integ.connector?.bulk;
     const open = openBatches.filter((b) => b.integration_id === integ.id);
     let mode: BacklogItem['mode'] = c.waiting + c.sending > 0 ? 'per_contact' : 'idle';
-    let perContactReason: string | null = null;
+    let perContactReason: BacklogItem['perContactReason'] = null;
     if (sender) {
       const min = bulk.minBatch(sender);
       // Counted up to the threshold only: the whole backlog is not walked every second.

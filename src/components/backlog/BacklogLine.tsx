@@ -96,7 +96,9 @@ export function BacklogLine({ item, name }: { item: BacklogItem; name?: string }
       </Group>
       {item.perContactReason !== null && (
         <Text size="xs" c="orange.8" data-testid="backlog-reason">
-          {t('backlog.perContact', { reason: item.perContactReason })}
+          {item.perContactReason.code === 'setting'
+            ? t('backlog.reasons.setting')
+            : t('backlog.reasons.check', { message: item.perContactReason.message })}
         </Text>
       )}
     </Stack>

@@ -22,7 +22,12 @@ export const backlogEn = {
     limit: '{{percent}} of the account’s limit ({{limit}} requests a second)',
     limitHint:
       'Every integration and app using this account shares its limit. Zero Bad Leads keeps a little of it free for them.',
-    perContact: 'One at a time because: {{reason}}',
+    reasons: {
+      // The only setting a bulk import cannot honour today (ActiveCampaign's), see docs/crm/activecampaign.md §14.
+      setting:
+        'One at a time: this integration re-subscribes contacts who unsubscribed, which a bulk import cannot do.',
+      check: 'One at a time: the check before a bulk import found a problem. {{message}}',
+    },
     progress: 'Batches sent',
     attempt: {
       badge: 'Import #{{number}}',

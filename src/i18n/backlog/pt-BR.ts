@@ -26,7 +26,11 @@ export const backlogPtBR: Strings<typeof backlogEn> = {
     limit: '{{percent}} do limite da conta ({{limit}} requisições por segundo)',
     limitHint:
       'Todas as integrações e aplicativos que usam esta conta dividem o limite. O Zero Bad Leads deixa uma parte livre para eles.',
-    perContact: 'Um por vez porque: {{reason}}',
+    reasons: {
+      setting:
+        'Um por vez: esta integração reinscreve contatos que cancelaram a inscrição, o que uma importação em lote não faz.',
+      check: 'Um por vez: a verificação antes da importação em lote encontrou um problema. {{message}}',
+    },
     progress: 'Lotes enviados',
     attempt: {
       badge: 'Importação nº {{number}}',

@@ -105,13 +105,17 @@ export class BulkCoordinator {
     return this.pending.size;
   }
 
-  /** Why an integration's backlog goes one by one now (a check refused, a setting), or null. */
-  unavailableReason(integ: ResolvedIntegration, now: number): string | null {
+  /**
+   * Why an integration's backlog goes one by one now, or null: its settings (`setting`: what the
+   * connector says its bulk request cannot do) or a check before sending that failed (`check`).
+   */
+  unavailableReason(integ: ResolvedIntegration, now: number): { code: 'setting' | 'check'; message: string } | null {
     const bulk = integ.connector?.bulk;
     if (!this.d.limits.bulk || !bulk || integ.problem !== null) return null;
     const off = this.unavailable.get(integ.id);
-    if (off && off.until > now) return off.reason;
-    return bulk.unsupported(integ.config);
+    if (off && off.until > now) return { code: 'check', message: off.reason };
+    const unsupported = bulk.unsupported(integ.config);
+    return unsupported === null ? null : { code: 'setting', message: unsupported };
   }
 
   minBatch(bulk: BulkSender<unknown>): number {

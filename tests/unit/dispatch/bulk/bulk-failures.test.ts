@@ -158,7 +158,10 @@ describe('bulk sending: what the import refuses or fails (fake time)', () => {
     setup.queue(10);
     await drive(time, () => setup.core.engine.backlog(setup.client)[0]?.perContactReason != null);
     expect(setup.core.engine.backlog(setup.client)[0]).toMatchObject({ mode: 'per_contact' });
-    expect(setup.core.engine.backlog(setup.client)[0]?.perContactReason).toContain('"Gone Field" no longer exists');
+    expect(setup.core.engine.backlog(setup.client)[0]?.perContactReason).toMatchObject({
+      code: 'check',
+      message: expect.stringContaining('"Gone Field" no longer exists') as unknown,
+    });
     await drive(time, () => openCount(setup.core) === 0, { maxSteps: 2000 });
     expect(posts()).toHaveLength(0);
     expect(setup.core.engine.get(byEmail(setup.core, 'lead0@empresa0.com.br')).dispatch.lastError).toContain(

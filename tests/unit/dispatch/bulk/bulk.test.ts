@@ -4,7 +4,7 @@ import { startAcEmulator, type AcEmulator } from '../../../emulators/activecampa
 import { tempDir } from '../../support/core-harness';
 import { seedLead } from '../../support/dispatch-core';
 import { FakeTime } from '../../support/fake-time';
-import { batches, drive, openBulkCore, openCount, states } from './support';
+import { batches, drive, openBulkCore, openCount, states, typicalConfig } from './support';
 
 describe('bulk sending (ActiveCampaign import, fake time)', () => {
   let ac: AcEmulator;
@@ -112,6 +112,19 @@ describe('bulk sending (ActiveCampaign import, fake time)', () => {
     expect(ac.state.contact('zbl-test-abcd@example.com')?.tags).toContain('zbl-test-lead');
     expect(setup.core.engine.get(test.id).attempts[0]?.bulk ?? null).toBeNull();
     expect(states(setup.core)).toEqual({ sent: 5 });
+  });
+
+  it('an integration set to re-subscribe people who unsubscribed sends its backlog one by one, and says why', async () => {
+    const setup = openBulkCore(tmp.dir, ac, { time, config: typicalConfig(ac, { resubscribeUnsubscribed: true }) });
+    core = setup.core;
+    setup.queue(12);
+    expect(setup.core.engine.backlog(setup.client)[0]).toMatchObject({
+      mode: 'per_contact',
+      perContactReason: { code: 'setting', message: expect.stringContaining('re-subscribes') as unknown },
+    });
+    await drive(time, () => openCount(setup.core) === 0, { maxSteps: 2000 });
+    expect(posts()).toHaveLength(0);
+    expect(states(setup.core)).toEqual({ sent: 12 });
   });
 
   it('asks for the status until the import is done, backing off, and records what AC said meanwhile', async () => {
