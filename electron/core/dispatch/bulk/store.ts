@@ -125,9 +125,11 @@ export function createBatchStore(sqlite: Sqlite, outbox: OutboxRepository) {
     `UPDATE dispatch_batches SET state = 'recorded', remote_id = NULL, remote_status = NULL, next_poll_at = NULL,
        notes = json_insert(COALESCE(notes, '[]'), '$[#]', @note) WHERE id = @id AND state = 'submitted'`,
   );
+  // Once its leads are settled, each attempt keeps its own part of the request: the whole body goes.
   const end = q<[Record<string, unknown>]>(
     `UPDATE dispatch_batches SET state = @state, remote_status = COALESCE(@status, remote_status),
        failed = COALESCE(@failed, failed), next_poll_at = NULL,
+       calls = CASE WHEN @state = 'following' THEN calls ELSE NULL END,
        finished_at = CASE WHEN @state = 'following' THEN NULL ELSE @now END WHERE id = @id`,
   );
   const setSteps = q<[string, number, string]>('UPDATE dispatches SET steps = ?, updated_at = ? WHERE id = ?');

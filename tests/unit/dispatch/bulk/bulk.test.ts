@@ -65,6 +65,8 @@ describe('bulk sending (ActiveCampaign import, fake time)', () => {
     // Each lead's attempt says which import carried it, with the import's status, and shows its own entry.
     const [batch] = batches(setup.core);
     expect(batch).toMatchObject({ number: 1, state: 'done', contacts: 30, remote_status: 'completed', failed: 0 });
+    // Each attempt keeps its own part of the request; the batch no longer holds the whole body.
+    expect(batch!.calls).toBeNull();
     const id = setup.core.engine.list({ states: ['sent'], limit: 1 })[0]!.id;
     const { attempts } = setup.core.engine.get(id);
     expect(attempts).toHaveLength(1);
