@@ -127,6 +127,21 @@ export const recordedCallSchema = z.object({
 });
 export type RecordedCall = z.infer<typeof recordedCallSchema>;
 
+/** The bulk request an attempt went through (ActiveCampaign's import), as the Logs show it. */
+export const attemptBulkSchema = z.object({
+  /** "Import #N": the app's own number for the request. */
+  number: z.number().int(),
+  /** The remote's id for it (AC's batchId), once it answered. */
+  remoteId: z.string().nullable(),
+  /** recorded | submitted | following | done | refused | failed */
+  state: z.string(),
+  /** The remote's last word on it (e.g. "completed"). */
+  remoteStatus: z.string().nullable(),
+  contacts: z.number().int(),
+  failed: z.number().int().nullable(),
+});
+export type AttemptBulk = z.infer<typeof attemptBulkSchema>;
+
 export const attemptViewSchema = z.object({
   number: z.number().int(),
   startedAt: z.number().int(),
@@ -139,6 +154,7 @@ export const attemptViewSchema = z.object({
   responseHeaders: z.record(z.string(), z.string()),
   responseExcerpt: z.string().nullable(),
   notes: z.array(z.string()),
+  bulk: attemptBulkSchema.nullable().optional(),
 });
 export type AttemptView = z.infer<typeof attemptViewSchema>;
 
@@ -162,6 +178,40 @@ export const bulkResendInputSchema = z.object({
   to: z.number().int().optional(),
 });
 export type BulkResendInput = z.infer<typeof bulkResendInputSchema>;
+
+/**
+ * One integration's queue as the user watches it drain: what waits, how it is being sent (one by
+ * one, or in bulk requests of many leads), how long it should still take and how much of the
+ * remote account's request limit the app is using.
+ */
+export const backlogItemSchema = z.object({
+  integrationId: z.string(),
+  clientId: z.string(),
+  integrationName: z.string(),
+  type: z.string(),
+  /** Queued or waiting for a retry (held ones apart). */
+  waiting: z.number().int(),
+  sending: z.number().int(),
+  held: z.number().int(),
+  /** idle: nothing to send; per_contact: one lead at a time; bulk: requests of many leads. */
+  mode: z.enum(['idle', 'per_contact', 'bulk']),
+  /** While in bulk: request `current` of `total` for this backlog. */
+  batch: z.object({ current: z.number().int(), total: z.number().int() }).nullable(),
+  /**
+   * Why a backlog big enough for bulk requests goes one by one: a setting the bulk request cannot
+   * honour (ActiveCampaign: re-subscribing people who unsubscribed), or a check before sending
+   * that failed (a mapped field or list gone); `message` is the core's own sentence.
+   */
+  perContactReason: z.object({ code: z.enum(['setting', 'check']), message: z.string() }).nullable(),
+  /** Seconds until everything waiting should be sent, from the recent pace; null until there is one. */
+  etaSeconds: z.number().nullable(),
+  leadsPerMinute: z.number().nullable(),
+  /** Share (0–1) of the remote account's request limit the app used over the last seconds. */
+  limitShare: z.number().nullable(),
+  /** That limit, in requests per second. */
+  accountLimit: z.number().nullable(),
+});
+export type BacklogItem = z.infer<typeof backlogItemSchema>;
 
 export const dispatchChannels = {
   'dispatch:list': {
@@ -195,6 +245,11 @@ export const dispatchChannels = {
     input: z.object({ integrationId: id }),
     output: integrationControlResultSchema,
   },
+  /** Every integration with something to send (of one client, or all), as `dispatch:backlog` pushes it. */
+  'dispatch:backlog': {
+    input: z.object({ clientId: id.optional() }),
+    output: z.array(backlogItemSchema),
+  },
   'dispatch:previewFilter': {
     input: z.object({
       clientId: id,
@@ -227,6 +282,8 @@ export const dispatchEvents = {
     total: z.number().int(),
     finished: z.boolean(),
   }),
+  /** Every second while anything is queued or sending (and once when all is sent): each integration's backlog. */
+  'dispatch:backlog': z.object({ items: z.array(backlogItemSchema) }),
   /** The engine paused or resumed an integration (e.g. the remote refused its credentials). */
   'dispatch:integrationStatus': z.object({
     integrationId: z.string(),

@@ -1,5 +1,6 @@
 import { getApi, getConnection } from '../api';
 import { applyLanguage, resolveLanguage } from '../i18n';
+import { useBacklog } from '../stores/backlog';
 import { useClients } from '../stores/clients';
 import { useIntegrations } from '../stores/integrations';
 import { bindConnection, useConnection } from '../stores/connection';
@@ -40,6 +41,7 @@ export function startSync(): void {
   api.on('integrations:changed', ({ clientId }) => useIntegrations.getState().changed(clientId));
   // The engine pauses an integration by itself when the CRM refuses its key: the badge must follow.
   api.on('dispatch:integrationStatus', ({ clientId }) => useIntegrations.getState().changed(clientId));
+  api.on('dispatch:backlog', ({ items }) => useBacklog.getState().received(items));
   startDesktopSync(api);
   watchRestarts();
 
@@ -56,6 +58,7 @@ export function startSync(): void {
     void useClients.getState().refresh();
     void useIntegrations.getState().refresh();
     void useSending.getState().load();
+    void useBacklog.getState().load();
   });
   bindConnection(getConnection());
 }

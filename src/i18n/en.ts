@@ -1,3 +1,4 @@
+import { backlogEn } from './backlog/en';
 import { callLabelsEn } from './calls/en';
 import { exportsEn } from './exports/en';
 import { leadsEn } from './leads/en';
@@ -196,6 +197,7 @@ export const en = {
   ...desktopEn,
   ...exportsEn,
   ...callLabelsEn,
+  ...backlogEn,
   ...filtersEn,
   ...logsEn,
   ...leadsEn,

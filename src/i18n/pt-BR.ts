@@ -1,4 +1,5 @@
 import type { Translation } from './en';
+import { backlogPtBR } from './backlog/pt-BR';
 import { callLabelsPtBR } from './calls/pt-BR';
 import { exportsPtBR } from './exports/pt-BR';
 import { leadsPtBR } from './leads/pt-BR';
@@ -196,6 +197,7 @@ export const ptBR: Translation = {
   ...desktopPtBR,
   ...exportsPtBR,
   ...callLabelsPtBR,
+  ...backlogPtBR,
   ...filtersPtBR,
   ...logsPtBR,
   ...leadsPtBR,

@@ -5,8 +5,8 @@ import { runBackupBench } from './backup.bench';
 import { runLeadsCsvBench } from './leads-csv.bench';
 import { runLogsBench } from './logs.bench';
 import { runReportBench } from './report.bench';
+import { runBulkBench } from './bulk-report';
 import { benchRate } from './rate';
-import { benchRequestsPerLead } from './requests-per-lead';
 import { fmt, line } from './support';
 import { benchTransitions } from './transitions';
 
@@ -33,16 +33,8 @@ async function main(): Promise<void> {
   line('  enqueue alone (→ pending), per second', fmt(t.enqueuePerSecond, 0));
   line('  lease + completion alone, per second', fmt(t.runPerSecond, 0));
 
-  console.log('\nRequests per lead (ActiveCampaign connector, typical configuration)');
-  const q = await benchRequestsPerLead();
-  if (!q.measured) {
-    line('not measured', q.reason);
-  } else {
-    line('requests per lead', `${fmt(q.perLead)}  (${q.requests} for ${q.leads} leads)`);
-    line('  of which cacheable lookups per lead', `${fmt(q.cacheableLookupsPerLead)}  (${q.cacheableLookups} in all)`);
-    line('  first lead / each later lead', `${q.firstLead} / ${fmt(q.steadyPerLead)}`);
-    line('  achieved rate, sent, 429s', `${fmt(q.achievedRate)} req/s, ${q.sent} sent, ${q.rateLimited}`);
-  }
+  console.log('');
+  await runBulkBench();
 
   console.log('');
   await runLeadsCsvBench();

@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { Core } from '../../electron/core';
+import type { EngineLimits } from '../../electron/core/dispatch';
 import type { Connector } from '../../electron/core/integrations/connector';
 import { tempDir } from '../unit/support/core-harness';
 import { openDispatchCore } from '../unit/support/dispatch-core';
@@ -7,9 +8,12 @@ import { openDispatchCore } from '../unit/support/dispatch-core';
 export const realClock = { now: () => Date.now() };
 
 /** A core on a temp folder with real time, for one benchmark; `done()` closes and deletes it. */
-export function benchCore(connectors: Connector<unknown>[]): { core: Core; done(): void } {
+export function benchCore(
+  connectors: Connector<unknown>[],
+  limits?: Partial<EngineLimits>,
+): { core: Core; done(): void } {
   const tmp = tempDir('zbl-bench-');
-  const core = openDispatchCore(tmp.dir, { clock: realClock, connectors, key: randomBytes(32) });
+  const core = openDispatchCore(tmp.dir, { clock: realClock, connectors, key: randomBytes(32), limits });
   return {
     core,
     done() {

@@ -49,7 +49,7 @@ test.describe('Logs', () => {
         kind: 'status',
         status: 422,
         method: 'POST',
-        path: '/contact/sync',
+        path: '/contacts',
         times: 1,
         body: {
           errors: [
@@ -60,7 +60,7 @@ test.describe('Logs', () => {
       const failed = await sendTest();
       expect(failed.state).toBe('error');
       // A 500 once: retried in a minute, as the guide's table says.
-      await fault({ kind: 'status', status: 500, method: 'POST', path: '/contact/sync', times: 1 });
+      await fault({ kind: 'status', status: 500, method: 'POST', path: '/contacts', times: 1 });
       const retrying = await sendTest();
       expect(retrying.state).toBe('retrying');
 
@@ -102,7 +102,7 @@ test.describe('Logs', () => {
       await expect(drawer.getByTestId('attempt').first()).toContainText('HTTP 422');
       await expect(drawer.getByTestId('attempt').first()).toContainText('Email address is invalid');
       await expect(drawer.getByTestId('dispatch-hint')).toHaveText(/refused the data/);
-      const call = drawer.getByTestId('recorded-call').filter({ hasText: '/contact/sync' }).first();
+      const call = drawer.getByTestId('recorded-call').filter({ hasText: '/api/3/contacts' }).first();
       await expect(call).toContainText('POST');
       await expect(call.getByTestId('request-body')).toContainText('"email"');
       await call.getByRole('button', { name: 'Show response' }).click();

@@ -123,7 +123,7 @@ test.describe('Send Leads: filters and the integration card', () => {
     await sendLeads.dialog.getByRole('button', { name: 'Close' }).click();
 
     // A refused key: the verdict uses the guide's troubleshooting, and the failing call is marked.
-    await acEmulator.faults({ kind: 'status', status: 403, method: 'POST', path: '/contact/sync', times: 1 });
+    await acEmulator.faults({ kind: 'status', status: 403, method: 'POST', path: '/contacts', times: 1 });
     await sendLeads.openTestLead(name);
     await sendLeads.dialog.getByRole('button', { name: 'Send test lead' }).click();
     await expect(sendLeads.dialog).toContainText('The test lead was not delivered', { timeout: 20_000 });

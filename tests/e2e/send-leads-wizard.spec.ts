@@ -122,7 +122,7 @@ test.describe('Send Leads: ActiveCampaign', () => {
 
     // 7. Review: the exact calls for the lead "Send test lead" sends, grouped so the page stays short.
     await wizard.next('Review and activate');
-    await expect(wizard.previewCalls().first()).toContainText('/api/3/contact/sync');
+    await expect(wizard.previewCalls().first()).toContainText('/api/3/contacts');
     await expect(wizard.previewCalls().first()).toContainText('"firstName": "Ana Paula"');
     await expect(wizard.root).toContainText('Sample lead, with the values “Send test lead” uses: Ana Paula dos Santos');
     // The preview is a real lead's send: its account steps are there, and the page says what a test lead skips.

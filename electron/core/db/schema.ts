@@ -4,4 +4,5 @@ export * from '../vault/schema';
 export * from '../leads/schema';
 export * from '../integrations/schema';
 export * from '../dispatch/schema';
+export * from '../dispatch/bulk/schema';
 export * from '../scoring/schema';

@@ -65,7 +65,7 @@ function steps(initial: string | null, save: (all: Record<string, unknown>) => v
  * A stored credential can be a JSON bundle (an OAuth connection keeps its access and refresh
  * tokens in one): each token inside is a secret by itself, and a remote echoes tokens, not bundles.
  */
-function secretsWithin(value: string): string[] {
+export function secretsWithin(value: string): string[] {
   if (!value.trimStart().startsWith('{')) return [value];
   try {
     const parsed = JSON.parse(value) as unknown;
@@ -80,7 +80,7 @@ function secretsWithin(value: string): string[] {
   }
 }
 
-function asConnectorError(err: unknown): ConnectorError {
+export function asConnectorError(err: unknown): ConnectorError {
   if (err instanceof ConnectorError) return err;
   // A bug or an unexpected throw in a connector: retry on the schedule rather than drop the lead.
   const message = err instanceof Error ? `${err.name}: ${err.message}` : String(err);

@@ -10,12 +10,17 @@ export class ChangeFeed {
   private buffer: DispatchChange[] = [];
   private scheduled: NodeJS.Immediate | null = null;
 
-  constructor(private readonly events: EventBus) {}
+  /** `observe` sees every changed row as it is pushed (the backlog counts outcomes from it). */
+  constructor(
+    private readonly events: EventBus,
+    private readonly observe?: (rows: readonly DispatchRow[]) => void,
+  ) {}
 
   push(rows: DispatchRow | readonly DispatchRow[] | null | undefined): void {
     if (!rows) return;
     const list = Array.isArray(rows) ? (rows as readonly DispatchRow[]) : [rows as DispatchRow];
     if (list.length === 0) return;
+    this.observe?.(list);
     for (const row of list) this.buffer.push(toChange(row));
     this.scheduled ??= setImmediate(() => this.flush());
   }

@@ -52,7 +52,8 @@ export class CompletionWriter {
     this.d.afterFlush();
   }
 
-  private report(done: Completed | null, dispatchId: string): void {
+  /** Tells the rest of the app what a committed outcome changed (also for outcomes committed elsewhere). */
+  report(done: Completed | null, dispatchId: string): void {
     const { feed, log } = this.d;
     if (!done) {
       log.warn('dispatch: attempt finished after its dispatch left sending', { dispatchId });

@@ -10,7 +10,11 @@ import { systemTimers } from '../http/timers';
 import type { Connector, HttpClient, IntegrationType } from '../integrations/connector';
 import type { Clock, Log, Timers } from '../ports';
 import type { Vault } from '../vault/vault';
+import { createBacklog } from './backlog';
+import type { AttemptDeps } from './attempt';
+import { BulkCoordinator } from './bulk/coordinator';
 import { ChangeFeed } from './change-feed';
+import { CompletionWriter } from './completions';
 import { createControls } from './controls';
 import { createEnqueue } from './enqueue';
 import { createGlobalPause, memoryPauseStore, waitForIdle, type PauseStore } from './global-pause';
@@ -64,7 +68,8 @@ export function createDispatchEngine(deps: DispatchEngineDeps) {
   const integrations = createIntegrationResolver(sqlite, registry);
   const fetchFn: FetchFn = deps.fetch ?? ((input, init) => fetch(input, init));
   const leads = createLeadReader(sqlite);
-  const feed = new ChangeFeed(events);
+  // The backlog hears every change, so its display starts moving with the first lead queued.
+  const feed = new ChangeFeed(events, (rows) => backlog.observe(rows));
   const limiter: RateLimiter = createRateLimiter({
     clock,
     timers,
@@ -77,7 +82,40 @@ export function createDispatchEngine(deps: DispatchEngineDeps) {
   const wake = (): void => scheduler.wake();
   const pause = createGlobalPause({ store: deps.pauseStore ?? memoryPauseStore(), events, clock, wake });
 
-  const runner = new Runner({
+  const attempt: AttemptDeps = {
+    clock,
+    timers,
+    fetch: fetchFn,
+    limiter,
+    network,
+    readSecret: (id) => deps.vault.get(id),
+    saveSteps: (id, steps) => {
+      if (!stopped) outbox.saveSteps(id, steps, clock.now());
+    },
+    requestTimeoutMs: limits.requestTimeoutMs,
+    redactValue: (value) => log.redactValue(value),
+  };
+  const onIntegrationStatus = (change: { integrationId: string; clientId: string; status: string; reason: string }) =>
+    events.emit('dispatch:integrationStatus', change);
+  const bulk: BulkCoordinator = new BulkCoordinator({
+    ...attempt,
+    sqlite,
+    outbox,
+    integrations,
+    leads,
+    log,
+    feed,
+    limits,
+    completions: new CompletionWriter({ outbox, clock, feed, log, onIntegrationStatus, afterFlush: () => wake() }),
+    followUps: { attempt, outbox, clock, log, limits },
+    wake: () => wake(),
+    offline: (): boolean => runner.offline,
+    wentOffline: () => {
+      runner.offline = true;
+    },
+  });
+  const backlog = createBacklog({ sqlite, integrations, bulk, limiter, clock, timers, events });
+  const runner: Runner = new Runner({
     outbox,
     integrations,
     leads,
@@ -89,27 +127,23 @@ export function createDispatchEngine(deps: DispatchEngineDeps) {
     feed,
     limits,
     wake,
-    attempt: {
-      clock,
-      timers,
-      fetch: fetchFn,
-      limiter,
-      network,
-      readSecret: (id) => deps.vault.get(id),
-      saveSteps: (id, steps) => {
-        if (!stopped) outbox.saveSteps(id, steps, clock.now());
-      },
-      requestTimeoutMs: limits.requestTimeoutMs,
-      redactValue: (value) => log.redactValue(value),
-    },
-    onIntegrationStatus: (change) => events.emit('dispatch:integrationStatus', change),
+    attempt,
+    // An integration sending a backlog in bulk sends only what cannot go in bulk one by one.
+    perContactDue: (integrationId, now, limit): string[] | null => bulk.perContactDue(integrationId, now, limit),
+    onIntegrationStatus,
   });
   const scheduler = new Scheduler({
     clock,
     timers,
     maxSleepMs: limits.maxSleepMs,
     // Paused: nothing new is leased; the loop sleeps until `resume()` wakes it (or its longest sleep).
-    tick: () => (pause.paused ? null : runner.tick()),
+    tick: () => {
+      if (pause.paused) return null;
+      // Bulk first: a backlog goes in requests of many leads before the runner would take them one by one.
+      const fromBulk = bulk.tick(clock.now());
+      const fromRunner = runner.tick();
+      return fromBulk === null ? fromRunner : fromRunner === null ? fromBulk : Math.min(fromBulk, fromRunner);
+    },
     onError: (err) => log.error('dispatch: scheduler tick failed', { error: String(err) }),
   });
   const enqueue = createEnqueue({ outbox, integrations, leads, clock, feed, wake });
@@ -132,6 +166,8 @@ export function createDispatchEngine(deps: DispatchEngineDeps) {
     start(): void {
       if (started || stopped) return;
       started = true;
+      // Bulk requests first: their dispatches are not the runner's to call interrupted.
+      bulk.recover();
       runner.recover();
       scheduler.run();
     },
@@ -141,6 +177,8 @@ export function createDispatchEngine(deps: DispatchEngineDeps) {
       if (stopped) return;
       stopped = true;
       scheduler.stop();
+      backlog.stop();
+      bulk.stop();
       runner.stop();
       feed.flush();
     },
@@ -165,7 +203,7 @@ export function createDispatchEngine(deps: DispatchEngineDeps) {
         if (stopped) return;
         const next = outbox.nextDueAt();
         const dueNow = next !== null && next <= clock.now() && !runner.offline && !pause.paused;
-        if (runner.busy === 0 && !scheduler.pending && !dueNow) return;
+        if (runner.busy === 0 && bulk.busy === 0 && !scheduler.pending && !dueNow) return;
       }
     },
 
@@ -193,7 +231,7 @@ export function createDispatchEngine(deps: DispatchEngineDeps) {
     pause,
 
     /** Attempts running now. */
-    inFlight: (): number => runner.busy,
+    inFlight: (): number => runner.busy + bulk.requests,
 
     /**
      * Before quitting: starts nothing new and waits up to `maxMs` for the attempts running to end
@@ -201,7 +239,7 @@ export function createDispatchEngine(deps: DispatchEngineDeps) {
      */
     drain(maxMs: number): Promise<number> {
       pause.quiesce();
-      return waitForIdle(() => runner.busy, timers, maxMs);
+      return waitForIdle(() => runner.busy + bulk.requests, timers, maxMs);
     },
 
     /** Open dispatches (pending, retrying, sending, held), for status displays and tests. */
@@ -209,5 +247,9 @@ export function createDispatchEngine(deps: DispatchEngineDeps) {
     /** The real dispatches of these leads still to be sent (pending, retrying, held, sending). */
     openOfLeads: (leadIds: readonly string[]): DispatchView[] => outbox.openOfLeads(leadIds).map(toView),
     limiter,
+    /** Each integration's queue as it drains (Send Leads, Logs), also pushed as `dispatch:backlog`. */
+    backlog: (clientId?: string) => backlog.snapshot(clientId),
+    /** Bulk requests (tests and benchmarks look at their batches). */
+    bulk,
   };
 }

@@ -13,6 +13,7 @@ export function dispatchDomain(engine: DispatchEngine): Domain<keyof typeof disp
     'dispatch:cancel': ({ id }) => engine.cancel(id),
     'dispatch:pauseIntegration': ({ integrationId }) => engine.pauseIntegration(integrationId),
     'dispatch:resumeIntegration': ({ integrationId }) => engine.resumeIntegration(integrationId),
+    'dispatch:backlog': ({ clientId }) => engine.backlog(clientId),
     'dispatch:previewFilter': ({ clientId, filter, sample }) => engine.previewFilter(clientId, filter, sample),
   };
   return { name: 'dispatch', handlers, start: () => engine.start(), stop: () => engine.stop() };

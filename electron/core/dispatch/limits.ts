@@ -23,6 +23,17 @@ export interface EngineLimits {
   rateWindowMarginMs: number;
   /** A dispatch interrupted by this many crashes is given up (see OutboxRepository.recover). */
   maxInterruptions: number;
+  /** Backlogs go in bulk requests where the connector offers them (ActiveCampaign's import). */
+  bulk: boolean;
+  /**
+   * Due leads of one integration that make a backlog worth a bulk request; null takes the
+   * connector's own figure (AC advises 10: below that, contact/sync).
+   */
+  bulkMinBatch: number | null;
+  /** Bulk requests of one integration sent and not finished at once. */
+  bulkMaxOpen: number;
+  /** A bulk request the remote has not finished after this long is given up and its leads sent again. */
+  bulkGiveUpMs: number;
 }
 
 export const DEFAULT_LIMITS: EngineLimits = {
@@ -36,6 +47,10 @@ export const DEFAULT_LIMITS: EngineLimits = {
   requestTimeoutMs: 30_000,
   rateWindowMarginMs: 25,
   maxInterruptions: 5,
+  bulk: true,
+  bulkMinBatch: null,
+  bulkMaxOpen: 40,
+  bulkGiveUpMs: 2 * 60 * 60_000,
 };
 
 /**

@@ -104,6 +104,8 @@ export interface Completion {
   leased: Leased;
   transition: Transition;
   report: AttemptReport;
+  /** The bulk request (dispatch_batches) the attempt went through. */
+  batchId?: string;
 }
 
 export interface Completed {

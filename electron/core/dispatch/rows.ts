@@ -51,6 +51,13 @@ export interface AttemptRow {
   response_headers: string | null;
   response_excerpt: string | null;
   notes: string | null;
+  /** From the bulk request the attempt went through, when it did (LEFT JOIN dispatch_batches). */
+  batch_number?: number | null;
+  batch_remote_id?: string | null;
+  batch_state?: string | null;
+  batch_status?: string | null;
+  batch_contacts?: number | null;
+  batch_failed?: number | null;
 }
 
 function oneOf<T extends string>(values: readonly T[], value: string | null, fallback: T): T {
@@ -112,6 +119,17 @@ export function toAttemptView(row: AttemptRow): AttemptView {
     responseHeaders: json<Record<string, string>>(row.response_headers, {}),
     responseExcerpt: row.response_excerpt,
     notes: json<string[]>(row.notes, []),
+    bulk:
+      row.batch_number === null || row.batch_number === undefined
+        ? null
+        : {
+            number: row.batch_number,
+            remoteId: row.batch_remote_id ?? null,
+            state: row.batch_state ?? '',
+            remoteStatus: row.batch_status ?? null,
+            contacts: row.batch_contacts ?? 0,
+            failed: row.batch_failed ?? null,
+          },
   };
 }
 

@@ -25,6 +25,8 @@ export interface RunnerDeps {
   limits: EngineLimits;
   onIntegrationStatus(change: { integrationId: string; clientId: string; status: string; reason: string }): void;
   wake(): void;
+  /** Which due dispatches of an integration to send one by one, when not all of them (see BulkCoordinator). */
+  perContactDue?(integrationId: string, now: number, limit: number): string[] | null;
 }
 
 interface InFlight {
@@ -111,7 +113,7 @@ export class Runner {
       const cap = perAccountInFlight(integ?.policy.perSecond ?? 1, limits.maxInFlight);
       const room = Math.min(spare, cap - (this.perKey.get(key) ?? 0) - (taken.get(key) ?? 0));
       if (room <= 0) continue;
-      const due = outbox.dueFor(id, now, room);
+      const due = this.d.perContactDue?.(id, now, room) ?? outbox.dueFor(id, now, room);
       for (const d of due) byDispatch.set(d, integ);
       picked.push(...due);
       taken.set(key, (taken.get(key) ?? 0) + due.length);

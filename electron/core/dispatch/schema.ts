@@ -46,6 +46,8 @@ export const dispatches = sqliteTable(
     isTest: integer('is_test', { mode: 'boolean' }).notNull().default(false),
     /** The remote record the lead became (contact id, person id...), once sent. */
     remoteId: text('remote_id'),
+    /** The bulk request (dispatch_batches) carrying it while it is sending that way; null otherwise. */
+    batchId: text('batch_id'),
     /** The dispatch this one sends again (resend, bulk resend); null for the first. */
     resendOf: text('resend_of'),
     createdAt: integer('created_at').notNull(),
@@ -95,6 +97,8 @@ export const dispatchAttempts = sqliteTable(
     responseHeaders: text('response_headers', { mode: 'json' }).$type<Record<string, string>>(),
     responseExcerpt: text('response_excerpt'),
     notes: text('notes', { mode: 'json' }).$type<string[]>(),
+    /** The bulk request this attempt went through (dispatch_batches), when it did. */
+    batchId: text('batch_id'),
   },
   (t) => [
     index('attempts_dispatch_idx').on(t.dispatchId, t.number),

@@ -1,7 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Sqlite } from '../db/connection';
-import type { Completed, Completion, Leased, NewDispatch, OutboxRepository } from './outbox';
-import type { AttemptReport, Transition } from './policy';
+import type { Completed, Completion, NewDispatch, OutboxRepository } from './outbox';
 import type { DispatchRow } from './rows';
 import { createOutboxQueries } from './sqlite-queries';
 
@@ -48,9 +47,9 @@ export function createSqliteOutbox(sqlite: Sqlite): OutboxRepository {
   // attempt_started_at says one is running (and recovery turns that into an interrupted row).
   const insertAttempt = q<[Record<string, unknown>]>(
     `INSERT INTO dispatch_attempts (dispatch_id, client_id, number, started_at, duration_ms, outcome, error_class,
-       status_code, message, calls, response_headers, response_excerpt, notes)
+       status_code, message, calls, response_headers, response_excerpt, notes, batch_id)
      VALUES (@dispatchId, @clientId, @number, @startedAt, @durationMs, @outcome, @errorClass, @statusCode, @message,
-       @calls, @responseHeaders, @responseExcerpt, @notes)`,
+       @calls, @responseHeaders, @responseExcerpt, @notes, @batchId)`,
   );
   // A cancel asked for during the attempt wins over another try (retrying, held), not over an end.
   const CANCELS = `cancel_requested_at IS NOT NULL AND @state NOT IN ('sent','error','cancelled')`;
@@ -62,7 +61,7 @@ export function createSqliteOutbox(sqlite: Sqlite): OutboxRepository {
        lease_expires_at = NULL, attempt_started_at = NULL,
        held_reason = CASE WHEN ${CANCELS} THEN NULL ELSE @heldReason END,
        last_error_class = @errorClass, last_error = @error,
-       last_status = @status, remote_id = COALESCE(@remoteId, remote_id), updated_at = @now,
+       last_status = @status, remote_id = COALESCE(@remoteId, remote_id), updated_at = @now, batch_id = NULL,
        finished_at = CASE WHEN ${CANCELS} THEN @now ELSE @finished END
      WHERE id = @id AND state = 'sending' RETURNING *`,
   );
@@ -74,9 +73,10 @@ export function createSqliteOutbox(sqlite: Sqlite): OutboxRepository {
     `UPDATE dispatches SET state = 'held', held_reason = ?, updated_at = ?
      WHERE integration_id = ? AND state IN ('pending','retrying') RETURNING *`,
   );
-  const allSending = q<[], { id: string }>(`SELECT id FROM dispatches WHERE state = 'sending'`);
+  // A dispatch carried by a bulk request (batch_id) is the bulk recovery's: it asks the remote how the request went.
+  const allSending = q<[], { id: string }>(`SELECT id FROM dispatches WHERE state = 'sending' AND batch_id IS NULL`);
   const expiredSending = q<[{ before: number; keep: string }], { id: string }>(
-    `SELECT id FROM dispatches WHERE state = 'sending' AND lease_expires_at <= @before
+    `SELECT id FROM dispatches WHERE state = 'sending' AND batch_id IS NULL AND lease_expires_at <= @before
        AND id NOT IN (SELECT value FROM json_each(@keep))`,
   );
   const IN_IDS = `state = 'sending' AND id IN (SELECT value FROM json_each(@ids))`;
@@ -137,7 +137,8 @@ export function createSqliteOutbox(sqlite: Sqlite): OutboxRepository {
     return { created, existing };
   });
 
-  const completeOne = (leased: Leased, t: Transition, report: AttemptReport, now: number): Completed | null => {
+  const completeOne = (c: Completion, now: number): Completed | null => {
+    const { leased, transition: t, report } = c;
     insertAttempt.run({
       dispatchId: leased.row.id,
       clientId: leased.row.client_id,
@@ -152,6 +153,7 @@ export function createSqliteOutbox(sqlite: Sqlite): OutboxRepository {
       responseHeaders: JSON.stringify(report.responseHeaders),
       responseExcerpt: report.responseExcerpt,
       notes: JSON.stringify(report.notes),
+      batchId: c.batchId ?? null,
     });
     const terminal = t.to === 'sent' || t.to === 'error' || t.to === 'cancelled';
     const row = finish.get({
@@ -180,7 +182,7 @@ export function createSqliteOutbox(sqlite: Sqlite): OutboxRepository {
     return { row, alsoHeld, integrationStatus };
   };
   const complete = sqlite.transaction((items: readonly Completion[], now: number) =>
-    items.map((c) => completeOne(c.leased, c.transition, c.report, now)),
+    items.map((c) => completeOne(c, now)),
   );
 
   /** The given `sending` dispatches' attempts end as interrupted, and the dispatches go back in the queue. */

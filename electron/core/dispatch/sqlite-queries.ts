@@ -73,8 +73,11 @@ export function createOutboxQueries(sqlite: Sqlite): Queries {
      FROM dispatches WHERE id = @source RETURNING *`,
   );
   const attempts = q<[string], AttemptRow>(
-    `SELECT number, started_at, duration_ms, outcome, error_class, status_code, message, calls, response_headers,
-       response_excerpt, notes FROM dispatch_attempts WHERE dispatch_id = ? ORDER BY id`,
+    `SELECT a.number, a.started_at, a.duration_ms, a.outcome, a.error_class, a.status_code, a.message, a.calls,
+       a.response_headers, a.response_excerpt, a.notes, b.number AS batch_number, b.remote_id AS batch_remote_id,
+       b.state AS batch_state, b.remote_status AS batch_status, b.contacts AS batch_contacts, b.failed AS batch_failed
+     FROM dispatch_attempts a LEFT JOIN dispatch_batches b ON b.id = a.batch_id
+     WHERE a.dispatch_id = ? ORDER BY a.id`,
   );
   // "Latest" by rowid: two dispatches of a pair can share a millisecond, never a rowid.
   const bulk = q<[Record<string, unknown>], { id: string }>(

@@ -28,7 +28,14 @@ export interface RateLimiter {
   acquire(key: string, policy: RateLimitPolicy, signal?: AbortSignal): Promise<Permit>;
   /** Every request to the account waits `ms` (capped), whichever dispatch sends it. */
   block(key: string, ms: number): void;
-  stats(key: string): { granted: number; queued: number; inFlight: number; blockedUntil: number };
+  /** `remoteLimit`: what the remote's `RateLimit-Limit` said, once it said it. */
+  stats(key: string): {
+    granted: number;
+    queued: number;
+    inFlight: number;
+    blockedUntil: number;
+    remoteLimit: number | undefined;
+  };
 }
 
 const WINDOW_MS = 1000;
@@ -69,7 +76,7 @@ class Account {
   granted = 0;
   /** Until the first answer, one request at a time: it tells us how much of the window is left. */
   private observed = false;
-  private remoteLimit: number | undefined;
+  remoteLimit: number | undefined;
   private unavailableStreak = 0;
 
   constructor(public policy: RateLimitPolicy) {}
@@ -268,6 +275,7 @@ export function createRateLimiter(options: RateLimiterOptions): RateLimiter {
         queued: acct?.queue.length ?? 0,
         inFlight: acct?.inFlight ?? 0,
         blockedUntil: acct?.blockedUntil ?? 0,
+        remoteLimit: acct?.remoteLimit,
       };
     },
   };

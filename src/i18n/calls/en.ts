@@ -3,6 +3,9 @@ export const callLabelsEn = {
   callLabels: {
     checkConnection: 'Check the connection',
     syncContact: 'Create or update the contact',
+    createContact: 'Create the contact',
+    bulkImport: 'Import the contacts in bulk',
+    bulkImportStatus: 'Ask for the import’s status',
     readListMemberships: 'Read the contact’s lists',
     listLists: 'List the lists',
     listTags: 'List the tags',
@@ -48,6 +51,7 @@ export const callLabelsEn = {
     organization: 'Organization',
     labels: 'Lead labels',
     lead: 'Lead',
+    bulk: 'Bulk import (a backlog of 10 or more leads)',
     other: 'Other calls',
   },
 } as const;

@@ -7,6 +7,9 @@ export const callLabelsPtBR: Shape<typeof callLabelsEn> = {
   callLabels: {
     checkConnection: 'Verificar a conexão',
     syncContact: 'Criar ou atualizar o contato',
+    createContact: 'Criar o contato',
+    bulkImport: 'Importar os contatos em lote',
+    bulkImportStatus: 'Consultar o andamento da importação',
     readListMemberships: 'Ler as listas do contato',
     listLists: 'Listar as listas',
     listTags: 'Listar as tags',
@@ -51,6 +54,7 @@ export const callLabelsPtBR: Shape<typeof callLabelsEn> = {
     organization: 'Organização',
     labels: 'Etiquetas de lead',
     lead: 'Lead',
+    bulk: 'Importação em lote (fila de 10 leads ou mais)',
     other: 'Outras chamadas',
   },
 };

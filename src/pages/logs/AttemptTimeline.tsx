@@ -2,6 +2,7 @@ import { Badge, Button, Code, Collapse, Group, Paper, Stack, Text, Timeline } fr
 import { IconAlertTriangle, IconCheck, IconClock, IconX } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { BulkAttemptBadge } from '../../components/backlog/BulkAttemptBadge';
 import { troubleshootingHint, type AttemptView, type IntegrationType, type RecordedCall } from '#contract';
 import { prettyBody, useLogFormatters } from './format';
 import { LimitFacts } from './LimitFacts';
@@ -131,6 +132,7 @@ function AttemptItem({ attempt, integrationType }: { attempt: AttemptView; integ
           </Badge>
         )}
       </Group>
+      {attempt.bulk && <BulkAttemptBadge bulk={attempt.bulk} />}
       {attempt.message !== null && <Text size="sm">{attempt.message}</Text>}
       {hint !== null && (
         <Text size="xs" c="orange" data-testid="attempt-hint">
@@ -172,11 +174,12 @@ export function AttemptTimeline({
   if (attempts.length === 0) return <Text c="dimmed">{t('logs.drawer.noAttempts')}</Text>;
   return (
     <Timeline bulletSize={22} lineWidth={2} active={attempts.length} data-testid="attempt-timeline">
-      {attempts.map((attempt) => {
+      {attempts.map((attempt, index) => {
         const bullet = bulletFor(attempt);
         return (
           <Timeline.Item
-            key={attempt.number}
+            // A try that spent no attempt (a rate limit, a bulk request sent back) shares its number with the next.
+            key={index}
             bullet={bullet.icon}
             color={bullet.color}
             title={`${t('logs.drawer.attempt.title', { n: attempt.number })} · ${t(`logs.drawer.outcomes.${attempt.outcome}`)}`}

@@ -2,6 +2,7 @@ import { Container, EmptyState, Paper, Tabs, Text } from '@mantine/core';
 import { IconActivityHeartbeat, IconHistory, IconList } from '@tabler/icons-react';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { BacklogPanel } from '../../components/backlog/BacklogPanel';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { ExportButton, ExportProgress } from '../../components/exports/ExportPanel';
 import { PageHeader } from '../../components/PageHeader';
@@ -86,6 +87,7 @@ export function LogsPage() {
         onCancel={exporter.cancel}
         onDismiss={exporter.dismiss}
       />
+      <BacklogPanel clientId={query.clientId} />
       {tab === 'attempts' ? (
         <>
           <LogsFilters />

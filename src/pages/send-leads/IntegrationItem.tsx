@@ -11,6 +11,7 @@ import {
 } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { IntegrationSummary } from '#contract';
+import { IntegrationBacklog } from '../../components/backlog/IntegrationBacklog';
 import { useCrmNames } from '../../i18n/crm-names';
 import { useDateFormatter } from '../../i18n/format';
 import { IntegrationStatusBadge } from './IntegrationStatusBadge';
@@ -157,6 +158,7 @@ export function IntegrationItem({ item, busyAction, editing, ...actions }: Integ
           </Group>
         </Alert>
       )}
+      <IntegrationBacklog integrationId={item.id} />
       {item.status === 'needs_attention' && !item.credential.unreadable && (
         <Alert color="red" variant="light" icon={<IconAlertTriangle size={18} />} p="xs" data-testid="attention">
           <Text size="sm">

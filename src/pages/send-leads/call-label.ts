@@ -11,6 +11,9 @@ type CallLabelKey = keyof (typeof callLabelsEn)['callLabels'];
 const PATTERNS: ReadonlyArray<readonly [RegExp, CallLabelKey]> = [
   [/^check connection$/, 'checkConnection'],
   [/^sync contact$/, 'syncContact'],
+  [/^create contact$/, 'createContact'],
+  [/^bulk import$/, 'bulkImport'],
+  [/^bulk import status$/, 'bulkImportStatus'],
   [/^read list memberships$/, 'readListMemberships'],
   [/^list lists$/, 'listLists'],
   [/^list tags$/, 'listTags'],

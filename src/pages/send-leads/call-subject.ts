@@ -15,6 +15,7 @@ export const callSubjects = [
   'organization',
   'labels',
   'lead',
+  'bulk',
   'other',
 ] as const;
 export type CallSubject = (typeof callSubjects)[number];
@@ -23,6 +24,9 @@ const SUBJECTS: Record<CallLabelKey, CallSubject> = {
   checkConnection: 'other',
   readConnectedUser: 'other',
   syncContact: 'contact',
+  createContact: 'contact',
+  bulkImport: 'bulk',
+  bulkImportStatus: 'bulk',
   upsertContact: 'contact',
   updateContact: 'contact',
   readListMemberships: 'lists',

@@ -185,13 +185,13 @@ export class DispatchMaker {
 
   /** The AC refuses the contact once: a permanent error at the first attempt. */
   async failOnce(integrationId: string): Promise<OutputOf<'dispatch:get'>['dispatch']> {
-    await this.fault({ kind: 'status', status: 422, method: 'POST', path: '/contact/sync', times: 1 });
+    await this.fault({ kind: 'status', status: 422, method: 'POST', path: '/contacts', times: 1 });
     return this.sendTest(integrationId);
   }
 
   /** A 500 once: the dispatch waits a minute for its second attempt. */
   async retryOnce(integrationId: string): Promise<OutputOf<'dispatch:get'>['dispatch']> {
-    await this.fault({ kind: 'status', status: 500, method: 'POST', path: '/contact/sync', times: 1 });
+    await this.fault({ kind: 'status', status: 500, method: 'POST', path: '/contacts', times: 1 });
     return this.sendTest(integrationId);
   }
 }

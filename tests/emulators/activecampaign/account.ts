@@ -1,3 +1,4 @@
+import { DEFAULT_IMPORT_SETTINGS, ImportQueue, type ImportSettings } from './imports';
 import { RateLimiter, type RateLimitConfig } from './rate-limit';
 import { AcAccountState } from './state';
 import type { AcSeed, AcUserSeed, Clock, UserRecord } from './types';
@@ -22,18 +23,27 @@ export class AcAccount {
   readonly name: string;
   readonly state: AcAccountState;
   readonly limiter: RateLimiter;
+  readonly imports: ImportQueue;
   readonly apiToken: string;
   /** Base URL a user would paste (no `/api/3`). */
   url = '';
   apiUrl = '';
   private readonly users = new Map<string, UserRecord>();
 
-  constructor(config: AcAccountConfig, name: string, clock: Clock, seeds: AcSeed[], rate: RateLimitConfig) {
+  constructor(
+    config: AcAccountConfig,
+    name: string,
+    clock: Clock,
+    seeds: AcSeed[],
+    rate: RateLimitConfig,
+    imports: ImportSettings = DEFAULT_IMPORT_SETTINGS,
+  ) {
     if (!NAME.test(name)) throw new Error(`AC emulator: account name "${name}" must match ${NAME}`);
     this.name = name;
     this.apiToken = config.apiToken;
     this.state = new AcAccountState(clock, seeds);
     this.limiter = new RateLimiter({ ...rate, ratePerSecond: config.ratePerSecond ?? rate.ratePerSecond }, clock);
+    this.imports = new ImportQueue(this.state, clock, imports);
     this.users.set(config.apiToken, {
       id: '1',
       username: config.user?.username ?? 'admin',

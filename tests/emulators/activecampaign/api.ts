@@ -1,3 +1,4 @@
+import type { ImportQueue } from './imports';
 import type { AcAccountState } from './state';
 import type { UserRecord } from './types';
 
@@ -10,6 +11,8 @@ export interface ApiRequest {
   params: Record<string, string>;
   body: unknown;
   state: AcAccountState;
+  /** The account's bulk imports (routes-import.ts). */
+  imports: ImportQueue;
   /** This account's `.../api/3`, used to build `links`. */
   apiUrl: string;
   user: UserRecord;

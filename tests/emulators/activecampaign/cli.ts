@@ -21,6 +21,7 @@ serveFromCli('AC_EMULATOR', () => {
       'retry-after': { type: 'string' },
       'extra-lists': { type: 'string' },
       'no-default-seed': { type: 'boolean', default: false },
+      'import-delay-ms': { type: 'string' },
     },
     strict: true,
   });
@@ -34,6 +35,7 @@ serveFromCli('AC_EMULATOR', () => {
     rateWindowMs: num('window-ms', values['window-ms']) ?? 1000,
     retryAfterSeconds: num('retry-after', values['retry-after']),
     defaultSeed: !values['no-default-seed'],
+    imports: { delayMs: num('import-delay-ms', values['import-delay-ms']) ?? 0 },
     ...(extraLists === undefined ? {} : { seed: { extraLists } }),
   });
 });

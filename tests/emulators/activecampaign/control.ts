@@ -7,6 +7,7 @@ import type { AcAccount, AcAccountConfig } from './account';
 import { FaultRequestSchema, JSON_TYPE, toFaultAndMatch, type AcFaults, type RawResponse } from './faults';
 import type { AcStats, RequestLog } from './log';
 import type { RateLimitConfig } from './rate-limit';
+import type { ImportSettings } from './imports';
 import { FIELD_TYPES } from './types';
 
 export interface ControlTarget {
@@ -19,6 +20,7 @@ export interface ControlTarget {
   reset(): void;
   addAccount(config: AcAccountConfig): AcAccount;
   setRateLimit(patch: Partial<RateLimitConfig>, account?: string): void;
+  setImports(patch: Partial<ImportSettings>, account?: string): void;
 }
 
 const SeedSchema = z.object({
@@ -50,7 +52,13 @@ const ConfigSchema = z.object({
   ratePerSecond: z.number().min(0).nullable().optional(),
   rateWindowMs: z.number().positive().optional(),
   retryAfterSeconds: z.number().min(0).nullable().optional(),
+  /** Bulk imports: how long each takes, whether they wait for POST /imports/process, how many a minute. */
+  importDelayMs: z.number().min(0).optional(),
+  importProcessing: z.enum(['auto', 'manual']).optional(),
+  importsPerMinute: z.number().int().min(1).optional(),
 });
+
+const FailEmailsSchema = z.object({ emails: z.array(z.string().min(1)).max(10_000) });
 
 const NewAccountSchema = z.object({
   name: z.string().min(1),
@@ -144,6 +152,29 @@ export function handleControl(
       if (cfg.data.rateWindowMs !== undefined) patch.windowMs = cfg.data.rateWindowMs;
       if (cfg.data.retryAfterSeconds !== undefined) patch.retryAfterSeconds = cfg.data.retryAfterSeconds ?? undefined;
       target.setRateLimit(patch, cfg.data.account);
+      const imports: Partial<ImportSettings> = {};
+      if (cfg.data.importDelayMs !== undefined) imports.delayMs = cfg.data.importDelayMs;
+      if (cfg.data.importProcessing !== undefined) imports.processing = cfg.data.importProcessing;
+      if (cfg.data.importsPerMinute !== undefined) imports.perMinute = cfg.data.importsPerMinute;
+      target.setImports(imports, cfg.data.account);
+      return json(200, { ok: true });
+    }
+    case 'GET /imports':
+      return json(200, {
+        imports: account.imports.all().map((r) => ({
+          batchId: r.batchId,
+          status: r.status,
+          contacts: r.contacts.length,
+          success: r.success.length,
+          failure: r.failure,
+        })),
+      });
+    case 'POST /imports/process':
+      return json(200, { processed: account.imports.processAll() });
+    case 'POST /imports/fail': {
+      const fail = FailEmailsSchema.safeParse(body);
+      if (!fail.success) return json(400, { error: z.prettifyError(fail.error) });
+      account.imports.failOn(fail.data.emails);
       return json(200, { ok: true });
     }
     case 'POST /accounts': {

@@ -8,6 +8,7 @@ export { startAcEmulator, DEFAULT_API_TOKEN, type AcEmulator, type AcEmulatorOpt
 export { AcAccount, type AcAccountConfig } from './account';
 export { AcAccountState } from './state';
 export { AcFaults, type AcFault, type AcFaultKind, type AcFaultMatch, type AcFaultRuleView } from './faults';
+export { ImportQueue, type ImportContact, type ImportRecord, type ImportSettings } from './imports';
 export { RequestLog, type AcLogEntry, type AcStats } from './log';
 export type { RateLimitConfig } from './rate-limit';
 export type { AcContactView, AcStateSnapshot } from './snapshot';

@@ -5,10 +5,18 @@ import { JSON_TYPE, TOO_MANY_REQUESTS_BODY, type RawResponse } from './faults';
 import { accountRoutes } from './routes-accounts';
 import { contactRoutes } from './routes-contacts';
 import { fieldRoutes } from './routes-fields';
+import { importRoutes } from './routes-import';
 import { listRoutes } from './routes-lists';
 import { tagRoutes } from './routes-tags';
 
-const matchRoute = compileRoutes([...contactRoutes, ...tagRoutes, ...listRoutes, ...fieldRoutes, ...accountRoutes]);
+const matchRoute = compileRoutes([
+  ...contactRoutes,
+  ...tagRoutes,
+  ...listRoutes,
+  ...fieldRoutes,
+  ...accountRoutes,
+  ...importRoutes,
+]);
 
 export interface ApiCall {
   account: AcAccount;
@@ -79,6 +87,7 @@ export function handleApiCall(call: ApiCall): ApiOutcome {
         params: route.params,
         body,
         state: account.state,
+        imports: account.imports,
         apiUrl: account.apiUrl,
         user,
       });

@@ -9,6 +9,7 @@ import { bodyForLog, listen, readBody, send } from './http-util';
 import { RequestLog, clearStats, emptyStats, type AcLogEntry, type AcStats } from './log';
 import { handleApiCall } from './pipeline';
 import type { RateLimitConfig } from './rate-limit';
+import { DEFAULT_IMPORT_SETTINGS, type ImportSettings } from './imports';
 import { DEFAULT_SEED } from './seed';
 import type { AcAccountState } from './state';
 import type { AcSeed, Clock } from './types';
@@ -36,6 +37,8 @@ export interface AcEmulatorOptions {
   seed?: AcSeed;
   /** Request log capacity. Default 10 000. */
   logLimit?: number;
+  /** Bulk imports: processing time, manual processing, imports per minute (imports.ts). */
+  imports?: Partial<ImportSettings>;
 }
 
 export interface AcEmulator {
@@ -56,6 +59,8 @@ export interface AcEmulator {
   addAccount(config: AcAccountConfig): AcAccount;
   /** Changes the rate limit of every account, or of the named one. */
   setRateLimit(patch: Partial<RateLimitConfig>, account?: string): void;
+  /** Changes how bulk imports are processed, for every account or the named one. */
+  setImports(patch: Partial<ImportSettings>, account?: string): void;
   /** Data back to the seed; faults, log, stats, rate windows and rate settings back to start. */
   reset(): void;
   close(): Promise<void>;
@@ -73,6 +78,7 @@ export async function startAcEmulator(options: AcEmulatorOptions = {}): Promise<
     ...(options.defaultSeed === false ? [] : [DEFAULT_SEED]),
     ...(options.seed ? [options.seed] : []),
   ];
+  const importSettings: ImportSettings = { ...DEFAULT_IMPORT_SETTINGS, ...options.imports };
   const accounts = new Map<string, AcAccount>();
   const faults = new AcFaults();
   const log = new RequestLog(options.logLimit ?? 10_000);
@@ -86,7 +92,7 @@ export async function startAcEmulator(options: AcEmulatorOptions = {}): Promise<
     const name = config.name ?? (accounts.size === 0 ? 'main' : `account${accounts.size + 1}`);
     if (accounts.has(name)) throw new Error(`AC emulator: account "${name}" already exists`);
     const seeds = [...baseSeeds, ...(config.seed ? [config.seed] : [])];
-    const account = new AcAccount(config, name, clock, seeds, rate);
+    const account = new AcAccount(config, name, clock, seeds, rate, importSettings);
     accounts.set(name, account);
     if (origin !== '') account.bind(origin, accounts.size === 1);
     return account;
@@ -115,6 +121,7 @@ export async function startAcEmulator(options: AcEmulatorOptions = {}): Promise<
     for (const account of accounts.values()) {
       account.state.reset();
       account.limiter.reset();
+      account.imports.reset();
     }
     faults.clear();
     log.clear();
@@ -127,6 +134,12 @@ export async function startAcEmulator(options: AcEmulatorOptions = {}): Promise<
     }
   };
 
+  const setImports = (patch: Partial<ImportSettings>, name?: string): void => {
+    for (const account of accounts.values()) {
+      if (name === undefined || account.name === name) account.imports.configure(patch);
+    }
+  };
+
   const control: ControlTarget = {
     accounts: () => [...accounts.values()],
     account: (name) => (name === null ? primary : accounts.get(name)),
@@ -136,6 +149,7 @@ export async function startAcEmulator(options: AcEmulatorOptions = {}): Promise<
     reset,
     addAccount,
     setRateLimit,
+    setImports,
   };
 
   const onRequest = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
@@ -252,9 +266,11 @@ export async function startAcEmulator(options: AcEmulatorOptions = {}): Promise<
     },
     addAccount,
     setRateLimit,
+    setImports,
     reset,
     async close(): Promise<void> {
       closing = true;
+      for (const account of accounts.values()) account.imports.dispose();
       for (const t of timers) clearTimeout(t);
       timers.clear();
       for (const res of hanging) res.socket?.destroy();

@@ -36,7 +36,7 @@ describe('ActiveCampaign troubleshooting cases (emulator)', () => {
     });
 
     it('a 401 is treated the same way', async () => {
-      emu.faults.status(401, { path: '/contact/sync', body: { message: 'Unauthorized' } });
+      emu.faults.status(401, { method: 'POST', path: '/contacts', body: { message: 'Unauthorized' } });
       expect(await failure(send().run())).toMatchObject({ errorClass: 'auth', status: 401 });
     });
   });
@@ -162,7 +162,7 @@ describe('ActiveCampaign troubleshooting cases (emulator)', () => {
 
   describe('limits and server trouble', () => {
     it('429 is rate_limited with Retry-After and the shared-limit note', async () => {
-      emu.faults.status(429, { path: '/contact/sync', retryAfter: 7 });
+      emu.faults.status(429, { method: 'POST', path: '/contacts', retryAfter: 7 });
       const err = await failure(send().run());
       expect(err).toMatchObject({ errorClass: 'rate_limited', status: 429, retryAfterMs: 7000 });
       expect(err.message).toContain('"Too many requests" (HTTP 429)');
@@ -177,7 +177,7 @@ describe('ActiveCampaign troubleshooting cases (emulator)', () => {
     });
 
     it('503 (a gateway HTML page, no Retry-After) waits without a given time: maybe an outage', async () => {
-      emu.faults.status(503, { path: '/contact/sync' });
+      emu.faults.status(503, { method: 'POST', path: '/contacts' });
       const err = await failure(send().run());
       expect(err).toMatchObject({ errorClass: 'rate_limited', status: 503, retryAfterMs: undefined });
       expect(err.message).toContain('temporarily unavailable (HTTP 503)');
@@ -191,21 +191,21 @@ describe('ActiveCampaign troubleshooting cases (emulator)', () => {
     });
 
     it('a timeout is transient', async () => {
-      emu.faults.timeout({ path: '/contact/sync' });
+      emu.faults.timeout({ method: 'POST', path: '/contacts' });
       const err = await failure(send({}, emu.apiToken, 300).run());
       expect(err.errorClass).toBe('transient');
       expect(err.message).toContain('did not answer within');
     });
 
     it('a connection reset is transient', async () => {
-      emu.faults.reset({ path: '/contact/sync' });
+      emu.faults.reset({ method: 'POST', path: '/contacts' });
       const err = await failure(send().run());
       expect(err.errorClass).toBe('transient');
       expect(err.message).toContain('The connection to 127.0.0.1');
     });
 
     it('a truncated JSON answer is transient, and nothing is recorded as done', async () => {
-      emu.faults.add({ kind: 'badJson', status: 201 }, { path: '/contact/sync' });
+      emu.faults.add({ kind: 'badJson', status: 201 }, { method: 'POST', path: '/contacts' });
       const s = send();
       const err = await failure(s.run());
       expect(err.errorClass).toBe('transient');
@@ -214,7 +214,8 @@ describe('ActiveCampaign troubleshooting cases (emulator)', () => {
 
     it('422 details from errors[] are shown in plain words', async () => {
       emu.faults.status(422, {
-        path: '/contact/sync',
+        method: 'POST',
+        path: '/contacts',
         body: {
           errors: [
             {
@@ -229,7 +230,7 @@ describe('ActiveCampaign troubleshooting cases (emulator)', () => {
       const refused = await failure(send().run());
       expect(refused.errorClass).toBe('permanent');
       expect(refused.message).toBe(
-        'ActiveCampaign did not accept "sync contact" (HTTP 422): Contact Email Address is not valid. (field "email").',
+        'ActiveCampaign did not accept "create contact" (HTTP 422): Contact Email Address is not valid. (field "email").',
       );
     });
 
@@ -241,7 +242,7 @@ describe('ActiveCampaign troubleshooting cases (emulator)', () => {
     });
 
     it('400 with an empty body is permanent', async () => {
-      emu.faults.status(400, { path: '/contact/sync' });
+      emu.faults.status(400, { method: 'POST', path: '/contacts' });
       const err = await failure(send().run());
       expect(err).toMatchObject({ errorClass: 'permanent', status: 400 });
       expect(err.message).toContain('malformed (HTTP 400)');

@@ -37,6 +37,9 @@ describe('CRM call names on the page', () => {
     expect(matchCallLabel('create tag "lead-quente"')).toEqual({ key: 'createTag', name: 'lead-quente' });
     expect(matchCallLabel('find person ana@acme.com.br')).toEqual({ key: 'findPerson', name: 'ana@acme.com.br' });
     expect(matchCallLabel('something new')).toBeNull();
+    // The bulk import's two calls (activecampaign/bulk/api.ts).
+    expect(matchCallLabel('bulk import')?.key).toBe('bulkImport');
+    expect(matchCallLabel('bulk import status')?.key).toBe('bulkImportStatus');
     expect(Object.keys(callLabelsPtBR.callLabels).sort()).toEqual(Object.keys(callLabelsEn.callLabels).sort());
   });
 });

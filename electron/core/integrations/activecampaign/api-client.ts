@@ -40,6 +40,13 @@ function int(id: string): number | string {
   return /^\d{1,15}$/.test(id) ? Number(id) : id;
 }
 
+/** The contact id and the custom field values AC echoed as written. */
+function written(body: unknown, what: string): SyncedContact {
+  const { id } = wire.one(body, 'contact', wire.contactSchema, what);
+  const fields = wire.many(body, 'fieldValues', wire.fieldValueSchema).map((fv) => fv.field);
+  return { id, writtenFieldIds: new Set(fields) };
+}
+
 export function createAcApi(options: AcApiOptions) {
   const { http, apiUrl, apiKey, timeoutMs } = options;
 
@@ -88,11 +95,15 @@ export function createAcApi(options: AcApiOptions) {
     },
 
     async syncContact(contact: ContactInput): Promise<SyncedContact> {
-      const what = 'sync contact';
-      const body = await call('POST', '/contact/sync', what, { json: { contact } });
-      const { id } = wire.one(body, 'contact', wire.contactSchema, what);
-      const written = wire.many(body, 'fieldValues', wire.fieldValueSchema).map((fv) => fv.field);
-      return { id, writtenFieldIds: new Set(written) };
+      return written(await call('POST', '/contact/sync', 'sync contact', { json: { contact } }), 'sync contact');
+    },
+
+    /**
+     * POST /contacts creates only: a 201 means the contact is new (no lists, tags or account yet), and
+     * an e-mail already in the account is refused with 422 `duplicate` (docs/crm/activecampaign.md §4).
+     */
+    async createContact(contact: ContactInput): Promise<SyncedContact> {
+      return written(await call('POST', '/contacts', 'create contact', { json: { contact } }), 'create contact');
     },
 
     /** List id → membership status ("1" active, "2" unsubscribed) for one contact. */

@@ -6,12 +6,14 @@ import {
   type SendContext,
 } from '../connector';
 import { createAcApi } from './api-client';
+import { createAcBulkSender } from './bulk/sender';
 import { acConfigSchema, type AcConfig } from './config';
 import { sharedAcIdCaches, type AcIdCache } from './id-cache';
 import { AcSendSession, ContactGoneError } from './session';
 import { accountStep } from './step-account';
 import { contactStep } from './step-contact';
 import { fieldsStep } from './step-fields';
+import { importedFollowUp, IMPORTED_STEP } from './step-imported';
 import { listsStep } from './step-lists';
 import { tagsStep } from './step-tags';
 import { accountKeyOf } from './url';
@@ -21,13 +23,15 @@ import { accountKeyOf } from './url';
  * Evenly spaced at 4 per second, no window of one second ever holds more than 5, whatever the
  * alignment of AC's window, which leaves the account a little room for its other users.
  */
-export const AC_RATE_LIMIT: RateLimitPolicy = { perSecond: 4, burst: 1 };
+export const AC_RATE_LIMIT: RateLimitPolicy = { perSecond: 4, burst: 1, remoteLimit: 5 };
 
 /** The secret's name in `SendContext.secret()`. */
 export const AC_SECRET = 'apiKey';
 
 async function runSteps(s: AcSendSession): Promise<void> {
   s.problems.length = 0;
+  // Sent by a bulk import already: only what the import could not do is left.
+  if (s.ctx.steps.get(IMPORTED_STEP)) return importedFollowUp(s);
   await contactStep(s);
   await tagsStep(s);
   await listsStep(s);
@@ -50,6 +54,7 @@ export function createActivecampaignConnector(
     rateLimitKey: (config) => accountKeyOf(config.apiUrl),
     rateLimit: AC_RATE_LIMIT,
     retrySchedule: GUIDE_RETRY_SCHEDULE,
+    bulk: createAcBulkSender({ cacheFor, secretName: AC_SECRET }),
     async send(ctx: SendContext<AcConfig>) {
       const api = createAcApi({ http: ctx.http, apiUrl: ctx.config.apiUrl, apiKey: ctx.secret(AC_SECRET) });
       const s = new AcSendSession(ctx, api, cacheFor(accountKeyOf(ctx.config.apiUrl)));

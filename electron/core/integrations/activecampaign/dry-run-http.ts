@@ -39,6 +39,7 @@ function fabricate(req: HttpRequest, path: string): HttpResponse {
     return answer(200, { [key]: [], meta: { total: '0' } });
   }
   switch (path) {
+    case '/contacts':
     case '/contact/sync': {
       const contact = member(req.json, 'contact');
       const sent = Array.isArray(contact.fieldValues) ? (contact.fieldValues as unknown[]) : [];

@@ -16,6 +16,8 @@ export interface ContactStep {
   id: string;
   /** Custom fields sent with the sync that AC did not echo back; the fields step looks into them. */
   unconfirmed: Array<{ id: string; title: string }>;
+  /** Created by this dispatch: it has no list memberships, so there is nothing to read before subscribing. */
+  created?: boolean;
 }
 
 /** What a side-effect step records: the contact it acted on, so a re-synced contact gets it again. */

@@ -1,7 +1,7 @@
 import type { AcListRef } from '#contract/activecampaign';
 import { ConnectorError, outcome } from '../connector';
 import { acDetails } from './errors';
-import type { AcSendSession } from './session';
+import type { AcSendSession, ContactStep } from './session';
 import { ContactGoneError } from './session';
 
 export type ListOutcome = 'subscribed' | 'resubscribed' | 'already_subscribed' | 'left_unsubscribed';
@@ -61,21 +61,26 @@ async function addToList(
   return { list: listId, outcome: unsubscribed ? 'resubscribed' : 'subscribed' };
 }
 
-/**
- * Each selected list with status active. The contact's current memberships are read first (one
- * call): someone who unsubscribed is left alone unless the integration says otherwise, and a
- * repeat lead already on the list costs no write.
- */
-export async function listsStep(s: AcSendSession): Promise<void> {
-  const pending = s.config.lists.filter((l) => !s.done(`list:${l.id}`));
-  if (pending.length === 0) return;
-  let statuses: Map<string, string>;
+/** The contact's list memberships: none for a contact this dispatch created, otherwise read (one call). */
+async function memberships(s: AcSendSession): Promise<Map<string, string>> {
+  if (s.ctx.steps.get<ContactStep>('contact')?.created === true) return new Map();
   try {
-    statuses = await s.api.contactListStatuses(s.contactId());
+    return await s.api.contactListStatuses(s.contactId());
   } catch (err) {
     if (err instanceof ConnectorError && err.status === 404) throw new ContactGoneError();
     throw err;
   }
+}
+
+/**
+ * Each selected list with status active. An existing contact's memberships are read first (one
+ * call): someone who unsubscribed is left alone unless the integration says otherwise, and a
+ * repeat lead already on the list costs no write. A contact just created has none to read.
+ */
+export async function listsStep(s: AcSendSession): Promise<void> {
+  const pending = s.config.lists.filter((l) => !s.done(`list:${l.id}`));
+  if (pending.length === 0) return;
+  const statuses = await memberships(s);
   for (const list of pending) {
     s.checkpoint();
     await s.collect(async () => {

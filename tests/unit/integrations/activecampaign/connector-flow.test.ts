@@ -40,8 +40,9 @@ describe('ActiveCampaign connector: the test-lead flow against the emulator', ()
     expect(contact?.fieldsByTitle).toEqual({ 'Lead Score': '82', CNPJ: '11.222.333/0001-81', 'UTM Source': 'google' });
     expect(contact?.account).toEqual({ id: '1', name: 'Acme Comércio Ltda', jobTitle: 'Gerente de Marketing' });
 
+    // A contact just created has no lists: nothing to read before subscribing it.
     expect(calls()).toEqual([
-      'POST /contact/sync',
+      'POST /contacts',
       'GET /tags',
       'POST /tags',
       'POST /contactTags',
@@ -51,7 +52,6 @@ describe('ActiveCampaign connector: the test-lead flow against the emulator', ()
       'GET /tags',
       'POST /tags',
       'POST /contactTags',
-      'GET /contacts/1',
       'POST /contactLists',
       'POST /contactLists',
       'GET /accounts',
@@ -98,7 +98,9 @@ describe('ActiveCampaign connector: the test-lead flow against the emulator', ()
     expect(b?.tags).toEqual([]);
     expect(b).toMatchObject({ firstName: 'Madonna', lastName: '', phone: '' });
     expect(b?.fieldsByTitle).toEqual({ 'Lead Score': '82' });
-    const body = emu.log.entries({ path: '/contact/sync' })[1]?.body as { contact: Record<string, unknown> };
+    const body = emu.log.entries({ method: 'POST', path: '/contacts' })[1]?.body as {
+      contact: Record<string, unknown>;
+    };
     expect(Object.keys(body.contact).sort()).toEqual(['email', 'fieldValues', 'firstName']);
   });
 
@@ -111,7 +113,9 @@ describe('ActiveCampaign connector: the test-lead flow against the emulator', ()
 
     const again = sendContext({ config: cfg, apiKey: emu.apiToken });
     await connector.send(again.ctx);
+    // The e-mail exists: create is refused as a duplicate, the sync updates it, and its lists are read.
     expect(calls()).toEqual([
+      'POST /contacts 422',
       'POST /contact/sync',
       'POST /contactTags',
       'POST /contactTags',
@@ -170,7 +174,7 @@ describe('ActiveCampaign connector: the test-lead flow against the emulator', ()
 
     const second = sendContext({ config: cfg, apiKey: emu.apiToken, steps: first.steps });
     await connector.send(second.ctx);
-    expect(emu.log.count({ path: '/contact/sync' })).toBe(1);
+    expect(emu.log.count({ method: 'POST', path: '/contacts' })).toBe(1);
     expect(emu.log.entries({ path: '/contactTags' }).map((e) => e.status)).toEqual([201, 429, 201, 201]);
     expect(emu.state.contact('maria.santos@example.com')?.tags).toEqual([
       'qualified-lead',
@@ -182,7 +186,7 @@ describe('ActiveCampaign connector: the test-lead flow against the emulator', ()
   it('syncs again when the contact was deleted in AC between attempts, and redoes its steps', async () => {
     const { connector } = isolatedConnector();
     const cfg = config(emu.url);
-    emu.faults.status(500, { method: 'GET', path: '/contacts/*' });
+    emu.faults.status(500, { method: 'POST', path: '/contactLists' });
     const first = sendContext({ config: cfg, apiKey: emu.apiToken });
     expect(await rejection(connector.send(first.ctx))).toMatchObject({ errorClass: 'transient', status: 500 });
     emu.state.contacts.delete('1');
@@ -208,7 +212,7 @@ describe('ActiveCampaign connector: the test-lead flow against the emulator', ()
     expect(await rejection(connector.send(first.ctx))).toMatchObject({ errorClass: 'transient' });
     expect(first.steps.has('tag:zero-bad-leads')).toBe(false);
     await connector.send(sendContext({ config: config(emu.url), apiKey: emu.apiToken, steps: first.steps }).ctx);
-    expect(emu.log.count({ path: '/contact/sync' })).toBe(1);
+    expect(emu.log.count({ method: 'POST', path: '/contacts' })).toBe(1);
     expect(emu.state.contact('maria.santos@example.com')?.tags).toHaveLength(3);
   });
 });

@@ -38,7 +38,7 @@ describe('ActiveCampaign API key echoed in an answer', () => {
     const credentialId = core.forTests.vault.put({ clientId: client, purpose: 'ac', secret: API_KEY });
     const config = { apiUrl: ac.account('main').apiUrl };
     seedIntegration(core, client, { type: 'activecampaign', config, credentialId });
-    ac.faults.status(500, { method: 'POST', path: '/contact/sync', body: echoBody([API_KEY]) });
+    ac.faults.status(500, { method: 'POST', path: '/contacts', body: echoBody([API_KEY]) });
     const [d] = core.forTests.engine.enqueueLead(seedLead(core, client, { email: 'eco@acme.com.br' }));
     for (let i = 0; i < 200 && core.forTests.engine.get(d!.id).dispatch.state !== 'retrying'; i++)
       await time.advance(50);

@@ -298,18 +298,36 @@ describe('integrations and ActiveCampaign channels (core + emulator)', () => {
       expect(
         preview.requests.map((r) => `${r.method} ${r.url.slice(emu.apiUrl.length)} ${r.simulated ? 'sim' : 'live'}`),
       ).toEqual([
-        'POST /contact/sync sim',
+        'POST /contacts sim',
         'GET /tags?search=qualified-lead&limit=100&offset=0 live',
         'POST /contactTags sim',
         'GET /tags?search=high-score&limit=100&offset=0 live',
         'POST /tags sim',
         'POST /contactTags sim',
-        'GET /contacts/{contact id} sim',
         'POST /contactLists sim',
         'GET /accounts?search=Zero Bad Leads (test)&limit=100&offset=0 live',
         'POST /accounts sim',
         'POST /accountContacts sim',
+        // What a backlog of 10 or more sends instead: this lead as one entry of a bulk import.
+        'POST /import/bulk_import sim',
       ]);
+      expect(preview.requests.at(-1)).toMatchObject({
+        label: 'bulk import',
+        headers: { 'Api-Token': '…oken' },
+        body: {
+          contacts: [
+            {
+              email: 'zbl-test-xxxxxxxx@example.com',
+              first_name: 'Ana Paula',
+              last_name: 'dos Santos',
+              tags: ['qualified-lead', `${preview.lead.scoreRange}-score`],
+              subscribe: [{ listid: '1' }],
+              exclude_automations: false,
+            },
+          ],
+        },
+      });
+      expect(preview.notes.join(' ')).toContain('When 10 or more leads wait for this integration');
       expect(preview.requests[0]).toMatchObject({
         headers: { 'Api-Token': '…oken', 'Content-Type': 'application/json' },
         body: {

@@ -73,7 +73,7 @@ describe('preview: the sample is the test lead', () => {
     });
     await core.forTests.engine.settled();
 
-    const synced = emu.log.entries().find((e) => e.method === 'POST' && e.path === '/contact/sync')?.body as SyncBody;
+    const synced = emu.log.entries().find((e) => e.method === 'POST' && e.path === '/contacts')?.body as SyncBody;
     const shown = preview.requests[0]?.body as SyncBody;
     expect(shown.contact.email).toMatch(/^zbl-test-.+@example\.com$/);
     expect({ ...shown.contact, email: sent.email }).toEqual(synced.contact);

@@ -64,7 +64,7 @@ describe('integrations: test lead and life cycle', () => {
     const { sent, view } = await sendTest(draft.id);
     expect(sent.email.endsWith(`@${TEST_LEAD_DOMAIN}`)).toBe(true);
     expect(view.dispatch).toMatchObject({ state: 'sent', isTest: true, attemptCount: 1 });
-    expect(view.attempts[0]?.calls.map((c) => c.label)).toContain('sync contact');
+    expect(view.attempts[0]?.calls.map((c) => c.label)).toContain('create contact');
     const contact = emu.state.contact(sent.email);
     expect(contact?.tags).toEqual(expect.arrayContaining(['qualified-lead', 'zero-bad-leads', TEST_LEAD_TAG]));
     expect(contact?.lists).toEqual([expect.objectContaining({ id: '1', status: '1' })]);
