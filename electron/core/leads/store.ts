@@ -5,6 +5,7 @@ import { decodeCursor, encodeCursor } from '../lib/cursor';
 import type { ScoreReason } from '../scoring/score';
 import type { LeadColumns } from './row';
 import type { LeadValidation, NormalizedLead } from './validation';
+import { PHONE_DIGITS_SQL } from './search-index';
 import { toLeadRow, type LeadSqlRow } from './views';
 
 /** A lead ready to be written: validated, and scored when the client had an active profile. */
@@ -43,22 +44,39 @@ function blockedJson(blockedBy: readonly string[] | null | undefined): string | 
   return blockedBy && blockedBy.length > 0 ? JSON.stringify(blockedBy) : null;
 }
 
-function params(r: LeadRecord, now: number): unknown[] {
+/**
+ * A lead ready to be written with its JSON columns already written: an import serialises them
+ * where it validates, off the main thread.
+ */
+export interface SerializedLeadRecord extends Omit<LeadRecord, 'validation' | 'reasons'> {
+  validationJson: string;
+  issueCount: number;
+  /** Null when the lead was not scored. */
+  reasonsJson: string | null;
+}
+
+/** A record (or part of one) with its validation and reasons written as JSON. */
+export function serializeRecord<R extends Pick<LeadRecord, 'validation' | 'reasons'>>(
+  r: R,
+): Omit<R, 'validation' | 'reasons'> & Pick<SerializedLeadRecord, 'validationJson' | 'issueCount' | 'reasonsJson'> {
+  const { validation, reasons, ...rest } = r;
+  return {
+    ...rest,
+    validationJson: JSON.stringify(validation),
+    issueCount: validation.issues.length,
+    reasonsJson: reasons === null ? null : JSON.stringify(reasons),
+  };
+}
+
+function params(r: SerializedLeadRecord, now: number): unknown[] {
   const l = r.lead;
   return [
     r.id, r.clientId, l.fullName, l.email, l.emailKey, l.phone, l.phoneE164, l.company, l.cnpj, l.jobTitle, l.city,
-    l.state, l.source, JSON.stringify(l.utm), JSON.stringify(l.custom), r.receivedAt, JSON.stringify(r.validation),
-    r.score, r.scoreRange, r.qualified ? 1 : 0, r.reasons === null ? null : JSON.stringify(r.reasons), 0, now, now,
-    r.origin, r.importId, r.emailKind, r.validation.issues.length, blockedJson(r.blockedBy),
+    l.state, l.source, JSON.stringify(l.utm), JSON.stringify(l.custom), r.receivedAt, r.validationJson, r.score,
+    r.scoreRange, r.qualified ? 1 : 0, r.reasonsJson, 0, now, now, r.origin, r.importId, r.emailKind, r.issueCount,
+    blockedJson(r.blockedBy),
   ]; // prettier-ignore
 }
-
-/**
- * A typed phone's digits in SQL: the separators people type removed, as migration
- * 0010_lead_search_phone_digits indexes them.
- */
-const PHONE_DIGITS_SQL = `replace(replace(replace(replace(replace(replace(replace(coalesce(phone, ''), ' ', ''),
-  '(', ''), ')', ''), '-', ''), '.', ''), '+', ''), '/', '')`;
 
 /**
  * The digits of a search that reads as a phone number (`(27) 96725-5745`, `+55 27…`, `27967255745`),
@@ -204,7 +222,7 @@ export function createLeadStore(sqlite: Sqlite) {
   }
 
   return {
-    insert(record: LeadRecord, now: number): void {
+    insert(record: SerializedLeadRecord, now: number): void {
       insert.run(...params(record, now));
     },
     update(id: string, record: LeadRecord, now: number): void {
