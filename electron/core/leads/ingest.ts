@@ -195,8 +195,18 @@ export function createIngest(d: IngestDeps) {
       let dispatches = 0;
       searchIndex.run(
         () => {
+          // New leads are written together, in statements of many rows; a repeat of one of them
+          // within the batch (policies "skip" and "update") writes them first, so it is found.
+          let created: SerializedLeadRecord[] = [];
+          const pendingIdentities = new Set<string>();
+          const writeCreated = (): void => {
+            d.store.insertMany(created, now);
+            created = [];
+            pendingIdentities.clear();
+          };
           for (const p of prepared) {
             const { identity, issues } = p;
+            if (options.duplicates !== 'keep' && identity !== null && pendingIdentities.has(identity)) writeCreated();
             // Looked up row by row inside the transaction: a repeat within the batch finds the lead
             // the earlier row has just stored.
             const existing = options.duplicates === 'keep' ? null : d.store.findByIdentity(clientId, identity);
@@ -215,10 +225,12 @@ export function createIngest(d: IngestDeps) {
               continue;
             }
             const rec = { ...preparedBody(p, ctx, mx), ...provenance, id: timeOrderedUuid(), receivedAt: now };
-            d.store.insert(rec, now);
+            created.push(rec);
+            if (identity !== null) pendingIdentities.add(identity);
             outcomes.push({ kind: 'created', leadId: rec.id, qualified: rec.qualified, identity, issues });
             if (rec.qualified) toSend.push(rec.id);
           }
+          writeCreated();
           lap('store');
           // The engine creates nothing for a lead and integration that already have a dispatch.
           dispatches = toSend.length > 0 ? d.enqueue(toSend) : 0;

@@ -1,3 +1,4 @@
+import type Database from 'better-sqlite3';
 import { LEADS_COUNT_CAP, LEADS_SCAN_COUNT_CAP, type LeadsListQuery } from '#contract';
 import type { Sqlite } from '../db/connection';
 import { createSearchMode, ftsPhrase, likePattern, type SearchMode } from '../db/text-search';
@@ -94,13 +95,30 @@ export function leadSearchMatch(search: string): string {
   return digits === null ? ftsPhrase(search) : `${ftsPhrase(search)} OR phone_digits : ${ftsPhrase(digits)}`;
 }
 
+/** Rows per INSERT statement: 29 parameters each, well within SQLite's 32,766. */
+const INSERT_ROWS = 50;
+
+type Statement = Database.Statement<unknown[]>;
+
 /** Leads in SQL: prepared once, because an import writes a hundred thousand of them. */
 export function createLeadStore(sqlite: Sqlite) {
-  const insert = sqlite.prepare(
-    `INSERT INTO leads (${COLUMNS}) VALUES (${COLUMNS.split(',')
-      .map(() => '?')
-      .join(', ')})`,
-  );
+  const row = `(${COLUMNS.split(',')
+    .map(() => '?')
+    .join(', ')})`;
+  // One statement per many rows: each statement of a transaction copies the pages it changes
+  // aside first (to undo just that statement), and row-by-row inserts copied the same pages
+  // for every row. Prepared once per row count.
+  const inserts = new Map<number, Statement>();
+  const insertOf = (rows: number): Statement => {
+    let statement = inserts.get(rows);
+    if (!statement) {
+      statement = sqlite.prepare<unknown[]>(
+        `INSERT INTO leads (${COLUMNS}) VALUES ${Array(rows).fill(row).join(', ')}`,
+      );
+      inserts.set(rows, statement);
+    }
+    return statement;
+  };
   const update = sqlite.prepare(
     `UPDATE leads SET full_name = ?, email = ?, email_key = ?, phone = ?, phone_e164 = ?, company = ?, cnpj = ?,
        job_title = ?, city = ?, state = ?, source = ?, utm = ?, custom = ?, validation = ?, score = ?, score_range = ?,
@@ -223,7 +241,14 @@ export function createLeadStore(sqlite: Sqlite) {
 
   return {
     insert(record: SerializedLeadRecord, now: number): void {
-      insert.run(...params(record, now));
+      insertOf(1).run(...params(record, now));
+    },
+    /** Many leads, INSERT_ROWS to a statement. */
+    insertMany(records: readonly SerializedLeadRecord[], now: number): void {
+      for (let at = 0; at < records.length; at += INSERT_ROWS) {
+        const chunk = records.slice(at, at + INSERT_ROWS);
+        insertOf(chunk.length).run(...chunk.flatMap((r) => params(r, now)));
+      }
     },
     update(id: string, record: LeadRecord, now: number): void {
       const l = record.lead;
