@@ -15,6 +15,8 @@ export default defineConfig({
           // The Electron shell and the headless host share the core; only the shell imports electron.
           index: resolve(__dirname, 'electron/main/index.ts'),
           host: resolve(__dirname, 'electron/host/main.ts'),
+          // An import's worker thread (validation and scoring); the core finds it beside itself.
+          'import-worker': resolve(__dirname, 'electron/core/leads/imports/prepare-worker.ts'),
         },
       },
     },

@@ -48,6 +48,9 @@ export function openDatabase(file: string, busyTimeoutMs = 5000, native?: Native
     // 64 MB of page cache instead of SQLite's 2 MB: leads and the outbox grow to hundreds of
     // thousands of rows, and index pages evicted between two inserts made imports slow down as they grew.
     sqlite.pragma('cache_size = -65536');
+    // Statement journals (what undoes one statement inside a transaction) in memory: an import's
+    // statements of many rows spilled theirs to temporary files, doubling what it wrote to disk.
+    sqlite.pragma('temp_store = MEMORY');
     // Reading the schema forces SQLite to look at the file header, so damage shows up here.
     sqlite.prepare('SELECT count(*) FROM sqlite_master').get();
   } catch (err) {

@@ -169,3 +169,14 @@ export const intakeRequests = sqliteTable(
   },
   (t) => [primaryKey({ columns: [t.clientId, t.key] }), index('intake_requests_created_idx').on(t.createdAt)],
 );
+
+/**
+ * A bulk writer's marker, present only inside its own transaction (it never commits a row): while
+ * it holds a row, the insert triggers of the trigram search indexes (`lead_search`, `dispatch_search`)
+ * leave the new rows to the writer, which indexes them in one statement before committing. FTS5
+ * writes its pending terms out at every statement of a transaction, so indexing an import row by row
+ * from the triggers made a segment per row and cost more than storing the leads.
+ */
+export const searchIndexDeferred = sqliteTable('search_index_deferred', {
+  id: integer('id').primaryKey(),
+});

@@ -3,6 +3,7 @@ import type { EventBus } from '../events';
 import type { Clock } from '../ports';
 import type { ContentLanguage } from '../settings/language';
 import { createScoringRepository, type ScoringRepository } from '../scoring/repository';
+import { createImportPreparer, type ImportPreparer, type ImportWorkerOptions } from './imports/preparer';
 import { createIngest, type Ingest } from './ingest';
 import { createLeadSettings, type LeadSettingsRepo } from './settings';
 import { createLeadStore, type LeadStore } from './store';
@@ -13,6 +14,11 @@ export interface LeadsCoreOptions {
   intakePort?: number;
   /** DNS for the optional MX check; tests pass a fake. */
   mxResolver?: MxResolver;
+  /**
+   * Where a large import validates and scores its rows: a worker thread (its script found beside the
+   * core unless given), from 1 MB unless told; `false` keeps every import on the main thread.
+   */
+  importWorker?: ImportWorkerOptions | false;
 }
 
 /** What the leads, imports, scoring and intake domains share: one store, one ingest path, one scoring repository. */
@@ -21,6 +27,8 @@ export interface LeadServices {
   settings: LeadSettingsRepo;
   store: LeadStore;
   ingest: Ingest;
+  /** Reads and prepares an import's rows, in a worker thread when it pays. */
+  preparer: ImportPreparer;
 }
 
 export function createLeadServices(
@@ -51,5 +59,6 @@ export function createLeadServices(
     clock,
     mx,
   });
-  return { scoring, settings, store, ingest };
+  const preparer = createImportPreparer(options.importWorker);
+  return { scoring, settings, store, ingest, preparer };
 }

@@ -1,3 +1,4 @@
+import type Database from 'better-sqlite3';
 import { LEADS_COUNT_CAP, LEADS_SCAN_COUNT_CAP, type LeadsListQuery } from '#contract';
 import type { Sqlite } from '../db/connection';
 import { createSearchMode, ftsPhrase, likePattern, type SearchMode } from '../db/text-search';
@@ -5,6 +6,7 @@ import { decodeCursor, encodeCursor } from '../lib/cursor';
 import type { ScoreReason } from '../scoring/score';
 import type { LeadColumns } from './row';
 import type { LeadValidation, NormalizedLead } from './validation';
+import { PHONE_DIGITS_SQL } from './search-index';
 import { toLeadRow, type LeadSqlRow } from './views';
 
 /** A lead ready to be written: validated, and scored when the client had an active profile. */
@@ -43,22 +45,39 @@ function blockedJson(blockedBy: readonly string[] | null | undefined): string | 
   return blockedBy && blockedBy.length > 0 ? JSON.stringify(blockedBy) : null;
 }
 
-function params(r: LeadRecord, now: number): unknown[] {
+/**
+ * A lead ready to be written with its JSON columns already written: an import serialises them
+ * where it validates, off the main thread.
+ */
+export interface SerializedLeadRecord extends Omit<LeadRecord, 'validation' | 'reasons'> {
+  validationJson: string;
+  issueCount: number;
+  /** Null when the lead was not scored. */
+  reasonsJson: string | null;
+}
+
+/** A record (or part of one) with its validation and reasons written as JSON. */
+export function serializeRecord<R extends Pick<LeadRecord, 'validation' | 'reasons'>>(
+  r: R,
+): Omit<R, 'validation' | 'reasons'> & Pick<SerializedLeadRecord, 'validationJson' | 'issueCount' | 'reasonsJson'> {
+  const { validation, reasons, ...rest } = r;
+  return {
+    ...rest,
+    validationJson: JSON.stringify(validation),
+    issueCount: validation.issues.length,
+    reasonsJson: reasons === null ? null : JSON.stringify(reasons),
+  };
+}
+
+function params(r: SerializedLeadRecord, now: number): unknown[] {
   const l = r.lead;
   return [
     r.id, r.clientId, l.fullName, l.email, l.emailKey, l.phone, l.phoneE164, l.company, l.cnpj, l.jobTitle, l.city,
-    l.state, l.source, JSON.stringify(l.utm), JSON.stringify(l.custom), r.receivedAt, JSON.stringify(r.validation),
-    r.score, r.scoreRange, r.qualified ? 1 : 0, r.reasons === null ? null : JSON.stringify(r.reasons), 0, now, now,
-    r.origin, r.importId, r.emailKind, r.validation.issues.length, blockedJson(r.blockedBy),
+    l.state, l.source, JSON.stringify(l.utm), JSON.stringify(l.custom), r.receivedAt, r.validationJson, r.score,
+    r.scoreRange, r.qualified ? 1 : 0, r.reasonsJson, 0, now, now, r.origin, r.importId, r.emailKind, r.issueCount,
+    blockedJson(r.blockedBy),
   ]; // prettier-ignore
 }
-
-/**
- * A typed phone's digits in SQL: the separators people type removed, as migration
- * 0010_lead_search_phone_digits indexes them.
- */
-const PHONE_DIGITS_SQL = `replace(replace(replace(replace(replace(replace(replace(coalesce(phone, ''), ' ', ''),
-  '(', ''), ')', ''), '-', ''), '.', ''), '+', ''), '/', '')`;
 
 /**
  * The digits of a search that reads as a phone number (`(27) 96725-5745`, `+55 27…`, `27967255745`),
@@ -76,13 +95,30 @@ export function leadSearchMatch(search: string): string {
   return digits === null ? ftsPhrase(search) : `${ftsPhrase(search)} OR phone_digits : ${ftsPhrase(digits)}`;
 }
 
+/** Rows per INSERT statement: 29 parameters each, well within SQLite's 32,766. */
+const INSERT_ROWS = 50;
+
+type Statement = Database.Statement<unknown[]>;
+
 /** Leads in SQL: prepared once, because an import writes a hundred thousand of them. */
 export function createLeadStore(sqlite: Sqlite) {
-  const insert = sqlite.prepare(
-    `INSERT INTO leads (${COLUMNS}) VALUES (${COLUMNS.split(',')
-      .map(() => '?')
-      .join(', ')})`,
-  );
+  const row = `(${COLUMNS.split(',')
+    .map(() => '?')
+    .join(', ')})`;
+  // One statement per many rows: each statement of a transaction copies the pages it changes
+  // aside first (to undo just that statement), and row-by-row inserts copied the same pages
+  // for every row. Prepared once per row count.
+  const inserts = new Map<number, Statement>();
+  const insertOf = (rows: number): Statement => {
+    let statement = inserts.get(rows);
+    if (!statement) {
+      statement = sqlite.prepare<unknown[]>(
+        `INSERT INTO leads (${COLUMNS}) VALUES ${Array(rows).fill(row).join(', ')}`,
+      );
+      inserts.set(rows, statement);
+    }
+    return statement;
+  };
   const update = sqlite.prepare(
     `UPDATE leads SET full_name = ?, email = ?, email_key = ?, phone = ?, phone_e164 = ?, company = ?, cnpj = ?,
        job_title = ?, city = ?, state = ?, source = ?, utm = ?, custom = ?, validation = ?, score = ?, score_range = ?,
@@ -204,8 +240,15 @@ export function createLeadStore(sqlite: Sqlite) {
   }
 
   return {
-    insert(record: LeadRecord, now: number): void {
-      insert.run(...params(record, now));
+    insert(record: SerializedLeadRecord, now: number): void {
+      insertOf(1).run(...params(record, now));
+    },
+    /** Many leads, INSERT_ROWS to a statement. */
+    insertMany(records: readonly SerializedLeadRecord[], now: number): void {
+      for (let at = 0; at < records.length; at += INSERT_ROWS) {
+        const chunk = records.slice(at, at + INSERT_ROWS);
+        insertOf(chunk.length).run(...chunk.flatMap((r) => params(r, now)));
+      }
     },
     update(id: string, record: LeadRecord, now: number): void {
       const l = record.lead;

@@ -1,5 +1,6 @@
 import type { NormalizedLead, ValidatedLead } from '../leads/validation';
 import { fold } from '#contract/text';
+import { memoize } from '../lib/memo';
 import type { FlagRuleKind, RuleField, ScoringRule } from '#contract/scoring-profile';
 
 /** Present when a rule applies; `detail` says why, in a short machine-readable form. */
@@ -10,12 +11,16 @@ export interface RuleMatch {
 const MATCH: RuleMatch = {};
 const matchWith = (detail: string): RuleMatch => ({ detail });
 
-/** Folded, punctuation as spaces, padded: whole-word search is then a plain `includes`. */
-function words(text: string): string {
-  return ` ${fold(text)
-    .replace(/[^a-z0-9]+/g, ' ')
-    .trim()} `;
-}
+/**
+ * Folded, punctuation as spaces, padded: whole-word search is then a plain `includes`. Remembered:
+ * an import's job titles repeat thousands of times.
+ */
+const words = memoize(
+  (text: string): string =>
+    ` ${fold(text)
+      .replace(/[^a-z0-9]+/g, ' ')
+      .trim()} `,
+);
 
 // Rules are immutable once parsed; compiling their word lists once matters at 100,000 leads.
 const compiled = new WeakMap<ScoringRule, ReadonlyArray<{ original: string; padded: string }>>();

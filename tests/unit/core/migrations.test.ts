@@ -252,6 +252,39 @@ const dataBefore: Record<string, { seed(db: Sqlite): void; check(db: Sqlite): vo
       expect(plan.map((p) => p.detail).join()).toMatch(/COVERING INDEX leads_report_idx/);
     },
   },
+  '0016_bulk_search_index': {
+    seed(db) {
+      seedOutbox(db, 14, [['d14', 'pending', 'timeout talking to the CRM']]);
+    },
+    check(db) {
+      const leadHits = (text: string) =>
+        db.prepare('SELECT rowid FROM lead_search WHERE lead_search MATCH ?').all(`"${text}"`).length;
+      const dispatchHits = (text: string) =>
+        db.prepare('SELECT rowid FROM dispatch_search WHERE dispatch_search MATCH ?').all(`"${text}"`).length;
+      // What was indexed stays indexed, and a lead or dispatch written the usual way is indexed at once.
+      expect([leadHits('gama.com'), dispatchHits('timeout talking')]).toEqual([1, 1]);
+      db.prepare(
+        `INSERT INTO leads (id, client_id, full_name, email, email_key, received_at, created_at, updated_at)
+         VALUES ('m14', 'c14', 'Maria Quitéria', 'maria@quiteria.com.br', 'maria@quiteria.com.br', 2, 2, 2)`,
+      ).run();
+      db.prepare(
+        `INSERT INTO dispatches (id, client_id, lead_id, integration_id, state, created_at, updated_at)
+         VALUES ('e14', 'c14', 'm14', 'i14', 'pending', 2, 2)`,
+      ).run();
+      expect([leadHits('quiteria'), dispatchHits('quiteria')]).toEqual([1, 1]);
+      // While a bulk writer holds the marker, its rows are left to it; the marker never outlives its transaction.
+      db.transaction(() => {
+        db.prepare('INSERT INTO search_index_deferred (id) VALUES (1)').run();
+        db.prepare(
+          `INSERT INTO leads (id, client_id, full_name, email, email_key, received_at, created_at, updated_at)
+           VALUES ('b14', 'c14', 'Bárbara Heliodora', 'b@heliodora.com.br', 'b@heliodora.com.br', 3, 3, 3)`,
+        ).run();
+        expect(leadHits('heliodora')).toBe(0);
+        db.prepare('DELETE FROM search_index_deferred').run();
+      })();
+      expect(db.prepare('SELECT count(*) AS n FROM search_index_deferred').get()).toEqual({ n: 0 });
+    },
+  },
 };
 
 function tables(db: Sqlite): string[] {

@@ -1,6 +1,6 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { join } from 'node:path';
-import { createCore, type Core } from '../../../electron/core';
+import { createCore, type Core, type CoreOptions } from '../../../electron/core';
 import type { DispatchConfig } from '../../../electron/core/dispatch';
 import { alwaysOnline } from '../../../electron/core/http/network';
 import { createFileLog } from '../../../electron/core/logs/file-log';
@@ -12,6 +12,8 @@ import { MIGRATIONS_DIR } from './core-harness';
 
 export interface DispatchCoreOptions extends DispatchConfig {
   clock: Clock;
+  /** Where imports validate their rows (see LeadsCoreOptions); the core's default unless given. */
+  importWorker?: CoreOptions['importWorker'];
   /** Omit for real timers. */
   timers?: Timers;
   key?: Buffer;
@@ -30,6 +32,7 @@ export function openDispatchCore(dataDir: string, o: DispatchCoreOptions): Core 
     timers: o.timers,
     log: createFileLog({ dir: join(dataDir, 'logs'), clock: o.clock }),
     intakePort: 0,
+    importWorker: o.importWorker,
     dispatch: {
       connectors: o.connectors ?? [],
       network: o.network ?? alwaysOnline,

@@ -1,7 +1,8 @@
 import type { z } from 'zod';
-import { leadInputSchema, type LeadInput, type LeadInputRaw } from '#contract/lead-input';
+import { leadInputSchema, type LeadInput } from '#contract/lead-input';
 import { controlsMessage, withoutControls } from '../validation/controls';
 import type { ColumnMapping } from './columns';
+import { rowLeadInput, type RowRawLead } from './row-input';
 
 export type CsvRowStatus = 'ok' | 'invalid' | 'unreadable';
 
@@ -81,7 +82,7 @@ function collect(cells: readonly string[], columns: Array<[number, string]>): Re
 }
 
 /** The raw lead a row describes under a mapping; the schema cleans and checks it afterwards. */
-export function rowToRawLead(cells: readonly string[], mapping: readonly ColumnMapping[]): LeadInputRaw {
+export function rowToRawLead(cells: readonly string[], mapping: readonly ColumnMapping[]): RowRawLead {
   const { fixed, utm, custom } = compile(mapping);
   const fields = collect(cells, fixed);
   const { firstName, lastName } = fields;
@@ -133,18 +134,23 @@ export function buildRow(
       message: 'Some characters could not be decoded; the file may not be in the detected encoding.',
     });
   }
-  const parsed = leadInputSchema.safeParse(rowToRawLead(cells, mapping));
-  if (!parsed.success) {
-    return {
-      ...position,
-      status: 'invalid',
-      cells,
-      lead: null,
-      issues: [...issues, ...zodIssues(parsed.error, mapping)],
-    };
+  const raw = rowToRawLead(cells, mapping);
+  let lead = rowLeadInput(raw);
+  if (lead === null) {
+    const parsed = leadInputSchema.safeParse(raw);
+    if (!parsed.success) {
+      return {
+        ...position,
+        status: 'invalid',
+        cells,
+        lead: null,
+        issues: [...issues, ...zodIssues(parsed.error, mapping)],
+      };
+    }
+    lead = parsed.data;
   }
   // Said here too so the preview and the per-row report show it; validation removes them.
-  for (const { field, removed } of withoutControls(parsed.data).removed) {
+  for (const { field, removed } of withoutControls(lead).removed) {
     const column = mapping.find(
       (m) => m.target === field || (field === 'fullName' && (m.target === 'firstName' || m.target === 'lastName')),
     );
@@ -156,7 +162,7 @@ export function buildRow(
       message: controlsMessage(removed),
     });
   }
-  return { ...position, status: 'ok', cells, lead: parsed.data, issues };
+  return { ...position, status: 'ok', cells, lead, issues };
 }
 
 /** A record the CSV parser could not read (a quote never closed, text after a closing quote). */

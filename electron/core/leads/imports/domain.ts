@@ -30,7 +30,15 @@ export function importsDomain(deps: {
   const repo = createImportsRepository(deps.sqlite);
   const interrupted = repo.markInterrupted(clock.now());
   if (interrupted > 0) log.warn('leads: imports interrupted by the last stop', { interrupted });
-  const runner = createImportRunner({ repo, uploads, ingest: deps.services.ingest, events: deps.events, clock, log });
+  const runner = createImportRunner({
+    repo,
+    uploads,
+    ingest: deps.services.ingest,
+    preparer: deps.services.preparer,
+    events: deps.events,
+    clock,
+    log,
+  });
   return {
     name: 'imports',
     repo,

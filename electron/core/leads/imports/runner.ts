@@ -1,16 +1,15 @@
 import { randomUUID } from 'node:crypto';
-import { createReadStream } from 'node:fs';
-import { pipeline, Transform } from 'node:stream';
-import type { ImportIssue, ImportView } from '#contract';
+import type { ImportView } from '#contract';
 import type { DuplicatePolicy } from '#contract/lead-imports';
-import type { LeadInput } from '#contract/lead-input';
 import { AppError } from '../../errors';
 import type { EventBus } from '../../events';
 import type { Clock, Log } from '../../ports';
-import { openLeadsCsv, type ColumnTarget, type CsvEncoding, type CsvSeparator } from '../csv';
+import type { ColumnTarget, CsvEncoding, CsvSeparator } from '../csv';
 import type { Ingest } from '../ingest';
+import { addStages, noStageTimes, type StageTimes } from '../stages';
+import type { ImportPreparer, PreparedSource } from './preparer';
 import type { ImportsRepository } from './repository';
-import { createImportTally, type RowPosition } from './tally';
+import { createImportTally } from './tally';
 import type { Uploads } from './uploads';
 
 export interface ImportRequest {
@@ -23,8 +22,22 @@ export interface ImportRequest {
   duplicatePolicy: DuplicatePolicy;
 }
 
-/** Rows per transaction: large enough that commits are cheap, small enough to keep the app responsive. */
+/** Rows the preparer hands over at a time (the largest transaction). */
 export const IMPORT_BATCH_ROWS = 500;
+/**
+ * How long one transaction may hold the main thread. Larger ones commit less often (each commit
+ * rewrites the index pages it touched); smaller ones let the dispatch engine and the window in
+ * sooner. Transactions are sized to it from the time the last one took.
+ */
+export const TRANSACTION_MS = 20;
+const FIRST_TRANSACTION_ROWS = 100;
+
+/** The next transaction's rows: halfway to what would have taken TRANSACTION_MS, within bounds. */
+export function nextTransactionRows(current: number, rows: number, ms: number): number {
+  if (rows < current) return current;
+  const fit = (rows * TRANSACTION_MS) / Math.max(ms, 1);
+  return Math.round(Math.min(IMPORT_BATCH_ROWS, Math.max(25, (current + fit) / 2)));
+}
 /** Progress events at most this often. */
 const PROGRESS_EVERY_MS = 150;
 
@@ -33,6 +46,17 @@ interface Running {
   bytesRead: number;
   totalBytes: number;
   done: Promise<void>;
+  /** Where the rows were validated and scored. */
+  thread: PreparedSource['thread'] | null;
+  times: StageTimes;
+  /** Rows in the next transaction. */
+  transactionRows: number;
+}
+
+/** Where an import's time went, step by step (the benchmark prints it). */
+export interface ImportTimings {
+  thread: PreparedSource['thread'] | null;
+  stages: StageTimes;
 }
 
 /**
@@ -45,11 +69,13 @@ export function createImportRunner(d: {
   repo: ImportsRepository;
   uploads: Uploads;
   ingest: Ingest;
+  preparer: ImportPreparer;
   events: EventBus;
   clock: Clock;
   log: Log;
 }) {
   const running = new Map<string, Running>();
+  const finished = new Map<string, ImportTimings>();
 
   function view(id: string): ImportView {
     const row = d.repo.get(id);
@@ -66,88 +92,89 @@ export function createImportRunner(d: {
       lastProgress = now;
       d.events.emit('leads:importProgress', view(id));
     };
-    const counter = new Transform({
-      transform(chunk: Buffer, _enc, done) {
-        state.bytesRead += chunk.length;
-        done(null, chunk);
-      },
-    });
-    // pipeline, not pipe: a read error (the file gone, a disk failing) ends the counter with it, so the
-    // import fails with that error instead of the error going unheard and ending the process.
-    pipeline(createReadStream(path), counter, () => undefined);
     const fail = (error: unknown): void => {
       d.log.error('leads: import failed', { importId: id, error: String(error) });
       d.repo.finish(id, 'failed', error instanceof Error ? error.message : String(error), d.clock.now());
     };
-    let csv: Awaited<ReturnType<typeof openLeadsCsv>>;
+    const ctx = d.ingest.context(req.clientId);
+    let source: PreparedSource;
     try {
-      csv = await openLeadsCsv(counter, { encoding: req.encoding, separator: req.separator, mapping: req.mapping });
+      source = await d.preparer.open({
+        path,
+        size: state.totalBytes,
+        read: { encoding: req.encoding, separator: req.separator, mapping: req.mapping },
+        ctx,
+        rows: IMPORT_BATCH_ROWS,
+        withInputs: req.duplicatePolicy === 'update',
+      });
     } catch (error) {
       fail(error);
-      counter.destroy();
       running.delete(id);
       d.uploads.discard(req.uploadId);
       progress(true);
       return;
     }
-    const tally = createImportTally(csv.mapping);
-    const ctx = d.ingest.context(req.clientId);
-    let batch: LeadInput[] = [];
-    let positions: RowPosition[] = [];
-    let refused: ImportIssue[] = [];
-
-    const flush = async (): Promise<void> => {
-      const inputs = batch;
-      const where = positions;
-      const pending = refused;
-      batch = [];
-      positions = [];
-      refused = [];
-      await d.ingest.ingest(
-        req.clientId,
-        inputs,
-        {
-          origin: 'csv',
-          importId: id,
-          duplicates: req.duplicatePolicy,
-          alongside: (outcomes) => {
-            const issues = [...pending];
-            outcomes.forEach((o, i) => {
-              const position = where[i];
-              if (position) issues.push(...tally.stored(o, position));
-            });
-            d.repo.setCounts(id, tally.counts);
-            d.repo.addIssues(id, issues);
-          },
-        },
-        ctx,
-      );
-      progress();
-      await new Promise<void>((resolve) => setImmediate(resolve));
-    };
+    state.thread = source.thread;
+    if (source.workerError) {
+      d.log.warn('leads: the import worker could not start; the import runs on the main thread', {
+        importId: id,
+        error: source.workerError,
+      });
+    }
+    const tally = createImportTally(source.mapping);
 
     try {
-      for await (const row of csv.rows()) {
+      for await (const batch of source.batches()) {
         if (state.cancelled) break;
-        if (row.status !== 'ok' || !row.lead) refused.push(...tally.refused(row));
-        else {
-          tally.read();
-          batch.push(row.lead);
-          positions.push({ row: row.row, line: row.line, issues: row.issues });
-        }
-        if (batch.length >= IMPORT_BATCH_ROWS || refused.length >= IMPORT_BATCH_ROWS) await flush();
+        addStages(state.times, batch.times);
+        state.bytesRead = batch.bytesRead;
+        let refused = batch.refused.flatMap((row) => tally.refused(row));
+        for (let i = 0; i < batch.rows.length; i++) tally.read();
+        // Stored in transactions sized so that each holds the thread about TRANSACTION_MS: the
+        // dispatch engine and the interface get their turn between two.
+        let at = 0;
+        do {
+          const rows = batch.rows.slice(at, at + state.transactionRows);
+          at += rows.length;
+          const pending = refused;
+          refused = [];
+          const stored = await d.ingest.ingestPrepared(
+            req.clientId,
+            rows.map((r) => r.lead),
+            {
+              origin: 'csv',
+              importId: id,
+              duplicates: req.duplicatePolicy,
+              times: state.times,
+              alongside: (outcomes) => {
+                const issues = [...pending];
+                outcomes.forEach((o, i) => {
+                  const position = rows[i];
+                  if (position) issues.push(...tally.stored(o, position));
+                });
+                d.repo.setCounts(id, tally.counts);
+                d.repo.addIssues(id, issues);
+              },
+            },
+            ctx,
+          );
+          state.transactionRows = nextTransactionRows(state.transactionRows, rows.length, stored.ms);
+          progress();
+          await new Promise<void>((resolve) => setImmediate(resolve));
+        } while (at < batch.rows.length && !state.cancelled);
       }
-      // Rows already read are kept, cancelled or not: the counts then say what is in the Leads list.
-      await flush();
+      // Rows already stored are kept, cancelled or not: the counts then say what is in the Leads list.
       const message = tally.truncated ? 'issues_truncated' : null;
       d.repo.finish(id, state.cancelled ? 'cancelled' : 'done', message, d.clock.now());
     } catch (error) {
       fail(error);
     } finally {
-      csv.close();
+      source.close();
       state.bytesRead = state.totalBytes;
       progress(true);
       running.delete(id);
+      finished.set(id, { thread: state.thread, stages: state.times });
+      if (finished.size > 10) finished.delete(finished.keys().next().value as string);
       d.uploads.discard(req.uploadId);
     }
   }
@@ -165,7 +192,15 @@ export function createImportRunner(d: {
         policy: req.duplicatePolicy,
         now: d.clock.now(),
       });
-      const state: Running = { cancelled: false, bytesRead: 0, totalBytes: file.size, done: Promise.resolve() };
+      const state: Running = {
+        cancelled: false,
+        bytesRead: 0,
+        totalBytes: file.size,
+        done: Promise.resolve(),
+        thread: null,
+        times: noStageTimes(),
+        transactionRows: FIRST_TRANSACTION_ROWS,
+      };
       running.set(id, state);
       // After a shutdown the database is gone; nothing is left to record, and the next start marks
       // the import interrupted.
@@ -185,6 +220,12 @@ export function createImportRunner(d: {
     async settled(id?: string): Promise<void> {
       const states = id ? [running.get(id)] : [...running.values()];
       await Promise.all(states.flatMap((s) => (s ? [s.done] : [])));
+    },
+
+    /** Where the time of a running or recently finished import went. */
+    timings(id: string): ImportTimings | null {
+      const live = running.get(id);
+      return live ? { thread: live.thread, stages: live.times } : (finished.get(id) ?? null);
     },
 
     cancelAll(): void {

@@ -1,7 +1,8 @@
 import type { ImportIssue } from '#contract';
-import type { ColumnMapping, CsvRow, CsvRowIssue } from '../csv';
+import type { ColumnMapping, CsvRowIssue } from '../csv';
 import type { IngestOutcome } from '../ingest';
 import type { ValidationIssue } from '../validation';
+import type { RefusedRow } from './batches';
 import { MAX_ISSUES_PER_IMPORT, type ImportCounts } from './repository';
 
 /** Where a stored row came from, kept until its batch is written. */
@@ -78,7 +79,7 @@ export function createImportTally(mapping: readonly ColumnMapping[]) {
     },
 
     /** A row that could not become a lead: counted, and its problems for the report. */
-    refused(row: CsvRow): ImportIssue[] {
+    refused(row: RefusedRow): ImportIssue[] {
       counts.rows++;
       counts.invalid++;
       return cap(

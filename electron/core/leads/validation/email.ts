@@ -1,6 +1,7 @@
 import { domainToASCII } from 'node:url';
 import { allowlistMatch, disposableMatch, freeMatch, type FreeListSource } from './email-lists';
 import { probableTypo, suggestDomain } from './email-typos';
+import { memoize } from '../../lib/memo';
 
 /** `typo`: a probable typo of a free provider (`gmial.com`, `gmail.com.br`), never scored as a company. */
 export type EmailKind = 'corporate' | 'free' | 'disposable' | 'typo';
@@ -69,10 +70,12 @@ const FREE_LIST: Record<FreeListSource, EmailList> = {
 
 type Problem = { reason: EmailInvalidReason; facts?: EmailResult['facts'] };
 
+const NO_DOMAINS: ReadonlySet<string> = new Set();
+
 function invalid(problem: EmailInvalidReason | Problem, suggestion?: string): EmailResult {
   const { reason, facts } = typeof problem === 'string' ? { reason: problem, facts: undefined } : problem;
   const result: EmailResult = { valid: false, normalized: null, domain: null, kind: null, reason };
-  if (facts) result.facts = facts;
+  if (facts) result.facts = { ...facts };
   if (suggestion) result.suggestion = suggestion;
   return result;
 }
@@ -106,21 +109,42 @@ function domainProblem(asciiDomain: string): Problem | null {
   return TLD.test(tld) ? null : { reason: 'invalid_tld', facts: { tld } };
 }
 
+/** What an address's kind and checks depend on that is the domain's alone, whoever's address it is. */
+interface DomainFacts {
+  domain: string;
+  problem: Problem | null;
+  suggested: string | null;
+  disposable: string | null;
+  free: FreeListSource | null;
+  typoOf: string | null;
+}
+
+// Imports repeat the same domains thousands of times: each is looked up in the lists once.
+const domainFacts = memoize((domain: string): DomainFacts => {
+  // Internationalised domains (e.g. `açaí.com.br`) are checked in their ASCII form; one that has
+  // no ASCII form is checked as typed, so the message names the characters.
+  const asciiDomain = /^[\x21-\x7e]*$/.test(domain) ? domain : domainToASCII(domain) || domain;
+  return {
+    domain,
+    problem: domainProblem(asciiDomain),
+    suggested: suggestDomain(domain),
+    disposable: disposableMatch(domain),
+    free: freeMatch(domain),
+    typoOf: probableTypo(domain),
+  };
+});
+
 function classify(
-  domain: string,
-  allowlist: ReadonlySet<string>,
+  facts: DomainFacts,
+  allowlisted: boolean,
 ): Pick<EmailResult, 'kind' | 'listed' | 'allowlisted' | 'typoOf'> {
-  const disposable = disposableMatch(domain);
-  const free = freeMatch(domain);
+  const { disposable, free, typoOf } = facts;
   // The allowlist wins over the lists and the typo guess: they hold real businesses too.
-  if (allowlistMatch(domain, allowlist)) {
-    return disposable || free ? { kind: 'corporate', allowlisted: true } : { kind: 'corporate' };
-  }
+  if (allowlisted) return disposable || free ? { kind: 'corporate', allowlisted: true } : { kind: 'corporate' };
   // Before the lists: squatters register typo domains, which then appear as disposable or free.
-  const typoOf = probableTypo(domain);
   if (typoOf) return { kind: 'typo', typoOf };
   if (disposable) return { kind: 'disposable', listed: { list: 'mailchecker', domain: disposable } };
-  if (free) return { kind: 'free', listed: { list: FREE_LIST[free], domain } };
+  if (free) return { kind: 'free', listed: { list: FREE_LIST[free], domain: facts.domain } };
   return { kind: 'corporate' };
 }
 
@@ -136,19 +160,21 @@ export function validateEmail(input: string, options: EmailOptions = {}): EmailR
 
   const local = text.slice(0, at);
   const domain = text.slice(at + 1).toLowerCase();
-  // Internationalised domains (e.g. `açaí.com.br`) are checked in their ASCII form; one that has
-  // no ASCII form is checked as typed, so the message names the characters.
-  const asciiDomain = /^[\x21-\x7e]*$/.test(domain) ? domain : domainToASCII(domain) || domain;
-  const allowlist = options.allowlist ?? new Set<string>();
-  const allowlisted = allowlistMatch(domain, allowlist) !== null;
-  const suggested = allowlisted ? null : suggestDomain(domain);
+  const facts = domainFacts(domain);
+  const allowlisted = allowlistMatch(domain, options.allowlist ?? NO_DOMAINS) !== null;
+  const suggested = allowlisted ? null : facts.suggested;
   const suggestion = suggested ? `${local}@${suggested}` : undefined;
 
-  const problem = localProblem(local) ?? domainProblem(asciiDomain);
+  const problem = localProblem(local) ?? facts.problem;
   // A suggestion fixes the domain; a bad local part is the person's own to retype.
   if (problem) return invalid(problem, problem.reason.startsWith('local_') ? undefined : suggestion);
 
-  const result: EmailResult = { valid: true, normalized: `${local}@${domain}`, domain, ...classify(domain, allowlist) };
+  const result: EmailResult = {
+    valid: true,
+    normalized: `${local}@${domain}`,
+    domain,
+    ...classify(facts, allowlisted),
+  };
   if (suggestion) result.suggestion = suggestion;
   return result;
 }

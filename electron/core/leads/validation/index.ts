@@ -9,6 +9,7 @@ import { validateName, type NameResult } from './names';
 import { validatePhone, type PhoneResult } from './phone';
 import { leadIssues } from './lead-issues';
 import { toUf, type Uf } from './uf';
+import { memoize } from '../../lib/memo';
 
 export type FieldStatus = 'valid' | 'invalid' | 'missing';
 
@@ -78,36 +79,60 @@ export function normalizeAllowlist(domains: Iterable<string> | undefined): Reado
   return set;
 }
 
+// A client's allowlist is one array for a whole import: normalised once, not once per lead.
+const allowlists = new WeakMap<object, ReadonlySet<string>>();
+function allowlistOf(domains: Iterable<string> | undefined): ReadonlySet<string> {
+  if (domains === undefined) return normalizeAllowlist(domains);
+  let set = allowlists.get(domains);
+  if (!set) {
+    set = normalizeAllowlist(domains);
+    allowlists.set(domains, set);
+  }
+  return set;
+}
+
 function checkEmail(email: string | undefined, allowlist: ReadonlySet<string>): EmailCheck {
   const result = validateEmail(email ?? '', { allowlist });
   if (email === undefined) return { ...result, status: 'missing' };
   return { ...result, status: result.valid ? 'valid' : 'invalid' };
 }
 
+// An import repeats numbers, CNPJs, names and states: each distinct value is checked once. The
+// answers are copied where a lead keeps them, so no two leads share an array.
+const phoneResult = memoize((key: string): PhoneResult => {
+  const split = key.indexOf('\n');
+  return validatePhone(key.slice(split + 1), { defaultCountry: key.slice(0, split) as CountryCode });
+});
+const cnpjResult = memoize(validateCnpj);
+const nameResult = memoize(validateName);
+const ufOf = memoize(toUf);
+
 function checkPhone(phone: string | undefined, defaultCountry: CountryCode | undefined): PhoneCheck {
-  const result = validatePhone(phone ?? '', { defaultCountry });
-  if (phone === undefined) return { ...result, status: 'missing' };
-  return { ...result, status: result.valid ? 'valid' : 'invalid' };
+  const result = phoneResult(`${defaultCountry ?? 'BR'}\n${phone ?? ''}`);
+  const copy = { ...result, flags: [...result.flags] };
+  if (phone === undefined) return { ...copy, status: 'missing' };
+  return { ...copy, status: result.valid ? 'valid' : 'invalid' };
 }
 
 function checkCnpj(cnpj: string | undefined): CnpjCheck {
   if (cnpj === undefined)
     return { valid: false, normalized: null, formatted: null, kind: 'numeric', status: 'missing' };
-  const result = validateCnpj(cnpj);
+  const result = cnpjResult(cnpj);
   return { ...result, status: result.valid ? 'valid' : 'invalid' };
 }
 
 function checkState(state: string | undefined): StateCheck {
   if (state === undefined) return { status: 'missing', uf: null };
-  const uf = toUf(state);
+  const uf = ufOf(state);
   return { status: uf ? 'valid' : 'invalid', uf };
 }
 
 /** Validates one lead. Pure and synchronous: no network (the MX lookup is separate and optional). */
 export function validateLead(received: LeadInput, options: LeadValidationOptions = {}): ValidatedLead {
   const { input, removed } = withoutControls(received);
-  const allowlist = normalizeAllowlist(options.emailAllowlist);
-  const name = validateName(input.fullName ?? '');
+  const allowlist = allowlistOf(options.emailAllowlist);
+  const typedName = nameResult(input.fullName ?? '');
+  const name = { ...typedName, flags: [...typedName.flags] };
   const email = checkEmail(input.email, allowlist);
   const phone = checkPhone(input.phone, options.defaultCountry);
   const cnpj = checkCnpj(input.cnpj);

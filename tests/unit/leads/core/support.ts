@@ -1,7 +1,7 @@
 import type { DuplicatePolicy, ImportIssue, ImportPreview, ImportView } from '#contract';
 import type { Core } from '../../../../electron/core';
 import { call, tempDir } from '../../support/core-harness';
-import { openDispatchCore, seedClient } from '../../support/dispatch-core';
+import { openDispatchCore, seedClient, type DispatchCoreOptions } from '../../support/dispatch-core';
 import { FakeTime } from '../../support/fake-time';
 import { scriptedConnector } from '../../dispatch/fixtures/connectors';
 
@@ -14,10 +14,11 @@ export interface LeadsCore {
 }
 
 /** A real core on a temp folder with fake time, a client, and a connector that always succeeds. */
-export function openLeadsCore(): LeadsCore {
+export function openLeadsCore(options: Pick<DispatchCoreOptions, 'importWorker'> = {}): LeadsCore {
   const tmp = tempDir();
   const time = new FakeTime();
   const core = openDispatchCore(tmp.dir, {
+    ...options,
     clock: time,
     timers: time,
     connectors: [scriptedConnector(time, () => ({ remoteId: 'r' }))],

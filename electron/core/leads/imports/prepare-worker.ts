@@ -1,0 +1,41 @@
+/**
+ * An import's worker thread: reads the uploaded CSV, validates and scores its leads, and hands
+ * them to the main thread a batch at a time, which only stores them. Validation is most of an
+ * import's CPU; here it runs beside the dispatch engine and the interface instead of between them.
+ */
+import { parentPort, workerData } from 'node:worker_threads';
+import { readBatches } from './batches';
+import { encodeBatch } from './wire';
+import type { ToMain, ToWorker, WorkerRequest } from './worker-protocol';
+
+/** Batches sent ahead of the main thread's storing: enough to keep both busy, few enough to bound memory. */
+const AHEAD = 2;
+
+async function main(port: NonNullable<typeof parentPort>, request: WorkerRequest): Promise<void> {
+  const send = (message: ToMain): void => port.postMessage(message);
+  let credit = AHEAD;
+  let stopped = false;
+  let wake: (() => void) | null = null;
+  port.on('message', (message: ToWorker) => {
+    if (message === 'more') credit++;
+    else stopped = true;
+    wake?.();
+  });
+  try {
+    const opened = await readBatches(request.path, request.read, request.ctx, request.rows);
+    send({ type: 'opened', mapping: opened.mapping });
+    for await (const batch of opened.batches()) {
+      while (credit === 0 && !stopped) await new Promise<void>((resolve) => (wake = resolve));
+      if (stopped) break;
+      credit--;
+      send({ type: 'batch', batch: encodeBatch(batch, request.withInputs) });
+    }
+    opened.close();
+    send({ type: 'done' });
+  } catch (error) {
+    send({ type: 'failed', message: error instanceof Error ? error.message : String(error) });
+  }
+  port.close();
+}
+
+if (parentPort) void main(parentPort, workerData as WorkerRequest);
