@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from './fixtures/test';
 import { BridgeClient, DispatchMaker, LogsPageModel } from './pages/logs-page';
 
@@ -58,6 +59,12 @@ test('a backlog drains in bulk: Send Leads and Logs show the batches, the time l
       /^\d+% of the account’s limit \(5 requests a second\)$/,
     );
     await app.screenshot('backlog-send-leads');
+    // The display passes the same WCAG 2.1 AA checks as every page (serious and critical findings).
+    const axe = await new AxeBuilder({ page })
+      .include('[data-testid="backlog"]')
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+      .analyze();
+    expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([]);
 
     await app.go('Logs');
     const panel = page.getByRole('region', { name: 'Sending now' });
