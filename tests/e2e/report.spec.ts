@@ -111,7 +111,19 @@ test('the report counts a client’s month as the leads and the Logs do, exports
     };
     for (const lead of INTAKE) await post(lead);
     await settled();
-    await make.fault({ kind: 'status', status: 422, method: 'POST', path: '/contact/sync', times: 1 });
+    // The contact is created first (a duplicate would be synced instead): a refused e-mail ends in error.
+    await make.fault({
+      kind: 'status',
+      status: 422,
+      method: 'POST',
+      path: '/contacts',
+      times: 1,
+      body: {
+        errors: [
+          { title: 'Email address is invalid', code: 'field_invalid', source: { pointer: '/data/attributes/email' } },
+        ],
+      },
+    });
     await post(REFUSED);
     await settled();
 
