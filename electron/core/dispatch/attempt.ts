@@ -87,15 +87,23 @@ export function asConnectorError(err: unknown): ConnectorError {
   return new ConnectorError('transient', `Unexpected failure in the connector: ${message}`, { cause: err });
 }
 
-/** Runs one try of one dispatch through its connector. Never throws: failures come back classified. */
-export async function runAttempt(deps: AttemptDeps, input: AttemptInput): Promise<AttemptResult> {
-  const { integration, signal } = input;
-  const recorder = new AttemptRecorder(new Redactor(), (value) => deps.redactValue?.(value));
-  const ctx: SendContext<unknown> = {
-    dispatchId: input.dispatchId,
-    attempt: input.number,
-    lead: input.lead,
-    config: integration.config,
+/** What every try of a dispatch and every bulk request needs from the core: the ports of its calls. */
+export type AccessDeps = Pick<
+  AttemptDeps,
+  'clock' | 'timers' | 'fetch' | 'limiter' | 'network' | 'readSecret' | 'requestTimeoutMs'
+>;
+
+/**
+ * An integration's secrets (each one told to the recorder, so no echo of it is ever stored) and an
+ * HttpClient that waits for the account's limiter and records every call into `recorder`.
+ */
+export function integrationAccess(
+  deps: AccessDeps,
+  integration: ResolvedIntegration,
+  recorder: AttemptRecorder,
+  signal: AbortSignal,
+): Pick<SendContext<unknown>, 'secret' | 'http'> {
+  return {
     secret(name) {
       const id = credentialFor(integration, name);
       if (!id) throw new ConnectorError('auth', `The integration has no "${name}" credential. Enter it again.`);
@@ -121,6 +129,19 @@ export async function runAttempt(deps: AttemptDeps, input: AttemptInput): Promis
       signal,
       defaultTimeoutMs: deps.requestTimeoutMs,
     }),
+  };
+}
+
+/** Runs one try of one dispatch through its connector. Never throws: failures come back classified. */
+export async function runAttempt(deps: AttemptDeps, input: AttemptInput): Promise<AttemptResult> {
+  const { integration, signal } = input;
+  const recorder = new AttemptRecorder(new Redactor(), (value) => deps.redactValue?.(value));
+  const ctx: SendContext<unknown> = {
+    dispatchId: input.dispatchId,
+    attempt: input.number,
+    lead: input.lead,
+    config: integration.config,
+    ...integrationAccess(deps, integration, recorder, signal),
     // Saved even after an abort: a step the remote did carry out must not be repeated.
     steps: steps(input.steps, (all) => deps.saveSteps(input.dispatchId, all)),
     note: (text) => recorder.note(text),

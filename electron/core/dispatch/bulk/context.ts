@@ -1,11 +1,11 @@
-import { createHttpClient, type FetchFn } from '../../http/client';
+import type { FetchFn } from '../../http/client';
 import type { NetworkStatus } from '../../http/network';
 import type { RateLimiter } from '../../http/rate-limiter';
 import { AttemptRecorder } from '../../http/record';
-import { ConnectorError, type BulkContext } from '../../integrations/connector';
+import type { BulkContext } from '../../integrations/connector';
 import { Redactor } from '../../lib/redact';
 import type { Clock, Timers } from '../../ports';
-import { credentialFor, secretsWithin } from '../attempt';
+import { integrationAccess } from '../attempt';
 import type { ResolvedIntegration } from '../integrations';
 
 export interface BulkContextDeps {
@@ -32,31 +32,7 @@ export function bulkContext(
   const recorder = new AttemptRecorder(new Redactor(), (value) => deps.redactValue?.(value));
   const ctx: BulkContext<unknown> = {
     config: integ.config,
-    secret(name) {
-      const id = credentialFor(integ, name);
-      if (!id) throw new ConnectorError('auth', `The integration has no "${name}" credential. Enter it again.`);
-      let value: string;
-      try {
-        value = deps.readSecret(id);
-      } catch (err) {
-        const why = err instanceof Error ? err.message : String(err);
-        throw new ConnectorError('auth', `The "${name}" credential could not be read: ${why}`, { cause: err });
-      }
-      for (const secret of secretsWithin(value)) recorder.addSecret(secret);
-      return value;
-    },
-    http: createHttpClient({
-      fetch: deps.fetch,
-      limiter: deps.limiter,
-      rateKey: integ.rateKey,
-      policy: integ.policy,
-      network: deps.network,
-      clock: deps.clock,
-      timers: deps.timers,
-      recorder,
-      signal,
-      defaultTimeoutMs: deps.requestTimeoutMs,
-    }),
+    ...integrationAccess(deps, integ, recorder, signal),
     signal,
     now: () => deps.clock.now(),
   };
