@@ -294,9 +294,11 @@ export function createLeadStore(sqlite: Sqlite) {
      * Pages of whole rows, without the count, for an export to walk. The search runs one way for
      * the whole walk, so leads arriving meanwhile cannot switch it between index and scan.
      */
-    pagesOf(q: LeadsListQuery): (cursor: string | undefined) => { rows: StoredLead[]; nextCursor: string | null } {
+    pagesOf(
+      q: LeadsListQuery,
+    ): (cursor: string | undefined, limit: number) => { rows: StoredLead[]; nextCursor: string | null } {
       const mode = searchMode(q.search);
-      return (cursor) => page<StoredLead>({ ...q, cursor }, '*', mode);
+      return (cursor, limit) => page<StoredLead>({ ...q, cursor, limit }, '*', mode);
     },
   };
 }

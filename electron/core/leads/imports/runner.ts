@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { ImportView } from '#contract';
 import type { DuplicatePolicy } from '#contract/lead-imports';
 import { AppError } from '../../errors';
+import { nextBatchSize } from '../../lib/batch-size';
 import type { EventBus } from '../../events';
 import type { Clock, Log } from '../../ports';
 import type { ColumnTarget, CsvEncoding, CsvSeparator } from '../csv';
@@ -32,11 +33,9 @@ export const IMPORT_BATCH_ROWS = 500;
 export const TRANSACTION_MS = 20;
 const FIRST_TRANSACTION_ROWS = 100;
 
-/** The next transaction's rows: halfway to what would have taken TRANSACTION_MS, within bounds. */
+/** The next transaction's rows, from the time the last one took. */
 export function nextTransactionRows(current: number, rows: number, ms: number): number {
-  if (rows < current) return current;
-  const fit = (rows * TRANSACTION_MS) / Math.max(ms, 1);
-  return Math.round(Math.min(IMPORT_BATCH_ROWS, Math.max(25, (current + fit) / 2)));
+  return nextBatchSize(current, rows, ms, { targetMs: TRANSACTION_MS, min: 25, max: IMPORT_BATCH_ROWS });
 }
 /** Progress events at most this often. */
 const PROGRESS_EVERY_MS = 150;
