@@ -1,6 +1,6 @@
 import { open } from 'node:fs/promises';
 import type { EventBus } from '../events';
-import { nextBatchSize } from '../lib/batch-size';
+import { nextBatchSize, threadCpuMs } from '../lib/batch-size';
 import type { Log } from '../ports';
 import type { GeneratedFiles } from './files';
 
@@ -24,7 +24,7 @@ export interface ExportContext {
 
 /**
  * Rows per page of an export: the first page, and the most. Pages are sized between them so that
- * reading and formatting one holds the thread about PAGE_MS.
+ * reading and formatting one takes about PAGE_MS of CPU.
  */
 export const EXPORT_PAGE = { first: 200, max: 2_000 } as const;
 export const PAGE_MS = 20;
@@ -46,10 +46,10 @@ export async function writeKeysetPages<R>(
   let done = 0;
   do {
     if (ctx.signal.aborted) break;
-    const started = performance.now();
+    const started = threadCpuMs();
     const found = page(cursor, limit);
     const text = found.rows.map(line).join('');
-    limit = nextBatchSize(limit, found.rows.length, performance.now() - started, pace);
+    limit = nextBatchSize(limit, found.rows.length, threadCpuMs() - started, pace);
     await ctx.write(text);
     done += found.rows.length;
     ctx.progress(done);

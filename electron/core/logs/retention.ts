@@ -1,6 +1,6 @@
 import type { Sqlite } from '../db/connection';
 import { PAGE_MS, yieldToEventLoop } from '../exports';
-import { nextBatchSize } from '../lib/batch-size';
+import { nextBatchSize, threadCpuMs } from '../lib/batch-size';
 import type { Clock, Log, Timers } from '../ports';
 import { DAY_MS } from './health';
 import type { LogsPrefsStore } from './prefs';
@@ -17,7 +17,7 @@ export const PRUNE_BATCH_ROWS = 1000;
  *
  * Each statement deletes at most one batch through `attempts_client_started_idx`, one client at a
  * time, and the loop yields between batches so dispatching carries on during a large first prune.
- * Batches are sized to hold the event loop about PAGE_MS, up to 1,000 rows (about 25 ms of CPU in
+ * Batches are sized to take about PAGE_MS of CPU, up to 1,000 rows (about 25 ms of CPU in
  * the logs benchmark; 5,000 took about 140 ms, long enough to delay sends and the page's answers).
  */
 export const PRUNE_SQL = `DELETE FROM dispatch_attempts WHERE id IN (
@@ -63,11 +63,11 @@ export function createRetention(deps: {
     for (const { id } of clients.all()) {
       for (;;) {
         if (stopped) return deleted;
-        const started = performance.now();
+        const started = threadCpuMs();
         const asked = limit;
         const n = batch(id, cutoff, asked);
         deleted += n;
-        limit = nextBatchSize(asked, n, performance.now() - started, pace);
+        limit = nextBatchSize(asked, n, threadCpuMs() - started, pace);
         await yieldToEventLoop();
         if (n < asked) break;
       }
