@@ -1,15 +1,16 @@
 /**
- * `npm run bench`: prints figures, asserts nothing. Run on a quiet machine; they move with load.
+ * `npm run bench`: prints figures, asserts nothing. Run on a quiet machine; they move with load (each
+ * section says the load average it ran under, and the import's steps are also given in CPU time).
  */
 import { runLeadsCsvBench } from './leads-csv.bench';
 import { runLogsBench } from './logs.bench';
 import { benchRate } from './rate';
 import { benchRequestsPerLead } from './requests-per-lead';
-import { fmt, line } from './support';
+import { fmt, line, machineLoad } from './support';
 import { benchTransitions } from './transitions';
 
 async function main(): Promise<void> {
-  console.log('Zero Bad Leads benchmarks\n');
+  console.log(`Zero Bad Leads benchmarks (${machineLoad()})\n`);
 
   console.log('Rate limit use (ActiveCampaign emulator, 5 requests/s per account, 1 request per lead)');
   for (const [accounts, leads] of [

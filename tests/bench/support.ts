@@ -1,15 +1,20 @@
+import { availableParallelism, loadavg } from 'node:os';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { randomBytes } from 'node:crypto';
 import type { Core } from '../../electron/core';
 import type { Connector } from '../../electron/core/integrations/connector';
 import { tempDir } from '../unit/support/core-harness';
-import { openDispatchCore } from '../unit/support/dispatch-core';
+import { openDispatchCore, type DispatchCoreOptions } from '../unit/support/dispatch-core';
 
 export const realClock = { now: () => Date.now() };
 
 /** A core on a temp folder with real time, for one benchmark; `done()` closes and deletes it. */
-export function benchCore(connectors: Connector<unknown>[]): { core: Core; done(): void } {
+export function benchCore(
+  connectors: Connector<unknown>[],
+  options: Pick<DispatchCoreOptions, 'importWorker'> = {},
+): { core: Core; done(): void } {
   const tmp = tempDir('zbl-bench-');
-  const core = openDispatchCore(tmp.dir, { clock: realClock, connectors, key: randomBytes(32) });
+  const core = openDispatchCore(tmp.dir, { ...options, clock: realClock, connectors, key: randomBytes(32) });
   return {
     core,
     done() {
@@ -40,4 +45,25 @@ export function line(label: string, value: string): void {
 /** The p-th percentile of ascending `sorted` values. */
 export function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? 0;
+}
+
+/**
+ * Watches the event loop until `stop()`: how long timers and I/O waited (p99 and the longest),
+ * which is what the dispatch engine and the window wait while some work holds the thread.
+ */
+export function watchEventLoop(): { stop(): { p99: number; max: number } } {
+  const histogram = monitorEventLoopDelay({ resolution: 1 });
+  histogram.enable();
+  return {
+    stop() {
+      histogram.disable();
+      return { p99: histogram.percentile(99) / 1e6, max: histogram.max / 1e6 };
+    },
+  };
+}
+
+/** The machine's load as the figures next to it should be read: they move with it. */
+export function machineLoad(): string {
+  const [one = 0] = loadavg();
+  return `load average ${fmt(one)} on ${availableParallelism()} cores`;
 }
