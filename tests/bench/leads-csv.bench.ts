@@ -185,6 +185,13 @@ async function stored(path: string): Promise<void> {
     );
     line('resident memory before → peak', `${mb(rssBefore)} → ${mb(rssPeak)}`);
     line('event loop delay meanwhile: p99, max', `${fmt(loop.percentile(99) / 1e6)} ms, ${fmt(loop.max / 1e6)} ms`);
+    if (timings) {
+      const t = timings.transactions;
+      line(
+        'transactions: count; longest, its CPU',
+        `${t.count.toLocaleString('en-US')}; ${fmt(t.longestMs)} ms, ${fmt(t.longestCpuMs)} ms`,
+      );
+    }
     console.log(
       `  stored ${done.created.toLocaleString('en-US')}, invalid ${done.invalid.toLocaleString('en-US')}, ` +
         `qualified ${done.qualified.toLocaleString('en-US')} (${queued.n.toLocaleString('en-US')} dispatches queued)`,

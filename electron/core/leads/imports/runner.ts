@@ -51,12 +51,15 @@ interface Running {
   times: StageTimes;
   /** Rows in the next transaction. */
   transactionRows: number;
+  transactions: ImportTimings['transactions'];
 }
 
 /** Where an import's time went, step by step (the benchmark prints it). */
 export interface ImportTimings {
   thread: PreparedSource['thread'] | null;
   stages: StageTimes;
+  /** The transactions on the main thread: how many, and the longest, in time and in CPU time. */
+  transactions: { count: number; longestMs: number; longestCpuMs: number };
 }
 
 /**
@@ -159,6 +162,10 @@ export function createImportRunner(d: {
             ctx,
           );
           state.transactionRows = nextTransactionRows(state.transactionRows, rows.length, stored.cpuMs);
+          const t = state.transactions;
+          t.count++;
+          t.longestMs = Math.max(t.longestMs, stored.ms);
+          t.longestCpuMs = Math.max(t.longestCpuMs, stored.cpuMs);
           progress();
           await new Promise<void>((resolve) => setImmediate(resolve));
         } while (at < batch.rows.length && !state.cancelled);
@@ -173,7 +180,7 @@ export function createImportRunner(d: {
       state.bytesRead = state.totalBytes;
       progress(true);
       running.delete(id);
-      finished.set(id, { thread: state.thread, stages: state.times });
+      finished.set(id, { thread: state.thread, stages: state.times, transactions: state.transactions });
       if (finished.size > 10) finished.delete(finished.keys().next().value as string);
       d.uploads.discard(req.uploadId);
     }
@@ -200,6 +207,7 @@ export function createImportRunner(d: {
         thread: null,
         times: noStageTimes(),
         transactionRows: FIRST_TRANSACTION_ROWS,
+        transactions: { count: 0, longestMs: 0, longestCpuMs: 0 },
       };
       running.set(id, state);
       // After a shutdown the database is gone; nothing is left to record, and the next start marks
@@ -225,7 +233,9 @@ export function createImportRunner(d: {
     /** Where the time of a running or recently finished import went. */
     timings(id: string): ImportTimings | null {
       const live = running.get(id);
-      return live ? { thread: live.thread, stages: live.times } : (finished.get(id) ?? null);
+      return live
+        ? { thread: live.thread, stages: live.times, transactions: live.transactions }
+        : (finished.get(id) ?? null);
     },
 
     cancelAll(): void {
