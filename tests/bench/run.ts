@@ -1,5 +1,6 @@
 /**
- * `npm run bench`: prints figures, asserts nothing. Run on a quiet machine; they move with load.
+ * `npm run bench`: prints figures, asserts nothing. Run on a quiet machine; they move with load (each
+ * section says the load average it ran under, and the import's steps are also given in CPU time).
  */
 import { runBackupBench } from './backup.bench';
 import { runLeadsCsvBench } from './leads-csv.bench';
@@ -7,11 +8,11 @@ import { runLogsBench } from './logs.bench';
 import { runReportBench } from './report.bench';
 import { runBulkBench } from './bulk-report';
 import { benchRate } from './rate';
-import { fmt, line } from './support';
+import { fmt, line, machineLoad } from './support';
 import { benchTransitions } from './transitions';
 
 async function main(): Promise<void> {
-  console.log('Zero Bad Leads benchmarks\n');
+  console.log(`Zero Bad Leads benchmarks (${machineLoad()})\n`);
 
   console.log('Rate limit use (ActiveCampaign emulator, 5 requests/s per account, 1 request per lead)');
   for (const [accounts, leads] of [

@@ -1,3 +1,5 @@
+import { availableParallelism, loadavg } from 'node:os';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { randomBytes } from 'node:crypto';
 import type { Core } from '../../electron/core';
 import type { EngineLimits } from '../../electron/core/dispatch';
@@ -44,4 +46,25 @@ export function line(label: string, value: string): void {
 /** The p-th percentile of ascending `sorted` values. */
 export function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? 0;
+}
+
+/**
+ * Watches the event loop until `stop()`: how long timers and I/O waited (p99 and the longest),
+ * which is what the dispatch engine and the window wait while some work holds the thread.
+ */
+export function watchEventLoop(): { stop(): { p99: number; max: number } } {
+  const histogram = monitorEventLoopDelay({ resolution: 1 });
+  histogram.enable();
+  return {
+    stop() {
+      histogram.disable();
+      return { p99: histogram.percentile(99) / 1e6, max: histogram.max / 1e6 };
+    },
+  };
+}
+
+/** The machine's load as the figures next to it should be read: they move with it. */
+export function machineLoad(): string {
+  const [one = 0] = loadavg();
+  return `load average ${fmt(one)} on ${availableParallelism()} cores`;
 }

@@ -8,6 +8,7 @@ import { exportsHandlers } from './handlers';
 import { createExportJobs, type ExportJobs } from './jobs';
 
 export {
+  PAGE_MS,
   writeKeysetPages,
   yieldToEventLoop,
   type ExportContext,

@@ -1,5 +1,6 @@
 import { open } from 'node:fs/promises';
 import type { EventBus } from '../events';
+import { nextBatchSize, threadCpuMs } from '../lib/batch-size';
 import type { Log } from '../ports';
 import type { GeneratedFiles } from './files';
 
@@ -22,20 +23,34 @@ export interface ExportContext {
 }
 
 /**
+ * Rows per page of an export: the first page, and the most. Pages are sized between them so that
+ * reading and formatting one takes about PAGE_MS of CPU.
+ */
+export const EXPORT_PAGE = { first: 200, max: 2_000 } as const;
+export const PAGE_MS = 20;
+
+/**
  * Writes every page of a keyset-paged list, one line per row, reporting progress and letting the
- * event loop run after each page; stops between pages when the export is cancelled.
+ * event loop run after each page; stops between pages when the export is cancelled. `maxRows`
+ * caps a page (EXPORT_PAGE.max unless given).
  */
 export async function writeKeysetPages<R>(
   ctx: ExportContext,
-  page: (cursor: string | undefined) => KeysetPage<R>,
+  page: (cursor: string | undefined, limit: number) => KeysetPage<R>,
   line: (row: R) => string,
+  maxRows: number = EXPORT_PAGE.max,
 ): Promise<number> {
+  const pace = { targetMs: PAGE_MS, min: Math.min(50, maxRows), max: maxRows };
+  let limit = Math.min(EXPORT_PAGE.first, maxRows);
   let cursor: string | undefined;
   let done = 0;
   do {
     if (ctx.signal.aborted) break;
-    const found = page(cursor);
-    await ctx.write(found.rows.map(line).join(''));
+    const started = threadCpuMs();
+    const found = page(cursor, limit);
+    const text = found.rows.map(line).join('');
+    limit = nextBatchSize(limit, found.rows.length, threadCpuMs() - started, pace);
+    await ctx.write(text);
     done += found.rows.length;
     ctx.progress(done);
     cursor = found.nextCursor ?? undefined;

@@ -2,6 +2,7 @@ import type { DuplicatePolicy, LeadOrigin } from '#contract';
 import type { LeadInput } from '#contract/lead-input';
 import type { Sqlite } from '../db/connection';
 import type { EventBus } from '../events';
+import { threadCpuMs } from '../lib/batch-size';
 import { timeOrderedUuid } from '../lib/ids';
 import type { Clock } from '../ports';
 import { toProfile, type ScoringRepository } from '../scoring/repository';
@@ -49,8 +50,9 @@ export interface IngestOptions {
 export interface IngestResult {
   outcomes: IngestOutcome[];
   dispatches: number;
-  /** How long storing the batch held the thread, in milliseconds. */
+  /** How long storing the batch held the thread, in milliseconds, and the CPU time it took. */
   ms: number;
+  cpuMs: number;
 }
 
 export interface IngestDeps {
@@ -177,7 +179,7 @@ export function createIngest(d: IngestDeps) {
     };
   }
 
-  /** Writes a batch in one transaction; `ms` is how long it held the thread (the commit included). */
+  /** Writes a batch in one transaction; `ms` and `cpuMs` say how long it held the thread (the commit included). */
   function write(
     clientId: string,
     prepared: readonly PreparedLead[],
@@ -186,6 +188,7 @@ export function createIngest(d: IngestDeps) {
     options: IngestOptions,
   ): IngestResult {
     const started = performance.now();
+    const cpuStarted = threadCpuMs();
     const { lap } = stageClock(options.times);
     const result = d.sqlite.transaction(() => {
       const now = d.clock.now();
@@ -244,7 +247,7 @@ export function createIngest(d: IngestDeps) {
       return { outcomes, dispatches };
     })();
     lap('store');
-    return { ...result, ms: performance.now() - started };
+    return { ...result, ms: performance.now() - started, cpuMs: threadCpuMs() - cpuStarted };
   }
 
   async function store(

@@ -198,9 +198,12 @@ export function createLeadStore(sqlite: Sqlite) {
     columns: string,
     mode = searchMode(q.search),
   ): { rows: R[]; nextCursor: string | null } {
-    const { where, args } = filterWhere(q, mode);
-    if (q.cursor) {
-      const c = decodeCursor(q.cursor);
+    const c = q.cursor ? decodeCursor(q.cursor) : null;
+    // With a time range too (an export always has one), SQLite may seek from the range's upper bound
+    // rather than the cursor's, and walk every lead above the cursor again on each page: the range
+    // ends at the cursor instead.
+    const { where, args } = filterWhere(c && q.to !== undefined ? { ...q, to: Math.min(q.to, c.t) } : q, mode);
+    if (c) {
       // The bound on received_at alone lets SQLite seek the index; the OR only breaks ties.
       where.push('received_at <= ? AND (received_at < ? OR id < ?)');
       args.push(c.t, c.t, c.id);
@@ -294,9 +297,11 @@ export function createLeadStore(sqlite: Sqlite) {
      * Pages of whole rows, without the count, for an export to walk. The search runs one way for
      * the whole walk, so leads arriving meanwhile cannot switch it between index and scan.
      */
-    pagesOf(q: LeadsListQuery): (cursor: string | undefined) => { rows: StoredLead[]; nextCursor: string | null } {
+    pagesOf(
+      q: LeadsListQuery,
+    ): (cursor: string | undefined, limit: number) => { rows: StoredLead[]; nextCursor: string | null } {
       const mode = searchMode(q.search);
-      return (cursor) => page<StoredLead>({ ...q, cursor }, '*', mode);
+      return (cursor, limit) => page<StoredLead>({ ...q, cursor, limit }, '*', mode);
     },
   };
 }

@@ -7,7 +7,8 @@ import { CSV_BOM, csvLine, zonedTimeFormatter } from '../lib/csv-writer';
 import type { LogQueries } from './queries';
 import { Redactor } from '../lib/redact';
 
-export const EXPORT_BATCH_ROWS = 1000;
+/** The most rows one page of the export reads; pages are sized by time below it. */
+export const EXPORT_BATCH_ROWS = 2000;
 
 const DEFAULT_COLUMNS: Record<(typeof logExportColumns)[number], string> = {
   time: 'Time',
@@ -107,7 +108,7 @@ export function startLogsExport(
     total,
     async produce(ctx) {
       await ctx.write(CSV_BOM + csvLine(header.map((h) => redactor.text(h))));
-      return writeKeysetPages(ctx, (cursor) => deps.queries.list({ ...filter, limit: batchRows, cursor }), line);
+      return writeKeysetPages(ctx, (cursor, limit) => deps.queries.list({ ...filter, limit, cursor }), line, batchRows);
     },
   });
   return { id, fileName, total };

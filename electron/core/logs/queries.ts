@@ -144,6 +144,10 @@ export function createLogQueries(sqlite: Sqlite, maxAttemptsFor: (type: string) 
       where.push('(d.created_at, d.id) < (@cursorT, @cursorId)');
       params.cursorT = cursor.t;
       params.cursorId = cursor.id;
+      // With a time range too (an export always has one), SQLite seeks the index from one of the two
+      // upper bounds: from the range's, it walked every row above the cursor again on each page, and
+      // an export's later pages cost more and more. The range's bound is the cursor's now.
+      if (query.to !== undefined) params.to = Math.min(query.to, cursor.t);
     }
     const sql = `${SELECT} ${where.length > 0 ? `WHERE ${where.join(' AND ')}` : ''}
       ORDER BY d.created_at DESC, d.id DESC LIMIT @limit`;

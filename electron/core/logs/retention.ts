@@ -1,5 +1,6 @@
 import type { Sqlite } from '../db/connection';
-import { yieldToEventLoop } from '../exports';
+import { PAGE_MS, yieldToEventLoop } from '../exports';
+import { nextBatchSize, threadCpuMs } from '../lib/batch-size';
 import type { Clock, Log, Timers } from '../ports';
 import { DAY_MS } from './health';
 import type { LogsPrefsStore } from './prefs';
@@ -16,8 +17,8 @@ export const PRUNE_BATCH_ROWS = 1000;
  *
  * Each statement deletes at most one batch through `attempts_client_started_idx`, one client at a
  * time, and the loop yields between batches so dispatching carries on during a large first prune.
- * A batch of 1,000 holds the event loop for about 30 ms of CPU (5,000 took about 140 ms in the
- * logs benchmark, long enough to delay sends and the page's answers).
+ * Batches are sized to take about PAGE_MS of CPU, up to 1,000 rows (about 25 ms of CPU in
+ * the logs benchmark; 5,000 took about 140 ms, long enough to delay sends and the page's answers).
  */
 export const PRUNE_SQL = `DELETE FROM dispatch_attempts WHERE id IN (
     SELECT a.id FROM dispatch_attempts a
@@ -43,11 +44,12 @@ export function createRetention(deps: {
   batchRows?: number;
 }): Retention {
   const { sqlite, clock, timers, log } = deps;
-  const limit = deps.batchRows ?? PRUNE_BATCH_ROWS;
+  // Batches are sized by time below the most rows one may delete, as export pages are.
+  const pace = { targetMs: PAGE_MS, min: 1, max: deps.batchRows ?? PRUNE_BATCH_ROWS };
   const clients = sqlite.prepare<[], { id: string }>('SELECT id FROM clients ORDER BY id');
   const remove = sqlite.prepare<[{ clientId: string; cutoff: number; limit: number }]>(PRUNE_SQL);
   const batch = sqlite.transaction(
-    (clientId: string, cutoff: number) => remove.run({ clientId, cutoff, limit }).changes,
+    (clientId: string, cutoff: number, limit: number) => remove.run({ clientId, cutoff, limit }).changes,
   );
   let stopped = false;
   let cancelTimer: (() => void) | null = null;
@@ -57,13 +59,17 @@ export function createRetention(deps: {
     const days = deps.prefs.read().retentionDays;
     const cutoff = clock.now() - days * DAY_MS;
     let deleted = 0;
+    let limit = Math.min(250, pace.max);
     for (const { id } of clients.all()) {
       for (;;) {
         if (stopped) return deleted;
-        const n = batch(id, cutoff);
+        const started = threadCpuMs();
+        const asked = limit;
+        const n = batch(id, cutoff, asked);
         deleted += n;
+        limit = nextBatchSize(asked, n, threadCpuMs() - started, pace);
         await yieldToEventLoop();
-        if (n < limit) break;
+        if (n < asked) break;
       }
     }
     if (deleted > 0) log.info('logs: old attempts pruned', { deleted, days });

@@ -102,8 +102,9 @@ function checkEmail(email: string | undefined, allowlist: ReadonlySet<string>): 
 const phoneResult = memoize((key: string): PhoneResult => {
   const split = key.indexOf('\n');
   return validatePhone(key.slice(split + 1), { defaultCountry: key.slice(0, split) as CountryCode });
-});
-const cnpjResult = memoize(validateCnpj);
+}, 5_000);
+// Phones and CNPJs repeat less than domains and names: fewer are kept.
+const cnpjResult = memoize(validateCnpj, 5_000);
 const nameResult = memoize(validateName);
 const ufOf = memoize(toUf);
 
