@@ -41,6 +41,7 @@ export function createBacklog(d: BacklogDeps) {
   );
   const samples = new Map<string, Array<[number, number]>>();
   let cancel: (() => void) | null = null;
+  let lastTickAt = Number.NEGATIVE_INFINITY;
   let lastJson = '';
   let stopped = false;
 
@@ -122,6 +123,7 @@ export function createBacklog(d: BacklogDeps) {
     cancel = null;
     if (stopped) return;
     const now = d.clock.now();
+    lastTickAt = now;
     const keys = new Set<string>();
     const items = snapshot();
     for (const i of items) {
@@ -149,7 +151,9 @@ export function createBacklog(d: BacklogDeps) {
           ended.set(r.integration_id, (ended.get(r.integration_id) ?? 0) + 1);
       }
       for (const [id, n] of ended) d.bulk.drains.outcomes(id, now, n);
-      if (!cancel && !stopped) cancel = d.timers.after(0, tick);
+      // The first change shows at once; a stream of them (an import's transactions, a drain) is
+      // counted at most once a tick, since every count walks the queued rows.
+      if (!cancel && !stopped) cancel = d.timers.after(Math.max(0, lastTickAt + TICK_MS - now), tick);
     },
     stop(): void {
       stopped = true;

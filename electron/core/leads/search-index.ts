@@ -11,7 +11,7 @@ export const PHONE_DIGITS_SQL = `replace(replace(replace(replace(replace(replace
  * Indexing for bulk writers (imports): the leads and dispatches a transaction inserts go into the
  * trigram search indexes in one statement each, instead of one trigger run per row. FTS5 writes
  * its pending terms out at every statement of a transaction, so row-by-row indexing made a
- * segment per row (and merged them over and over). Migration 0014_bulk_search_index lets the
+ * segment per row (and merged them over and over). Migration 0016_bulk_search_index lets the
  * insert triggers stand aside while `search_index_deferred` holds a row; the row is added and
  * removed inside the writer's own transaction, so no other writer ever sees it, and a failed batch
  * rolls it back with everything else. Must be called inside a transaction.
