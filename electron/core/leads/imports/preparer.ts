@@ -31,8 +31,10 @@ export type PreparedSource = OpenedBatches & {
 /**
  * The worker's heap: it keeps little (the remembered domains, names and phones, two batches) and
  * makes a lot of garbage; left to itself V8 grew it by a few hundred megabytes on a large import.
+ * The old generation is what grew; a young generation of 16 MB made it collect three times as
+ * often for no saving in resident memory (about 1.5 s more CPU over 100,000 rows).
  */
-const WORKER_HEAP = { maxYoungGenerationSizeMb: 16, maxOldGenerationSizeMb: 96 };
+const WORKER_HEAP = { maxYoungGenerationSizeMb: 48, maxOldGenerationSizeMb: 96 };
 
 /** About 8,000 rows of a typical export. */
 const DEFAULT_MIN_BYTES = 1024 * 1024;
