@@ -17,6 +17,8 @@ export default defineConfig({
           host: resolve(__dirname, 'electron/host/main.ts'),
           // An import's worker thread (validation and scoring); the core finds it beside itself.
           'import-worker': resolve(__dirname, 'electron/core/leads/imports/prepare-worker.ts'),
+          // WAL checkpoints on a connection of their own, off the main thread.
+          'checkpoint-worker': resolve(__dirname, 'electron/core/db/checkpoint-worker.ts'),
         },
       },
     },

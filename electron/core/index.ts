@@ -1,10 +1,12 @@
+import { join } from 'node:path';
 import type { Channel, Preferences } from '#contract';
 import { backupDomain, type BackupCoreOptions, type BackupDomain } from './backup';
 import { openAppDatabase } from './backup/open';
 import { createClientsRepository } from './clients/repository';
 import { clientsDomain } from './clients/handlers';
+import { startCheckpoints, type CheckpointOptions, type CheckpointStats } from './db/checkpoints';
 import type { Db, NativeBinding, Sqlite } from './db/connection';
-import { lockDataDir } from './db/data-dir';
+import { DB_FILE, lockDataDir } from './db/data-dir';
 import { desktopDomain } from './desktop/handlers';
 import { createDesktopSettings, type DesktopSettingsService } from './desktop/settings';
 import { createSendingStatus, type SendingStatusQuery } from './desktop/status';
@@ -58,6 +60,8 @@ export interface CoreOptions extends IntegrationsCoreOptions, LeadsCoreOptions, 
   nativeBinding?: NativeBinding;
   /** Connectors besides the built-in ones, each a module like theirs (docs/architecture.md, "Add a connector"). */
   connectors?: readonly AnyConnectorModule[];
+  /** WAL checkpoints in a worker thread (the default), or `false` for SQLite's own inside commits. */
+  checkpoints?: CheckpointOptions | false;
 }
 
 /** What a host drives besides the contract: the state at a glance, and sending outside the window. */
@@ -84,6 +88,7 @@ export interface CoreInternals {
   rescore: RescoreRunner;
   intake: IntakeServer;
   backup: BackupDomain;
+  checkpoints(): CheckpointStats;
   /** Stops every domain (imports, re-scores, the intake API, the engine) and waits, without closing the database. */
   stop(): Promise<void>;
 }
@@ -112,6 +117,12 @@ export function createCore(options: CoreOptions): Core {
     unlock();
     throw err;
   }
+  const checkpoints = startCheckpoints(sqlite, {
+    file: join(options.dataDir, DB_FILE),
+    nativeBinding: options.nativeBinding?.path,
+    log,
+    options: options.checkpoints,
+  });
 
   const events = createEventBus((err) => log.error('events: listener failed', { error: String(err) }));
   const prefs = createPreferences(options.preferences, log);
@@ -242,6 +253,7 @@ export function createCore(options: CoreOptions): Core {
       closed = true;
       // Running imports, exports and pruning stop at once; they touch the database no more after this.
       void domains.stop();
+      checkpoints.stop();
       sqlite.close();
       unlock();
       log.info('core: stopped');
@@ -256,6 +268,7 @@ export function createCore(options: CoreOptions): Core {
       rescore: scoring.rescore,
       intake: intake.server,
       backup,
+      checkpoints: () => checkpoints.stats(),
       stop: () => domains.stop(),
     },
   };

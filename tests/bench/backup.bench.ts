@@ -99,7 +99,12 @@ export async function runBackupBench(): Promise<void> {
   const tmp = tempDir('zbl-bench-');
   // No automatic backup or pruning of logs while measuring: only "Back up now" copies the file.
   writeFileSync(join(tmp.dir, 'preferences.json'), JSON.stringify({ logs: { retentionDays: 3650 } }));
-  const core = openDispatchCore(tmp.dir, { clock: realClock, connectors: [noop], key: randomBytes(32) });
+  const core = openDispatchCore(tmp.dir, {
+    clock: realClock,
+    connectors: [noop],
+    key: randomBytes(32),
+    checkpoints: {},
+  });
   // Only "Back up now" copies the file while measuring, not the daily schedule.
   core.forTests.backup.stop();
   try {

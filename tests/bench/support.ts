@@ -15,7 +15,14 @@ export function benchCore(
   limits?: Partial<EngineLimits>,
 ): { core: Core; done(): void } {
   const tmp = tempDir('zbl-bench-');
-  const core = openDispatchCore(tmp.dir, { clock: realClock, connectors, key: randomBytes(32), limits });
+  // Checkpoints in their worker thread, as the app runs them.
+  const core = openDispatchCore(tmp.dir, {
+    clock: realClock,
+    connectors,
+    key: randomBytes(32),
+    limits,
+    checkpoints: {},
+  });
   return {
     core,
     done() {

@@ -51,6 +51,9 @@ export function openDatabase(file: string, busyTimeoutMs = 5000, native?: Native
     // Statement journals (what undoes one statement inside a transaction) in memory: an import's
     // statements of many rows spilled theirs to temporary files, doubling what it wrote to disk.
     sqlite.pragma('temp_store = MEMORY');
+    // Checkpoints run in a worker (checkpoints.ts), so the log can grow past SQLite's 1,000 pages
+    // during an import; when it starts over it is cut back to 64 MB rather than kept at its peak.
+    sqlite.pragma('journal_size_limit = 67108864');
     // Reading the schema forces SQLite to look at the file header, so damage shows up here.
     sqlite.prepare('SELECT count(*) FROM sqlite_master').get();
   } catch (err) {

@@ -43,6 +43,9 @@ export function openTestCore(
     log: createFileLog({ dir: join(dataDir, 'logs'), clock }),
     // Test cores run side by side: the intake API takes a free port.
     intakePort: 0,
+    // SQLite's own checkpoints: a worker thread under tsx per core would cost every test a second
+    // of start-up; tests/unit/db/checkpoints.test.ts and the end-to-end tests run the worker.
+    checkpoints: false,
     ...extra,
   });
 }

@@ -16,6 +16,8 @@ export interface DispatchCoreOptions extends DispatchConfig {
   importWorker?: CoreOptions['importWorker'];
   /** Omit for real timers. */
   timers?: Timers;
+  /** SQLite's own checkpoints unless given (see openTestCore). */
+  checkpoints?: CoreOptions['checkpoints'];
   key?: Buffer;
 }
 
@@ -33,6 +35,7 @@ export function openDispatchCore(dataDir: string, o: DispatchCoreOptions): Core 
     log: createFileLog({ dir: join(dataDir, 'logs'), clock: o.clock }),
     intakePort: 0,
     importWorker: o.importWorker,
+    checkpoints: o.checkpoints ?? false,
     dispatch: {
       connectors: o.connectors ?? [],
       network: o.network ?? alwaysOnline,

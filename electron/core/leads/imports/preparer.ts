@@ -1,6 +1,5 @@
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
+import { findWorkerScript, type WorkerScript } from '../../lib/worker-script';
 import type { PrepareContext } from '../prepare';
 import { readBatches, type OpenedBatches, type PreparedBatch, type ReadRequest } from './batches';
 import { decodeBatch } from './wire';
@@ -39,25 +38,6 @@ const WORKER_HEAP = { maxYoungGenerationSizeMb: 48, maxOldGenerationSizeMb: 96 }
 /** About 8,000 rows of a typical export. */
 const DEFAULT_MIN_BYTES = 1024 * 1024;
 
-interface Script {
-  file: string;
-  execArgv?: string[];
-}
-
-/**
- * The worker's script: `import-worker.js` beside the bundle the core is built into (out/main, or
- * its chunks folder), or this folder's TypeScript when the core runs from its sources (tests and
- * benchmarks, under tsx).
- */
-function findScript(given: string | undefined): Script | null {
-  if (given !== undefined) return existsSync(given) ? { file: given } : null;
-  const source = join(__dirname, 'prepare-worker.ts');
-  if (existsSync(source)) return { file: source, execArgv: ['--import', 'tsx'] };
-  const built = [join(__dirname, 'import-worker.js'), join(__dirname, '..', 'import-worker.js')];
-  const file = built.find((f) => existsSync(f));
-  return file ? { file } : null;
-}
-
 /** What a worker says, in order; an error or an exit counts as its last word. */
 function listen(worker: Worker): () => Promise<ToMain | Error> {
   const queue: Array<ToMain | Error> = [];
@@ -95,10 +75,11 @@ async function* workerBatches(worker: Worker, next: () => Promise<ToMain | Error
  * batches). When a worker cannot start, the import goes on without it and says why.
  */
 export function createImportPreparer(options: ImportWorkerOptions | false | undefined) {
-  const script = options === false ? null : findScript(options?.script);
+  const script =
+    options === false ? null : findWorkerScript(options?.script, __dirname, 'prepare-worker.ts', 'import-worker');
   const minBytes = options === false ? Infinity : (options?.minBytes ?? DEFAULT_MIN_BYTES);
 
-  async function inWorker(s: Script, req: PrepareRequest): Promise<PreparedSource | string> {
+  async function inWorker(s: WorkerScript, req: PrepareRequest): Promise<PreparedSource | string> {
     const request: WorkerRequest = {
       path: req.path,
       read: req.read,
