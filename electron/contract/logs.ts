@@ -1,12 +1,6 @@
 import { z } from 'zod';
 import { timeZoneSchema } from './common';
-import {
-  bulkActions,
-  bulkSkippedSchema,
-  dispatchErrorClasses,
-  dispatchStates,
-  heldReasons,
-} from './dispatch';
+import { bulkActions, bulkSkippedSchema, dispatchErrorClasses, dispatchStates, heldReasons } from './dispatch';
 import { integrationTypes } from './integration-common';
 
 /**
