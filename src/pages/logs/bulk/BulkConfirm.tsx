@@ -1,6 +1,6 @@
 import { Alert, Button, Center, Group, Loader, Modal, Stack, Text } from '@mantine/core';
 import { IconInfoCircle } from '@tabler/icons-react';
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { BulkAction, LogsBulkPreview } from '#contract';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { useLogsBulk } from './bulk-store';
@@ -32,6 +32,16 @@ export function BulkConfirm({ action, onClose }: { action: BulkAction | null; on
   const counts = action !== null && preview ? preview.actions[action] : null;
   const eligible = counts ? counts.eligible + counts.stopping : 0;
   const skipped = counts ? skippedCount(counts.skipped) : 0;
+
+  // The buttons appear once the counts are in: Enter then confirms a resend or a retry, while a
+  // cancel (which cannot be undone) starts on "Go back".
+  const back = useRef<HTMLButtonElement>(null);
+  const go = useRef<HTMLButtonElement>(null);
+  const ready = counts !== null;
+  useEffect(() => {
+    if (!ready) return;
+    (action === 'cancel' || eligible === 0 ? back : go).current?.focus();
+  }, [ready, action, eligible]);
 
   function confirm(): void {
     if (action === null || !preview) return;
@@ -81,10 +91,10 @@ export function BulkConfirm({ action, onClose }: { action: BulkAction | null; on
             </Alert>
           )}
           <Group justify="flex-end" gap="sm">
-            <Button variant="default" onClick={onClose}>
+            <Button ref={back} variant="default" onClick={onClose}>
               {t('logsBulk.confirm.back')}
             </Button>
-            <Button color={COLORS[action]} disabled={eligible === 0} onClick={confirm} data-autofocus>
+            <Button ref={go} color={COLORS[action]} disabled={eligible === 0} onClick={confirm}>
               {t(`logsBulk.buttons.${action}`, { n: n(eligible), count: eligible })}
             </Button>
           </Group>
