@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { WebhookReceiverProcess } from './fixtures/webhook-receiver';
 import { expect, test as base } from './fixtures/test';
@@ -64,6 +65,15 @@ async function countIn(bridge: BridgeClient, clientId: string, states: Array<'se
   return (await bridge.call('logs:bulkPreview', { clientId, states })).total;
 }
 
+/** The same WCAG 2.1 AA checks as every page (serious and critical findings), on one part of it. */
+async function expectAccessible(page: Page, selector: string): Promise<void> {
+  const axe = await new AxeBuilder({ page })
+    .include(selector)
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+    .analyze();
+  expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([]);
+}
+
 /** Records every text the progress display shows, however briefly (a few hundred dispatches take a moment). */
 async function watchProgress(page: Page): Promise<() => Promise<string[]>> {
   // A string: the spec is compiled for Node, the script runs in the page.
@@ -115,6 +125,7 @@ test.describe('Logs bulk actions', () => {
       await expect(bar.getByRole('button', { name: 'Resend 300' })).toBeEnabled();
       await expect(bar.getByRole('button', { name: 'Cancel 0' })).toBeDisabled();
       await app.screenshot('logs-bulk-selection', { fullPage: false });
+      await expectAccessible(page, '[data-testid="bulk-bar"]');
 
       // Shift+R asks to resend, with the count.
       await page.keyboard.press('Shift+R');
@@ -122,6 +133,7 @@ test.describe('Logs bulk actions', () => {
       await expect(confirm).toBeVisible();
       await expect(confirm).toContainText('Each failed lead is sent again to its integration as a new dispatch');
       await app.screenshot('logs-bulk-confirm', { fullPage: false });
+      await expectAccessible(page, '[data-testid="bulk-confirm"]');
 
       const progressSeen = await watchProgress(page);
       // The confirmation's button has the focus: Enter resends.
@@ -205,6 +217,16 @@ test.describe('Logs bulk actions', () => {
       await expect.poll(() => countIn(bridge, clientId, ['held'])).toBe(0);
       expect((await receiver.deliveries()).length).toBe(3);
       await expect(page.getByTestId('log-row').filter({ hasText: 'Cancelled' })).not.toHaveCount(0);
+
+      // In Portuguese: the selection bar and the summary of a second cancel, which finds nothing left to cancel.
+      await bridge.call('settings:update', { language: 'pt-BR' });
+      await page.getByRole('button', { name: 'Selecionar todos' }).click();
+      const barPt = page.getByRole('region', { name: 'Envios selecionados' });
+      await expect(barPt.getByTestId('bulk-selected')).toHaveText(
+        'Todos os 43 envios que atendem a estes filtros estão selecionados',
+      );
+      await expect(barPt.getByRole('button', { name: 'Cancelar 0' })).toBeDisabled();
+      await app.screenshot('logs-bulk-selection-pt-BR', { fullPage: false });
     } finally {
       bridge.close();
     }

@@ -86,7 +86,7 @@ export function LogsPage() {
         subtitle={t('logs.subtitle')}
         actions={
           tab === 'attempts' && (
-            <Group gap="sm">
+            <Group gap="sm" wrap="nowrap" style={{ flexShrink: 0 }}>
               <Tooltip label={t('logsBulk.selectAllHint', { shortcut: `${modKey()}+A` })} multiline w={300}>
                 <Button
                   variant="default"

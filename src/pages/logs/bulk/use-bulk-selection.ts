@@ -8,7 +8,7 @@ import { isSelectAll } from './shortcuts';
 const RECOUNT_DEBOUNCE_MS = 1000;
 
 /**
- * The Logs selection for these filters: dropped when the filters change, counted again as
+ * The Logs selection for these filters: dropped when the filters change or the page is left, counted again as
  * dispatches change, and its keyboard: Ctrl/⌘+A in the table selects all matching, Esc clears,
  * Shift+R (anywhere but a text field) asks to resend.
  */
@@ -29,6 +29,8 @@ export function useBulkSelection(query: BulkQuery | null) {
     if (query) follow(query);
     else clear();
   }, [query, follow, clear]);
+  // Leaving the page ends the selection (a running action carries on, and its summary waits).
+  useEffect(() => clear, [clear]);
 
   useEffect(() => {
     if (!active) return;
