@@ -228,13 +228,15 @@ export function createLogQueries(sqlite: Sqlite, maxAttemptsFor: (type: string) 
   const grouped = new Map<string, ReturnType<typeof sqlite.prepare<[Record<string, unknown>], GroupSqlRow>>>();
   function bulkCounts(filter: LogsFilter): BulkCountRow[] {
     const params: Record<string, unknown> = {};
-    const where = filterWhere(filter, params);
-    // The leads join only serves a text search that is not in the index (LIKE on name and e-mail).
+    const mode = searchMode(filter.search);
+    const where = filterWhere(filter, params, mode);
+    // Only a failed dispatch's successors matter (to a resend), so only those look them up; the leads
+    // are joined only for a text search the index does not serve (LIKE on name and e-mail).
     const sql = `SELECT d.state, d.held_reason,
-        EXISTS (SELECT 1 FROM dispatches n WHERE n.lead_id = d.lead_id
-                AND n.integration_id = d.integration_id AND n.rowid > d.rowid) AS superseded,
+        CASE WHEN d.state = 'error' THEN EXISTS (SELECT 1 FROM dispatches n WHERE n.lead_id = d.lead_id
+          AND n.integration_id = d.integration_id AND n.rowid > d.rowid) ELSE 0 END AS superseded,
         count(*) AS n
-      FROM dispatches d CROSS JOIN leads l ON l.id = d.lead_id
+      FROM dispatches d ${mode === 'scan' ? 'CROSS JOIN leads l ON l.id = d.lead_id' : ''}
       ${where.length > 0 ? `WHERE ${where.join(' AND ')}` : ''}
       GROUP BY 1, 2, 3`;
     let stmt = grouped.get(sql);

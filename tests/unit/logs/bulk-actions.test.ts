@@ -143,6 +143,9 @@ describe('Logs bulk actions: every dispatch the filters match', () => {
     expect(errors.total).toBe(11);
     const searched = await call<LogsBulkPreview>(core, 'logs:bulkPreview', { clientId: acme, search: 'findme' });
     expect(searched.total).toBe(2);
+    // Too short for the search index: the names are read instead.
+    const short = await call<LogsBulkPreview>(core, 'logs:bulkPreview', { clientId: acme, search: 'Ze' });
+    expect(short.total).toBe(2);
     expect((await call<LogsBulkPreview>(core, 'logs:bulkPreview', {})).total).toBe(24);
   });
 
@@ -157,10 +160,21 @@ describe('Logs bulk actions: every dispatch the filters match', () => {
     const leadOfOlder = core.forTests.engine.get(older!).dispatch.leadId;
     const [newer] = insert(acme, acmeHook, 'error', { leadId: leadOfOlder });
 
+    const preview = await call<LogsBulkPreview>(core, 'logs:bulkPreview', { clientId: acme, integrationId: acmeHook });
+    expect(preview.actions.resend).toEqual({
+      eligible: 7,
+      stopping: 0,
+      skipped: [
+        { reason: 'already_sent', count: 2 },
+        { reason: 'already_cancelled', count: 1 },
+        { reason: 'already_resent', count: 1 },
+      ],
+    });
     const job = await call<{ jobId: string; total: number }>(core, 'logs:bulkAction', {
       clientId: acme,
       integrationId: acmeHook,
       action: 'resend',
+      asOf: preview.asOf,
     });
     expect(job.total).toBe(11);
     const summary = await summaryOf(job.jobId);

@@ -5,7 +5,8 @@ import { getApi } from '../../../api';
 import { useLogsBulk, type BulkQuery } from './bulk-store';
 import { isSelectAll } from './shortcuts';
 
-const RECOUNT_DEBOUNCE_MS = 1000;
+/** After the dispatches stop changing for this long (a busy queue is counted again on confirming). */
+const RECOUNT_DEBOUNCE_MS = 2000;
 
 /**
  * The Logs selection for these filters: dropped when the filters change or the page is left, counted again as
