@@ -33,7 +33,7 @@ export interface LogsBulkDeps {
   batchRows?: number;
 }
 
-/** The most dispatches one batch acts on (one transaction); about 5 ms of CPU for 100 resends. */
+/** The most dispatches one batch acts on (one transaction); batches are sized by time below it. */
 export const BULK_BATCH_ROWS = 1000;
 const FIRST_BATCH = 100;
 /** Pages of the selection's ids, read before acting. */
