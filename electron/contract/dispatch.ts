@@ -213,6 +213,87 @@ export const backlogItemSchema = z.object({
 });
 export type BacklogItem = z.infer<typeof backlogItemSchema>;
 
+// ---------------------------------------------------------------------------------------------
+// Bulk actions on a selection of the Logs (every dispatch its filters match; see `logs:bulk*`).
+
+export const bulkActions = ['resend', 'retryNow', 'cancel'] as const;
+export type BulkAction = (typeof bulkActions)[number];
+
+/** Why a selected dispatch was left as it was; each is counted in the summary. */
+export const bulkSkipReasons = [
+  'already_sent',
+  'already_cancelled',
+  /** Ended in error: it can be resent, not retried or cancelled. */
+  'failed',
+  /** A filter of the integration said no when it was queued. */
+  'filtered_out',
+  /** Still queued or being sent: only a finished dispatch can be resent. */
+  'still_open',
+  /** A newer dispatch of the same lead and integration exists (resent already, or on its way). */
+  'already_resent',
+  'being_sent',
+  /** Held because its integration is paused or needs attention: resuming it sends it. */
+  'paused',
+  'integration_deleted',
+  /** Changed between the selection and the action in a way the action no longer fits. */
+  'changed',
+] as const;
+export type BulkSkipReason = (typeof bulkSkipReasons)[number];
+
+export interface BulkFacts {
+  state: string;
+  heldReason: string | null;
+  /** A newer dispatch of the same lead and integration exists. */
+  superseded: boolean;
+}
+
+/**
+ * What an action does to one dispatch: `apply`, `stop` (cancel of one being sent: its attempt is
+ * aborted) or the reason it is skipped. Pure and shared: the core applies it to each row and to the
+ * counts the confirmation shows, so the two agree. Only a failed dispatch is resent in bulk (sending
+ * a lead again that the CRM took, or that the user cancelled, is a one-by-one decision).
+ */
+export function bulkVerdict(action: BulkAction, f: BulkFacts): 'apply' | 'stop' | BulkSkipReason {
+  const finished: Record<string, BulkSkipReason> = {
+    sent: 'already_sent',
+    cancelled: 'already_cancelled',
+    error: 'failed',
+    skipped: 'filtered_out',
+  };
+  if (action === 'resend') {
+    if (f.state === 'error') return f.superseded ? 'already_resent' : 'apply';
+    return finished[f.state] ?? 'still_open';
+  }
+  if (action === 'retryNow') {
+    if (f.state === 'pending' || f.state === 'retrying') return 'apply';
+    if (f.state === 'held') return f.heldReason === 'offline' ? 'apply' : 'paused';
+    if (f.state === 'sending') return 'being_sent';
+    return finished[f.state] ?? 'changed';
+  }
+  if (f.state === 'pending' || f.state === 'retrying' || f.state === 'held') return 'apply';
+  if (f.state === 'sending') return 'stop';
+  return finished[f.state] ?? 'changed';
+}
+
+const count = z.number().int().nonnegative();
+export const bulkSkippedSchema = z.array(z.object({ reason: z.enum(bulkSkipReasons), count }));
+
+export const bulkSummarySchema = z.object({
+  action: z.enum(bulkActions),
+  /** Dispatches in the selection. */
+  total: count,
+  /** Resent, made due now, or cancelled. */
+  applied: count,
+  /** Cancel: dispatches being sent whose attempt is stopped (they end cancelled unless the CRM already took the lead). */
+  stopping: count,
+  /** Resend: queued again but held, their integration being paused. */
+  held: count,
+  skipped: bulkSkippedSchema,
+  /** Not reached: the action stopped on an unexpected error (the log says which). */
+  unfinished: count,
+});
+export type BulkSummary = z.infer<typeof bulkSummarySchema>;
+
 export const dispatchChannels = {
   'dispatch:list': {
     input: z
@@ -281,6 +362,9 @@ export const dispatchEvents = {
     done: z.number().int(),
     total: z.number().int(),
     finished: z.boolean(),
+    /** Set by a Logs bulk action (`logs:bulkAction`); the summary comes with its last event. */
+    action: z.enum(bulkActions).optional(),
+    summary: bulkSummarySchema.optional(),
   }),
   /** Every second while anything is queued or sending (and once when all is sent): each integration's backlog. */
   'dispatch:backlog': z.object({ items: z.array(backlogItemSchema) }),

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { timeZoneSchema } from './common';
-import { dispatchErrorClasses, dispatchStates, heldReasons } from './dispatch';
+import { bulkActions, bulkSkippedSchema, dispatchErrorClasses, dispatchStates, heldReasons } from './dispatch';
 import { integrationTypes } from './integration-common';
 
 /**
@@ -178,6 +178,42 @@ export type LogsExportInput = z.input<typeof logsExportInputSchema>;
 export type LogsExportQuery = z.output<typeof logsExportInputSchema>;
 
 // ---------------------------------------------------------------------------------------------
+// Bulk actions: every dispatch the filters match (not only the rows loaded), resent, retried or cancelled.
+
+/** What each action would do to the selection, for the confirmation. */
+export const bulkActionCountsSchema = z.object({
+  /** Resent, made due now, or cancelled. */
+  eligible: z.number().int(),
+  /** Cancel: being sent now, stopped. */
+  stopping: z.number().int(),
+  skipped: bulkSkippedSchema,
+});
+export type BulkActionCounts = z.infer<typeof bulkActionCountsSchema>;
+
+export const logsBulkPreviewSchema = z.object({
+  /** The selection is the dispatches created up to this moment; pass it back to `logs:bulkAction`. */
+  asOf: z.number().int(),
+  total: z.number().int(),
+  actions: z.object({
+    resend: bulkActionCountsSchema,
+    retryNow: bulkActionCountsSchema,
+    cancel: bulkActionCountsSchema,
+  }),
+});
+export type LogsBulkPreview = z.infer<typeof logsBulkPreviewSchema>;
+
+export const logsBulkActionInputSchema = z
+  .object({
+    ...logsFilterShape,
+    action: z.enum(bulkActions),
+    /** The preview's moment: dispatches created later (e.g. by this very resend) are not part of it. */
+    asOf: epochMs.optional(),
+  })
+  .refine(datesInOrder, { error: 'from_after_to', path: ['to'] });
+export type LogsBulkActionInput = z.input<typeof logsBulkActionInputSchema>;
+export type LogsBulkActionQuery = z.output<typeof logsBulkActionInputSchema>;
+
+// ---------------------------------------------------------------------------------------------
 // Client health: per client counts over the last day and month, and what needs a look.
 
 export const healthCountsSchema = z.object({
@@ -256,6 +292,16 @@ export const logsChannels = {
   'logs:export': {
     input: logsExportInputSchema,
     output: z.object({ id: z.string(), fileName: z.string(), total: z.number().int() }),
+  },
+  /** How many dispatches the filters match, and what each bulk action would do to them. */
+  'logs:bulkPreview': { input: logsFilterSchema, output: logsBulkPreviewSchema },
+  /**
+   * Starts an action on every dispatch the filters match, in batches; answers at once and reports
+   * `dispatch:bulkProgress` (with the action, and the summary on its last event).
+   */
+  'logs:bulkAction': {
+    input: logsBulkActionInputSchema,
+    output: z.object({ jobId: z.string(), total: z.number().int() }),
   },
   'logs:health': { input: logsHealthInputSchema, output: logsHealthSchema },
   /** The user reviewed this client's errors: they stop counting as new. */

@@ -3,6 +3,7 @@ import { callLabelsEn } from './calls/en';
 import { exportsEn } from './exports/en';
 import { leadsEn } from './leads/en';
 import { logsEn } from './logs/en';
+import { logsBulkEn } from './logs-bulk/en';
 import { filtersEn } from './send-leads/en-filters';
 import { sendLeadsEn } from './send-leads/en';
 import { leadSettingsEn } from './lead-settings/en';
@@ -200,6 +201,7 @@ export const en = {
   ...backlogEn,
   ...filtersEn,
   ...logsEn,
+  ...logsBulkEn,
   ...leadsEn,
   ...scoringEn,
   ...leadSettingsEn,

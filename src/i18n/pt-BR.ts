@@ -4,6 +4,7 @@ import { callLabelsPtBR } from './calls/pt-BR';
 import { exportsPtBR } from './exports/pt-BR';
 import { leadsPtBR } from './leads/pt-BR';
 import { logsPtBR } from './logs/pt-BR';
+import { logsBulkPtBR } from './logs-bulk/pt-BR';
 import { sendLeadsPtBR } from './send-leads/pt-BR';
 import { filtersPtBR } from './send-leads/pt-BR-filters';
 import { leadSettingsPtBR } from './lead-settings/pt-BR';
@@ -200,6 +201,7 @@ export const ptBR: Translation = {
   ...backlogPtBR,
   ...filtersPtBR,
   ...logsPtBR,
+  ...logsBulkPtBR,
   ...leadsPtBR,
   ...scoringPtBR,
   ...leadSettingsPtBR,

@@ -23,6 +23,19 @@ export interface ControlDeps {
 
 const BULK_CHUNK = 200;
 
+export interface ResendStart {
+  state: 'pending' | 'held';
+  heldReason: HeldReason | null;
+}
+
+/** Where a resent dispatch starts, given its integration's state now; null when the integration was deleted. */
+export function resendStart(integrations: IntegrationResolver, row: DispatchRow): ResendStart | null {
+  const integ = integrations.get(row.integration_id);
+  if (!integ || integ.deleted) return null;
+  if (row.is_test === 1 || integ.status === 'active') return { state: 'pending', heldReason: null };
+  return { state: 'held', heldReason: integ.status === 'needs_attention' ? 'needs_attention' : 'paused' };
+}
+
 export function createControls(d: ControlDeps) {
   function existing(id: string): DispatchRow {
     const row = d.outbox.get(id);
@@ -39,12 +52,10 @@ export function createControls(d: ControlDeps) {
     d.events.emit('dispatch:integrationStatus', { integrationId, clientId, status, reason });
   }
 
-  /** Where a resent dispatch starts, given its integration's state now. */
-  function startOf(row: DispatchRow): { state: 'pending' | 'held'; heldReason: HeldReason | null } {
-    const integ = d.integrations.get(row.integration_id);
-    if (!integ || integ.deleted) throw new AppError('conflict', 'The integration of this dispatch was deleted.');
-    if (row.is_test === 1 || integ.status === 'active') return { state: 'pending', heldReason: null };
-    return { state: 'held', heldReason: integ.status === 'needs_attention' ? 'needs_attention' : 'paused' };
+  function startOf(row: DispatchRow): ResendStart {
+    const start = resendStart(d.integrations, row);
+    if (!start) throw new AppError('conflict', 'The integration of this dispatch was deleted.');
+    return start;
   }
 
   function resendOne(id: string): DispatchView {

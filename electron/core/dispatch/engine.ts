@@ -12,6 +12,7 @@ import type { Clock, Log, Timers } from '../ports';
 import type { Vault } from '../vault/vault';
 import { createBacklog } from './backlog';
 import type { AttemptDeps } from './attempt';
+import { createBulkApply } from './bulk-actions';
 import { BulkCoordinator } from './bulk/coordinator';
 import { ChangeFeed } from './change-feed';
 import { CompletionWriter } from './completions';
@@ -159,9 +160,21 @@ export function createDispatchEngine(deps: DispatchEngineDeps) {
     isStopped: () => stopped,
   });
 
+  const applyBulk = createBulkApply({
+    outbox,
+    integrations,
+    runner,
+    clock,
+    feed,
+    wake,
+    isStopped: () => stopped,
+  });
+
   return {
     ...enqueue,
     ...controls,
+    /** One batch of a Logs bulk action (resend, retry now, cancel), in one transaction. */
+    applyBulk,
 
     start(): void {
       if (started || stopped) return;

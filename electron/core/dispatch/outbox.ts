@@ -74,6 +74,8 @@ export interface OutboxRepository {
    * for a pair that was never sent: the ones that may be queued again.
    */
   requeueCandidates(ids: readonly string[]): DispatchRow[];
+  /** Of these dispatches, the ones a newer dispatch of the same lead and integration followed. */
+  superseded(ids: readonly string[]): string[];
   countHeld(reason: HeldReason): number;
   countOpen(): number;
 }

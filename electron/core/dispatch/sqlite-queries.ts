@@ -18,6 +18,7 @@ type Queries = Pick<
   | 'bulkCandidates'
   | 'openOfLeads'
   | 'requeueCandidates'
+  | 'superseded'
   | 'countHeld'
   | 'countOpen'
 >;
@@ -102,6 +103,11 @@ export function createOutboxQueries(sqlite: Sqlite): Queries {
                          AND (n.rowid > d.rowid OR n.state = 'sent'))
      ORDER BY d.rowid`,
   );
+  const superseded = q<[string], { id: string }>(
+    `SELECT d.id FROM dispatches d WHERE d.id IN (SELECT value FROM json_each(?))
+       AND EXISTS (SELECT 1 FROM dispatches n
+                   WHERE n.lead_id = d.lead_id AND n.integration_id = d.integration_id AND n.rowid > d.rowid)`,
+  );
   const countHeld = q<[string], { n: number }>(
     `SELECT count(*) AS n FROM dispatches WHERE state = 'held' AND held_reason = ?`,
   );
@@ -166,6 +172,7 @@ export function createOutboxQueries(sqlite: Sqlite): Queries {
         .map((r) => r.id),
     openOfLeads: (leadIds) => (leadIds.length === 0 ? [] : openOfLeads.all(JSON.stringify(leadIds))),
     requeueCandidates: (ids) => (ids.length === 0 ? [] : requeueCandidates.all(JSON.stringify(ids))),
+    superseded: (ids) => (ids.length === 0 ? [] : superseded.all(JSON.stringify(ids)).map((r) => r.id)),
     countHeld: (reason) => countHeld.get(reason)?.n ?? 0,
     countOpen: () => countOpen.get()?.n ?? 0,
   };

@@ -6,10 +6,11 @@ import { connectorFor } from '../integrations/registry';
 import type { Clock, Log } from '../ports';
 import type { HandlerSlice } from '../rpc/handlers';
 import type { Vault } from '../vault/vault';
+import type { LogsBulk } from './bulk';
 import { startLogsExport } from './export';
 import { createHealthQueries } from './health';
 import type { LogsPrefsStore } from './prefs';
-import { createLogQueries } from './queries';
+import type { LogQueries } from './queries';
 import type { Retention } from './retention';
 
 /** The attempts a dispatch of this type gets: its connector's schedule, the guide's for types not built yet. */
@@ -25,16 +26,20 @@ export interface LogsHandlerDeps {
   log: Log;
   prefs: LogsPrefsStore;
   retention: Retention;
+  queries: LogQueries;
+  bulk: LogsBulk;
 }
 
-/** The contract's `logs:*` channels: views over the outbox, its CSV export, client health, retention. */
+/** The contract's `logs:*` channels: views over the outbox, its CSV export, bulk actions, client health, retention. */
 export function logsHandlers(deps: LogsHandlerDeps): HandlerSlice<keyof typeof logsChannels> {
-  const queries = createLogQueries(deps.sqlite, maxAttemptsFor);
+  const { queries } = deps;
   const health = createHealthQueries(deps.sqlite);
   return {
     'logs:list': (query) => queries.list(query),
     'logs:lead': ({ id }) => queries.lead(id),
     'logs:export': (input) => startLogsExport({ ...deps, queries }, input),
+    'logs:bulkPreview': (filter) => deps.bulk.preview(filter),
+    'logs:bulkAction': (input) => deps.bulk.start(input),
     'logs:health': ({ clientId, utcOffsetMinutes }) =>
       health.health({ now: deps.clock.now(), utcOffsetMinutes, clientId, seen: deps.prefs.read().healthSeen }),
     'logs:markSeen': ({ clientId }) => {

@@ -50,6 +50,13 @@ interface LeadSqlRow {
   is_test: number;
 }
 
+interface GroupSqlRow {
+  state: string;
+  held_reason: string | null;
+  superseded: number;
+  n: number;
+}
+
 export interface LogQueries {
   list(query: LogsListQuery): { rows: LogRow[]; nextCursor: string | null };
   lead(id: string): LogLead;
@@ -60,6 +67,18 @@ export interface LogQueries {
    * bound with one (a search has to read every row, so it is left to the pass that writes them).
    */
   countWithoutSearch(filter: LogsFilter): number;
+  /**
+   * The dispatches the filter matches (its search included), grouped by what decides a bulk
+   * action's verdict: state, held reason and whether a newer dispatch of the pair exists.
+   */
+  bulkCounts(filter: LogsFilter): BulkCountRow[];
+}
+
+export interface BulkCountRow {
+  state: string;
+  heldReason: string | null;
+  superseded: boolean;
+  n: number;
 }
 
 function member<T extends string>(values: readonly T[], value: string | null): T | null {
@@ -206,9 +225,37 @@ export function createLogQueries(sqlite: Sqlite, maxAttemptsFor: (type: string) 
     return stmt.get(params)?.n ?? 0;
   }
 
+  const grouped = new Map<string, ReturnType<typeof sqlite.prepare<[Record<string, unknown>], GroupSqlRow>>>();
+  function bulkCounts(filter: LogsFilter): BulkCountRow[] {
+    const params: Record<string, unknown> = {};
+    const mode = searchMode(filter.search);
+    const where = filterWhere(filter, params, mode);
+    // Only a failed dispatch's successors matter (to a resend), so only those look them up; the leads
+    // are joined only for a text search the index does not serve (LIKE on name and e-mail).
+    const sql = `SELECT d.state, d.held_reason,
+        CASE WHEN d.state = 'error' THEN EXISTS (SELECT 1 FROM dispatches n WHERE n.lead_id = d.lead_id
+          AND n.integration_id = d.integration_id AND n.rowid > d.rowid) ELSE 0 END AS superseded,
+        count(*) AS n
+      FROM dispatches d ${mode === 'scan' ? 'CROSS JOIN leads l ON l.id = d.lead_id' : ''}
+      ${where.length > 0 ? `WHERE ${where.join(' AND ')}` : ''}
+      GROUP BY 1, 2, 3`;
+    let stmt = grouped.get(sql);
+    if (!stmt) {
+      stmt = sqlite.prepare<[Record<string, unknown>], GroupSqlRow>(sql);
+      if (grouped.size < 256) grouped.set(sql, stmt);
+    }
+    return stmt.all(params).map((r) => ({
+      state: r.state,
+      heldReason: r.held_reason,
+      superseded: r.superseded === 1,
+      n: r.n,
+    }));
+  }
+
   return {
     listSql,
     countWithoutSearch,
+    bulkCounts,
     list(query) {
       const { sql, params } = listSql(query);
       let stmt = statements.get(sql);

@@ -1,5 +1,5 @@
-import { Container, EmptyState, Paper, Tabs, Text } from '@mantine/core';
-import { IconActivityHeartbeat, IconHistory, IconList } from '@tabler/icons-react';
+import { Button, Container, EmptyState, Group, Paper, Tabs, Text, Tooltip } from '@mantine/core';
+import { IconActivityHeartbeat, IconChecks, IconHistory, IconList } from '@tabler/icons-react';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { BacklogPanel } from '../../components/backlog/BacklogPanel';
@@ -9,6 +9,11 @@ import { PageHeader } from '../../components/PageHeader';
 import layout from '../../components/page-layout.module.css';
 import { useClients } from '../../stores/clients';
 import { defaultLogFilters, toQuery, useLogFilters } from '../../stores/logs';
+import { BulkBar } from './bulk/BulkBar';
+import { BulkConfirm } from './bulk/BulkConfirm';
+import bulkClasses from './bulk/bulk.module.css';
+import { modKey } from './bulk/shortcuts';
+import { useBulkSelection } from './bulk/use-bulk-selection';
 import { HealthPanel } from './HealthPanel';
 import { LogDrawer, type DrawerTarget } from './LogDrawer';
 import { LogsFilters } from './LogsFilters';
@@ -17,14 +22,23 @@ import { useLogsExport } from './use-export';
 import { useLogRows } from './use-log-rows';
 import { useLogsView } from './view-store';
 
-function AttemptsView({ query, filtered }: { query: ReturnType<typeof toQuery>; filtered: boolean }) {
+type Bulk = ReturnType<typeof useBulkSelection>;
+
+function AttemptsView({ query, filtered, bulk }: { query: ReturnType<typeof toQuery>; filtered: boolean; bulk: Bulk }) {
   const { t } = useTranslation();
   const { rows, hasMore, loading, loadingMore, error, loadMore, refresh } = useLogRows(query);
   const [target, setTarget] = useState<DrawerTarget | null>(null);
   return (
     <div className={layout.rest}>
       {error && <ErrorAlert error={error} onRetry={refresh} />}
-      <Paper withBorder className={layout.card}>
+      <BulkBar onAction={bulk.ask} />
+      <BulkConfirm key={bulk.opened} action={bulk.confirming} onClose={bulk.closeConfirm} />
+      <Paper
+        withBorder
+        className={`${layout.card} ${bulk.active ? bulkClasses.selected : ''}`}
+        onKeyDown={bulk.onTableKeyDown}
+        data-testid="logs-table"
+      >
         <LogsTable
           rows={rows}
           loading={loading}
@@ -63,13 +77,30 @@ export function LogsPage() {
   const tab = useLogsView((s) => s.tab);
   const setTab = useLogsView((s) => s.setTab);
   const exporter = useLogsExport(query);
+  const bulk = useBulkSelection(tab === 'attempts' ? query : null);
 
   return (
     <Container size="xl" px={0} className={tab === 'attempts' ? layout.fill : undefined}>
       <PageHeader
         title={t('logs.title')}
         subtitle={t('logs.subtitle')}
-        actions={tab === 'attempts' && <ExportButton status={exporter.status} onStart={() => void exporter.start()} />}
+        actions={
+          tab === 'attempts' && (
+            <Group gap="sm" wrap="nowrap" style={{ flexShrink: 0 }}>
+              <Tooltip label={t('logsBulk.selectAllHint', { shortcut: `${modKey()}+A` })} multiline w={300}>
+                <Button
+                  variant="default"
+                  leftSection={<IconChecks size={16} />}
+                  onClick={bulk.select}
+                  data-testid="bulk-select-all"
+                >
+                  {t('logsBulk.selectAll')}
+                </Button>
+              </Tooltip>
+              <ExportButton status={exporter.status} onStart={() => void exporter.start()} />
+            </Group>
+          )
+        }
       />
       <Tabs value={tab} onChange={(value) => setTab(value === 'health' ? 'health' : 'attempts')} mb="md">
         <Tabs.List aria-label={t('logs.tabs.label')}>
@@ -91,7 +122,7 @@ export function LogsPage() {
       {tab === 'attempts' ? (
         <>
           <LogsFilters />
-          <AttemptsView query={query} filtered={filtered} />
+          <AttemptsView query={query} filtered={filtered} bulk={bulk} />
         </>
       ) : (
         <HealthPanel />

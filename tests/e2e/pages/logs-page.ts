@@ -1,6 +1,6 @@
 import { expect, type Locator, type Page } from '@playwright/test';
 import WebSocket from 'ws';
-import type { Channel, InputOf, OutputOf, Result } from '#contract';
+import type { Channel, EventName, EventPayload, InputOf, OutputOf, Result } from '#contract';
 
 /**
  * The contract over the host's WebSocket bridge, from Node: how the Logs tests produce dispatches
@@ -9,6 +9,8 @@ import type { Channel, InputOf, OutputOf, Result } from '#contract';
 export class BridgeClient {
   private nextId = 1;
   private pending = new Map<number, (result: Result<unknown>) => void>();
+  /** The events the core pushed since this client connected, in order. */
+  private readonly heard: Array<{ event: string; payload: unknown }> = [];
 
   private constructor(private readonly socket: WebSocket) {
     // Text frames: the bridge only ever sends JSON strings.
@@ -19,7 +21,15 @@ export class BridgeClient {
         : Buffer.isBuffer(data)
           ? data.toString('utf8')
           : Buffer.from(new Uint8Array(data)).toString('utf8');
-      const frame = JSON.parse(text) as { type: string; id?: number; result?: Result<unknown> };
+      const frame = JSON.parse(text) as {
+        type: string;
+        id?: number;
+        result?: Result<unknown>;
+        event?: string;
+        payload?: unknown;
+      };
+      if (frame.type === 'event' && frame.event !== undefined)
+        this.heard.push({ event: frame.event, payload: frame.payload });
       if (frame.type !== 'result' || frame.id === undefined || frame.result === undefined) return;
       this.pending.get(frame.id)?.(frame.result);
       this.pending.delete(frame.id);
@@ -48,6 +58,11 @@ export class BridgeClient {
     });
     if (!result.ok) throw new Error(`${channel} failed: ${JSON.stringify(result.error)}`);
     return result.value as OutputOf<C>;
+  }
+
+  /** The payloads of one event the core pushed since this client connected. */
+  events<E extends EventName>(event: E): EventPayload<E>[] {
+    return this.heard.filter((e) => e.event === event).map((e) => e.payload as EventPayload<E>);
   }
 
   /** Polls until the dispatch leaves pending/sending (the engine runs in the host's own time). */
