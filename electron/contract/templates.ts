@@ -63,7 +63,10 @@ export const templateAcSchema = z.strictObject({
   filters: dispatchFilterSchema.nullable().default(null),
   fixedTags: z.array(acTagNameSchema).max(50).default([]),
   scoreTags: acScoreTagsSchema.prefault({}),
-  lists: z.array(z.strictObject({ name: remoteName })).max(100).default([]),
+  lists: z
+    .array(z.strictObject({ name: remoteName }))
+    .max(100)
+    .default([]),
   resubscribeUnsubscribed: z.boolean().default(false),
   mapping: z
     .strictObject({
@@ -91,8 +94,7 @@ export const templateHeaderSchema = z
       .optional(),
   })
   .superRefine((h, ctx) => {
-    if (h.secret && h.value !== undefined)
-      ctx.addIssue({ code: 'custom', message: 'secret_value', path: ['value'] });
+    if (h.secret && h.value !== undefined) ctx.addIssue({ code: 'custom', message: 'secret_value', path: ['value'] });
     if (!h.secret && h.value === undefined)
       ctx.addIssue({ code: 'custom', message: 'value_required', path: ['value'] });
   });
@@ -130,7 +132,8 @@ export const clientTemplateSchema = z
   .superRefine((t, ctx) => {
     const refs = new Set<string>();
     t.integrations.forEach((i, index) => {
-      if (refs.has(i.ref)) ctx.addIssue({ code: 'custom', message: 'duplicate_ref', path: ['integrations', index, 'ref'] });
+      if (refs.has(i.ref))
+        ctx.addIssue({ code: 'custom', message: 'duplicate_ref', path: ['integrations', index, 'ref'] });
       refs.add(i.ref);
     });
     if (t.scoringProfiles.filter((p) => p.active).length > 1) {

@@ -86,7 +86,10 @@ export async function buildTemplate(
       continue;
     }
     const detail = await invoke('integrations:get', { id: summary.id });
-    const item = templateIntegrationOf(detail, `${summary.type === 'activecampaign' ? 'ac' : 'webhook'}-${integrations.length + 1}`);
+    const item = templateIntegrationOf(
+      detail,
+      `${summary.type === 'activecampaign' ? 'ac' : 'webhook'}-${integrations.length + 1}`,
+    );
     if (item) integrations.push(item);
   }
 

@@ -17,7 +17,12 @@ import { resolveTemplate } from './resolve';
 
 /** A file name that is safe on every system: the client's name without what a file name cannot hold. */
 function fileNameFor(clientName: string, now: number): string {
-  const safe = clientName.replace(/[\\/:*?"<>|\p{Cc}]+/gu, ' ').replace(/\s+/g, ' ').trim().slice(0, 80) || 'client';
+  const safe =
+    clientName
+      .replace(/[\\/:*?"<>|\p{Cc}]+/gu, ' ')
+      .replace(/\s+/g, ' ')
+      .trim()
+      .slice(0, 80) || 'client';
   const day = new Date(now).toISOString().slice(0, 10);
   return `${safe} template ${day}.${TEMPLATE_EXTENSION}`;
 }

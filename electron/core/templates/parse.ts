@@ -45,9 +45,13 @@ export function parseTemplate(text: string): ClientTemplate {
     const issues = toFieldIssues(parsed.error);
     const first = issues[0];
     const where = first && first.path.length > 0 ? ` at ${first.path.join('.')}` : '';
-    throw refuse('invalid', `This template has been changed by hand and is not valid${where}: ${first?.message ?? ''}`, {
-      issues,
-    });
+    throw refuse(
+      'invalid',
+      `This template has been changed by hand and is not valid${where}: ${first?.message ?? ''}`,
+      {
+        issues,
+      },
+    );
   }
   return parsed.data;
 }

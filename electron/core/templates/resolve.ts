@@ -90,7 +90,12 @@ export async function resolveTemplate(
   const out: IntegrationResolution[] = [];
   for (const [index, integration] of template.integrations.entries()) {
     if (integration.type === 'activecampaign') {
-      const { connection, ...view } = await resolveAc(invoke, integration, accountOf(integration.ref), `integrations.${index}.account`);
+      const { connection, ...view } = await resolveAc(
+        invoke,
+        integration,
+        accountOf(integration.ref),
+        `integrations.${index}.account`,
+      );
       void connection;
       out.push(view);
     } else {
