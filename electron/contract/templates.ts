@@ -250,7 +250,8 @@ export const templatesChannels = {
   'templates:resolve': {
     input: z.object({
       template: clientTemplateSchema,
-      clientId: clientIdSchema,
+      /** The client it will go to; absent while that client is still to be created. */
+      clientId: clientIdSchema.optional(),
       accounts: z
         .array(z.object({ ref: z.string().max(40), account: templateAccountSchema }))
         .max(50)
