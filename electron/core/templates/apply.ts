@@ -123,7 +123,7 @@ async function saveAll(
   const profileNames = (await invoke('scoring:list', { clientId })).map((p) => p.name);
   let toActivate: string | null = null;
   for (const { profile, active } of template.scoringProfiles) {
-    const name = freeName(profile.name, profileNames, 80);
+    const name = freeName(profile.name, profileNames, 80, template.source.clientName);
     profileNames.push(name);
     const saved = await invoke('scoring:save', { clientId, profile: { ...profile, name } });
     result.profiles.push({ id: saved.id, name: saved.name, active: saved.active });
@@ -132,7 +132,7 @@ async function saveAll(
 
   const integrationNames = (await invoke('integrations:list', { clientId })).map((i) => i.name);
   for (const integration of template.integrations) {
-    const name = freeName(integration.name, integrationNames, 80);
+    const name = freeName(integration.name, integrationNames, 80, template.source.clientName);
     integrationNames.push(name);
     let id: string;
     if (integration.type === 'activecampaign') {

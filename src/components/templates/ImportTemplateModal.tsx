@@ -114,11 +114,7 @@ function ImportBody({ onClose }: { onClose: () => void }) {
               {template.leadSettings && <List.Item>{t('templates.summary.leadSettings')}</List.Item>}
             </List>
           </Stack>
-          <Radio.Group
-            label={t('templates.target.label')}
-            value={mode}
-            onChange={(v) => setMode(v)}
-          >
+          <Radio.Group label={t('templates.target.label')} value={mode} onChange={(v) => setMode(v)}>
             <Group mt={6}>
               <Radio value="new" label={t('templates.target.new')} />
               <Radio value="existing" label={t('templates.target.existing')} disabled={clients.length === 0} />

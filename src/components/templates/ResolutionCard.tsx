@@ -34,6 +34,7 @@ export function ResolutionCard({
       withBorder
       p="md"
       data-testid="resolution"
+      role="region"
       aria-label={t('templates.resolve.title', { name: r.name, client: clientName })}
     >
       <Stack gap="sm">
@@ -87,9 +88,7 @@ export function ResolutionCard({
                     <SegmentedControl
                       size="xs"
                       value={choice.action}
-                      onChange={(action) =>
-                        onChoice({ kind: item.kind, name: item.name, action: action })
-                      }
+                      onChange={(action) => onChoice({ kind: item.kind, name: item.name, action: action })}
                       data={[
                         { value: 'create', label: t('templates.resolve.create') },
                         { value: 'pick', label: t('templates.resolve.pick') },

@@ -149,7 +149,7 @@ describe('templates: copy to other clients', () => {
       const copy = await call<OutputOf<'scoring:get'>>(core, 'scoring:get', { id: result.profiles[0]!.id });
       expect(copy.qualifyAt).toBe(55);
       expect(copy.rules).toEqual(edited.rules);
-      expect(copy.name).toBe(client.id === c.id ? 'Playbook B2B (2)' : 'Playbook B2B');
+      expect(copy.name).toBe(client.id === c.id ? 'Playbook B2B (Cliente A)' : 'Playbook B2B');
     }
   });
 });
