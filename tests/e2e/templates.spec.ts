@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from './fixtures/test';
 import { AcEmulatorProcess } from './fixtures/ac-emulator';
+import { ScoringTabModel } from './pages/scoring-tab';
 import { BridgeClient } from './pages/logs-page';
 
 async function seed(url: string, body: unknown): Promise<void> {
@@ -154,6 +155,39 @@ test.describe('Client templates and copies', () => {
     } finally {
       bridge.close();
       await cAccount.stop();
+    }
+  });
+
+  test('copy a scoring profile to another client: added there inactive, the original untouched', async ({
+    app,
+    host,
+    page,
+  }) => {
+    await app.open(host.url);
+    await app.createFirstClient('Cliente A');
+    const bridge = await BridgeClient.connect(host.url);
+    try {
+      await bridge.call('clients:create', { name: 'Cliente B' });
+      const scoring = new ScoringTabModel(page);
+      await scoring.open();
+      const name = (await scoring.profiles.getByRole('listitem').first().getAttribute('aria-label')) ?? '';
+      await scoring.root.getByRole('button', { name: `Actions for ${name}`, exact: true }).click();
+      await page.getByRole('menuitem', { name: 'Copy to other clients…' }).click();
+      const dialog = page.getByRole('dialog', { name: `Copy “${name}” to other clients` });
+      await dialog.getByRole('checkbox', { name: 'Cliente B' }).check();
+      await dialog.getByRole('button', { name: 'Next' }).click();
+      await expect(dialog).toContainText('Nothing to look up in a CRM account');
+      await dialog.getByRole('button', { name: 'Copy to 1 client' }).click();
+      await expect(dialog.getByTestId('import-results')).toContainText(`Scoring profile “${name} (Cliente A)”`);
+      await app.screenshot('templates-10-profile-copy');
+      const b = await clientId(bridge, 'Cliente B');
+      const profiles = await bridge.call('scoring:list', { clientId: b });
+      expect(Object.fromEntries(profiles.map((p) => [p.name, p.active]))).toEqual({
+        [name]: true,
+        [`${name} (Cliente A)`]: false,
+      });
+    } finally {
+      bridge.close();
     }
   });
 });

@@ -1,6 +1,6 @@
 import type { ParsedInputOf } from '#contract';
 import type { TemplateAccount, TemplateImportResult, TemplateWebhook } from '#contract/templates';
-import { AppError, fieldError } from '../errors';
+import { AppError } from '../errors';
 import { storedApiUrl } from '../integrations/activecampaign/connection';
 import type { IntegrationsRepository } from '../integrations/repository';
 import type { Clock } from '../ports';
@@ -63,9 +63,10 @@ export async function applyTemplate(deps: ApplyDeps, input: ApplyInput): Promise
     if (integration.type !== 'activecampaign') continue;
     const plan = planOf(integration.ref);
     const account = plan?.account;
-    const at = `plans.${index}.account`;
+    const at = ['plans', index, 'account'];
     if (!account) {
-      throw fieldError('invalid_input', at, 'account_required', `Choose the account of "${integration.name}".`);
+      const message = `Choose the ActiveCampaign account of "${integration.name}".`;
+      throw new AppError('invalid_input', message, { issues: [{ path: at, reason: 'account_required', message }] });
     }
     const resolution = await resolveAc(invoke, integration, account, at);
     const planned = planAc(resolution, plan.choices);

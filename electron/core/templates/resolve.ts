@@ -7,7 +7,7 @@ import type {
   TemplateAccount,
   TemplateAc,
 } from '#contract/templates';
-import { fieldError } from '../errors';
+import { AppError } from '../errors';
 import { nameKey } from '../integrations/activecampaign/tag-names';
 import type { Invoke } from '../rpc/invoke';
 
@@ -37,15 +37,22 @@ export function acNames(ac: TemplateAc): Array<{ kind: RemoteKind; name: string 
 
 export type AcResolution = IntegrationResolution & { connection: AcConnectionInput };
 
+/** What the page sees: the connection (which may hold a typed key) stays in the core. */
+function viewOf(resolution: AcResolution): IntegrationResolution {
+  const { ref, type, name, account, items, available, secretHeaders } = resolution;
+  return { ref, type, name, account, items, available, secretHeaders };
+}
+
 /** Looks an AC integration's names up in the chosen account (one read of lists, tags and fields). */
 export async function resolveAc(
   invoke: Invoke,
   ac: TemplateAc,
   account: TemplateAccount | undefined,
-  at: string,
+  at: Array<string | number>,
 ): Promise<AcResolution> {
   if (!account) {
-    throw fieldError('invalid_input', at, 'account_required', `Choose the ActiveCampaign account of "${ac.name}".`);
+    const message = `Choose the ActiveCampaign account of "${ac.name}".`;
+    throw new AppError('invalid_input', message, { issues: [{ path: at, reason: 'account_required', message }] });
   }
   const connection = acConnectionOf(account);
   const check = await invoke('activecampaign:checkConnection', connection);
@@ -88,16 +95,10 @@ export async function resolveTemplate(
   accountOf: (ref: string) => TemplateAccount | undefined,
 ): Promise<IntegrationResolution[]> {
   const out: IntegrationResolution[] = [];
-  for (const [index, integration] of template.integrations.entries()) {
+  for (const integration of template.integrations) {
     if (integration.type === 'activecampaign') {
-      const { connection, ...view } = await resolveAc(
-        invoke,
-        integration,
-        accountOf(integration.ref),
-        `integrations.${index}.account`,
-      );
-      void connection;
-      out.push(view);
+      const resolved = await resolveAc(invoke, integration, accountOf(integration.ref), ['accounts', integration.ref]);
+      out.push(viewOf(resolved));
     } else {
       out.push({
         ref: integration.ref,

@@ -180,6 +180,11 @@ export function TemplateFlow({
   const complete = current.every((r) => Object.values(r.choices).every((choices) => isComplete(choices)));
   return (
     <Stack>
+      {template.integrations.length === 0 && (
+        <Text size="sm" c="dimmed">
+          {t('templates.resolve.nothing')}
+        </Text>
+      )}
       {needsResolve ? (
         <ResolveFirst busy={busy} onResolve={() => void resolveAll()} />
       ) : (

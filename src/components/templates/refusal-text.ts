@@ -29,7 +29,8 @@ export function useRefusalText(): (error: AppErrorPayload) => string {
         const issue = details.issues?.[0];
         if (!issue) return t('templates.refusal.invalidNoPath', { reason: error.message });
         const path = issue.path.length > 0 ? issue.path.join('.') : t('templates.refusal.root');
-        return t('templates.refusal.invalid', { path, reason: issue.reason.replace(/_/g, ' ') });
+        const known = t(`templates.refusal.reasons.${issue.reason}`, { defaultValue: '' });
+        return t('templates.refusal.invalid', { path, reason: known || issue.reason.replace(/_/g, ' ') });
       }
       default:
         return errorText(error);

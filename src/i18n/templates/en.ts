@@ -29,6 +29,18 @@ export const templatesEn = {
       invalidNoPath: 'The file was changed by hand and is no longer a valid template: {{reason}}.',
       too_big: 'This file is too large to be a template.',
       root: 'the top of the file',
+      reasons: {
+        too_big: 'too big',
+        too_small: 'too small',
+        too_long: 'too long',
+        empty: 'empty',
+        invalid_type: 'not the right kind of value',
+        unrecognized_keys: 'a key the format does not have (a secret, or a typo?)',
+        secret_value: 'a secret header must not carry its value',
+        ranges_gap: 'the score ranges leave a gap',
+        ranges_overlap: 'the score ranges overlap',
+        invalid_value: 'not one of the allowed values',
+      },
     },
     summary: {
       from: 'Exported from “{{client}}” on {{date}}',
@@ -85,7 +97,7 @@ export const templatesEn = {
       secretTitle: 'Secret headers of {{name}}',
       secretHelp: 'Their values are never in a template: type them again, or leave one empty to import it without it.',
       secretLabel: 'Value of {{header}}',
-      nothing: 'Nothing to look up: this copy has no CRM account.',
+      nothing: 'Nothing to look up in a CRM account: everything is ready to be saved.',
       unresolved: 'Choose what to do with every missing name.',
     },
     apply: {

@@ -33,6 +33,18 @@ export const templatesPtBR: Strings<typeof templatesEn> = {
       invalidNoPath: 'O arquivo foi editado à mão e não é mais um modelo válido: {{reason}}.',
       too_big: 'Este arquivo é grande demais para ser um modelo.',
       root: 'o início do arquivo',
+      reasons: {
+        too_big: 'grande demais',
+        too_small: 'pequeno demais',
+        too_long: 'longo demais',
+        empty: 'vazio',
+        invalid_type: 'não é o tipo de valor esperado',
+        unrecognized_keys: 'uma chave que o formato não tem (um segredo, ou um erro de digitação?)',
+        secret_value: 'um cabeçalho secreto não pode trazer o valor',
+        ranges_gap: 'as faixas de pontuação deixam um buraco',
+        ranges_overlap: 'as faixas de pontuação se sobrepõem',
+        invalid_value: 'não é um dos valores permitidos',
+      },
     },
     summary: {
       from: 'Exportado de “{{client}}” em {{date}}',
@@ -89,7 +101,7 @@ export const templatesPtBR: Strings<typeof templatesEn> = {
       secretTitle: 'Cabeçalhos secretos de {{name}}',
       secretHelp: 'Os valores nunca vão no modelo: digite-os de novo, ou deixe um vazio para importar sem ele.',
       secretLabel: 'Valor de {{header}}',
-      nothing: 'Nada a procurar: esta cópia não usa conta de CRM.',
+      nothing: 'Nada a procurar numa conta de CRM: tudo pronto para salvar.',
       unresolved: 'Escolha o que fazer com cada nome que falta.',
     },
     apply: {

@@ -121,7 +121,7 @@ describe('templates: importing into a client', () => {
     expect(noAccount.ok).toBe(false);
     if (!noAccount.ok) {
       expect(noAccount.error.details).toMatchObject({
-        issues: [{ path: ['plans.1.account'], reason: 'account_required' }],
+        issues: [{ path: ['plans', 1, 'account'], reason: 'account_required' }],
       });
     }
     expect(await call(core, 'integrations:list', { clientId: target.id })).toEqual([]);
