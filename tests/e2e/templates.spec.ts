@@ -1,10 +1,23 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures/test';
 import { AcEmulatorProcess } from './fixtures/ac-emulator';
 import { ScoringTabModel } from './pages/scoring-tab';
 import { BridgeClient } from './pages/logs-page';
+
+/** axe-core's serious and critical WCAG 2.1 AA findings on what the page shows now. */
+async function axeFindings(page: Page): Promise<string[]> {
+  await expect
+    .poll(() => page.evaluate<boolean>("document.getAnimations().every((a) => a.playState !== 'running')"))
+    .toBe(true);
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  return results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id}: ${v.nodes.map((n) => n.html.slice(0, 120)).join(' | ')}`);
+}
 
 async function seed(url: string, body: unknown): Promise<void> {
   const res = await fetch(new URL('/__emulator/seed', url), {
@@ -84,6 +97,7 @@ test.describe('Client templates and copies', () => {
       await missingList.getByLabel('Instead of Leads Qualificados').click();
       await page.getByRole('option', { name: 'Clientes 2026' }).click();
       await app.screenshot('templates-3-copy-resolution');
+      expect(await axeFindings(page)).toEqual([]);
       await dialog.getByRole('button', { name: 'Copy to 2 clients' }).click();
 
       // Each copy is a draft with a test-lead prompt; a test lead goes through from each.
@@ -137,6 +151,7 @@ test.describe('Client templates and copies', () => {
       await expect(importer.getByTestId('template-summary')).toContainText('Exported from “Cliente A”');
       await importer.getByLabel('Name of the new client').fill('Cliente D');
       await app.screenshot('templates-7-import-summary');
+      expect(await axeFindings(page)).toEqual([]);
       await importer.getByRole('button', { name: 'Next' }).click();
       await importer.getByRole('radio', { name: 'The account of an integration already set up' }).check();
       await importer.getByRole('combobox', { name: 'Integration' }).click();

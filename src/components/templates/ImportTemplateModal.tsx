@@ -93,6 +93,7 @@ function ImportBody({ onClose }: { onClose: () => void }) {
         value={file}
         onChange={(f) => void choose(f)}
         clearable
+        clearButtonProps={{ 'aria-label': t('templates.file.clear') }}
       />
       {reading && <Text size="sm">{t('templates.file.reading')}</Text>}
       {refusal && <ErrorAlert error={refusal} title={t('templates.refusal.title')} message={refusalText(refusal)} />}

@@ -16,6 +16,7 @@ export const templatesEn = {
     file: {
       label: 'Template file',
       placeholder: 'Choose a .json file exported from Zero Bad Leads',
+      clear: 'Remove the chosen file',
       help: 'A template holds scoring profiles, lead settings and integrations with their mappings, never an API key or secret.',
       reading: 'Reading the file…',
     },

@@ -20,6 +20,7 @@ export const templatesPtBR: Strings<typeof templatesEn> = {
     file: {
       label: 'Arquivo do modelo',
       placeholder: 'Escolha um arquivo .json exportado do Zero Bad Leads',
+      clear: 'Remover o arquivo escolhido',
       help: 'Um modelo traz perfis de pontuação, configurações de leads e integrações com seus mapeamentos, nunca uma chave de API ou segredo.',
       reading: 'Lendo o arquivo…',
     },
