@@ -131,6 +131,19 @@ export const activecampaignChannels = {
     }),
     output: z.object({ field: acFieldViewSchema, created: z.boolean() }),
   },
+  /**
+   * Creates a list (a template's list the account does not have); an existing name answers that
+   * list. AC asks for a sender URL and reminder on every list (docs/crm/activecampaign.md §7).
+   */
+  'activecampaign:createList': {
+    input: acConnectionSchema.extend({ name: acTagNameSchema }),
+    output: z.object({ list: z.object({ id: z.string(), name: z.string() }), created: z.boolean() }),
+  },
+  /** Creates a contact tag; an existing name (accents and case aside) answers that tag. */
+  'activecampaign:createTag': {
+    input: acConnectionSchema.extend({ name: acTagNameSchema }),
+    output: z.object({ tag: z.object({ id: z.string(), name: z.string() }), created: z.boolean() }),
+  },
   /** Warnings for tag names with accents or special characters, and a one-click normalised form. */
   'activecampaign:checkTagNames': {
     input: z.object({ names: z.array(z.string().max(1000)).max(100) }),

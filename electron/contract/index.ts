@@ -14,6 +14,7 @@ import { oauthChannels } from './oauth';
 import { reportChannels } from './report';
 import { scoringChannels, scoringEvents } from './scoring';
 import { settingsChannels, settingsEvents } from './settings';
+import { templatesChannels } from './templates';
 import { updatesChannels, updatesEvents } from './updates';
 import { vaultChannels } from './vault';
 
@@ -36,6 +37,7 @@ export * from './report';
 export * from './scoring';
 export * from './scoring-profile';
 export * from './settings';
+export * from './templates';
 export * from './updates';
 export * from './vault';
 
@@ -58,6 +60,7 @@ export const contract = {
   ...backupChannels,
   ...updatesChannels,
   ...reportChannels,
+  ...templatesChannels,
 } as const;
 
 /** Pushed from the core to every renderer. */

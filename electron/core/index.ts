@@ -32,9 +32,11 @@ import type { Clock, HostKind, Log, PreferencesStore, SecretCipher, Timers } fro
 import { reportDomain } from './report/domain';
 import { createDispatch, type Dispatch } from './rpc/dispatch';
 import type { Handlers } from './rpc/handlers';
+import { createInvoke } from './rpc/invoke';
 import { scoringDomain } from './scoring/domain';
 import type { RescoreRunner } from './scoring/rescore/runner';
 import { settingsDomain } from './settings/handlers';
+import { templatesDomain } from './templates/domain';
 import { contentLanguage } from './settings/language';
 import { createPreferences } from './settings/preferences';
 import { updatesDomain, type UpdatesCoreOptions } from './updates';
@@ -183,6 +185,13 @@ export function createCore(options: CoreOptions): Core {
     options,
   );
 
+  // Templates save through the other domains' channels; the map is complete once they are all mounted.
+  let handlers: Handlers | null = null;
+  const invoke = createInvoke(() => {
+    if (!handlers) throw new Error('The core is still starting.');
+    return handlers;
+  });
+
   // Every domain, in the order they start; they stop in reverse.
   const domains = mountDomains(
     log,
@@ -240,16 +249,25 @@ export function createCore(options: CoreOptions): Core {
         openExternal: options.openExternal,
       },
     }),
+    templatesDomain({
+      db,
+      vault,
+      clock,
+      version: options.version,
+      invoke,
+      jobs: exports.jobs,
+      uploads: imports.uploads,
+    }),
   );
-  const handlers: Handlers = domains.handlers;
+  handlers = domains.handlers;
 
   log.info('core: started', { host: options.host, version: options.version, vault: options.cipher.backend });
   domains.start();
 
   let closed = false;
   return {
-    dispatch: createDispatch(handlers, log),
-    channels: Object.keys(handlers) as Channel[],
+    dispatch: createDispatch(domains.handlers, log),
+    channels: Object.keys(domains.handlers) as Channel[],
     events,
     desktop: {
       settings: desktopSettings,

@@ -13,6 +13,7 @@ import { desktopEn } from './desktop/en';
 import { leadFieldsEn } from './lead-fields/en';
 import { connectorWizardsEn } from './send-leads/connectors';
 import { backupsEn } from './backups/en';
+import { templatesEn } from './templates/en';
 import { reportEn } from './report/en';
 
 /** English strings; the source of truth for keys (pt-BR must provide exactly the same shape). */
@@ -206,6 +207,7 @@ export const en = {
   ...scoringEn,
   ...leadSettingsEn,
   ...backupsEn,
+  ...templatesEn,
   ...reportEn,
 } as const;
 

@@ -14,6 +14,7 @@ import { desktopPtBR } from './desktop/pt-BR';
 import { leadFieldsPtBR } from './lead-fields/pt-BR';
 import { connectorWizardsPtBR } from './send-leads/connectors';
 import { backupsPtBR } from './backups/pt-BR';
+import { templatesPtBR } from './templates/pt-BR';
 import { reportPtBR } from './report/pt-BR';
 
 export const ptBR: Translation = {
@@ -206,5 +207,6 @@ export const ptBR: Translation = {
   ...scoringPtBR,
   ...leadSettingsPtBR,
   ...backupsPtBR,
+  ...templatesPtBR,
   ...reportPtBR,
 };

@@ -11,6 +11,7 @@ export const callLabelsEn = {
     listTags: 'List the tags',
     listCustomFields: 'List the custom fields',
     createTag: 'Create the tag “{{name}}”',
+    createList: 'Create the list “{{name}}”',
     addTag: 'Add the tag “{{name}}”',
     addToList: 'Add to the list “{{name}}”',
     createCustomField: 'Create the custom field “{{name}}”',

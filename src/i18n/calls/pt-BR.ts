@@ -15,6 +15,7 @@ export const callLabelsPtBR: Shape<typeof callLabelsEn> = {
     listTags: 'Listar as tags',
     listCustomFields: 'Listar os campos personalizados',
     createTag: 'Criar a tag “{{name}}”',
+    createList: 'Criar a lista “{{name}}”',
     addTag: 'Adicionar a tag “{{name}}”',
     addToList: 'Adicionar à lista “{{name}}”',
     createCustomField: 'Criar o campo personalizado “{{name}}”',

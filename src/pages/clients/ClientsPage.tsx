@@ -1,10 +1,13 @@
 import { Alert, Button, Container, Group, Paper, Switch, Text } from '@mantine/core';
-import { IconArchive, IconPlus } from '@tabler/icons-react';
+import { IconArchive, IconCheck, IconFileImport, IconPlus } from '@tabler/icons-react';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AppErrorPayload, Client, Result } from '#contract';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { ExportProgress } from '../../components/exports/ExportPanel';
 import { PageHeader } from '../../components/PageHeader';
+import { templateExports, useTemplateExport } from '../../components/templates/export-template';
+import { ImportTemplateModal } from '../../components/templates/ImportTemplateModal';
 import { activeOf, archivedOf, useClients } from '../../stores/clients';
 import { ArchiveClientModal } from './ArchiveClientModal';
 import { ClientNameModal, type ClientNameTarget } from './ClientNameModal';
@@ -21,6 +24,9 @@ export function ClientsPage() {
   const [archiveTarget, setArchiveTarget] = useState<Client | null>(null);
   const [busyId, setBusyId] = useState<string | null>(null);
   const [actionError, setActionError] = useState<AppErrorPayload | null>(null);
+  const [importing, setImporting] = useState(false);
+  const templateExport = useTemplateExport();
+  const exportStatus = templateExports((s) => s.status);
 
   if (all.length === 0) return <FirstRun />;
 
@@ -42,9 +48,14 @@ export function ClientsPage() {
         title={t('clients.title')}
         subtitle={t('clients.subtitle')}
         actions={
-          <Button leftSection={<IconPlus size={18} />} onClick={() => setNameTarget({ kind: 'create' })}>
-            {t('clients.new')}
-          </Button>
+          <Group gap="sm">
+            <Button variant="default" leftSection={<IconFileImport size={18} />} onClick={() => setImporting(true)}>
+              {t('templates.importButton')}
+            </Button>
+            <Button leftSection={<IconPlus size={18} />} onClick={() => setNameTarget({ kind: 'create' })}>
+              {t('clients.new')}
+            </Button>
+          </Group>
         }
       />
       {loadError && (
@@ -57,6 +68,37 @@ export function ClientsPage() {
           <ErrorAlert error={actionError} onClose={() => setActionError(null)} />
         </Group>
       )}
+      {templateExport.exporting &&
+        (exportStatus.phase === 'saved' ? (
+          <Alert
+            variant="light"
+            color="teal"
+            icon={<IconCheck size={18} />}
+            mb="md"
+            role="status"
+            data-testid="template-exported"
+            withCloseButton
+            closeButtonLabel={t('common.close')}
+            onClose={() => {
+              templateExports.getState().dismiss();
+              templateExport.clear();
+            }}
+          >
+            {t('templates.saved', { fileName: exportStatus.fileName })}
+            {templateExport.exporting.skipped.length > 0 &&
+              ` ${t('templates.skipped', { names: templateExport.exporting.skipped.join(', ') })}`}
+          </Alert>
+        ) : (
+          <ExportProgress
+            status={exportStatus}
+            title={t('templates.exporting', { name: templateExport.exporting.name })}
+            onCancel={() => templateExports.getState().cancel()}
+            onDismiss={() => {
+              templateExports.getState().dismiss();
+              templateExport.clear();
+            }}
+          />
+        ))}
       {active.length === 0 && (
         <Alert
           variant="light"
@@ -94,10 +136,12 @@ export function ClientsPage() {
           onRename={(client) => setNameTarget({ kind: 'rename', client })}
           onArchive={setArchiveTarget}
           onRestore={(client) => void run(client, restore)}
+          onExportTemplate={templateExport.start}
         />
       </Paper>
       <ClientNameModal target={nameTarget} onClose={() => setNameTarget(null)} />
       <ArchiveClientModal client={archiveTarget} onClose={() => setArchiveTarget(null)} />
+      <ImportTemplateModal opened={importing} onClose={() => setImporting(false)} />
     </Container>
   );
 }

@@ -1,5 +1,5 @@
 import { ActionIcon, Avatar, Badge, Button, Group, Table, Text, Tooltip } from '@mantine/core';
-import { IconArchive, IconArrowBackUp, IconPencil, IconSwitchHorizontal } from '@tabler/icons-react';
+import { IconArchive, IconArrowBackUp, IconFileExport, IconPencil, IconSwitchHorizontal } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { Client } from '#contract';
 import { useDateFormatter } from '../../i18n/format';
@@ -9,6 +9,8 @@ export interface ClientRowActions {
   onRename: (client: Client) => void;
   onArchive: (client: Client) => void;
   onRestore: (client: Client) => void;
+  /** Exports the client's configuration as a template file. */
+  onExportTemplate: (client: Client) => void;
 }
 
 interface ClientsTableProps extends ClientRowActions {
@@ -64,6 +66,16 @@ function RowActions({
           <IconPencil size={18} />
         </ActionIcon>
       </Tooltip>
+      <Tooltip label={t('templates.exportAction', { name })}>
+        <ActionIcon
+          variant="subtle"
+          color="gray"
+          aria-label={t('templates.exportAction', { name })}
+          onClick={() => actions.onExportTemplate(client)}
+        >
+          <IconFileExport size={18} />
+        </ActionIcon>
+      </Tooltip>
       <Tooltip label={t('clients.actions.archive', { name })}>
         <ActionIcon
           variant="subtle"
@@ -88,7 +100,7 @@ export function ClientsTable({ clients, currentId, busyId, ...actions }: Clients
           <Table.Th>{t('clients.columns.name')}</Table.Th>
           <Table.Th w={190}>{t('clients.columns.created')}</Table.Th>
           <Table.Th w={130}>{t('clients.columns.status')}</Table.Th>
-          <Table.Th w={140} ta="right">
+          <Table.Th w={176} ta="right">
             {t('clients.columns.actions')}
           </Table.Th>
         </Table.Tr>

@@ -1,5 +1,14 @@
 import { ActionIcon, Badge, Button, Group, Menu, Paper, Stack, Text, Title, UnstyledButton } from '@mantine/core';
-import { IconCheck, IconCopy, IconDots, IconPencil, IconPlus, IconStar, IconTrash } from '@tabler/icons-react';
+import {
+  IconCheck,
+  IconCopy,
+  IconDots,
+  IconPencil,
+  IconPlus,
+  IconStar,
+  IconTrash,
+  IconUsersGroup,
+} from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { ScoringProfileSummary } from '#contract';
 import classes from './scoring.module.css';
@@ -13,6 +22,8 @@ interface ProfileListProps {
   onEdit: (profile: ScoringProfileSummary) => void;
   onActivate: (profile: ScoringProfileSummary) => void;
   onDuplicate: (profile: ScoringProfileSummary) => void;
+  /** "Copy to other clients…". */
+  onCopy: (profile: ScoringProfileSummary) => void;
   onDelete: (profile: ScoringProfileSummary) => void;
   onCreate: () => void;
 }
@@ -117,6 +128,9 @@ export function ProfileList(props: ProfileListProps) {
                     disabled={busy}
                   >
                     {t('scoring.profiles.duplicate')}
+                  </Menu.Item>
+                  <Menu.Item leftSection={<IconUsersGroup size={16} />} onClick={() => props.onCopy(profile)}>
+                    {t('templates.copyAction')}
                   </Menu.Item>
                   <Menu.Divider />
                   <Menu.Item color="red" leftSection={<IconTrash size={16} />} onClick={() => props.onDelete(profile)}>

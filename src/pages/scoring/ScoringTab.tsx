@@ -4,6 +4,7 @@ import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AppErrorPayload, ScoringProfileSummary } from '#contract';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { CopyToClientsModal, type CopyPiece } from '../../components/templates/CopyToClientsModal';
 import { isDirty, useScoringDrafts, type ProfileDraft } from './draft-store';
 import { PreviewPanel } from './PreviewPanel';
 import { ProfileEditor } from './ProfileEditor';
@@ -48,6 +49,7 @@ export function ScoringTab({ clientId }: { clientId: string }) {
   const [saveError, setSaveError] = useState<AppErrorPayload | null>(null);
   const [pending, setPending] = useState<{ run: () => void } | null>(null);
   const [deleting, setDeleting] = useState<ScoringProfileSummary | null>(null);
+  const [copying, setCopying] = useState<CopyPiece | null>(null);
   useLeaveGuard(dirty);
 
   const list = profiles.list ?? [];
@@ -139,6 +141,7 @@ export function ScoringTab({ clientId }: { clientId: string }) {
           }}
           onActivate={activate}
           onDuplicate={(p) => guarded(() => void actions.duplicate(p, names))}
+          onCopy={(p) => setCopying({ kind: 'profile', clientId, id: p.id, name: p.name })}
           onDelete={setDeleting}
           onCreate={() => guarded(() => void actions.create(names))}
         />
@@ -191,6 +194,7 @@ export function ScoringTab({ clientId }: { clientId: string }) {
         onTrack={rescore.track}
         onClose={() => setRescoreDialog((d) => ({ ...d, opened: false }))}
       />
+      <CopyToClientsModal piece={copying} onClose={() => setCopying(null)} />
       <DiscardModal
         opened={pending !== null}
         name={draft?.saved.name ?? ''}

@@ -1,6 +1,7 @@
-import { Alert, Badge, Button, Group, Stack, Text, Tooltip } from '@mantine/core';
+import { ActionIcon, Alert, Badge, Button, Group, Menu, Stack, Text, Tooltip } from '@mantine/core';
 import {
   IconAlertTriangle,
+  IconDots,
   IconKey,
   IconPencil,
   IconPlayerPause,
@@ -8,9 +9,10 @@ import {
   IconPower,
   IconSend,
   IconTrash,
+  IconUsersGroup,
 } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import type { IntegrationSummary } from '#contract';
+import { templateIntegrationTypes, type IntegrationSummary } from '#contract';
 import { IntegrationBacklog } from '../../components/backlog/IntegrationBacklog';
 import { useCrmNames } from '../../i18n/crm-names';
 import { useDateFormatter } from '../../i18n/format';
@@ -22,6 +24,8 @@ export interface IntegrationItemActions {
   onTest: (item: IntegrationSummary) => void;
   onDelete: (item: IntegrationSummary) => void;
   onLifecycle: (item: IntegrationSummary, action: LifecycleAction) => void;
+  /** "Copy to other clients…"; the menu offers it for the types a template carries. */
+  onCopy?: (item: IntegrationSummary) => void;
 }
 
 interface IntegrationItemProps extends IntegrationItemActions {
@@ -127,6 +131,20 @@ export function IntegrationItem({ item, busyAction, editing, ...actions }: Integ
               </Tooltip>
             );
           })}
+          {actions.onCopy && (templateIntegrationTypes as readonly string[]).includes(item.type) && (
+            <Menu position="bottom-end" shadow="md" withinPortal>
+              <Menu.Target>
+                <ActionIcon variant="subtle" color="gray" size={30} aria-label={t('templates.moreLabel', { name })}>
+                  <IconDots size={16} />
+                </ActionIcon>
+              </Menu.Target>
+              <Menu.Dropdown>
+                <Menu.Item leftSection={<IconUsersGroup size={16} />} onClick={() => actions.onCopy?.(item)}>
+                  {t('templates.copyAction')}
+                </Menu.Item>
+              </Menu.Dropdown>
+            </Menu>
+          )}
           <Tooltip label={t('sendLeads.actions.deleteLabel', { name })}>
             <Button
               size="xs"

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { integrationTypes, type Client, type IntegrationSummary } from '#contract';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { PageHeader } from '../../components/PageHeader';
+import { CopyToClientsModal, type CopyPiece } from '../../components/templates/CopyToClientsModal';
 import { useIntegrationErrorText } from '../../i18n/integration-errors';
 import { useClients } from '../../stores/clients';
 import { useIntegrations } from '../../stores/integrations';
@@ -21,6 +22,7 @@ function Overview({ client, visit }: { client: Client; visit: number }) {
   const actions = useIntegrationActions();
   const [deleting, setDeleting] = useState<IntegrationSummary | null>(null);
   const [testing, setTesting] = useState<IntegrationSummary | null>(null);
+  const [copying, setCopying] = useState<CopyPiece | null>(null);
 
   useEffect(() => {
     void load(client.id);
@@ -35,6 +37,14 @@ function Overview({ client, visit }: { client: Client; visit: number }) {
     busy: actions.busy,
     onTest: setTesting,
     onDelete: setDeleting,
+    onCopy: (item: IntegrationSummary) =>
+      setCopying({
+        kind: 'integration',
+        clientId: item.clientId,
+        id: item.id,
+        name: item.name,
+        hint: item.credential.hint,
+      }),
     onLifecycle: (item: IntegrationSummary, action: LifecycleAction) => void actions.run(item, action),
   };
 
@@ -59,6 +69,7 @@ function Overview({ client, visit }: { client: Client; visit: number }) {
       </Stack>
       <DeleteIntegrationModal item={deleting} onClose={() => setDeleting(null)} />
       <TestLeadModal item={testing} onClose={() => setTesting(null)} />
+      <CopyToClientsModal piece={copying} onClose={() => setCopying(null)} />
     </Container>
   );
 }

@@ -19,6 +19,7 @@ const PATTERNS: ReadonlyArray<readonly [RegExp, CallLabelKey]> = [
   [/^list tags$/, 'listTags'],
   [/^list custom fields$/, 'listCustomFields'],
   [/^create tag "(.*)"$/, 'createTag'],
+  [/^create list "(.*)"$/, 'createList'],
   [/^add tag "(.*)"$/, 'addTag'],
   [/^add to list "(.*)"$/, 'addToList'],
   [/^create custom field "(.*)"$/, 'createCustomField'],

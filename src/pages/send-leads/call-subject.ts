@@ -34,6 +34,7 @@ const SUBJECTS: Record<CallLabelKey, CallSubject> = {
   addToList: 'lists',
   listTags: 'tags',
   createTag: 'tags',
+  createList: 'lists',
   addTag: 'tags',
   listCustomFields: 'fields',
   createCustomField: 'fields',

@@ -1,5 +1,5 @@
 import type { ApiRequest, ApiResponse, Route } from './api';
-import { badRequest, fieldError, noResult, notFound } from './errors';
+import { badRequest, fieldError, noResult, notFound, requiredField } from './errors';
 import { contactJson, contactListJson, listJson } from './serialize';
 import type { ContactListStatus, ListRecord } from './types';
 import { applyAttrFilters, applyAttrOrder, asId, isRecord, paginate } from './util';
@@ -19,6 +19,28 @@ function getList(req: ApiRequest): ApiResponse {
   const id = req.params.id ?? '';
   const list = req.state.lists.get(id);
   return list ? { status: 200, body: { list: listJson(req.apiUrl, list) } } : noResult('List', id);
+}
+
+/**
+ * POST /lists: 201 with the list. AC requires `name`, `stringid`, `sender_url` and `sender_reminder`;
+ * a `stringid` already in use is refused with 422 `duplicate` (the emulator's reading: the reference
+ * documents no error body for this call).
+ */
+function createList(req: ApiRequest): ApiResponse {
+  const envelope = isRecord(req.body) && isRecord(req.body.list) ? req.body.list : undefined;
+  if (!envelope) return badRequest();
+  for (const attr of ['name', 'stringid', 'sender_url', 'sender_reminder']) {
+    const value = envelope[attr];
+    if (typeof value !== 'string' || value.trim() === '') return requiredField(attr);
+  }
+  const name = String(envelope.name).trim();
+  const stringid = String(envelope.stringid);
+  if ([...req.state.lists.values()].some((l) => l.stringid === stringid)) {
+    return fieldError('duplicate', 'stringid', 'A list with this stringid already exists.');
+  }
+  const list = req.state.createList(name);
+  list.stringid = stringid;
+  return { status: 201, body: { list: listJson(req.apiUrl, list) } };
 }
 
 function asStatus(value: unknown): ContactListStatus | undefined {
@@ -65,6 +87,7 @@ function subscribe(req: ApiRequest): ApiResponse {
 
 export const listRoutes: Route[] = [
   { method: 'GET', pattern: '/lists', handler: listLists },
+  { method: 'POST', pattern: '/lists', handler: createList },
   { method: 'GET', pattern: '/lists/:id', handler: getList },
   { method: 'POST', pattern: '/contactLists', handler: subscribe },
 ];

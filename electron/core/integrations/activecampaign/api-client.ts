@@ -138,6 +138,21 @@ export function createAcApi(options: AcApiOptions) {
       return pages('/lists', 'lists', wire.listSchema, 'list lists');
     },
 
+    /**
+     * AC requires a `stringid` (a URL-safe name), the sender's URL and a reminder of why the contact
+     * is on the list (docs/crm/activecampaign.md §7); both can be edited in AC afterwards.
+     */
+    async createList(name: string, stringid: string, senderUrl: string): Promise<wire.AcList> {
+      const what = `create list "${name}"`;
+      const list = {
+        name,
+        stringid,
+        sender_url: senderUrl,
+        sender_reminder: 'You asked to be contacted by us through one of our forms.',
+      };
+      return wire.one(await call('POST', '/lists', what, { json: { list } }), 'list', wire.listSchema, what);
+    },
+
     /** Status 1 (active); `sourceid` 4 marks a re-subscription, as AC asks (docs/crm/activecampaign.md §7). */
     async subscribe(contactId: string, listId: string, listName: string, resubscribing: boolean): Promise<void> {
       const contactList: Record<string, string> = { list: listId, contact: contactId, status: '1' };

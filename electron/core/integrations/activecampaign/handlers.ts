@@ -16,7 +16,7 @@ import { splitFullName } from '../shared/name-split';
 import type { SampleLeads } from '../shared/sample-lead';
 import { previewRequests } from './preview';
 import { parseAcConfig, saveActiveCampaign } from './save';
-import { checkTagName, nameKey } from './tag-names';
+import { checkTagName, foldAccents, nameKey } from './tag-names';
 import { accountKeyOf } from './url';
 
 type AcChannels =
@@ -26,6 +26,8 @@ type AcChannels =
   | 'activecampaign:tags'
   | 'activecampaign:fields'
   | 'activecampaign:createField'
+  | 'activecampaign:createList'
+  | 'activecampaign:createTag'
   | 'activecampaign:checkTagNames'
   | 'activecampaign:splitName'
   | 'activecampaign:preview';
@@ -52,6 +54,16 @@ function connectionCheckError(err: unknown): unknown {
     return fieldError('invalid_input', 'apiUrl', 'not_ac_api', NOT_AC_API);
   }
   return err;
+}
+
+/** AC's `stringid`: the name in lower case, accents folded, anything else a hyphen. */
+function listStringId(name: string): string {
+  const slug = foldAccents(name)
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 100);
+  return slug === '' ? 'list' : slug;
 }
 
 export function activecampaignHandlers(deps: AcHandlerDeps): {
@@ -147,6 +159,43 @@ export function activecampaignHandlers(deps: AcHandlerDeps): {
             const { id, title, type, perstag } = existing;
             return { field: { id, title, type, perstag }, created: false };
           }
+        });
+      },
+
+      'activecampaign:createList': async (input) => {
+        const conn = connect(input);
+        const api = apiFor(conn, lookupHttp);
+        const cache = caches.for(conn.accountKey);
+        const existing = async () => (await api.listLists()).find((l) => nameKey(l.name) === nameKey(input.name));
+        return remote(async () => {
+          const found = await existing();
+          if (found) return { list: { id: found.id, name: found.name }, created: false };
+          const slug = listStringId(input.name);
+          // The sender URL must be one the account owns: its own address, until the agency sets the client's site.
+          const sender = new URL(conn.apiUrl).origin;
+          let list;
+          try {
+            list = await api.createList(input.name, slug, sender);
+          } catch (err) {
+            if (!(err instanceof ConnectorError) || !isDuplicate(err)) throw err;
+            // Another list has that stringid under a different name: the new one gets a suffix.
+            list = await api.createList(input.name, `${slug}-${Date.now().toString(36)}`, sender);
+          }
+          cache.set('list', list.name, list.id);
+          return { list: { id: list.id, name: list.name }, created: true };
+        });
+      },
+
+      'activecampaign:createTag': async (input) => {
+        const conn = connect(input);
+        const api = apiFor(conn, lookupHttp);
+        const cache = caches.for(conn.accountKey);
+        return remote(async () => {
+          const found = await api.findTag(input.name);
+          if (found) return { tag: { id: found.id, name: found.tag }, created: false };
+          const tag = await api.createTag(input.name);
+          cache.set('tag', tag.tag, tag.id);
+          return { tag: { id: tag.id, name: tag.tag }, created: true };
         });
       },
 
