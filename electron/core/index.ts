@@ -13,6 +13,7 @@ import { createDispatchEngine, dispatchDomain, type DispatchConfig, type Dispatc
 import { mountDomains } from './domain';
 import { createEventBus, type EventBus } from './events';
 import { exportsDomain } from './exports';
+import { homeDomain } from './home/domain';
 import { systemTimers } from './http/timers';
 import type { AnyConnectorModule } from './integrations/connector-module';
 import { integrationsDomain, type IntegrationsCoreOptions } from './integrations/domain';
@@ -200,6 +201,7 @@ export function createCore(options: CoreOptions): Core {
     scoring,
     intake,
     reportDomain({ sqlite, clock, jobs: exports.jobs }),
+    homeDomain({ sqlite, clock, backlog: () => engine.backlog(), imports: () => imports.runner.active() }),
     integrationsDomain({
       db,
       vault,
