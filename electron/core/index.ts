@@ -204,6 +204,7 @@ export function createCore(options: CoreOptions): Core {
     homeDomain({ sqlite, clock, backlog: () => engine.backlog(), imports: () => imports.runner.active() }),
     integrationsDomain({
       db,
+      sqlite,
       vault,
       clock,
       events,

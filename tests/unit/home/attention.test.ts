@@ -4,7 +4,7 @@ import { KEY_UNREADABLE_REASON } from '../../../electron/core/backup/held-keys';
 import { call } from '../support/core-harness';
 import { integrationStatus, seedIntegration } from '../support/dispatch-core';
 import { LEADS } from '../report/support';
-import { DAY, HOUR, openHomeEnv, overview, seedClient, type HomeEnv } from './support';
+import { DAY, HOUR, MIN, openHomeEnv, overview, seedClient, type HomeEnv } from './support';
 
 const START = Date.UTC(2026, 2, 10, 15, 0);
 
@@ -66,10 +66,22 @@ describe('home:overview lists what needs attention, and each row’s action clea
     expect(home.backlogs).toEqual([]);
     expect(home.errors).toEqual([]);
 
-    // What saving a key the CRM accepts does once it is verified (integrations:activate).
-    env.keyRefused.value = false;
-    env.core.forTests.engine.resumeIntegration(coraCrm);
+    // Saving the integration without a new key changes nothing: the leads stay held.
+    const { vault, sqlite } = env.core.forTests;
+    const saved = () =>
+      env.core.events.emit('integrations:changed', { reason: 'updated', integrationId: coraCrm, clientId: cora });
+    saved();
     await env.time.flush();
+    expect(integrationStatus(env.core, coraCrm).status).toBe('needs_attention');
+
+    // A new key, saved after the refusal, as the wizard saves it: the integration resumes and sends.
+    env.keyRefused.value = false;
+    env.time.time += 5 * MIN;
+    const key = vault.put({ clientId: cora, purpose: 'api_key', secret: 'a-new-key' });
+    sqlite.prepare('UPDATE integrations SET credential_id = ? WHERE id = ?').run(key, coraCrm);
+    saved();
+    await env.time.flush();
+    expect(integrationStatus(env.core, coraCrm).status).toBe('active');
     expect(env.sent()).toBe(2);
     home = await overview(env);
     expect(home.stopped).toEqual([]);

@@ -46,14 +46,14 @@ describe.each([false, true])('home:overview query plans (ANALYZE: %s)', (analyze
     const names = [...new Set([...sql.matchAll(/@(\w+)/g)].map((m) => m[1]!))];
     const args = Object.fromEntries(names.map((n) => [n, PARAMS[n]]));
     const stmt = core.forTests.sqlite.prepare<unknown[], { detail: string }>(`EXPLAIN QUERY PLAN ${sql}`);
-    return (names.length > 0 ? stmt.all(args) : stmt.all())
-      .map((r) => r.detail)
-      .join('\n');
+    return (names.length > 0 ? stmt.all(args) : stmt.all()).map((r) => r.detail).join('\n');
   }
 
   it('counts the week’s leads from the covering report index, one range per client', () => {
     const text = plan(HOME_SQL.counts);
-    expect(text).toMatch(/SEARCH l USING COVERING INDEX leads_report_idx \(client_id=\? AND received_at>\? AND received_at<\?\)/);
+    expect(text).toMatch(
+      /SEARCH l USING COVERING INDEX leads_report_idx \(client_id=\? AND received_at>\? AND received_at<\?\)/,
+    );
     // Whether a qualified lead was sent: its own dispatches, by lead.
     expect(text).toMatch(/SEARCH d USING INDEX dispatches_lead_idx \(lead_id=\?\)/);
     expect(text).not.toMatch(/SCAN (l|d)\b/);
@@ -78,7 +78,9 @@ describe.each([false, true])('home:overview query plans (ANALYZE: %s)', (analyze
     const text = plan(HOME_SQL.stopped);
     // Integrations are a few per client: with statistics SQLite may read them all rather than by status.
     expect(text).toMatch(/(SEARCH i USING INDEX integrations_status_idx \(status=\?\)|SCAN i\b)/);
-    expect(text).toMatch(/SEARCH d USING COVERING INDEX dispatches_integration_due_idx \(integration_id=\? AND state=\?\)/);
+    expect(text).toMatch(
+      /SEARCH d USING COVERING INDEX dispatches_integration_due_idx \(integration_id=\? AND state=\?\)/,
+    );
     expect(text).not.toMatch(/SCAN d\b/);
   });
 

@@ -70,7 +70,14 @@ describe('home:overview takes the queues from the engine and the imports from th
     const paused = seedIntegration(core, acme, { name: 'Paused', status: 'paused' });
     const queries = createHomeQueries(core.forTests.sqlite);
     const items = [
-      backlogItem({ integrationId: 'b1', clientId: beta, integrationName: 'Hook', waiting: 40, sending: 2, etaSeconds: 60 }),
+      backlogItem({
+        integrationId: 'b1',
+        clientId: beta,
+        integrationName: 'Hook',
+        waiting: 40,
+        sending: 2,
+        etaSeconds: 60,
+      }),
       backlogItem({ integrationId: 'a1', clientId: acme, integrationName: 'CRM', held: 3 }),
       backlogItem({ integrationId: 'a2', clientId: acme, integrationName: 'Idle' }),
       backlogItem({ integrationId: paused, clientId: acme, integrationName: 'Paused', held: 5 }),
