@@ -5,9 +5,10 @@ import { integrationTypes } from './integration-common';
 
 /**
  * The home screen: every client that is not archived at a glance. What needs the user (integrations
- * the app stopped or the user paused, deliveries that ended in error in the last 24 hours, queues
- * that wait, imports running) and, per client, the leads received, qualified and sent today and
- * this week in the user's time zone. Test leads are left out of every count.
+ * the app stopped or the user paused, deliveries that ended in error in the last 24 hours, imports
+ * running) and, per client, the leads received, qualified and sent today and this week in the user's
+ * time zone. Test leads are left out of every count. The queues that wait are the engine's own
+ * `dispatch:backlog`, which the screen already receives every second while they move.
  */
 
 /** Deliveries that ended in error within this long before now are listed. */
@@ -40,11 +41,12 @@ const integrationRef = {
 };
 
 /**
- * Why an integration stopped: the CRM refused its key or the key does not open on this computer
- * (`credentials`), the app stopped it for another reason, such as settings it can no longer use
- * (`settings`), the user paused it (`paused`) or deactivated it while leads still wait (`inactive`).
+ * Why an integration stopped: the CRM refused its key (`credentials`), its key was saved on another
+ * computer and does not open here (`unreadable_key`), the app stopped it for another reason, such as
+ * settings it can no longer use (`settings`), the user paused it (`paused`) or deactivated it while
+ * leads still wait (`inactive`).
  */
-export const homeIntegrationCauses = ['credentials', 'settings', 'paused', 'inactive'] as const;
+export const homeIntegrationCauses = ['credentials', 'unreadable_key', 'settings', 'paused', 'inactive'] as const;
 export type HomeIntegrationCause = (typeof homeIntegrationCauses)[number];
 
 export const homeStoppedSchema = z.object({
@@ -71,16 +73,6 @@ export const homeErrorsSchema = z.object({
 });
 export type HomeErrors = z.infer<typeof homeErrorsSchema>;
 
-/** An active integration's queue: leads waiting their turn or a retry, and leads held (offline). */
-export const homeBacklogSchema = z.object({
-  ...integrationRef,
-  waiting: z.number().int(),
-  sending: z.number().int(),
-  held: z.number().int(),
-  etaSeconds: z.number().nullable(),
-});
-export type HomeBacklog = z.infer<typeof homeBacklogSchema>;
-
 export const homeImportSchema = importViewSchema.extend({ clientName: z.string() });
 export type HomeImport = z.infer<typeof homeImportSchema>;
 
@@ -92,7 +84,6 @@ export const homeOverviewSchema = z.object({
   clients: z.array(homeClientSchema),
   stopped: z.array(homeStoppedSchema),
   errors: z.array(homeErrorsSchema),
-  backlogs: z.array(homeBacklogSchema),
   imports: z.array(homeImportSchema),
 });
 export type HomeOverview = z.infer<typeof homeOverviewSchema>;

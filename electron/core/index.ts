@@ -201,7 +201,7 @@ export function createCore(options: CoreOptions): Core {
     scoring,
     intake,
     reportDomain({ sqlite, clock, jobs: exports.jobs }),
-    homeDomain({ sqlite, clock, backlog: () => engine.backlog(), imports: () => imports.runner.active() }),
+    homeDomain({ sqlite, clock, imports: () => imports.runner.active() }),
     integrationsDomain({
       db,
       sqlite,

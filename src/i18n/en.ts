@@ -13,6 +13,7 @@ import { leadFieldsEn } from './lead-fields/en';
 import { connectorWizardsEn } from './send-leads/connectors';
 import { backupsEn } from './backups/en';
 import { reportEn } from './report/en';
+import { homeEn } from './home/en';
 
 /** English strings; the source of truth for keys (pt-BR must provide exactly the same shape). */
 export const en = {
@@ -25,6 +26,7 @@ export const en = {
     label: 'Main navigation',
     workspace: 'Workspace',
     app: 'App',
+    home: 'Home',
     leads: 'Leads',
     sendLeads: 'Send Leads',
     logs: 'Logs',
@@ -205,6 +207,7 @@ export const en = {
   ...leadSettingsEn,
   ...backupsEn,
   ...reportEn,
+  ...homeEn,
 } as const;
 
 type Strings<T> = { [K in keyof T]: T[K] extends string ? string : Strings<T[K]> };

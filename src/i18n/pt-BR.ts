@@ -14,6 +14,7 @@ import { leadFieldsPtBR } from './lead-fields/pt-BR';
 import { connectorWizardsPtBR } from './send-leads/connectors';
 import { backupsPtBR } from './backups/pt-BR';
 import { reportPtBR } from './report/pt-BR';
+import { homePtBR } from './home/pt-BR';
 
 export const ptBR: Translation = {
   app: {
@@ -25,6 +26,7 @@ export const ptBR: Translation = {
     label: 'Navegação principal',
     workspace: 'Espaço de trabalho',
     app: 'Aplicativo',
+    home: 'Início',
     leads: 'Leads',
     sendLeads: 'Enviar leads',
     logs: 'Registros',
@@ -205,4 +207,5 @@ export const ptBR: Translation = {
   ...leadSettingsPtBR,
   ...backupsPtBR,
   ...reportPtBR,
+  ...homePtBR,
 };

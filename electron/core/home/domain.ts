@@ -7,18 +7,15 @@ import { createHomeQueries } from './queries';
 
 /**
  * The home screen: the whole agency at a glance. It owns no data; it reads the outbox, the leads and
- * the integrations through their indexes, and asks the engine for its queues and the import runner
- * for what is running. The screen re-reads it when the core's events say something changed.
+ * the integrations through their indexes, and asks the import runner what is running. The screen re-reads it when the core's events say something changed.
  */
 export function homeDomain(deps: {
   sqlite: Sqlite;
   clock: Clock;
-  backlog: OverviewSources['backlog'];
   imports: OverviewSources['imports'];
 }): Domain<keyof typeof homeChannels> {
   const sources: OverviewSources = {
     queries: createHomeQueries(deps.sqlite),
-    backlog: deps.backlog,
     imports: deps.imports,
   };
   return {

@@ -1,8 +1,6 @@
 import {
   HOME_ERRORS_WINDOW_MS,
   integrationTypes,
-  type BacklogItem,
-  type HomeBacklog,
   type HomeClient,
   type HomeCounts,
   type HomeIntegrationCause,
@@ -18,8 +16,6 @@ import type { HomeQueries } from './queries';
 
 export interface OverviewSources {
   queries: HomeQueries;
-  /** Every integration's queue as the engine counts it (the Send Leads and Logs backlog). */
-  backlog: () => readonly BacklogItem[];
   /** The imports running now. */
   imports: () => readonly ImportView[];
 }
@@ -29,7 +25,8 @@ const zero = (): HomeCounts => ({ received: 0, qualified: 0, sent: 0 });
 
 function causeOf(row: StoppedIntegrationRow, refusedKey: (id: string) => boolean): HomeIntegrationCause {
   if (row.status !== 'needs_attention') return row.status;
-  return row.status_reason === KEY_UNREADABLE_REASON || refusedKey(row.id) ? 'credentials' : 'settings';
+  if (row.status_reason === KEY_UNREADABLE_REASON) return 'unreadable_key';
+  return refusedKey(row.id) ? 'credentials' : 'settings';
 }
 
 /** Everything the home screen shows, for every client that is not archived. */
@@ -85,27 +82,6 @@ export function buildOverview(src: OverviewSources, now: number, timeZone: strin
       : [],
   );
 
-  // A stopped integration's held leads are on its own row already.
-  const stoppedIds = new Set(stopped.map((s) => s.integrationId));
-  const backlogs: HomeBacklog[] = [];
-  for (const b of src.backlog()) {
-    const clientName = names.get(b.clientId);
-    if (clientName === undefined || stoppedIds.has(b.integrationId) || !isType(b.type)) continue;
-    if (b.waiting + b.sending + b.held === 0) continue;
-    backlogs.push({
-      clientId: b.clientId,
-      clientName,
-      integrationId: b.integrationId,
-      integrationName: b.integrationName,
-      integrationType: b.type,
-      waiting: b.waiting,
-      sending: b.sending,
-      held: b.held,
-      etaSeconds: b.etaSeconds,
-    });
-  }
-  backlogs.sort((a, b) => a.clientName.localeCompare(b.clientName) || a.integrationName.localeCompare(b.integrationName));
-
   const imports = src.imports().flatMap((i) => {
     const clientName = names.get(i.clientId);
     return clientName === undefined ? [] : [{ ...i, clientName }];
@@ -118,7 +94,6 @@ export function buildOverview(src: OverviewSources, now: number, timeZone: strin
     clients: [...clients.values()],
     stopped,
     errors,
-    backlogs,
     imports,
   };
 }

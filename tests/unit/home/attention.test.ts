@@ -38,7 +38,7 @@ describe('home:overview lists what needs attention, and each row’s action clea
     await lead(acme, LEADS.high);
     const home = await overview(env);
     expect(env.sent()).toBe(1);
-    expect(home).toMatchObject({ stopped: [], errors: [], backlogs: [], imports: [] });
+    expect(home).toMatchObject({ stopped: [], errors: [], imports: [] });
     expect(home.clients.find((c) => c.clientId === acme)?.today).toEqual({ received: 1, qualified: 1, sent: 1 });
   });
 
@@ -62,8 +62,6 @@ describe('home:overview lists what needs attention, and each row’s action clea
         since: START,
       },
     ]);
-    // Held leads of a stopped integration are on its row, not again among the queues.
-    expect(home.backlogs).toEqual([]);
     expect(home.errors).toEqual([]);
 
     // Saving the integration without a new key changes nothing: the leads stay held.
@@ -103,7 +101,7 @@ describe('home:overview lists what needs attention, and each row’s action clea
     expect(home.stopped.map((s) => [s.integrationName, s.cause, s.held])).toEqual([
       ['Acme CRM', 'paused', 1],
       ['Broken', 'settings', 0],
-      ['Moved', 'credentials', 0],
+      ['Moved', 'unreadable_key', 0],
     ]);
 
     // Resume: the paused integration's row goes, and its lead is sent.
