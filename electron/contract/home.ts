@@ -82,6 +82,8 @@ export const homeOverviewSchema = z.object({
   todayFrom: z.number().int(),
   weekFrom: z.number().int(),
   clients: z.array(homeClientSchema),
+  /** Integrations set up (not drafts) for these clients: none yet, and the screen says where to start. */
+  integrations: z.number().int(),
   stopped: z.array(homeStoppedSchema),
   errors: z.array(homeErrorsSchema),
   imports: z.array(homeImportSchema),

@@ -43,9 +43,7 @@ class HomeModel {
   }
 
   async clientOrder(): Promise<string[]> {
-    return this.page
-      .getByTestId('home-client')
-      .evaluateAll((rows) => rows.map((r) => r.getAttribute('data-client') ?? ''));
+    return (await this.page.getByTestId('home-client').locator('td:first-child').allInnerTexts()).map((t) => t.trim());
   }
 }
 
@@ -63,9 +61,13 @@ test.describe('Home', () => {
     await app.createFirstClient('Acme Dental');
     await expect(page.getByRole('heading', { name: 'Home', level: 1 })).toBeVisible();
     await expect(app.nav.getByRole('button', { name: 'Home' })).toHaveAttribute('aria-current', 'page');
-    await expect(page.getByTestId('home-all-good')).toContainText('Nothing needs attention');
+    // Nothing is sent anywhere yet: the next step of a first run is one click away.
+    await expect(page.getByTestId('home-no-integration')).toContainText('No lead is sent anywhere yet');
     await expect(home.figure('Acme Dental', 'today', 'received')).toHaveText('0');
     await app.screenshot('home-first-client');
+    await page.getByRole('button', { name: 'Connect a CRM' }).click();
+    await expect(page.getByRole('heading', { name: 'Send Leads', level: 1 })).toBeVisible();
+    await app.go('Home');
 
     const bridge = await BridgeClient.connect(host.url);
     try {

@@ -92,6 +92,7 @@ export function buildOverview(src: OverviewSources, now: number, timeZone: strin
     todayFrom: windows.todayFrom,
     weekFrom: windows.weekFrom,
     clients: [...clients.values()],
+    integrations: queries.integrations(),
     stopped,
     errors,
     imports,

@@ -43,6 +43,9 @@ export const HOME_SQL = {
     WHERE d.client_id = @clientId AND d.state = 'error' AND d.updated_at >= @since AND d.integration_id = @integrationId
     ORDER BY d.updated_at DESC LIMIT 1`,
   stopped: HEALTH_SQL.integrations(false),
+  /** A few per client: counted whole. */
+  integrations: `SELECT count(*) AS n FROM integrations i CROSS JOIN clients c ON c.id = i.client_id
+    WHERE i.deleted_at IS NULL AND i.status <> 'draft' AND c.archived_at IS NULL`,
   /** Whether the CRM refused the key: a lead held by it failed with an authentication error. */
   refusedKey: `SELECT 1 AS refused FROM dispatches d
     WHERE d.integration_id = @integrationId AND d.state = 'held' AND d.last_error_class = 'auth' LIMIT 1`,
@@ -78,6 +81,7 @@ export function createHomeQueries(sqlite: Sqlite) {
     lastError: sqlite.prepare<[Record<string, unknown>], { last_error: string | null }>(HOME_SQL.lastError),
     stopped: sqlite.prepare<[Record<string, never>], StoppedIntegrationRow>(HOME_SQL.stopped),
     refusedKey: sqlite.prepare<[{ integrationId: string }], { refused: number }>(HOME_SQL.refusedKey),
+    integrations: sqlite.prepare<[], { n: number }>(HOME_SQL.integrations),
   };
   return {
     clients: () => s.clients.all(),
@@ -86,6 +90,7 @@ export function createHomeQueries(sqlite: Sqlite) {
     lastError: (clientId: string, integrationId: string, since: number) =>
       s.lastError.get({ clientId, integrationId, since })?.last_error ?? null,
     stopped: () => s.stopped.all({}),
+    integrations: () => s.integrations.get()?.n ?? 0,
     refusedKey: (integrationId: string) => s.refusedKey.get({ integrationId }) !== undefined,
   };
 }

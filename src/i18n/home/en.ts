@@ -8,6 +8,10 @@ export const homeEn = {
       title: 'Needs attention',
       allGood: 'Nothing needs attention',
       allGoodBody: 'Every integration is sending, nothing failed in the last 24 hours and no lead is waiting.',
+      noIntegration: 'No lead is sent anywhere yet',
+      noIntegrationBody:
+        'Connect {{client}} to its CRM on Send Leads: its qualified leads are then sent as they arrive.',
+      connect: 'Connect a CRM',
       count_one: '{{count}} item',
       count_other: '{{count}} items',
       groups: {

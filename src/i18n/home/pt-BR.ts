@@ -11,6 +11,10 @@ export const homePtBR: Pick<Translation, 'home'> = {
       allGood: 'Nada precisa de atenção',
       allGoodBody:
         'Todas as integrações estão enviando, nada falhou nas últimas 24 horas e nenhum lead está esperando.',
+      noIntegration: 'Nenhum lead é enviado ainda',
+      noIntegrationBody:
+        'Conecte {{client}} ao seu CRM em Enviar leads: os leads qualificados passam a ser enviados assim que chegam.',
+      connect: 'Conectar um CRM',
       count_one: '{{count}} item',
       count_other: '{{count}} itens',
       groups: {

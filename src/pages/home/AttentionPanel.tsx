@@ -6,6 +6,7 @@ import {
   IconClockHour4,
   IconFileImport,
   IconKey,
+  IconPlugConnected,
   IconPlayerPause,
   IconPlugOff,
   type Icon,
@@ -83,6 +84,13 @@ function Row({ kind, icon: RowIcon, color, title, client, details, note, childre
   );
 }
 
+/** A time of today alone ("2:05 PM"); of another day with its date ("Dec 6, 2:05 PM"). */
+function useWhen(): (epochMs: number) => string {
+  const { shortDate, shortTime } = useDateTimeFormats();
+  return (ms) =>
+    new Date(ms).toDateString() === new Date().toDateString() ? shortTime(ms) : `${shortDate(ms)}, ${shortTime(ms)}`;
+}
+
 function OpenButton({ label, onClick }: { label: string; onClick: () => void }) {
   const { t } = useTranslation();
   return (
@@ -95,7 +103,7 @@ function OpenButton({ label, onClick }: { label: string; onClick: () => void }) 
 function StoppedRow({ row, actions }: { row: HomeStopped; actions: HomeActions }) {
   const { t } = useTranslation();
   const { Crm } = useCrmNames(row.integrationType);
-  const { dateTime } = useDateTimeFormats();
+  const when = useWhen();
   const who = { integration: row.integrationName, client: row.clientName };
   const busy = actions.busy?.key === row.integrationId ? actions.busy.action : null;
   const keyCause = row.cause === 'credentials' || row.cause === 'unreadable_key';
@@ -109,7 +117,7 @@ function StoppedRow({ row, actions }: { row: HomeStopped; actions: HomeActions }
       client={row.clientName}
       details={[
         row.held > 0 ? t('home.attention.held', { count: row.held }) : null,
-        t('home.attention.since', { time: dateTime(row.since) }),
+        t('home.attention.since', { time: when(row.since) }),
       ]}
       note={row.cause === 'credentials' || row.cause === 'settings' ? row.reason : null}
     >
@@ -147,7 +155,7 @@ function StoppedRow({ row, actions }: { row: HomeStopped; actions: HomeActions }
 
 function ErrorsRow({ row, actions }: { row: HomeErrors; actions: HomeActions }) {
   const { t } = useTranslation();
-  const { shortTime } = useDateTimeFormats();
+  const when = useWhen();
   const title = t('home.attention.errors', { count: row.count, integration: row.integrationName });
   const busy = actions.busy?.key === row.integrationId ? actions.busy.action : null;
   return (
@@ -157,7 +165,7 @@ function ErrorsRow({ row, actions }: { row: HomeErrors; actions: HomeActions }) 
       color="red"
       title={title}
       client={row.clientName}
-      details={[t('home.attention.lastFailed', { time: shortTime(row.lastFailedAt) })]}
+      details={[t('home.attention.lastFailed', { time: when(row.lastFailedAt) })]}
       note={row.lastError}
     >
       <Button
@@ -284,7 +292,16 @@ export interface AttentionLists {
 }
 
 /** Everything that needs the user across the agency, grouped, each row with its one-click actions. */
-export function AttentionPanel({ lists, actions }: { lists: AttentionLists; actions: HomeActions }) {
+export function AttentionPanel({
+  lists,
+  actions,
+  setup,
+}: {
+  lists: AttentionLists;
+  actions: HomeActions;
+  /** No integration is set up yet: where the next step of a first run is, for the current client. */
+  setup: { clientName: string; onConnect: () => void } | null;
+}) {
   const { t } = useTranslation();
   const { stopped, errors, backlogs, imports } = lists;
   const total = stopped.length + errors.length + backlogs.length + imports.length;
@@ -300,7 +317,24 @@ export function AttentionPanel({ lists, actions }: { lists: AttentionLists; acti
           </Badge>
         )}
       </Group>
-      {total === 0 ? (
+      {total === 0 && setup !== null ? (
+        <Group gap="md" wrap="nowrap" mt="md" justify="space-between" data-testid="home-no-integration">
+          <Group gap="md" wrap="nowrap">
+            <ThemeIcon variant="light" color="brand" size={40} radius="xl">
+              <IconPlugConnected size={22} />
+            </ThemeIcon>
+            <Stack gap={0}>
+              <Text fw={600}>{t('home.attention.noIntegration')}</Text>
+              <Text size="sm" c="dimmed">
+                {t('home.attention.noIntegrationBody', { client: setup.clientName })}
+              </Text>
+            </Stack>
+          </Group>
+          <Button onClick={setup.onConnect} style={{ flexShrink: 0 }}>
+            {t('home.attention.connect')}
+          </Button>
+        </Group>
+      ) : total === 0 ? (
         <Group gap="md" wrap="nowrap" mt="md" data-testid="home-all-good">
           <ThemeIcon variant="light" color="teal" size={40} radius="xl">
             <IconCircleCheck size={22} />

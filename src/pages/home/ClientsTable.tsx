@@ -144,7 +144,7 @@ export function ClientsTable({ clients, onOpen }: { clients: HomeClient[]; onOpe
                       ta="right"
                       data-testid={`${w}-${f}`}
                       c={c[w][f] === 0 ? 'dimmed' : undefined}
-                      fw={f === 'sent' ? 600 : undefined}
+                      fw={f === 'sent' && c[w][f] > 0 ? 600 : undefined}
                       style={i === 0 ? divider : undefined}
                     >
                       {number.format(c[w][f])}

@@ -15,6 +15,7 @@ export function HomePage() {
   const { overview, error, reload } = useOverview();
   const actions = useHomeActions(reload);
   const backlogs = useBacklogRows(overview);
+  const current = useClients((s) => s.current);
 
   const openClient = (clientId: string) => {
     void useClients
@@ -43,6 +44,11 @@ export function HomePage() {
           <AttentionPanel
             lists={{ stopped: overview.stopped, errors: overview.errors, backlogs, imports: overview.imports }}
             actions={actions}
+            setup={
+              overview.integrations === 0 && current !== null
+                ? { clientName: current.name, onConnect: () => useSection.getState().go('sendLeads') }
+                : null
+            }
           />
           <ClientsTable clients={overview.clients} onOpen={openClient} />
         </Stack>

@@ -38,7 +38,7 @@ describe('home:overview lists what needs attention, and each row’s action clea
     await lead(acme, LEADS.high);
     const home = await overview(env);
     expect(env.sent()).toBe(1);
-    expect(home).toMatchObject({ stopped: [], errors: [], imports: [] });
+    expect(home).toMatchObject({ integrations: 3, stopped: [], errors: [], imports: [] });
     expect(home.clients.find((c) => c.clientId === acme)?.today).toEqual({ received: 1, qualified: 1, sent: 1 });
   });
 

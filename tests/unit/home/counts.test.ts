@@ -42,6 +42,7 @@ describe('home:overview counts every client’s leads today and this week', () =
     expect(home.todayFrom).toBe(at(10, 3));
     expect(home.weekFrom).toBe(at(9, 3));
     expect(home.clients.map((c) => c.clientName)).toEqual(['Acme Dental', 'Beta Foods']);
+    expect(home.integrations).toBe(1);
     const [a, b] = home.clients;
     expect(a).toMatchObject({
       clientId: acme,

@@ -4,7 +4,7 @@ import type { Core } from '../../../electron/core';
 import { buildOverview } from '../../../electron/core/home/overview';
 import { createHomeQueries } from '../../../electron/core/home/queries';
 import { call, openTestCore, tempDir } from '../support/core-harness';
-import { seedClient } from '../support/dispatch-core';
+import { seedClient, seedIntegration } from '../support/dispatch-core';
 
 const NOW = Date.UTC(2026, 2, 10, 15, 0);
 
@@ -58,5 +58,18 @@ describe('home:overview lists the imports running', () => {
     expect(core.forTests.imports.active()).toEqual([]);
     const home = await call<HomeOverview>(core, 'home:overview', { timeZone: 'UTC' });
     expect(home.imports).toEqual([]);
+  });
+
+  it('counts the integrations set up: drafts, deleted ones and archived clients’ aside', async () => {
+    const acme = seedClient(core, 'Acme Dental');
+    const gone = seedClient(core, 'Archived');
+    seedIntegration(core, acme, { status: 'draft' });
+    seedIntegration(core, gone);
+    core.forTests.sqlite.prepare('UPDATE clients SET archived_at = 1 WHERE id = ?').run(gone);
+    const deleted = seedIntegration(core, acme);
+    core.forTests.sqlite.prepare('UPDATE integrations SET deleted_at = 1 WHERE id = ?').run(deleted);
+    expect((await call<HomeOverview>(core, 'home:overview', { timeZone: 'UTC' })).integrations).toBe(0);
+    seedIntegration(core, acme, { status: 'paused' });
+    expect((await call<HomeOverview>(core, 'home:overview', { timeZone: 'UTC' })).integrations).toBe(1);
   });
 });
