@@ -304,16 +304,18 @@ export function AttentionPanel({
 }) {
   const { t } = useTranslation();
   const { stopped, errors, backlogs, imports } = lists;
-  const total = stopped.length + errors.length + backlogs.length + imports.length;
+  const problems = stopped.length + errors.length;
+  const total = problems + backlogs.length + imports.length;
   return (
     <Paper withBorder p="lg" role="region" aria-label={t('home.attention.title')}>
       <Group justify="space-between" mb={total === 0 ? 0 : 'xs'}>
         <Title order={2} size="h4">
           {t('home.attention.title')}
         </Title>
-        {total > 0 && (
+        {/* Problems only: queues draining and imports running are news, not trouble. */}
+        {problems > 0 && (
           <Badge variant="light" color="red" size="lg" tt="none" data-testid="home-attention-count">
-            {t('home.attention.count', { count: total })}
+            {t('home.attention.count', { count: problems })}
           </Badge>
         )}
       </Group>
