@@ -127,7 +127,7 @@ test.describe('Home', () => {
       await app.go('Home');
 
       // Resend from home: the error goes again, and its row goes away.
-      await errors.getByRole('button', { name: 'Resend the 1 errors of AC Beta (Beta Foods)' }).click();
+      await errors.getByRole('button', { name: 'Resend the failed lead of AC Beta (Beta Foods)' }).click();
       await expect(page.getByText('1 lead of AC Beta is being sent again.')).toBeVisible();
       await expect(errors).toHaveCount(0);
       await expect.poll(() => states(betaAc)).toEqual(['error', 'sent']);
