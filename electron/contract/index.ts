@@ -5,6 +5,7 @@ import { desktopChannels, desktopEvents } from './desktop';
 import { dispatchChannels, dispatchEvents } from './dispatch';
 import type { Result } from './envelope';
 import { exportsChannels, exportsEvents } from './exports';
+import { homeChannels } from './home';
 import { intakeChannels, intakeEvents } from './intake';
 import { connectorChannels, integrationsChannels, integrationsEvents } from './integrations';
 import { leadImportsChannels, leadImportsEvents } from './lead-imports';
@@ -25,6 +26,7 @@ export * from './desktop';
 export * from './dispatch';
 export * from './envelope';
 export * from './exports';
+export * from './home';
 export * from './intake';
 export * from './integration-common';
 export * from './integrations';
@@ -61,6 +63,7 @@ export const contract = {
   ...updatesChannels,
   ...reportChannels,
   ...templatesChannels,
+  ...homeChannels,
 } as const;
 
 /** Pushed from the core to every renderer. */

@@ -15,6 +15,7 @@ import { createDispatchEngine, dispatchDomain, type DispatchConfig, type Dispatc
 import { mountDomains } from './domain';
 import { createEventBus, type EventBus } from './events';
 import { exportsDomain } from './exports';
+import { homeDomain } from './home/domain';
 import { systemTimers } from './http/timers';
 import type { AnyConnectorModule } from './integrations/connector-module';
 import { integrationsDomain, type IntegrationsCoreOptions } from './integrations/domain';
@@ -230,8 +231,10 @@ export function createCore(options: CoreOptions): Core {
     scoring,
     intake,
     reportDomain({ sqlite, clock, jobs: exports.jobs }),
+    homeDomain({ sqlite, clock, imports: () => imports.runner.active() }),
     integrationsDomain({
       db,
+      sqlite,
       vault,
       clock,
       events,

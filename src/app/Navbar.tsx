@@ -6,7 +6,7 @@ import { useConnection } from '../stores/connection';
 import { usePreferences } from '../stores/preferences';
 import { useSection, type Section } from '../stores/section';
 import { ClientSwitcher } from './ClientSwitcher';
-import { appSections, sectionMeta, workspaceSections } from './sections';
+import { appSections, homeSection, sectionMeta, workspaceSections } from './sections';
 
 function SectionLink({ section }: { section: Section }) {
   const { t } = useTranslation();
@@ -69,6 +69,7 @@ export function Navbar() {
       </AppShell.Section>
       <AppShell.Section grow>
         <Stack gap={2}>
+          <SectionLink section={homeSection} />
           <GroupLabel>{t('nav.workspace')}</GroupLabel>
           {workspaceSections.map((section) => (
             <SectionLink key={section} section={section} />

@@ -3,6 +3,7 @@ import { IconArchive } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { ClientsPage } from '../pages/clients/ClientsPage';
 import { FirstRun } from '../pages/clients/FirstRun';
+import { HomePage } from '../pages/home/HomePage';
 import { LeadsPage } from '../pages/leads/LeadsPage';
 import { LogsPage } from '../pages/logs/LogsPage';
 import { ReportPage } from '../pages/report/ReportPage';
@@ -44,6 +45,7 @@ function MainContent() {
   if (!hasAnyClient) return <FirstRun />;
   if (section === 'clients') return <ClientsPage />;
   if (active.length === 0) return <NoActiveClient />;
+  if (section === 'home') return <HomePage />;
   if (section === 'leads') return <LeadsPage />;
   if (section === 'sendLeads') return <SendLeadsPage />;
   if (section === 'report') return <ReportPage />;

@@ -2,6 +2,7 @@ import {
   IconAddressBook,
   IconChartBar,
   IconHistory,
+  IconHome,
   IconSend,
   IconSettings,
   IconUsers,
@@ -15,6 +16,7 @@ export interface SectionMeta {
 }
 
 export const sectionMeta: Record<Section, SectionMeta> = {
+  home: { icon: IconHome, labelKey: 'nav.home' },
   leads: { icon: IconUsers, labelKey: 'nav.leads' },
   sendLeads: { icon: IconSend, labelKey: 'nav.sendLeads' },
   logs: { icon: IconHistory, labelKey: 'nav.logs' },
@@ -23,6 +25,8 @@ export const sectionMeta: Record<Section, SectionMeta> = {
   settings: { icon: IconSettings, labelKey: 'nav.settings' },
 };
 
+/** The whole agency at a glance, above the groups: the first screen. */
+export const homeSection = 'home' as const satisfies Section;
 /** Per-client work first, app-wide management after: the order of the sidebar groups. */
 export const workspaceSections = ['leads', 'sendLeads', 'logs', 'report'] as const satisfies readonly Section[];
 export const appSections = ['clients', 'settings'] as const satisfies readonly Section[];

@@ -15,6 +15,7 @@ import { connectorWizardsEn } from './send-leads/connectors';
 import { backupsEn } from './backups/en';
 import { templatesEn } from './templates/en';
 import { reportEn } from './report/en';
+import { homeEn } from './home/en';
 
 /** English strings; the source of truth for keys (pt-BR must provide exactly the same shape). */
 export const en = {
@@ -27,6 +28,7 @@ export const en = {
     label: 'Main navigation',
     workspace: 'Workspace',
     app: 'App',
+    home: 'Home',
     leads: 'Leads',
     sendLeads: 'Send Leads',
     logs: 'Logs',
@@ -209,6 +211,7 @@ export const en = {
   ...backupsEn,
   ...templatesEn,
   ...reportEn,
+  ...homeEn,
 } as const;
 
 type Strings<T> = { [K in keyof T]: T[K] extends string ? string : Strings<T[K]> };

@@ -16,6 +16,7 @@ import { connectorWizardsPtBR } from './send-leads/connectors';
 import { backupsPtBR } from './backups/pt-BR';
 import { templatesPtBR } from './templates/pt-BR';
 import { reportPtBR } from './report/pt-BR';
+import { homePtBR } from './home/pt-BR';
 
 export const ptBR: Translation = {
   app: {
@@ -27,6 +28,7 @@ export const ptBR: Translation = {
     label: 'Navegação principal',
     workspace: 'Espaço de trabalho',
     app: 'Aplicativo',
+    home: 'Início',
     leads: 'Leads',
     sendLeads: 'Enviar leads',
     logs: 'Registros',
@@ -209,4 +211,5 @@ export const ptBR: Translation = {
   ...backupsPtBR,
   ...templatesPtBR,
   ...reportPtBR,
+  ...homePtBR,
 };

@@ -1,7 +1,7 @@
 import { create } from 'zustand';
 import { createJSONStorage, persist } from 'zustand/middleware';
 
-export const sections = ['leads', 'sendLeads', 'logs', 'report', 'clients', 'settings'] as const;
+export const sections = ['home', 'leads', 'sendLeads', 'logs', 'report', 'clients', 'settings'] as const;
 export type Section = (typeof sections)[number];
 
 function isSection(value: unknown): value is Section {
@@ -19,7 +19,8 @@ interface SectionState {
 export const useSection = create<SectionState>()(
   persist(
     (set) => ({
-      section: 'leads',
+      // Every client at a glance: what needs the user first, then the day's figures.
+      section: 'home',
       visit: 0,
       go: (section) => set((s) => ({ section, visit: s.visit + 1 })),
     }),

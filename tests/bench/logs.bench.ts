@@ -61,6 +61,20 @@ async function timeHealth(core: Core): Promise<void> {
   line('  CPU per call', `${fmt(cpuMs(cpu0).ms / 10)} ms`);
 }
 
+/** The home screen's overview of every client: what the screen reads again after a burst of events. */
+async function timeHome(core: Core): Promise<void> {
+  const times: number[] = [];
+  const cpu0 = cpuMs().usage;
+  for (let i = 0; i < 10; i++) {
+    const t0 = performance.now();
+    await call(core, 'home:overview', { timeZone: 'America/Sao_Paulo' });
+    times.push(performance.now() - t0);
+  }
+  times.sort((a, b) => a - b);
+  line('home overview, all clients', `p50 ${fmt(percentile(times, 50))} ms, p95 ${fmt(percentile(times, 95))} ms`);
+  line('  CPU per call', `${fmt(cpuMs(cpu0).ms / 10)} ms`);
+}
+
 async function timeExport(
   core: Core,
   data: LogsData,
@@ -216,6 +230,7 @@ export async function runLogsBench(): Promise<void> {
       missed.length === 0 ? `all under ${TARGET_P95_MS} ms` : `${missed.length} over ${TARGET_P95_MS} ms`,
     );
     await timeHealth(core);
+    await timeHome(core);
     await timeExport(core, data);
     await timePrune(core, tmp.dir, now);
     const million = topUpDispatches(core, 1_000_000);

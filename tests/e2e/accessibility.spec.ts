@@ -68,6 +68,11 @@ for (const scheme of ['light', 'dark'] as const) {
       expect((await make.failOnce(integration)).state).toBe('error');
       expect((await make.retryOnce(integration)).state).toBe('retrying');
 
+      await app.go('Home');
+      await expect(page.getByRole('region', { name: 'Needs attention' })).toBeVisible();
+      await expect(page.getByTestId('home-client')).toHaveCount(1);
+      await check('Home');
+
       await app.go('Clients');
       await check('Clients');
 

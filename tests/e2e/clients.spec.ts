@@ -13,7 +13,9 @@ test.describe('clients', () => {
     await firstRun.getByRole('button', { name: 'Create first client' }).click();
     // The first client becomes the current one and the shell replaces the welcome screen.
     await expect(app.switcher).toHaveValue('Acme Dental');
-    await expect(page.getByRole('heading', { name: 'Leads', level: 1 })).toBeVisible();
+    // Home is the first screen: the new client is already on it.
+    await expect(page.getByRole('heading', { name: 'Home', level: 1 })).toBeVisible();
+    await expect(page.getByTestId('home-client')).toHaveText(/Acme Dental/);
 
     await app.go('Clients');
     await app.clients.create('Beta Motors');

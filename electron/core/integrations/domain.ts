@@ -1,6 +1,6 @@
 import type { integrationsChannels } from '#contract/integrations';
 import type { oauthChannels } from '#contract/oauth';
-import type { Db } from '../db/connection';
+import type { Db, Sqlite } from '../db/connection';
 import type { EventBus } from '../events';
 import type { Clock } from '../ports';
 import type { Domain } from '../domain';
@@ -12,6 +12,7 @@ import type { LookupHttpFactory } from './fetch-http-client';
 import { integrationsHandlers, type IntegrationDispatchPort, type Verifiers } from './handlers';
 import type { OpenExternal } from './oauth/flows';
 import { createOAuthModule, type OAuthDeps } from './oauth/module';
+import { watchRefusedKeys } from './refused-keys';
 import { oauthProvidersOf, type ConnectorChannels } from './registry';
 import { createIntegrationsRepository } from './repository';
 import { createSampleLeads } from './shared/sample-lead';
@@ -37,6 +38,8 @@ export type IntegrationsChannels = keyof typeof integrationsChannels | keyof typ
 /** Integrations per client: every connector module mounted, and the generic life cycle over them. */
 export function integrationsDomain(deps: {
   db: Db;
+  /** The same database, for the statements the key watcher runs on each change. */
+  sqlite: Sqlite;
   vault: Vault;
   clock: Clock;
   events: EventBus;
@@ -65,5 +68,21 @@ export function integrationsDomain(deps: {
   const generic = integrationsHandlers({ ...deps, repo, verifiers, detail: detailView(modules, deps.vault) });
   // The registry's types guarantee each built-in connector serves its channels; merging checks none is served twice.
   const handlers = mergeHandlers(generic, oauth.handlers, ...mounted.map((m) => m.handlers));
-  return { name: 'integrations', handlers: handlers as HandlerSlice<IntegrationsChannels> };
+  let unwatch: (() => void) | null = null;
+  return {
+    name: 'integrations',
+    handlers: handlers as HandlerSlice<IntegrationsChannels>,
+    start() {
+      unwatch = watchRefusedKeys({
+        sqlite: deps.sqlite,
+        events: deps.events,
+        log: deps.oauth.log,
+        resume: (id) => deps.dispatch.resumeIntegration(id),
+      });
+    },
+    stop() {
+      unwatch?.();
+      unwatch = null;
+    },
+  };
 }

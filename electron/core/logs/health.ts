@@ -13,13 +13,17 @@ interface BucketRow {
   recent: number;
 }
 
-interface IntegrationRow {
+/** An integration that does not send, and the leads waiting on it; the home screen reads it too. */
+export interface StoppedIntegrationRow {
   id: string;
   client_id: string;
   client_name: string;
   name: string;
+  type: string;
   status: 'paused' | 'needs_attention' | 'inactive';
   status_reason: string | null;
+  /** When its status last changed. */
+  updated_at: number;
   held: number;
 }
 
@@ -51,8 +55,8 @@ export const HEALTH_SQL = {
     WHERE ${oneClient ? 'd.client_id = @clientId AND ' : ''}d.created_at >= @since30d AND d.created_at <= @now
       AND +d.state IN ('sent', 'error', 'retrying')
     GROUP BY d.client_id, day, d.state`,
-  integrations: (oneClient: boolean) => `SELECT i.id, i.client_id, c.name AS client_name, i.name, i.status,
-      i.status_reason,
+  integrations: (oneClient: boolean) => `SELECT i.id, i.client_id, c.name AS client_name, i.name, i.type, i.status,
+      i.status_reason, i.updated_at,
       (SELECT count(*) FROM dispatches d WHERE d.integration_id = i.id AND d.state = 'held') AS held
     FROM integrations i CROSS JOIN clients c ON c.id = i.client_id
     WHERE i.status IN ('paused', 'needs_attention', 'inactive') AND i.deleted_at IS NULL AND c.archived_at IS NULL
@@ -71,7 +75,7 @@ export function createHealthQueries(sqlite: Sqlite) {
     sqlite.prepare<[Record<string, unknown>], BucketRow>(HEALTH_SQL.buckets(one)),
   );
   const integrationStmts = [false, true].map((one) =>
-    sqlite.prepare<[Record<string, unknown>], IntegrationRow>(HEALTH_SQL.integrations(one)),
+    sqlite.prepare<[Record<string, unknown>], StoppedIntegrationRow>(HEALTH_SQL.integrations(one)),
   );
   const newErrorsStmt = sqlite.prepare<[{ clientId: string; since: number }], { n: number }>(HEALTH_SQL.newErrors);
 

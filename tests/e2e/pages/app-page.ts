@@ -7,7 +7,7 @@ import { SendLeadsPageModel } from './send-leads-page';
 
 const SCREENSHOT_DIR = join(__dirname, '..', '..', '..', 'test-results', 'screenshots');
 
-export type SectionName = 'Leads' | 'Send Leads' | 'Logs' | 'Report' | 'Clients' | 'Settings';
+export type SectionName = 'Home' | 'Leads' | 'Send Leads' | 'Logs' | 'Report' | 'Clients' | 'Settings';
 
 /** The app as a user sees it in English (the tests' default locale). */
 export class AppPage {

@@ -238,6 +238,11 @@ export function createImportRunner(d: {
         : (finished.get(id) ?? null);
     },
 
+    /** The imports running now, with their progress through the file. */
+    active(): ImportView[] {
+      return [...running.keys()].flatMap((id) => (d.repo.get(id) ? [view(id)] : []));
+    },
+
     cancelAll(): void {
       for (const state of running.values()) state.cancelled = true;
     },

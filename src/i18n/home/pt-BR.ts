@@ -1,0 +1,92 @@
+import type { Translation } from '../en';
+
+/** A tela inicial: todos os clientes de relance e o que precisa do usuário (português). */
+export const homePtBR: Pick<Translation, 'home'> = {
+  home: {
+    title: 'Início',
+    subtitle: 'Todos os clientes de relance: o que precisa de você e os leads de hoje e desta semana.',
+    updating: 'Atualizando…',
+    attention: {
+      title: 'Precisa de atenção',
+      allGood: 'Nada precisa de atenção',
+      allGoodBody:
+        'Todas as integrações estão enviando, nada falhou nas últimas 24 horas e nenhum lead está esperando.',
+      noIntegration: 'Nenhum lead é enviado ainda',
+      noIntegrationBody:
+        'Conecte {{client}} ao seu CRM em Enviar leads: os leads qualificados passam a ser enviados assim que chegam.',
+      connect: 'Conectar um CRM',
+      count_one: '{{count}} item',
+      count_other: '{{count}} itens',
+      groups: {
+        stopped: 'Integrações paradas',
+        errors: 'Erros nas últimas 24 horas',
+        backlogs: 'Leads esperando',
+        imports: 'Importações em andamento',
+      },
+      stopped: {
+        credentials: '{{crm}} recusou a chave de {{integration}}',
+        unreadable_key: 'A chave de {{integration}} precisa ser informada de novo neste computador',
+        settings: 'O app parou {{integration}}',
+        paused: '{{integration}} está pausada',
+        inactive: '{{integration}} está desativada',
+      },
+      held_one: '{{count}} lead esperando',
+      held_other: '{{count}} leads esperando',
+      since: 'desde {{time}}',
+      errors_one: '{{count}} lead não entregue em {{integration}}',
+      errors_other: '{{count}} leads não entregues em {{integration}}',
+      lastFailed: 'o último às {{time}}',
+      backlog: {
+        waiting_one: '{{count}} lead na fila de {{integration}}',
+        waiting_other: '{{count}} leads na fila de {{integration}}',
+        held_one: '{{count}} lead retido para {{integration}}',
+        held_other: '{{count}} leads retidos para {{integration}}',
+        eta: 'faltam cerca de {{time}}',
+        offline: 'esperando a rede',
+      },
+      import: 'Importando {{file}}',
+      importProgress: '{{rows}} linhas lidas, {{percent}}',
+    },
+    actions: {
+      fixKey: 'Corrigir a chave',
+      fixKeyLabel: 'Corrigir a chave de {{integration}} ({{client}})',
+      review: 'Revisar configurações',
+      reviewLabel: 'Revisar as configurações de {{integration}} ({{client}})',
+      resend: 'Reenviar',
+      resendLabel_one: 'Reenviar o lead com erro de {{integration}} ({{client}})',
+      resendLabel_other: 'Reenviar os {{count}} leads com erro de {{integration}} ({{client}})',
+      resume: 'Retomar',
+      resumeLabel: 'Retomar {{integration}} ({{client}})',
+      open: 'Abrir',
+      openLabel: 'Abrir nos Registros: {{what}} ({{client}})',
+      openImport: 'Abrir',
+      openImportLabel: 'Abrir a importação de {{file}} ({{client}})',
+    },
+    notify: {
+      resent_one: '{{count}} lead de {{integration}} está sendo enviado de novo.',
+      resent_other: '{{count}} leads de {{integration}} estão sendo enviados de novo.',
+      resumed: '{{integration}} retomada: os leads retidos estão sendo enviados.',
+      unsavedDraft:
+        'Uma integração {{type}} tem alterações não salvas em Enviar leads. Salve ou descarte-as e depois corrija esta chave.',
+    },
+    failed: {
+      resend: 'Não foi possível reenviar os erros de {{integration}}',
+      resume: 'Não foi possível retomar {{integration}}',
+      fixKey: 'Não foi possível abrir {{integration}}',
+    },
+    clients: {
+      title: 'Clientes',
+      caption: 'Leads recebidos, qualificados e enviados hoje e nesta semana (desde segunda-feira), por cliente.',
+      client: 'Cliente',
+      today: 'Hoje',
+      week: 'Esta semana',
+      received: 'Recebidos',
+      qualified: 'Qualificados',
+      sent: 'Enviados',
+      sortBy: 'Ordenar por {{column}}',
+      open: 'Abrir os leads de {{client}}',
+      totals: 'Todos os clientes',
+    },
+    error: 'Não foi possível carregar a tela inicial',
+  },
+};
