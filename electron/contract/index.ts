@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { auditChannels } from './audit';
 import { backupChannels, backupEvents } from './backup';
 import { clientsChannels, clientsEvents } from './clients';
 import { desktopChannels, desktopEvents } from './desktop';
@@ -17,6 +18,8 @@ import { settingsChannels, settingsEvents } from './settings';
 import { updatesChannels, updatesEvents } from './updates';
 import { vaultChannels } from './vault';
 
+export * from './audit';
+export * from './audit-summary';
 export * from './backup';
 export * from './clients';
 export * from './common';
@@ -58,6 +61,7 @@ export const contract = {
   ...backupChannels,
   ...updatesChannels,
   ...reportChannels,
+  ...auditChannels,
 } as const;
 
 /** Pushed from the core to every renderer. */

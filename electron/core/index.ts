@@ -1,4 +1,5 @@
 import type { Channel, Preferences } from '#contract';
+import { auditDomain, createAuditLog, type AuditLog } from './audit';
 import { backupDomain, type BackupCoreOptions, type BackupDomain } from './backup';
 import { openAppDatabase } from './backup/open';
 import { createClientsRepository } from './clients/repository';
@@ -76,6 +77,8 @@ export interface CoreDesktop {
  */
 export interface CoreInternals {
   engine: DispatchEngine;
+  /** The history of changes, as other domains record into it (copies, templates). */
+  audit: AuditLog;
   vault: Vault;
   db: Db;
   sqlite: Sqlite;
@@ -118,7 +121,9 @@ export function createCore(options: CoreOptions): Core {
   // What the core names for the user (a first scoring profile, the test lead) follows their language.
   const language = () => contentLanguage(prefs.read().language);
   const vault = createVault({ db, cipher: options.cipher, clock, log });
-  const repo = createClientsRepository(db, clock);
+  // Every change of a client's configuration is recorded here, in the change's own transaction.
+  const audit = createAuditLog({ sqlite, vault, clock, log });
+  const repo = createClientsRepository(db, clock, audit);
   const modules = connectorModules(options.connectors);
   const engine = createDispatchEngine({
     sqlite,
@@ -135,13 +140,14 @@ export function createCore(options: CoreOptions): Core {
   const sendingStatus = createSendingStatus({ sqlite, pause: engine.pause, logsPrefs: logsPrefs(prefs), clock });
   const exports = exportsDomain({ dataDir: options.dataDir, clock, events, log });
   const services = createLeadServices(
-    { db, sqlite, events, clock, enqueue: (leadIds) => engine.enqueueLeads(leadIds).length, language },
+    { db, sqlite, events, clock, audit, enqueue: (leadIds) => engine.enqueueLeads(leadIds).length, language },
     options,
   );
   const leadDeps = { sqlite, services, events, clock, log };
   const imports = importsDomain({ ...leadDeps, dataDir: options.dataDir });
   const scoring = scoringDomain({
     ...leadDeps,
+    audit,
     dispatch: {
       enqueue: (leadIds) => engine.enqueueLeads(leadIds),
       requeue: (dispatchIds) => engine.requeueCancelled(dispatchIds),
@@ -200,11 +206,13 @@ export function createCore(options: CoreOptions): Core {
     scoring,
     intake,
     reportDomain({ sqlite, clock, jobs: exports.jobs }),
+    auditDomain({ audit, jobs: exports.jobs, clock, clientName: (id) => repo.find(id)?.name ?? null }),
     integrationsDomain({
       db,
       vault,
       clock,
       events,
+      audit,
       // Wizard lookups wait for the same per-account limiter as dispatches.
       lookupHttp: options.lookupHttp ?? ((scope) => engine.lookupHttp(scope)),
       dispatch: engine,
@@ -248,6 +256,7 @@ export function createCore(options: CoreOptions): Core {
     },
     forTests: {
       engine,
+      audit,
       vault,
       db,
       sqlite,

@@ -1,0 +1,4 @@
+export { auditDomain } from './domain';
+export { diffSettings, sameValue } from './diff';
+export { filterSettings, integrationChanges } from './integration-changes';
+export { createAuditLog, type AuditLog, type AuditRecordInput } from './log';
