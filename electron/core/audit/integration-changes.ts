@@ -19,7 +19,8 @@ export function filterSettings(filter: DispatchFilter | Record<string, unknown> 
   if (!filter) return out;
   const { match, conditions } = filter as Partial<DispatchFilter>;
   if (!conditions || conditions.length === 0) return out;
-  out.match = match ?? 'all';
+  // All or any matters only between two conditions or more.
+  if (conditions.length > 1) out.match = match ?? 'all';
   for (const c of conditions) {
     switch (c.op) {
       case 'score_gte':
