@@ -1,3 +1,5 @@
+-- The history of changes of each client's configuration: one row per change (its time, kind, subject and a
+-- summary with the changed settings as JSON text, never a secret), written in the change's own transaction.
 CREATE TABLE `audit_log` (
 	`id` text PRIMARY KEY NOT NULL,
 	`client_id` text NOT NULL,

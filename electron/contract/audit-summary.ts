@@ -58,7 +58,10 @@ export const defaultAuditVocabulary: AuditVocabulary = {
 
 /** The kind column of the CSV when no labels are sent: "integration.keyReplaced" → "Integration key replaced". */
 export function defaultKindName(kind: AuditKind): string {
-  const words = kind.replace('.', ' ').replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
+  const words = kind
+    .replace('.', ' ')
+    .replace(/([a-z])([A-Z])/g, '$1 $2')
+    .toLowerCase();
   return words.charAt(0).toUpperCase() + words.slice(1);
 }
 

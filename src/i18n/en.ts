@@ -13,6 +13,7 @@ import { leadFieldsEn } from './lead-fields/en';
 import { connectorWizardsEn } from './send-leads/connectors';
 import { backupsEn } from './backups/en';
 import { reportEn } from './report/en';
+import { auditEn } from './audit/en';
 
 /** English strings; the source of truth for keys (pt-BR must provide exactly the same shape). */
 export const en = {
@@ -205,6 +206,7 @@ export const en = {
   ...leadSettingsEn,
   ...backupsEn,
   ...reportEn,
+  ...auditEn,
 } as const;
 
 type Strings<T> = { [K in keyof T]: T[K] extends string ? string : Strings<T[K]> };

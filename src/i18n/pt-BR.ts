@@ -14,6 +14,7 @@ import { leadFieldsPtBR } from './lead-fields/pt-BR';
 import { connectorWizardsPtBR } from './send-leads/connectors';
 import { backupsPtBR } from './backups/pt-BR';
 import { reportPtBR } from './report/pt-BR';
+import { auditPtBR } from './audit/pt-BR';
 
 export const ptBR: Translation = {
   app: {
@@ -205,4 +206,5 @@ export const ptBR: Translation = {
   ...leadSettingsPtBR,
   ...backupsPtBR,
   ...reportPtBR,
+  ...auditPtBR,
 };

@@ -70,10 +70,12 @@ export function filterSettings(filter: DispatchFilter | Record<string, unknown> 
 function flatDiff(prefix: string, before: FilterSettings, after: FilterSettings): AuditChange[] {
   // Filter keys carry dots of their own (`fieldEquals.utm.source`): compared flat, not as a tree.
   const keys = [...new Set([...Object.keys(before), ...Object.keys(after)])];
-  return keys.flatMap((key) => diffSettings({ v: before[key] }, { v: after[key] }, { prefix: '' }).map((c) => ({
-    ...c,
-    field: `${prefix}.${key}`,
-  })));
+  return keys.flatMap((key) =>
+    diffSettings({ v: before[key] }, { v: after[key] }, { prefix: '' }).map((c) => ({
+      ...c,
+      field: `${prefix}.${key}`,
+    })),
+  );
 }
 
 /** What an edit changed in an integration: its name, its connector's settings and its filters. */

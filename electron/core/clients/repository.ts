@@ -90,7 +90,11 @@ export function createClientsRepository(db: Db, clock: Clock, audit: AuditLog) {
           .set({ archivedAt: archived ? now : null, updatedAt: now })
           .where(eq(clients.id, id))
           .run();
-        audit.record({ clientId: id, kind: archived ? 'client.archived' : 'client.restored', subjectName: current.name });
+        audit.record({
+          clientId: id,
+          kind: archived ? 'client.archived' : 'client.restored',
+          subjectName: current.name,
+        });
         return require(id);
       });
     },

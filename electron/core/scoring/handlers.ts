@@ -58,7 +58,13 @@ export function scoringHandlers(d: {
           const updated = repo.update(id, profile);
           const changes = profileChanges(current, updated);
           if (changes.length > 0) {
-            audit.record({ clientId, kind: 'scoring.edited', subjectId: id, subjectName: updated.name, details: { changes } });
+            audit.record({
+              clientId,
+              kind: 'scoring.edited',
+              subjectId: id,
+              subjectName: updated.name,
+              details: { changes },
+            });
           }
           return updated;
         });

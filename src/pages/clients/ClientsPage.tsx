@@ -6,6 +6,7 @@ import type { AppErrorPayload, Client, Result } from '#contract';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { PageHeader } from '../../components/PageHeader';
 import { activeOf, archivedOf, useClients } from '../../stores/clients';
+import { AuditHistory } from '../audit/AuditHistory';
 import { ArchiveClientModal } from './ArchiveClientModal';
 import { ClientNameModal, type ClientNameTarget } from './ClientNameModal';
 import { ClientsTable } from './ClientsTable';
@@ -21,8 +22,12 @@ export function ClientsPage() {
   const [archiveTarget, setArchiveTarget] = useState<Client | null>(null);
   const [busyId, setBusyId] = useState<string | null>(null);
   const [actionError, setActionError] = useState<AppErrorPayload | null>(null);
+  const [historyId, setHistoryId] = useState<string | null>(null);
 
   if (all.length === 0) return <FirstRun />;
+  // The client as it is now: renamed while its history is open, the page follows.
+  const historyOf = historyId === null ? null : (all.find((c) => c.id === historyId) ?? null);
+  if (historyOf !== null) return <AuditHistory client={historyOf} onBack={() => setHistoryId(null)} />;
 
   // With every client archived, hiding them would leave an empty table and no way back.
   const archivedVisible = showArchived || active.length === 0;
@@ -94,6 +99,7 @@ export function ClientsPage() {
           onRename={(client) => setNameTarget({ kind: 'rename', client })}
           onArchive={setArchiveTarget}
           onRestore={(client) => void run(client, restore)}
+          onHistory={(client) => setHistoryId(client.id)}
         />
       </Paper>
       <ClientNameModal target={nameTarget} onClose={() => setNameTarget(null)} />

@@ -52,7 +52,10 @@ describe('history of changes: CSV export', () => {
     });
     expect(total).toBe(3);
     expect(fileName).toMatch(/^zero-bad-leads-history-acme-brasil-2026-11-26-09-02\.csv$/);
-    const lines = csv.replace(/^\uFEFF/, '').trimEnd().split('\r\n');
+    const lines = csv
+      .replace(/^\uFEFF/, '')
+      .trimEnd()
+      .split('\r\n');
     expect(lines).toEqual([
       'Quando;Cliente;Mudança;Item;Resumo',
       '2026-11-26 09:02:00;"Acme; ""Brasil""";K:leadSettings.changed;;Lead settings changed: domínios permitidos: +acme.com',
@@ -64,7 +67,10 @@ describe('history of changes: CSV export', () => {
   it('keeps to the kinds and period asked, in English without labels', async () => {
     const { csv, total } = await exported({ kinds: ['client.renamed', 'client.created'], to: clock.now() - 60_000 });
     expect(total).toBe(1);
-    const lines = csv.replace(/^\uFEFF/, '').trimEnd().split('\r\n');
+    const lines = csv
+      .replace(/^\uFEFF/, '')
+      .trimEnd()
+      .split('\r\n');
     expect(lines).toEqual([
       'Time;Client;Change;Integration or profile;Summary',
       '2026-11-26 12:00:00;"Acme; ""Brasil""";Client created;Acme;Client “Acme” created',

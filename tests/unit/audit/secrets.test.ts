@@ -52,7 +52,15 @@ describe('history of changes: never a secret', () => {
     const intake = await call<OutputOf<'intake:enable'>>(core, 'intake:enable', { clientId: client.id });
     const token = await call<OutputOf<'intake:rotateToken'>>(core, 'intake:rotateToken', { clientId: client.id });
 
-    const secrets = [AC_KEY, newKey, headerValue, hook.signingSecret!, rotated.signingSecret, intake.token!, token.token];
+    const secrets = [
+      AC_KEY,
+      newKey,
+      headerValue,
+      hook.signingSecret!,
+      rotated.signingSecret,
+      intake.token!,
+      token.token,
+    ];
     const table = wholeTable(core);
     for (const secret of secrets) expect(table).not.toContain(secret);
     expect(table).toContain('[redacted]');
@@ -60,7 +68,9 @@ describe('history of changes: never a secret', () => {
     const kinds = (await history(core, client.id)).map((r) => r.summary);
     expect(kinds).toContain('Integration “AC main”: key replaced: API key replaced');
     expect(kinds).toContain('Integration “Hook”: key replaced: secret header “Authorization” replaced');
-    expect(kinds).toContain('Integration “Hook” edited: URL: https://crm.example.com/hook → https://crm.example.com/hook?key=[redacted]');
+    expect(kinds).toContain(
+      'Integration “Hook” edited: URL: https://crm.example.com/hook → https://crm.example.com/hook?key=[redacted]',
+    );
 
     const watch = watchExports(core);
     const started = await call<OutputOf<'audit:export'>>(core, 'audit:export', { clientId: client.id });

@@ -60,7 +60,12 @@ export function saveActiveCampaign(
         ? existing.credentialId
         : vault.put({ clientId, purpose: AC_KEY_PURPOSE, secret: apiKey, id: existing.credentialId ?? undefined });
     const updated = repo.update(existing.id, { name: config.name, config, credentialId });
-    repo.history.saved(existing, updated, apiKey === null ? [] : [{ field: 'apiKey' }], apiKey === null ? [] : [apiKey]);
+    repo.history.saved(
+      existing,
+      updated,
+      apiKey === null ? [] : [{ field: 'apiKey' }],
+      apiKey === null ? [] : [apiKey],
+    );
     return { row: updated, created: false };
   });
 
