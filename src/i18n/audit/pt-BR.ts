@@ -94,8 +94,9 @@ export const auditPtBR: Pick<Translation, 'audit'> = {
       },
       set: '{{field}}: {{from}} → {{to}}',
       list: '{{field}}: {{changes}}',
-      changed: '{{field}} alterado',
-      replaced: '{{field}} substituído',
+      // Sem concordância de gênero: vale para qualquer configuração.
+      changed: 'alteração em {{field}}',
+      replaced: 'troca de {{field}}',
       empty: '(vazio)',
       yes: 'ligado',
       no: 'desligado',
