@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises';
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from './fixtures/test';
 import { ScoringTabModel } from './pages/scoring-tab';
 
@@ -65,6 +66,9 @@ test('history of changes: what the user changed, in order, readable in both lang
   // Never the key itself.
   await expect(page.getByRole('main')).not.toContainText(acEmulator.apiKey);
   await app.screenshot('audit-history');
+  // WCAG 2.1 AA, as the accessibility spec checks every section: no serious or critical finding.
+  const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
 
   // Filtered by kind.
   await page.getByRole('combobox', { name: 'Kinds of change' }).click();

@@ -1,5 +1,5 @@
 import { Alert, Button, Center, Container, Group, Loader, Paper, Text } from '@mantine/core';
-import { IconArrowLeft, IconHistory } from '@tabler/icons-react';
+import { IconArrowLeft, IconClockEdit } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Client } from '#contract';
@@ -66,7 +66,7 @@ export function AuditHistory({ client, onBack }: { client: Client; onBack?: () =
               {t('audit.noMatch')}
             </Text>
           ) : (
-            <Alert variant="light" color="gray" icon={<IconHistory size={18} />} title={t('audit.empty.title')} m="md">
+            <Alert variant="light" color="gray" icon={<IconClockEdit size={18} />} title={t('audit.empty.title')} m="md">
               {t('audit.empty.body')}
             </Alert>
           )

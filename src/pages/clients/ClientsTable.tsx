@@ -1,5 +1,5 @@
 import { ActionIcon, Avatar, Badge, Button, Group, Table, Text, Tooltip } from '@mantine/core';
-import { IconArchive, IconArrowBackUp, IconHistory, IconPencil, IconSwitchHorizontal } from '@tabler/icons-react';
+import { IconArchive, IconArrowBackUp, IconClockEdit, IconPencil, IconSwitchHorizontal } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { Client } from '#contract';
 import { useDateFormatter } from '../../i18n/format';
@@ -35,7 +35,7 @@ function RowActions({
         aria-label={t('audit.open', { name })}
         onClick={() => actions.onHistory(client)}
       >
-        <IconHistory size={18} />
+        <IconClockEdit size={18} />
       </ActionIcon>
     </Tooltip>
   );
