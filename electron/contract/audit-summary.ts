@@ -17,6 +17,7 @@ export const defaultAuditVocabulary: AuditVocabulary = {
     'integration.edited': 'Integration “{{name}}” edited',
     'integration.activated': 'Integration “{{name}}” activated',
     'integration.paused': 'Integration “{{name}}” paused',
+    'integration.resumed': 'Integration “{{name}}” resumed',
     'integration.deleted': 'Integration “{{name}}” deleted',
     'integration.keyReplaced': 'Integration “{{name}}”: key replaced',
     'scoring.created': 'Scoring profile “{{name}}” created',

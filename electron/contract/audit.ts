@@ -22,6 +22,7 @@ export const auditKinds = [
   'integration.edited',
   'integration.activated',
   'integration.paused',
+  'integration.resumed',
   'integration.deleted',
   'integration.keyReplaced',
   'scoring.created',

@@ -1,5 +1,5 @@
 import type { Channel, Preferences } from '#contract';
-import { auditDomain, createAuditLog, type AuditLog } from './audit';
+import { auditDomain, createAuditLog, integrationStateRecorder, type AuditLog } from './audit';
 import { backupDomain, type BackupCoreOptions, type BackupDomain } from './backup';
 import { openAppDatabase } from './backup/open';
 import { createClientsRepository } from './clients/repository';
@@ -197,7 +197,7 @@ export function createCore(options: CoreOptions): Core {
     // Before sending starts: integrations whose key does not open here are held first.
     backup,
     updatesDomain({ host: options.host, version: options.version, prefs, events, updater: options.updater }),
-    dispatchDomain(engine),
+    dispatchDomain(engine, integrationStateRecorder(audit, sqlite)),
     desktopDomain({ settings: desktopSettings, pause: engine.pause, status: sendingStatus }),
     exports,
     logsDomain({ sqlite, vault, events, prefs, clock, log, timers: options.timers, jobs: exports.jobs }),

@@ -90,7 +90,7 @@ describe('history of changes: one row per change, with its summary', () => {
     ]);
   });
 
-  it('records a webhook activated and paused, and its signing secret replaced', async () => {
+  it('records a webhook activated, paused and resumed, deactivated, and its signing secret replaced', async () => {
     await call(core, 'scoring:list', { clientId: client.id });
     const saved = await call<OutputOf<'webhook:save'>>(core, 'webhook:save', {
       clientId: client.id,
@@ -99,7 +99,13 @@ describe('history of changes: one row per change, with its summary', () => {
     tick();
     await call(core, 'integrations:activate', { id: saved.id });
     tick();
+    await call(core, 'dispatch:pauseIntegration', { integrationId: saved.id });
+    tick();
+    await call(core, 'dispatch:resumeIntegration', { integrationId: saved.id });
+    tick();
     await call(core, 'integrations:deactivate', { id: saved.id });
+    // Resuming what is deactivated is refused, and records nothing.
+    expect(await core.dispatch('dispatch:resumeIntegration', { integrationId: saved.id })).toMatchObject({ ok: false });
     tick();
     await call(core, 'webhook:rotateSecret', { id: saved.id });
     tick();
@@ -112,6 +118,8 @@ describe('history of changes: one row per change, with its summary', () => {
     expect(rows.map((r) => r.summary)).toEqual([
       'Integration “CRM interno” created',
       'Integration “CRM interno” activated',
+      'Integration “CRM interno” paused',
+      'Integration “CRM interno” resumed',
       'Integration “CRM interno” paused',
       'Integration “CRM interno”: key replaced: signing secret replaced',
       'Integration “CRM interno” edited: URL: https://crm.example.com/hook → https://crm.example.com/hook2; timeout (ms): 10000 → 20000',
