@@ -66,7 +66,13 @@ export function AuditHistory({ client, onBack }: { client: Client; onBack?: () =
               {t('audit.noMatch')}
             </Text>
           ) : (
-            <Alert variant="light" color="gray" icon={<IconClockEdit size={18} />} title={t('audit.empty.title')} m="md">
+            <Alert
+              variant="light"
+              color="gray"
+              icon={<IconClockEdit size={18} />}
+              title={t('audit.empty.title')}
+              m="md"
+            >
               {t('audit.empty.body')}
             </Alert>
           )
