@@ -9,6 +9,8 @@ test('history of changes: what the user changed, in order, readable in both lang
   page,
   acEmulator,
 }) => {
+  // Many changes made through the interface, on two shared cores.
+  test.setTimeout(120_000);
   const { sendLeads, wizard } = app;
   await app.open(host.url);
   await app.createFirstClient('Acme Dental');
@@ -103,6 +105,27 @@ test('history of changes: what the user changed, in order, readable in both lang
     ],
   ]);
   expect(csv).not.toContain(acEmulator.apiKey);
+  await page.getByRole('button', { name: 'Clear filters' }).click();
+  await expect(rows).toHaveCount(7);
+
+  // A custom period: whole days; a last day before the first is explained, not queried.
+  const day = (offset: number) => {
+    const d = new Date(Date.now() + offset * 86_400_000);
+    return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+  };
+  await page.getByRole('combobox', { name: 'Period' }).click();
+  await page.getByRole('option', { name: 'Custom dates' }).click();
+  await page.getByLabel('From', { exact: true }).fill(day(1));
+  await page.getByLabel('To', { exact: true }).fill(day(0));
+  await expect(page.getByRole('search').getByRole('alert')).toHaveText('The last day comes before the first.');
+  await expect(page.getByLabel('To', { exact: true })).toHaveAttribute('aria-invalid', 'true');
+  await expect(rows).toHaveCount(0);
+  await app.screenshot('audit-history-reversed');
+  await page.getByLabel('From', { exact: true }).fill(day(-1));
+  await expect(rows).toHaveCount(7);
+  await page.getByLabel('From', { exact: true }).fill(day(1));
+  await page.getByLabel('To', { exact: true }).fill(day(2));
+  await expect(page.getByText('No change matches these filters.')).toBeVisible();
   await page.getByRole('button', { name: 'Clear filters' }).click();
   await expect(rows).toHaveCount(7);
 

@@ -35,7 +35,7 @@ export function AuditFiltersBar({
           onChange={(value) => set({ kinds: value })}
           clearable
           searchable
-          w={320}
+          w={230}
           comboboxProps={{ withinPortal: true }}
         />
         <Select
@@ -44,7 +44,7 @@ export function AuditFiltersBar({
           value={filters.period}
           allowDeselect={false}
           onChange={(value) => set({ period: value ?? 'all', chosenAt: Date.now() })}
-          w={200}
+          w={170}
         />
         {filters.period === 'custom' && (
           <>
@@ -54,7 +54,7 @@ export function AuditFiltersBar({
               value={filters.from}
               max={filters.to || undefined}
               onChange={(e) => set({ from: e.currentTarget.value })}
-              w={160}
+              w={140}
             />
             <TextInput
               type="date"
@@ -62,8 +62,10 @@ export function AuditFiltersBar({
               value={filters.to}
               min={filters.from || undefined}
               onChange={(e) => set({ to: e.currentTarget.value })}
-              error={reversed ? t('audit.filters.reversed') : undefined}
-              w={160}
+              // The message is below the row: inside it, it would push this field out of line.
+              error={reversed}
+              aria-describedby={reversed ? 'audit-period-reversed' : undefined}
+              w={140}
             />
           </>
         )}
@@ -79,7 +81,7 @@ export function AuditFiltersBar({
         )}
       </Group>
       {reversed && (
-        <Text size="sm" c="red" mt="xs" role="alert">
+        <Text id="audit-period-reversed" size="sm" c="red" mt="xs" role="alert">
           {t('audit.filters.reversed')}
         </Text>
       )}

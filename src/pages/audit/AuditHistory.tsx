@@ -55,31 +55,34 @@ export function AuditHistory({ client, onBack }: { client: Client; onBack?: () =
       />
       <AuditFiltersBar filters={filters} onChange={setFilters} reversed={range === null} />
       {list.error && <ErrorAlert error={list.error} onRetry={list.refresh} />}
-      <Paper withBorder style={{ overflow: 'hidden' }}>
-        {list.loading ? (
-          <Center p="xl">
-            <Loader size="sm" />
-          </Center>
-        ) : list.rows.length === 0 ? (
-          filtered ? (
-            <Text p="xl" ta="center" c="dimmed" size="sm">
-              {t('audit.noMatch')}
-            </Text>
+      {/* A reversed period is explained in the filters; there is nothing to list until it is fixed. */}
+      {query !== null && (
+        <Paper withBorder style={{ overflow: 'hidden' }}>
+          {list.loading ? (
+            <Center p="xl">
+              <Loader size="sm" />
+            </Center>
+          ) : list.rows.length === 0 ? (
+            filtered ? (
+              <Text p="xl" ta="center" c="dimmed" size="sm">
+                {t('audit.noMatch')}
+              </Text>
+            ) : (
+              <Alert
+                variant="light"
+                color="gray"
+                icon={<IconClockEdit size={18} />}
+                title={t('audit.empty.title')}
+                m="md"
+              >
+                {t('audit.empty.body')}
+              </Alert>
+            )
           ) : (
-            <Alert
-              variant="light"
-              color="gray"
-              icon={<IconClockEdit size={18} />}
-              title={t('audit.empty.title')}
-              m="md"
-            >
-              {t('audit.empty.body')}
-            </Alert>
-          )
-        ) : (
-          <AuditTable rows={list.rows} clientName={client.name} />
-        )}
-      </Paper>
+            <AuditTable rows={list.rows} clientName={client.name} />
+          )}
+        </Paper>
+      )}
       {list.hasMore && (
         <Group justify="center" mt="md">
           <Button variant="default" loading={list.loadingMore} onClick={list.loadMore}>
