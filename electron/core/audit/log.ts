@@ -54,7 +54,9 @@ function isKind(kind: string): kind is AuditKind {
   return (auditKinds as readonly string[]).includes(kind);
 }
 
-function toEntry(row: Row): AuditEntry {
+/** A row this version can show; one of a kind it does not know (written by a newer version) is left out. */
+function toEntry(row: Row): AuditEntry | null {
+  if (!isKind(row.kind)) return null;
   let details: AuditDetails = { changes: [] };
   try {
     details = auditDetailsSchema.parse(JSON.parse(row.details));
@@ -65,7 +67,7 @@ function toEntry(row: Row): AuditEntry {
     id: row.id,
     clientId: row.client_id,
     at: row.at,
-    kind: isKind(row.kind) ? row.kind : 'leadSettings.changed',
+    kind: row.kind,
     subjectId: row.subject_id,
     subjectName: row.subject_name,
     summary: row.summary,
@@ -162,7 +164,7 @@ export function createAuditLog(deps: { sqlite: Sqlite; vault: Vault; clock: Cloc
       const shown = more ? rows.slice(0, query.limit) : rows;
       const last = shown.at(-1);
       return {
-        rows: shown.map(toEntry),
+        rows: shown.map(toEntry).filter((e) => e !== null),
         nextCursor: more && last ? encodeCursor({ t: last.at, id: last.id }) : null,
       };
     },
