@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { auditChannels } from './audit';
 import { backupChannels, backupEvents } from './backup';
 import { clientsChannels, clientsEvents } from './clients';
 import { desktopChannels, desktopEvents } from './desktop';
@@ -19,6 +20,8 @@ import { templatesChannels } from './templates';
 import { updatesChannels, updatesEvents } from './updates';
 import { vaultChannels } from './vault';
 
+export * from './audit';
+export * from './audit-summary';
 export * from './backup';
 export * from './clients';
 export * from './common';
@@ -64,6 +67,7 @@ export const contract = {
   ...reportChannels,
   ...templatesChannels,
   ...homeChannels,
+  ...auditChannels,
 } as const;
 
 /** Pushed from the core to every renderer. */

@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import type { Channel, Preferences } from '#contract';
+import { auditDomain, createAuditLog, integrationStateRecorder, type AuditLog } from './audit';
 import { backupDomain, type BackupCoreOptions, type BackupDomain } from './backup';
 import { openAppDatabase } from './backup/open';
 import { createClientsRepository } from './clients/repository';
@@ -83,6 +84,8 @@ export interface CoreDesktop {
  */
 export interface CoreInternals {
   engine: DispatchEngine;
+  /** The history of changes, as other domains record into it (copies, templates). */
+  audit: AuditLog;
   vault: Vault;
   db: Db;
   sqlite: Sqlite;
@@ -132,7 +135,9 @@ export function createCore(options: CoreOptions): Core {
   // What the core names for the user (a first scoring profile, the test lead) follows their language.
   const language = () => contentLanguage(prefs.read().language);
   const vault = createVault({ db, cipher: options.cipher, clock, log });
-  const repo = createClientsRepository(db, clock);
+  // Every change of a client's configuration is recorded here, in the change's own transaction.
+  const audit = createAuditLog({ sqlite, vault, clock, log });
+  const repo = createClientsRepository(db, clock, audit);
   const modules = connectorModules(options.connectors);
   const engine = createDispatchEngine({
     sqlite,
@@ -149,13 +154,14 @@ export function createCore(options: CoreOptions): Core {
   const sendingStatus = createSendingStatus({ sqlite, pause: engine.pause, logsPrefs: logsPrefs(prefs), clock });
   const exports = exportsDomain({ dataDir: options.dataDir, clock, events, log });
   const services = createLeadServices(
-    { db, sqlite, events, clock, enqueue: (leadIds) => engine.enqueueLeads(leadIds).length, language },
+    { db, sqlite, events, clock, audit, enqueue: (leadIds) => engine.enqueueLeads(leadIds).length, language },
     options,
   );
   const leadDeps = { sqlite, services, events, clock, log };
   const imports = importsDomain({ ...leadDeps, dataDir: options.dataDir });
   const scoring = scoringDomain({
     ...leadDeps,
+    audit,
     dispatch: {
       enqueue: (leadIds) => engine.enqueueLeads(leadIds),
       requeue: (dispatchIds) => engine.requeueCancelled(dispatchIds),
@@ -212,7 +218,7 @@ export function createCore(options: CoreOptions): Core {
     // Before sending starts: integrations whose key does not open here are held first.
     backup,
     updatesDomain({ host: options.host, version: options.version, prefs, events, updater: options.updater }),
-    dispatchDomain(engine),
+    dispatchDomain(engine, integrationStateRecorder(audit, sqlite)),
     desktopDomain({ settings: desktopSettings, pause: engine.pause, status: sendingStatus }),
     exports,
     logsDomain({
@@ -232,12 +238,14 @@ export function createCore(options: CoreOptions): Core {
     intake,
     reportDomain({ sqlite, clock, jobs: exports.jobs }),
     homeDomain({ sqlite, clock, imports: () => imports.runner.active() }),
+    auditDomain({ audit, jobs: exports.jobs, clock, clientName: (id) => repo.find(id)?.name ?? null }),
     integrationsDomain({
       db,
       sqlite,
       vault,
       clock,
       events,
+      audit,
       // Wizard lookups wait for the same per-account limiter as dispatches.
       lookupHttp: options.lookupHttp ?? ((scope) => engine.lookupHttp(scope)),
       dispatch: engine,
@@ -254,6 +262,8 @@ export function createCore(options: CoreOptions): Core {
     }),
     templatesDomain({
       db,
+      sqlite,
+      audit,
       vault,
       clock,
       version: options.version,
@@ -291,6 +301,7 @@ export function createCore(options: CoreOptions): Core {
     },
     forTests: {
       engine,
+      audit,
       vault,
       db,
       sqlite,

@@ -16,6 +16,7 @@ import { backupsEn } from './backups/en';
 import { templatesEn } from './templates/en';
 import { reportEn } from './report/en';
 import { homeEn } from './home/en';
+import { auditEn } from './audit/en';
 
 /** English strings; the source of truth for keys (pt-BR must provide exactly the same shape). */
 export const en = {
@@ -212,6 +213,7 @@ export const en = {
   ...templatesEn,
   ...reportEn,
   ...homeEn,
+  ...auditEn,
 } as const;
 
 type Strings<T> = { [K in keyof T]: T[K] extends string ? string : Strings<T[K]> };

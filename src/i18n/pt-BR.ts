@@ -17,6 +17,7 @@ import { backupsPtBR } from './backups/pt-BR';
 import { templatesPtBR } from './templates/pt-BR';
 import { reportPtBR } from './report/pt-BR';
 import { homePtBR } from './home/pt-BR';
+import { auditPtBR } from './audit/pt-BR';
 
 export const ptBR: Translation = {
   app: {
@@ -212,4 +213,5 @@ export const ptBR: Translation = {
   ...templatesPtBR,
   ...reportPtBR,
   ...homePtBR,
+  ...auditPtBR,
 };

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { and, asc, eq, isNull, ne } from 'drizzle-orm';
 import type { Client } from '#contract';
+import type { AuditLog } from '../audit/log';
 import type { Db } from '../db/connection';
 import { clients } from '../db/schema';
 import { AppError, fieldError } from '../errors';
@@ -17,7 +18,8 @@ function toClient(row: typeof clients.$inferSelect): Client {
   };
 }
 
-export function createClientsRepository(db: Db, clock: Clock) {
+/** Every change is recorded in the client's history of changes, in the change's own transaction. */
+export function createClientsRepository(db: Db, clock: Clock, audit: AuditLog) {
   function find(id: string): Client | null {
     const row = db.select().from(clients).where(eq(clients.id, id)).get();
     return row ? toClient(row) : null;
@@ -59,14 +61,23 @@ export function createClientsRepository(db: Db, clock: Clock) {
         const now = clock.now();
         const row = { id: randomUUID(), name, nameKey, createdAt: now, updatedAt: now, archivedAt: null };
         db.insert(clients).values(row).run();
+        audit.record({ clientId: row.id, kind: 'client.created', subjectName: name });
         return toClient(row);
       });
     },
     rename(id: string, name: string): Client {
       return db.transaction(() => {
-        require(id);
+        const before = require(id);
         const nameKey = assertNameFree(name, id);
         db.update(clients).set({ name, nameKey, updatedAt: clock.now() }).where(eq(clients.id, id)).run();
+        if (before.name !== name) {
+          audit.record({
+            clientId: id,
+            kind: 'client.renamed',
+            subjectName: name,
+            details: { changes: [{ type: 'set', field: 'name', from: before.name, to: name }] },
+          });
+        }
         return require(id);
       });
     },
@@ -79,6 +90,11 @@ export function createClientsRepository(db: Db, clock: Clock) {
           .set({ archivedAt: archived ? now : null, updatedAt: now })
           .where(eq(clients.id, id))
           .run();
+        audit.record({
+          clientId: id,
+          kind: archived ? 'client.archived' : 'client.restored',
+          subjectName: current.name,
+        });
         return require(id);
       });
     },

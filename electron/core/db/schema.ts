@@ -6,3 +6,4 @@ export * from '../integrations/schema';
 export * from '../dispatch/schema';
 export * from '../dispatch/bulk/schema';
 export * from '../scoring/schema';
+export * from '../audit/schema';

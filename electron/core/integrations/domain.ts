@@ -1,5 +1,6 @@
 import type { integrationsChannels } from '#contract/integrations';
 import type { oauthChannels } from '#contract/oauth';
+import type { AuditLog } from '../audit/log';
 import type { Db, Sqlite } from '../db/connection';
 import type { EventBus } from '../events';
 import type { Clock } from '../ports';
@@ -43,6 +44,8 @@ export function integrationsDomain(deps: {
   vault: Vault;
   clock: Clock;
   events: EventBus;
+  /** The client's history of changes, which every save, activation and deletion writes to. */
+  audit: AuditLog;
   lookupHttp: LookupHttpFactory;
   dispatch: IntegrationDispatchPort;
   /** The built-in connector modules and any registered besides (integrations/registry.ts). */
@@ -52,7 +55,7 @@ export function integrationsDomain(deps: {
   oauth: Omit<OAuthDeps, 'db' | 'vault' | 'clock' | 'providers'>;
 }): Domain<IntegrationsChannels> {
   const { modules } = deps;
-  const repo = createIntegrationsRepository(deps.db, deps.clock);
+  const repo = createIntegrationsRepository(deps.db, deps.clock, deps.audit);
   // One sample for every preview: the test lead, scored with the client's profile.
   const samples = createSampleLeads(deps.db, deps.clock, deps.language);
   const oauth = createOAuthModule({

@@ -93,7 +93,10 @@ export function integrationsHandlers(deps: {
       const verify = verifiers[row.type];
       if (!verify) throw new AppError('invalid_input', 'This kind of integration cannot be activated in this version.');
       await verify(row);
-      repo.update(id, { status: 'active', statusReason: null });
+      db.transaction(() => {
+        const updated = repo.update(id, { status: 'active', statusReason: null });
+        repo.history.record('integration.activated', updated);
+      });
       // Releases what waited while it was paused, inactive or needing attention.
       dispatch.resumeIntegration(id);
       const updated = repo.require(id);
@@ -104,8 +107,12 @@ export function integrationsHandlers(deps: {
     'integrations:deactivate': ({ id }) => {
       const row = repo.require(id);
       if (row.status === 'draft' || row.status === 'inactive') return detail(row);
-      dispatch.pauseIntegration(id, 'inactive');
-      const updated = repo.update(id, { statusReason: null });
+      // Recorded first: a pause that fails rolls its history row back with it.
+      const updated = db.transaction(() => {
+        repo.history.record('integration.paused', row);
+        dispatch.pauseIntegration(id, 'inactive');
+        return repo.update(id, { statusReason: null });
+      });
       changed('deactivated', updated);
       return detail(updated);
     },
@@ -115,6 +122,7 @@ export function integrationsHandlers(deps: {
         const current = repo.require(id);
         const deleted = repo.softDelete(id);
         if (current.credentialId !== null) releaseCredential(repo, vault, current.credentialId);
+        repo.history.record('integration.deleted', deleted);
         return deleted;
       });
       changed('deleted', row);
@@ -122,8 +130,12 @@ export function integrationsHandlers(deps: {
     },
 
     'integrations:setFilters': ({ id, filter }) => {
-      repo.require(id);
-      const updated = repo.update(id, { filters: filter });
+      const updated = db.transaction(() => {
+        const before = repo.require(id);
+        const saved = repo.update(id, { filters: filter });
+        repo.history.saved(before, saved);
+        return saved;
+      });
       events.emit('integrations:changed', { reason: 'updated', integrationId: id, clientId: updated.clientId });
       return detail(updated);
     },

@@ -1,10 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { and, asc, eq, isNull } from 'drizzle-orm';
+import type { AuditLog } from '../audit/log';
 import type { IntegrationType } from './connector';
 import type { Db } from '../db/connection';
 import { clients, integrations } from '../db/schema';
 import { AppError, fieldError } from '../errors';
 import type { Clock } from '../ports';
+import { integrationHistory } from './history';
 
 export type IntegrationRow = typeof integrations.$inferSelect;
 
@@ -21,8 +23,11 @@ function nameKey(name: string): string {
   return name.normalize('NFC').trim().replace(/\s+/g, ' ').toLocaleLowerCase('pt-BR');
 }
 
-/** Integrations per client. Deleted rows stay (soft delete) so their dispatch history stays readable. */
-export function createIntegrationsRepository(db: Db, clock: Clock) {
+/**
+ * Integrations per client. Deleted rows stay (soft delete) so their dispatch history stays readable.
+ * `history` records each change in the client's history of changes, in the change's transaction.
+ */
+export function createIntegrationsRepository(db: Db, clock: Clock, audit: AuditLog) {
   function find(id: string): IntegrationRow | null {
     return db.select().from(integrations).where(eq(integrations.id, id)).get() ?? null;
   }
@@ -54,6 +59,7 @@ export function createIntegrationsRepository(db: Db, clock: Clock) {
   }
 
   return {
+    history: integrationHistory(audit),
     find,
     require,
     listByClient,

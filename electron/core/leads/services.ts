@@ -1,3 +1,4 @@
+import type { AuditLog } from '../audit/log';
 import type { Db, Sqlite } from '../db/connection';
 import type { EventBus } from '../events';
 import type { Clock } from '../ports';
@@ -37,6 +38,8 @@ export function createLeadServices(
     sqlite: Sqlite;
     events: EventBus;
     clock: Clock;
+    /** The history of changes the lead settings record theirs in. */
+    audit: AuditLog;
     /** Queues the qualified leads for dispatch; answers how many dispatches were queued. */
     enqueue(leadIds: readonly string[]): number;
     /** The user's language, for the names the core gives (a client's first scoring profile). */
@@ -46,7 +49,7 @@ export function createLeadServices(
 ): LeadServices {
   const { db, sqlite, events, clock } = deps;
   const scoring = createScoringRepository(db, clock, deps.language);
-  const settings = createLeadSettings(db, clock);
+  const settings = createLeadSettings(db, clock, deps.audit);
   const store = createLeadStore(sqlite);
   const mx = createMxChecker(options.mxResolver ? { resolver: options.mxResolver } : {});
   const ingest = createIngest({

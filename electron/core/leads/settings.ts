@@ -1,6 +1,8 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import type { LeadSettings } from '#contract';
+import type { AuditLog } from '../audit/log';
+import { diffSettings } from '../audit/diff';
 import type { Db } from '../db/connection';
 import type { Clock } from '../ports';
 import { leadSettings } from './schema';
@@ -16,8 +18,11 @@ export function hashToken(token: string): string {
   return createHash('sha256').update(token, 'utf8').digest('hex');
 }
 
-/** Per-client intake settings: the e-mail allowlist, the MX option and the local API's token. */
-export function createLeadSettings(db: Db, clock: Clock) {
+/**
+ * Per-client intake settings: the e-mail allowlist, the MX option and the local API's token. Each
+ * change is recorded in the client's history in its own transaction; the token only as replaced.
+ */
+export function createLeadSettings(db: Db, clock: Clock, audit: AuditLog) {
   function row(clientId: string): Row | null {
     return db.select().from(leadSettings).where(eq(leadSettings.clientId, clientId)).get() ?? null;
   }
@@ -40,8 +45,16 @@ export function createLeadSettings(db: Db, clock: Clock) {
     },
     save(clientId: string, settings: { emailAllowlist: string[]; mxCheck: boolean }): LeadSettings {
       const emailAllowlist = [...new Set(settings.emailAllowlist)].sort();
-      const r = upsert(clientId, { emailAllowlist, mxCheck: settings.mxCheck });
-      return { clientId, emailAllowlist: r.emailAllowlist, mxCheck: r.mxCheck };
+      return db.transaction(() => {
+        const before = row(clientId);
+        const r = upsert(clientId, { emailAllowlist, mxCheck: settings.mxCheck });
+        const changes = diffSettings(
+          { emailAllowlist: before?.emailAllowlist ?? [], mxCheck: before?.mxCheck ?? false },
+          { emailAllowlist: r.emailAllowlist, mxCheck: r.mxCheck },
+        );
+        if (changes.length > 0) audit.record({ clientId, kind: 'leadSettings.changed', details: { changes } });
+        return { clientId, emailAllowlist: r.emailAllowlist, mxCheck: r.mxCheck };
+      });
     },
     intake(
       clientId: string,
@@ -55,15 +68,35 @@ export function createLeadSettings(db: Db, clock: Clock) {
       };
     },
     setIntakeEnabled(clientId: string, enabled: boolean): void {
-      upsert(clientId, { intakeEnabled: enabled });
+      db.transaction(() => {
+        const was = row(clientId)?.intakeEnabled ?? false;
+        upsert(clientId, { intakeEnabled: enabled });
+        if (was === enabled) return;
+        audit.record({
+          clientId,
+          kind: 'leadSettings.changed',
+          details: { changes: [{ type: 'set', field: 'intakeEnabled', from: was, to: enabled }] },
+        });
+      });
     },
-    /** Makes a new token, keeps only its hash and answers it once. */
+    /** Makes a new token, keeps only its hash and answers it once; a replaced one is recorded as replaced. */
     issueToken(clientId: string): string {
       const token = newIntakeToken();
-      upsert(clientId, {
-        intakeTokenHash: hashToken(token),
-        intakeTokenHint: token.slice(-4),
-        intakeTokenCreatedAt: clock.now(),
+      db.transaction(() => {
+        const replaced = (row(clientId)?.intakeTokenHash ?? null) !== null;
+        upsert(clientId, {
+          intakeTokenHash: hashToken(token),
+          intakeTokenHint: token.slice(-4),
+          intakeTokenCreatedAt: clock.now(),
+        });
+        if (replaced) {
+          audit.record({
+            clientId,
+            kind: 'leadSettings.changed',
+            details: { changes: [{ type: 'replaced', field: 'intakeToken' }] },
+            secrets: [token],
+          });
+        }
       });
       return token;
     },

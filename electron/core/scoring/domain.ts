@@ -1,4 +1,5 @@
 import type { scoringChannels } from '#contract';
+import type { AuditLog } from '../audit/log';
 import type { Sqlite } from '../db/connection';
 import type { Domain } from '../domain';
 import type { EventBus } from '../events';
@@ -23,6 +24,7 @@ export function scoringDomain(deps: {
   events: EventBus;
   clock: Clock;
   log: Log;
+  audit: AuditLog;
 }): ScoringDomain {
   const { sqlite, services, events, clock, log } = deps;
   const jobs = createRescoreJobs(sqlite);
@@ -51,6 +53,8 @@ export function scoringDomain(deps: {
       ingest: services.ingest,
       rescore,
       events,
+      audit: deps.audit,
+      transaction: (fn) => sqlite.transaction(fn)(),
     }),
     stop: () => rescore.stop(),
   };

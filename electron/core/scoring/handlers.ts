@@ -1,4 +1,6 @@
 import type { scoringChannels } from '#contract';
+import type { AuditLog } from '../audit/log';
+import { profileChanges } from '../audit/profile-changes';
 import { AppError } from '../errors';
 import type { EventBus } from '../events';
 import type { Ingest } from '../leads/ingest';
@@ -14,8 +16,11 @@ export function scoringHandlers(d: {
   ingest: Ingest;
   rescore: RescoreRunner;
   events: EventBus;
+  /** Where profile changes are recorded, in the same transaction as the change. */
+  audit: AuditLog;
+  transaction: <T>(fn: () => T) => T;
 }): HandlerSlice<keyof typeof scoringChannels> {
-  const { repo, events } = d;
+  const { repo, events, audit } = d;
 
   /** Leads that waited for a profile are scored as soon as there is one. */
   function activated(clientId: string, profileId: string): number {
@@ -49,25 +54,60 @@ export function scoringHandlers(d: {
       if (id !== undefined) {
         const current = repo.require(id);
         if (current.clientId !== clientId) throw repoMismatch();
-        const saved = repo.update(id, profile);
+        const saved = d.transaction(() => {
+          const updated = repo.update(id, profile);
+          const changes = profileChanges(current, updated);
+          if (changes.length > 0) {
+            audit.record({
+              clientId,
+              kind: 'scoring.edited',
+              subjectId: id,
+              subjectName: updated.name,
+              details: { changes },
+            });
+          }
+          return updated;
+        });
         events.emit('scoring:changed', { clientId, profileId: id, reason: 'saved' });
         return saved;
       }
-      const created = repo.create(clientId, profile);
+      const created = d.transaction(() => {
+        const made = repo.create(clientId, profile);
+        const subject = { clientId, subjectId: made.id, subjectName: made.name };
+        audit.record({ ...subject, kind: 'scoring.created' });
+        // A client's first profile is active at once.
+        if (made.active) audit.record({ ...subject, kind: 'scoring.activated' });
+        return made;
+      });
       events.emit('scoring:changed', { clientId, profileId: created.id, reason: 'saved' });
       if (created.active) activated(clientId, created.id);
       return created;
     },
 
     'scoring:activate': ({ id }) => {
-      const profile = repo.activate(id);
+      const profile = d.transaction(() => {
+        const wasActive = repo.require(id).active;
+        const activated = repo.activate(id);
+        if (!wasActive) {
+          audit.record({
+            clientId: activated.clientId,
+            kind: 'scoring.activated',
+            subjectId: id,
+            subjectName: activated.name,
+          });
+        }
+        return activated;
+      });
       const scored = activated(profile.clientId, id);
       return { profile, scored };
     },
 
     'scoring:delete': ({ id }) => {
       const profile = repo.require(id);
-      repo.delete(id);
+      d.transaction(() => {
+        repo.delete(id);
+        audit.record({ clientId: profile.clientId, kind: 'scoring.deleted', subjectId: id, subjectName: profile.name });
+      });
       events.emit('scoring:changed', { clientId: profile.clientId, profileId: id, reason: 'deleted' });
       return { id };
     },

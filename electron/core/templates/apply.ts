@@ -6,6 +6,8 @@ import type { IntegrationsRepository } from '../integrations/repository';
 import type { Clock } from '../ports';
 import type { Invoke } from '../rpc/invoke';
 import type { Vault } from '../vault/vault';
+import type { AuditLog } from '../audit/log';
+import type { Sqlite } from '../db/connection';
 import { recordConfigImport } from './audit';
 import { freeName } from './names';
 import { acConfigOf, createMissing, planAc, type AcPlan, type Unresolved } from './plan-ac';
@@ -15,6 +17,8 @@ type ApplyInput = ParsedInputOf<'templates:apply'>;
 
 export interface ApplyDeps {
   invoke: Invoke;
+  audit: AuditLog;
+  sqlite: Sqlite;
   repo: Pick<IntegrationsRepository, 'require'>;
   vault: Pick<Vault, 'get'>;
   clock: Clock;
@@ -96,14 +100,11 @@ export async function applyTemplate(deps: ApplyDeps, input: ApplyInput): Promise
     throw err;
   }
 
-  recordConfigImport({
+  recordConfigImport(deps.audit, deps.sqlite, {
     kind: input.origin,
-    clientId,
     sourceClientName: template.source.clientName,
-    integrationIds: result.integrations.map((i) => i.id),
-    profileIds: result.profiles.map((p) => p.id),
-    leadSettings: result.leadSettings,
-    at: deps.clock.now(),
+    result,
+    leadSettingsName: 'Lead settings',
   });
   return result;
 }

@@ -1,19 +1,24 @@
-/**
- * AUDIT HOOK: the one place a saved template import or copy is reported to the audit log.
- * It records nothing yet: the audit log will implement this body; every import and copy already
- * calls it once, after everything was saved.
- */
-export interface ConfigImportRecord {
-  /** `template`: a file imported; `copy`: "Copy to other clients…". */
-  kind: 'template' | 'copy';
-  clientId: string;
-  sourceClientName: string;
-  integrationIds: string[];
-  profileIds: string[];
-  leadSettings: boolean;
-  at: number;
-}
+import type { TemplateImportResult } from '#contract';
+import type { AuditLog } from '../audit/log';
 
-export function recordConfigImport(record: ConfigImportRecord): void {
-  void record;
+/**
+ * The history's account of a saved template import or copy: one row per piece brought in (each
+ * integration and scoring profile, and the lead settings), naming where it came from. The saves
+ * themselves went through the other domains' channels, which recorded "created" on their own;
+ * these rows say why they appeared. Written in one transaction, after everything was saved.
+ */
+export function recordConfigImport(
+  audit: AuditLog,
+  sqlite: { transaction<T>(fn: () => T): () => T },
+  o: { kind: 'template' | 'copy'; sourceClientName: string; result: TemplateImportResult; leadSettingsName: string },
+): void {
+  const kind = o.kind === 'copy' ? 'copy.fromClient' : 'template.imported';
+  const details = { source: o.sourceClientName };
+  const { clientId } = o.result;
+  sqlite.transaction(() => {
+    for (const i of o.result.integrations)
+      audit.record({ clientId, kind, subjectId: i.id, subjectName: i.name, details });
+    for (const p of o.result.profiles) audit.record({ clientId, kind, subjectId: p.id, subjectName: p.name, details });
+    if (o.result.leadSettings) audit.record({ clientId, kind, subjectName: o.leadSettingsName, details });
+  })();
 }

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import type { templatesChannels } from '#contract/templates';
 import { TEMPLATE_EXTENSION, TEMPLATE_MAX_BYTES } from '#contract/templates';
-import type { Db } from '../db/connection';
+import type { AuditLog } from '../audit/log';
+import type { Db, Sqlite } from '../db/connection';
 import type { Domain } from '../domain';
 import { AppError } from '../errors';
 import type { ExportJobs } from '../exports/jobs';
@@ -34,6 +35,8 @@ function fileNameFor(clientName: string, now: number): string {
  */
 export function templatesDomain(deps: {
   db: Db;
+  sqlite: Sqlite;
+  audit: AuditLog;
   vault: Vault;
   clock: Clock;
   version: string;
@@ -42,7 +45,7 @@ export function templatesDomain(deps: {
   uploads: Pick<Uploads, 'file' | 'discard'>;
 }): Domain<keyof typeof templatesChannels> {
   const { invoke, clock } = deps;
-  const repo = createIntegrationsRepository(deps.db, clock);
+  const repo = createIntegrationsRepository(deps.db, clock, deps.audit);
   const build = (input: Parameters<typeof buildTemplate>[1]) =>
     buildTemplate(invoke, input, { appVersion: deps.version, now: clock.now() });
 
@@ -85,7 +88,8 @@ export function templatesDomain(deps: {
         return { integrations: await resolveTemplate(invoke, template, accountOf) };
       },
 
-      'templates:apply': (input) => applyTemplate({ invoke, repo, vault: deps.vault, clock }, input),
+      'templates:apply': (input) =>
+        applyTemplate({ invoke, repo, vault: deps.vault, clock, audit: deps.audit, sqlite: deps.sqlite }, input),
     },
   };
 }

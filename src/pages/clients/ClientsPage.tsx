@@ -9,6 +9,7 @@ import { PageHeader } from '../../components/PageHeader';
 import { templateExports, useTemplateExport } from '../../components/templates/export-template';
 import { ImportTemplateModal } from '../../components/templates/ImportTemplateModal';
 import { activeOf, archivedOf, useClients } from '../../stores/clients';
+import { AuditHistory } from '../audit/AuditHistory';
 import { ArchiveClientModal } from './ArchiveClientModal';
 import { ClientNameModal, type ClientNameTarget } from './ClientNameModal';
 import { ClientsTable } from './ClientsTable';
@@ -27,8 +28,12 @@ export function ClientsPage() {
   const [importing, setImporting] = useState(false);
   const templateExport = useTemplateExport();
   const exportStatus = templateExports((s) => s.status);
+  const [historyId, setHistoryId] = useState<string | null>(null);
 
   if (all.length === 0) return <FirstRun />;
+  // The client as it is now: renamed while its history is open, the page follows.
+  const historyOf = historyId === null ? null : (all.find((c) => c.id === historyId) ?? null);
+  if (historyOf !== null) return <AuditHistory client={historyOf} onBack={() => setHistoryId(null)} />;
 
   // With every client archived, hiding them would leave an empty table and no way back.
   const archivedVisible = showArchived || active.length === 0;
@@ -137,6 +142,7 @@ export function ClientsPage() {
           onArchive={setArchiveTarget}
           onRestore={(client) => void run(client, restore)}
           onExportTemplate={templateExport.start}
+          onHistory={(client) => setHistoryId(client.id)}
         />
       </Paper>
       <ClientNameModal target={nameTarget} onClose={() => setNameTarget(null)} />

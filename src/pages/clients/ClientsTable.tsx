@@ -1,5 +1,12 @@
 import { ActionIcon, Avatar, Badge, Button, Group, Table, Text, Tooltip } from '@mantine/core';
-import { IconArchive, IconArrowBackUp, IconFileExport, IconPencil, IconSwitchHorizontal } from '@tabler/icons-react';
+import {
+  IconArchive,
+  IconArrowBackUp,
+  IconClockEdit,
+  IconFileExport,
+  IconPencil,
+  IconSwitchHorizontal,
+} from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { Client } from '#contract';
 import { useDateFormatter } from '../../i18n/format';
@@ -11,6 +18,8 @@ export interface ClientRowActions {
   onRestore: (client: Client) => void;
   /** Exports the client's configuration as a template file. */
   onExportTemplate: (client: Client) => void;
+  /** Opens the client's history of changes. */
+  onHistory: (client: Client) => void;
 }
 
 interface ClientsTableProps extends ClientRowActions {
@@ -27,22 +36,38 @@ function RowActions({
 }: { client: Client; isCurrent: boolean; busy: boolean } & ClientRowActions) {
   const { t } = useTranslation();
   const name = client.name;
+  const history = (
+    <Tooltip label={t('audit.open', { name })}>
+      <ActionIcon
+        variant="subtle"
+        color="gray"
+        aria-label={t('audit.open', { name })}
+        onClick={() => actions.onHistory(client)}
+      >
+        <IconClockEdit size={18} />
+      </ActionIcon>
+    </Tooltip>
+  );
   if (client.archivedAt !== null) {
     return (
-      <Button
-        size="xs"
-        variant="light"
-        leftSection={<IconArrowBackUp size={16} />}
-        aria-label={t('clients.actions.restore', { name })}
-        loading={busy}
-        onClick={() => actions.onRestore(client)}
-      >
-        {t('clients.actions.restoreShort')}
-      </Button>
+      <Group gap={4} justify="flex-end" wrap="nowrap">
+        {history}
+        <Button
+          size="xs"
+          variant="light"
+          leftSection={<IconArrowBackUp size={16} />}
+          aria-label={t('clients.actions.restore', { name })}
+          loading={busy}
+          onClick={() => actions.onRestore(client)}
+        >
+          {t('clients.actions.restoreShort')}
+        </Button>
+      </Group>
     );
   }
   return (
     <Group gap={4} justify="flex-end" wrap="nowrap">
+      {history}
       {!isCurrent && (
         <Tooltip label={t('clients.actions.selectShort')}>
           <ActionIcon
@@ -100,7 +125,7 @@ export function ClientsTable({ clients, currentId, busyId, ...actions }: Clients
           <Table.Th>{t('clients.columns.name')}</Table.Th>
           <Table.Th w={190}>{t('clients.columns.created')}</Table.Th>
           <Table.Th w={130}>{t('clients.columns.status')}</Table.Th>
-          <Table.Th w={176} ta="right">
+          <Table.Th w={210} ta="right">
             {t('clients.columns.actions')}
           </Table.Th>
         </Table.Tr>

@@ -150,6 +150,13 @@ describe('templates: copy to other clients', () => {
       expect(copy.qualifyAt).toBe(55);
       expect(copy.rules).toEqual(edited.rules);
       expect(copy.name).toBe(client.id === c.id ? 'Playbook B2B (Cliente A)' : 'Playbook B2B');
+      // The history says where the profile came from.
+      const history = await call<OutputOf<'audit:list'>>(core, 'audit:list', { clientId: client.id });
+      expect(history.rows[0]).toMatchObject({
+        kind: 'copy.fromClient',
+        subjectId: copy.id,
+        summary: `“${copy.name}” copied from client “Cliente A”`,
+      });
     }
   });
 });

@@ -64,6 +64,12 @@ describe('templates: importing into a client', () => {
     expect(hook.config.signing.set).toBe(true);
     const preview = await call<OutputOf<'webhook:preview'>>(core, 'webhook:preview', { integrationId: hook.id });
     expect(preview.url).toBe('https://crm.example.com/hook');
+    // The history: one row per piece brought in, naming the template's client; never the secret.
+    const history = await call<OutputOf<'audit:list'>>(core, 'audit:list', { clientId: target.id });
+    const imported = history.rows.filter((r) => r.kind === 'template.imported');
+    expect(imported.map((r) => r.subjectName).sort()).toEqual([active!.name, 'Lead settings', hook.name].sort());
+    expect(imported.every((r) => r.details.source === template.source.clientName)).toBe(true);
+    expect(JSON.stringify(history)).not.toContain(HEADER_VALUE);
   });
 
   it('takes back what it saved when a later part fails, and leaves the client as it was', async () => {

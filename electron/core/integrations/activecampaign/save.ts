@@ -41,10 +41,9 @@ export function saveActiveCampaign(
       if (apiKey === null) throw missingKey();
       repo.assertNameFree(clientId, config.name);
       const credentialId = vault.put({ clientId, purpose: AC_KEY_PURPOSE, secret: apiKey });
-      return {
-        row: repo.insert({ clientId, type: 'activecampaign', name: config.name, config, credentialId }),
-        created: true,
-      };
+      const inserted = repo.insert({ clientId, type: 'activecampaign', name: config.name, config, credentialId });
+      repo.history.saved(null, inserted, [], [apiKey]);
+      return { row: inserted, created: true };
     }
     const existing = repo.require(input.id, 'activecampaign');
     if (existing.clientId !== clientId)
@@ -60,7 +59,14 @@ export function saveActiveCampaign(
       apiKey === null
         ? existing.credentialId
         : vault.put({ clientId, purpose: AC_KEY_PURPOSE, secret: apiKey, id: existing.credentialId ?? undefined });
-    return { row: repo.update(existing.id, { name: config.name, config, credentialId }), created: false };
+    const updated = repo.update(existing.id, { name: config.name, config, credentialId });
+    repo.history.saved(
+      existing,
+      updated,
+      apiKey === null ? [] : [{ field: 'apiKey' }],
+      apiKey === null ? [] : [apiKey],
+    );
+    return { row: updated, created: false };
   });
 
   events.emit('integrations:changed', { reason: created ? 'created' : 'updated', integrationId: row.id, clientId });

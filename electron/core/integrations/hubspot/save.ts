@@ -11,6 +11,7 @@ import { apiFor, NEW_URL_NEEDS_CREDENTIALS, oauthConnection, TOKEN_PURPOSE, type
 import { privateAppAuth } from './auth';
 import { typedToken, TOKEN_MESSAGES } from './token';
 import { releaseCredential } from '../credentials';
+import { recordSave } from '../oauth-connector/history';
 
 export interface SaveDeps extends ConnectionDeps {
   events: EventBus;
@@ -98,18 +99,11 @@ export async function saveHubspot(
       credentialId = credential.id;
     }
     const replacedId = existing?.credentialId && existing.credentialId !== credentialId ? existing.credentialId : null;
-    if (!existing) {
-      return {
-        row: repo.insert({ clientId, type: 'hubspot', name: config.name, config, credentialId }),
-        created: true,
-        replaced: replacedId,
-      };
-    }
-    return {
-      row: repo.update(existing.id, { name: config.name, config, credentialId }),
-      created: false,
-      replaced: replacedId,
-    };
+    const saved = existing
+      ? repo.update(existing.id, { name: config.name, config, credentialId })
+      : repo.insert({ clientId, type: 'hubspot', name: config.name, config, credentialId });
+    recordSave(repo, existing, saved, credential);
+    return { row: saved, created: !existing, replaced: replacedId };
   });
   // The previous connection (another token, or an OAuth sign-in replaced by a new one) is not used here again.
   if (replaced !== null) releaseCredential(repo, vault, replaced);

@@ -18,6 +18,7 @@ import {
 import { TOKEN_MESSAGES, typedToken } from './token';
 import { companyApiUrl } from './url';
 import { releaseCredential } from '../credentials';
+import { recordSave } from '../oauth-connector/history';
 
 export interface SaveDeps extends ConnectionDeps {
   events: EventBus;
@@ -104,6 +105,7 @@ export async function savePipedrive(
     const saved = existing
       ? repo.update(existing.id, { name: config.name, config, credentialId })
       : repo.insert({ clientId, type: 'pipedrive', name: config.name, config, credentialId });
+    recordSave(repo, existing, saved, credential);
     return { row: saved, created: !existing, replaced: replacedId };
   });
   // The previous connection (another token, or an OAuth sign-in replaced by a new one) is not used here again.

@@ -89,13 +89,20 @@ export function saveWebhook(
       previousSecretExpiresAt: stored?.previousSecretExpiresAt ?? null,
     };
     const credentialId = withHeaders.secrets[SIGNING_SECRET] ?? null;
+    const typed = checked.headers.flatMap((h) => (h.secret && h.value !== undefined ? [h.value] : []));
     if (existing) {
-      repo.update(existing.id, { name: config.name, config, credentialId });
+      const updated = repo.update(existing.id, { name: config.name, config, credentialId });
+      // A typed value for a secret header that was already stored replaces it; a new header is an edit.
+      const replaced = checked.headers
+        .filter((h) => h.secret && h.value !== undefined && stored?.secrets[headerSecretName(h.name)] !== undefined)
+        .map((h) => ({ field: `secretHeader.${h.name}` }));
+      repo.history.saved(existing, updated, replaced, typed);
       return { id: existing.id, signingSecret: null };
     }
     const row = repo.insert({ clientId, type: 'webhook', name: config.name, config, credentialId });
     // The id exists only once the row does; the template's {{integration.id}} reads it from config.
-    repo.update(row.id, { config: { ...config, integrationId: row.id } });
+    const created = repo.update(row.id, { config: { ...config, integrationId: row.id } });
+    repo.history.saved(null, created, [], fresh === null ? typed : [...typed, fresh]);
     return { id: row.id, signingSecret: fresh };
   });
 

@@ -1,3 +1,4 @@
+import type { Db } from '../../db/connection';
 import { AppError } from '../../errors';
 import type { Clock } from '../../ports';
 import type { Vault } from '../../vault/vault';
@@ -10,6 +11,7 @@ import { readStoredConfig, signingView, type SigningView } from './view';
 const HOUR = 3_600_000;
 
 export interface SecretDeps {
+  db: Db;
   repo: IntegrationsRepository;
   vault: Vault;
   clock: Clock;
@@ -52,6 +54,10 @@ function requireSigning(config: WebhookConfig): string {
  * With no grace period the old secret stops at once.
  */
 export function rotateSecret(deps: SecretDeps, id: string): { signingSecret: string; signing: SigningView } {
+  return deps.db.transaction(() => rotateIn(deps, id));
+}
+
+function rotateIn(deps: SecretDeps, id: string): { signingSecret: string; signing: SigningView } {
   const { row, config } = load(deps, id);
   const current = requireSigning(config);
   const now = deps.clock.now();
@@ -68,7 +74,8 @@ export function rotateSecret(deps: SecretDeps, id: string): { signingSecret: str
     rotatedAt: now,
     previousSecretExpiresAt: grace > 0 ? now + grace : null,
   };
-  deps.repo.update(row.id, { config: next, credentialId: freshId });
+  const updated = deps.repo.update(row.id, { config: next, credentialId: freshId });
+  deps.repo.history.record('integration.keyReplaced', updated, [{ type: 'replaced', field: 'signingSecret' }], [fresh]);
   return { signingSecret: fresh, signing: signingView(next, deps.vault) };
 }
 
