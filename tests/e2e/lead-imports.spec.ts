@@ -242,6 +242,8 @@ test.describe('The import summary in Portuguese', () => {
     const firstRun = page.getByTestId('first-run');
     await firstRun.getByRole('textbox').first().fill('Clínica Sorriso');
     await firstRun.getByRole('button', { name: 'Criar primeiro cliente' }).click();
+    // The first client opens on Início (home); the leads are one click away.
+    await app.go('Leads');
     await page.getByRole('button', { name: 'Importar CSV' }).first().click();
     const dialog = page.getByRole('dialog', { name: 'Importar leads de CSV' });
     await dialog.getByTestId('csv-input').setInputFiles({ name: FILE, mimeType: 'text/csv', buffer: messy.bytes });

@@ -342,6 +342,8 @@ test.describe('Leads in Portuguese', () => {
     const firstRun = page.getByTestId('first-run');
     await firstRun.getByRole('textbox').first().fill('Clínica Sorriso');
     await firstRun.getByRole('button', { name: 'Criar primeiro cliente' }).click();
+    // The first client opens on Início (home); the leads are one click away.
+    await app.go('Leads');
     await expect(page.getByRole('heading', { name: 'Seus leads aparecerão aqui', level: 2 })).toBeVisible();
 
     await page.getByRole('button', { name: 'Importar CSV' }).first().click();
