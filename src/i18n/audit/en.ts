@@ -1,3 +1,5 @@
+import { defaultAuditVocabulary } from '#contract/audit-summary';
+
 /** The history of changes of a client's settings (English). */
 export const auditEn = {
   audit: {
@@ -72,26 +74,8 @@ export const auditEn = {
     },
     /** The sentences of a summary; {{name}} is the integration's, profile's or client's name. */
     summary: {
-      kinds: {
-        'client.created': 'Client “{{name}}” created',
-        'client.renamed': 'Client renamed',
-        'client.archived': 'Client “{{name}}” archived',
-        'client.restored': 'Client “{{name}}” restored',
-        'integration.created': 'Integration “{{name}}” created',
-        'integration.edited': 'Integration “{{name}}” edited',
-        'integration.activated': 'Integration “{{name}}” activated',
-        'integration.paused': 'Integration “{{name}}” paused',
-        'integration.resumed': 'Integration “{{name}}” resumed',
-        'integration.deleted': 'Integration “{{name}}” deleted',
-        'integration.keyReplaced': 'Integration “{{name}}”: key replaced',
-        'scoring.created': 'Scoring profile “{{name}}” created',
-        'scoring.edited': 'Scoring profile “{{name}}” edited',
-        'scoring.activated': 'Scoring profile “{{name}}” activated',
-        'scoring.deleted': 'Scoring profile “{{name}}” deleted',
-        'leadSettings.changed': 'Lead settings changed',
-        'copy.fromClient': '“{{name}}” copied from client “{{source}}”',
-        'template.imported': '“{{name}}” imported from template “{{source}}”',
-      },
+      // The core stores its summaries in these same words (the history's CSV without labels).
+      kinds: defaultAuditVocabulary.kinds,
       set: '{{field}}: {{from}} → {{to}}',
       list: '{{field}}: {{changes}}',
       changed: '{{field}} changed',
