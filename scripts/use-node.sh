@@ -21,5 +21,11 @@ if [ "$(node -p 'process.versions.node.split(".")[0]' 2>/dev/null || true)" != "
   export PATH="$zbl_node_home/bin:$PATH"
   export npm_config_nodedir="$zbl_node_home"
 fi
+# Native modules (better-sqlite3) are built against the running Node's own headers: without this, node-gyp may
+# take another major's system headers (e.g. /usr/include/node) and build a module that Node 24 refuses.
+if [ -z "${npm_config_nodedir:-}" ]; then
+  zbl_node_prefix=$(dirname "$(dirname "$(command -v node)")")
+  if [ -f "$zbl_node_prefix/include/node/node.h" ]; then export npm_config_nodedir="$zbl_node_prefix"; fi
+fi
 echo "Node $(node --version) at $(command -v node)"
-unset zbl_node_major zbl_node_arch zbl_node_home zbl_node_tmp
+unset zbl_node_major zbl_node_arch zbl_node_home zbl_node_tmp zbl_node_prefix
