@@ -17,7 +17,10 @@ export function useSaveOutcome(
       setActivated(detail);
       return;
     }
-    notifications.show({ color: 'teal', message: notice(mode, detail.name) });
+    // One notice per integration: saving it again replaces the last one instead of stacking copies.
+    const id = `integration-saved-${detail.id}`;
+    notifications.hide(id);
+    notifications.show({ id, color: 'teal', message: notice(mode, detail.name) });
     close();
   }
   return { activated, saved };
