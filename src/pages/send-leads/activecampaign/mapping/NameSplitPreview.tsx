@@ -15,7 +15,8 @@ export function NameSplitPreview({ disabled }: { disabled: boolean }) {
     () => getApi().invoke('activecampaign:splitName', { fullName: name }),
     SPLIT_DELAY_MS,
   );
-  const shown = split.status === 'ok' ? split.value : split.last;
+  const answer = split.status === 'ok' ? split.value : split.last;
+  const shown = name.trim() === '' ? undefined : answer;
 
   return (
     <Stack gap={6} opacity={disabled ? 0.5 : 1}>
@@ -28,26 +29,26 @@ export function NameSplitPreview({ disabled }: { disabled: boolean }) {
         maw={280}
         autoComplete="off"
       />
-      {shown && name.trim() !== '' && (
-        <Group gap="lg" data-testid="name-split" aria-live="polite">
-          <Text size="xs">
-            <Text span c="dimmed" inherit>
-              {t('activecampaignWizard.mapping.firstName')}:
-            </Text>{' '}
-            <Text span fw={600} inherit data-testid="split-first">
-              {shown.firstName || '—'}
-            </Text>
+      {/* Always on screen, dashes until the first answer: a line that appeared later would push the
+          wizard's Next button down under the pointer of someone about to click it. */}
+      <Group gap="lg" data-testid="name-split" aria-live="polite">
+        <Text size="xs">
+          <Text span c="dimmed" inherit>
+            {t('activecampaignWizard.mapping.firstName')}:
+          </Text>{' '}
+          <Text span fw={600} inherit data-testid="split-first">
+            {shown?.firstName || '—'}
           </Text>
-          <Text size="xs">
-            <Text span c="dimmed" inherit>
-              {t('activecampaignWizard.mapping.lastName')}:
-            </Text>{' '}
-            <Text span fw={600} inherit data-testid="split-last">
-              {shown.lastName || '—'}
-            </Text>
+        </Text>
+        <Text size="xs">
+          <Text span c="dimmed" inherit>
+            {t('activecampaignWizard.mapping.lastName')}:
+          </Text>{' '}
+          <Text span fw={600} inherit data-testid="split-last">
+            {shown?.lastName || '—'}
           </Text>
-        </Group>
-      )}
+        </Text>
+      </Group>
     </Stack>
   );
 }
