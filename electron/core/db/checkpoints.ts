@@ -40,21 +40,22 @@ export function startCheckpoints(
   o: { file: string; nativeBinding: string | undefined; log: Log; options: CheckpointOptions | false | undefined },
 ) {
   const stats: CheckpointStats = { mode: 'inline', count: 0, frames: 0, longestMs: 0 };
-  const script =
-    o.options === false
-      ? null
-      : findWorkerScript(o.options?.script, __dirname, 'checkpoint-worker.ts', 'checkpoint-worker');
-  if (o.options !== false && script === null)
+  const inlineOnly = { stats: () => ({ ...stats }), stop() {} };
+  if (o.options === false) return inlineOnly;
+  const options = o.options ?? {};
+  const script = findWorkerScript(options.script, __dirname, 'checkpoint-worker.ts', 'checkpoint-worker');
+  if (script === null) {
     o.log.warn('database: no checkpoint worker script; checkpoints stay inline');
-  if (script === null) return { stats: () => ({ ...stats }), stop() {} };
+    return inlineOnly;
+  }
 
   const signal = new SharedArrayBuffer(4);
   const flag = new Int32Array(signal);
   const data: CheckpointWorkerData = {
     file: o.file,
     nativeBinding: o.nativeBinding,
-    intervalMs: o.options ? (o.options.intervalMs ?? 250) : 250,
-    maxIdleMs: o.options ? (o.options.maxIdleMs ?? 30_000) : 30_000,
+    intervalMs: options.intervalMs ?? 250,
+    maxIdleMs: options.maxIdleMs ?? 30_000,
     signal,
   };
   let stopping = false;

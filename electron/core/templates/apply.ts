@@ -104,7 +104,6 @@ export async function applyTemplate(deps: ApplyDeps, input: ApplyInput): Promise
     kind: input.origin,
     sourceClientName: template.source.clientName,
     result,
-    leadSettingsName: 'Lead settings',
   });
   return result;
 }

@@ -7,10 +7,13 @@ import type { AuditLog } from '../audit/log';
  * themselves went through the other domains' channels, which recorded "created" on their own;
  * these rows say why they appeared. Written in one transaction, after everything was saved.
  */
+/** The name the history gives a client's lead settings (they have none of their own). */
+const LEAD_SETTINGS = 'Lead settings';
+
 export function recordConfigImport(
   audit: AuditLog,
   sqlite: { transaction<T>(fn: () => T): () => T },
-  o: { kind: 'template' | 'copy'; sourceClientName: string; result: TemplateImportResult; leadSettingsName: string },
+  o: { kind: 'template' | 'copy'; sourceClientName: string; result: TemplateImportResult },
 ): void {
   const kind = o.kind === 'copy' ? 'copy.fromClient' : 'template.imported';
   const details = { source: o.sourceClientName };
@@ -19,6 +22,6 @@ export function recordConfigImport(
     for (const i of o.result.integrations)
       audit.record({ clientId, kind, subjectId: i.id, subjectName: i.name, details });
     for (const p of o.result.profiles) audit.record({ clientId, kind, subjectId: p.id, subjectName: p.name, details });
-    if (o.result.leadSettings) audit.record({ clientId, kind, subjectName: o.leadSettingsName, details });
+    if (o.result.leadSettings) audit.record({ clientId, kind, subjectName: LEAD_SETTINGS, details });
   })();
 }
