@@ -3,6 +3,7 @@ import { leadEmailKinds, leadOrigins } from '#contract/leads';
 import type { ScoringRule } from '#contract/scoring-profile';
 import type { ScoreReason } from '../scoring/score';
 import { formatCnpj } from './validation/cnpj';
+import { nationalFormat } from './validation/phone';
 import type { LeadValidation } from './validation';
 
 /** The `email_kind` column: what the Leads page filters on. */
@@ -31,7 +32,7 @@ export function validationView(validation: LeadValidation | null): LeadValidatio
       status: phone.status,
       type: phone.type,
       e164: phone.e164,
-      national: phone.national,
+      national: nationalFormat(phone.e164),
       flags: [...phone.flags],
       suggestion: phone.suggestion ?? null,
     },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { validatePhone } from '../../../electron/core/leads/validation/phone';
+import { nationalFormat, validatePhone } from '../../../electron/core/leads/validation/phone';
 
 describe('phone', () => {
   it('reads the ways Brazilians type the same mobile', () => {
@@ -20,19 +20,15 @@ describe('phone', () => {
         e164: '+5511987654321',
         type: 'mobile',
         country: 'BR',
-        national: '(11) 98765-4321',
         flags: [],
       });
+      expect(nationalFormat(result.e164), input).toBe('(11) 98765-4321');
     }
   });
 
   it('tells a landline from a mobile', () => {
-    expect(validatePhone('(11) 3456-7890')).toMatchObject({
-      valid: true,
-      e164: '+551134567890',
-      type: 'landline',
-      national: '(11) 3456-7890',
-    });
+    expect(validatePhone('(11) 3456-7890')).toMatchObject({ valid: true, e164: '+551134567890', type: 'landline' });
+    expect(nationalFormat('+551134567890')).toBe('(11) 3456-7890');
     expect(validatePhone('(21) 2345-6789').type).toBe('landline');
   });
 
