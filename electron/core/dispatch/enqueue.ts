@@ -18,18 +18,32 @@ export interface EnqueueDeps {
   wake(): void;
 }
 
+/** Which lead a dispatch is for, and how to read the whole lead if a filter needs it. */
+interface LeadRef {
+  id: string;
+  clientId: string;
+  isTest: boolean;
+  subject(): FilterSubject;
+}
+
 /** Where a new dispatch starts: skipped by its filter, held by the integration's state, or queued. */
-function plan(subject: FilterSubject, integ: ResolvedIntegration, isTest: boolean): NewDispatch {
-  const { lead } = subject;
+function plan(lead: LeadRef, integ: ResolvedIntegration, isTest: boolean): NewDispatch {
   const base = { clientId: lead.clientId, leadId: lead.id, integrationId: integ.id, isTest, resendOf: null };
   if (!isTest) {
-    const skip = integ.filterProblem ?? evaluateFilter(integ.filter, subject).reason;
+    const needsLead = integ.filterProblem === null && (integ.filter?.conditions.length ?? 0) > 0;
+    const skip = needsLead ? evaluateFilter(integ.filter, lead.subject()).reason : integ.filterProblem;
     if (skip !== null) return { ...base, state: 'skipped', heldReason: null, skipReason: skip };
     if (integ.status === 'needs_attention')
       return { ...base, state: 'held', heldReason: 'needs_attention', skipReason: null };
     if (integ.status !== 'active') return { ...base, state: 'held', heldReason: 'paused', skipReason: null };
   }
   return { ...base, state: 'pending', heldReason: null, skipReason: null };
+}
+
+/** A lead already read. */
+function refOf(subject: FilterSubject): LeadRef {
+  const { id, clientId, isTest } = subject.lead;
+  return { id, clientId, isTest, subject: () => subject };
 }
 
 export function createEnqueue(d: EnqueueDeps) {
@@ -59,13 +73,19 @@ export function createEnqueue(d: EnqueueDeps) {
     return created.map(toView);
   }
 
-  function enqueueLeads(leadIds: readonly string[]): DispatchView[] {
+  /**
+   * `owner`: the client of leads just stored (not test leads). They are then read again only when
+   * an integration's filter has conditions: an import queues tens of thousands at once.
+   */
+  function enqueueLeads(leadIds: readonly string[], owner?: { clientId: string }): DispatchView[] {
     const integrationsFor = integrationsOf();
     const rows: NewDispatch[] = [];
     for (const id of leadIds) {
-      const subject = requireLead(id);
-      const { clientId, isTest } = subject.lead;
-      for (const integ of integrationsFor(clientId)) rows.push(plan(subject, integ, isTest));
+      let read: FilterSubject | undefined;
+      const lead: LeadRef = owner
+        ? { id, clientId: owner.clientId, isTest: false, subject: () => (read ??= requireLead(id)) }
+        : refOf(requireLead(id));
+      for (const integ of integrationsFor(lead.clientId)) rows.push(plan(lead, integ, lead.isTest));
     }
     return insert(rows, 'any');
   }
@@ -96,7 +116,7 @@ export function createEnqueue(d: EnqueueDeps) {
         const subject = d.leads.subject(cancelled.lead_id);
         const integ = integrationsFor(cancelled.client_id).find((i) => i.id === cancelled.integration_id);
         if (!subject || !integ) continue;
-        rows.push({ ...plan(subject, integ, false), resendOf: cancelled.id });
+        rows.push({ ...plan(refOf(subject), integ, false), resendOf: cancelled.id });
       }
       return insert(rows, 'active');
     },
@@ -121,7 +141,7 @@ export function createEnqueue(d: EnqueueDeps) {
       if (!isTest && (integ.status === 'draft' || integ.status === 'inactive')) {
         throw new AppError('conflict', 'Activate the integration before sending leads to it.');
       }
-      const planned = { ...plan(subject, integ, isTest), steps: opts.steps ?? null };
+      const planned = { ...plan(refOf(subject), integ, isTest), steps: opts.steps ?? null };
       const { created, existing } = d.outbox.insert([planned], d.clock.now(), 'active');
       d.feed.push(created);
       d.wake();

@@ -60,8 +60,11 @@ export interface IngestDeps {
   store: LeadStore;
   scoring: ScoringRepository;
   settings: LeadSettingsRepo;
-  /** Hands qualified leads to the dispatch engine; answers how many dispatches were created. */
-  enqueue(leadIds: readonly string[]): number;
+  /**
+   * Hands qualified leads to the dispatch engine; answers how many dispatches were created.
+   * `owner`: the client of real (not test) leads, which the engine then need not read again.
+   */
+  enqueue(leadIds: readonly string[], owner?: { clientId: string }): number;
   events: EventBus;
   clock: Clock;
   mx: MxChecker;
@@ -236,7 +239,7 @@ export function createIngest(d: IngestDeps) {
           writeCreated();
           lap('store');
           // The engine creates nothing for a lead and integration that already have a dispatch.
-          dispatches = toSend.length > 0 ? d.enqueue(toSend) : 0;
+          dispatches = toSend.length > 0 ? d.enqueue(toSend, { clientId }) : 0;
           lap('queue');
           options.alongside?.(outcomes);
           lap('store');
@@ -339,7 +342,7 @@ export function createIngest(d: IngestDeps) {
             d.store.setScore(row.id, scored, now);
             if (scored.qualified) toSend.push(row.id);
           }
-          if (toSend.length > 0) d.enqueue(toSend);
+          if (toSend.length > 0) d.enqueue(toSend, { clientId });
         })();
         total += rows.length;
       }

@@ -40,8 +40,11 @@ export function createLeadServices(
     clock: Clock;
     /** The history of changes the lead settings record theirs in. */
     audit: AuditLog;
-    /** Queues the qualified leads for dispatch; answers how many dispatches were queued. */
-    enqueue(leadIds: readonly string[]): number;
+    /**
+     * Queues the qualified leads for dispatch; answers how many dispatches were queued. `owner`:
+     * the client of real (not test) leads, so that they need not be read again.
+     */
+    enqueue(leadIds: readonly string[], owner?: { clientId: string }): number;
     /** The user's language, for the names the core gives (a client's first scoring profile). */
     language: () => ContentLanguage;
   },
@@ -57,7 +60,7 @@ export function createLeadServices(
     store,
     scoring,
     settings,
-    enqueue: (ids) => deps.enqueue(ids),
+    enqueue: (ids, owner) => deps.enqueue(ids, owner),
     events,
     clock,
     mx,
