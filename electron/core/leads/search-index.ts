@@ -2,7 +2,7 @@ import type { Sqlite } from '../db/connection';
 
 /**
  * A typed phone's digits in SQL: the separators people type removed, as migration
- * 0010_lead_search_phone_digits indexes them.
+ * 0010_lead_search_phone_digits and 0018_lead_search_contentless index them.
  */
 export const PHONE_DIGITS_SQL = `replace(replace(replace(replace(replace(replace(replace(coalesce(phone, ''), ' ', ''),
   '(', ''), ')', ''), '-', ''), '.', ''), '+', ''), '/', '')`;
@@ -21,11 +21,13 @@ export function createBulkSearchIndex(sqlite: Sqlite) {
   const resume = sqlite.prepare('DELETE FROM search_index_deferred');
   const lastLead = sqlite.prepare<[], { n: number | null }>('SELECT max(rowid) AS n FROM leads');
   const lastDispatch = sqlite.prepare<[], { n: number | null }>('SELECT max(rowid) AS n FROM dispatches');
-  // The same columns as the triggers of migrations 0005_log_search and 0010_lead_search_phone_digits.
+  // The same columns as the triggers of migrations 0005_log_search and 0018_lead_search_contentless:
+  // the E.164 digits, and the typed ones too when they are not part of those.
   const indexLeads = sqlite.prepare<[number]>(
-    `INSERT INTO lead_search (rowid, full_name, email, company, phone, phone_digits)
-     SELECT rowid, full_name, email, company, phone, ${PHONE_DIGITS_SQL} || ' ' || substr(coalesce(phone_e164, ''), 2)
-     FROM leads WHERE rowid > ?`,
+    `INSERT INTO lead_search (rowid, full_name, email, company, phone_digits)
+     SELECT rowid, full_name, email, company, CASE WHEN t = '' OR instr(e, t) > 0 THEN e ELSE trim(t || ' ' || e) END
+     FROM (SELECT rowid, full_name, email, company, ${PHONE_DIGITS_SQL} AS t, substr(coalesce(phone_e164, ''), 2) AS e
+       FROM leads WHERE rowid > ?)`,
   );
   const indexDispatches = sqlite.prepare<[number]>(
     `INSERT INTO dispatch_search (rowid, lead_name, lead_email, last_error)

@@ -285,6 +285,28 @@ const dataBefore: Record<string, { seed(db: Sqlite): void; check(db: Sqlite): vo
       expect(db.prepare('SELECT count(*) AS n FROM search_index_deferred').get()).toEqual({ n: 0 });
     },
   },
+  '0018_lead_search_contentless': {
+    seed(db) {
+      seedOutbox(db, 18, []);
+      db.prepare("UPDATE leads SET phone = '011 96725-5745', phone_e164 = '+5511967255745' WHERE id = 'l18'").run();
+    },
+    check(db) {
+      const found = (match: string) =>
+        db.prepare('SELECT rowid FROM lead_search WHERE lead_search MATCH ?').all(match).length;
+      const digits = (text: string) => found(`phone_digits : "${text}"`);
+      // Leads from before are found as before: by name, e-mail, and the phone's E.164 or typed digits.
+      expect([found('"souza"'), found('"gama.com"'), digits('11967255745'), digits('01196725')]).toEqual([1, 1, 1, 1]);
+      // The index holds no text of its own: rowids only.
+      const kept = db.prepare('SELECT full_name FROM lead_search WHERE lead_search MATCH \'"souza"\'').all();
+      expect(kept.every((r) => (r as { full_name: unknown }).full_name === null)).toBe(true);
+      db.prepare(
+        "UPDATE leads SET full_name = 'Ana Lima', phone = '(21) 98765-4321', phone_e164 = '+5521987654321'",
+      ).run();
+      expect([found('"souza"'), found('"lima"'), digits('11967255745'), digits('21987654321')]).toEqual([0, 1, 0, 1]);
+      db.prepare("DELETE FROM leads WHERE id = 'l18'").run();
+      expect([found('"lima"'), digits('21987654321')]).toEqual([0, 0]);
+    },
+  },
 };
 
 function tables(db: Sqlite): string[] {
