@@ -3,8 +3,13 @@ export function fold(value: string): string {
   return value.normalize('NFD').replace(/\p{M}/gu, '').trim().toLowerCase();
 }
 
+// Printable ASCII with single inner spaces: already clean (ASCII is its own NFC form). Most values
+// of an import (e-mails, phones, CNPJs, UTM codes) are, and skip the normalisation below.
+const CLEAN_ASCII = /^(?:[!-~]+ )*[!-~]*$/;
+
 /** Trimmed, inner whitespace (including non-breaking spaces from spreadsheets) collapsed. */
 export function cleanText(value: string): string {
+  if (CLEAN_ASCII.test(value) && !value.endsWith(' ')) return value;
   return value.normalize('NFC').replace(/\s+/g, ' ').trim();
 }
 
