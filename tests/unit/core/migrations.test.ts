@@ -305,6 +305,9 @@ const dataBefore: Record<string, { seed(db: Sqlite): void; check(db: Sqlite): vo
       expect([found('"souza"'), found('"lima"'), digits('11967255745'), digits('21987654321')]).toEqual([0, 1, 0, 1]);
       db.prepare("DELETE FROM leads WHERE id = 'l18'").run();
       expect([found('"lima"'), digits('21987654321')]).toEqual([0, 0]);
+      // Segments merge sixteen at a time in both indexes.
+      const automerge = (table: string) => db.prepare(`SELECT v FROM ${table}_config WHERE k = 'automerge'`).get();
+      expect([automerge('lead_search'), automerge('dispatch_search')]).toEqual([{ v: 16 }, { v: 16 }]);
     },
   },
 };
