@@ -154,7 +154,15 @@ export function createCore(options: CoreOptions): Core {
   const sendingStatus = createSendingStatus({ sqlite, pause: engine.pause, logsPrefs: logsPrefs(prefs), clock });
   const exports = exportsDomain({ dataDir: options.dataDir, clock, events, log });
   const services = createLeadServices(
-    { db, sqlite, events, clock, audit, enqueue: (leadIds, owner) => engine.enqueueLeads(leadIds, owner).length, language },
+    {
+      db,
+      sqlite,
+      events,
+      clock,
+      audit,
+      enqueue: (leadIds, owner) => engine.enqueueLeads(leadIds, owner).length,
+      language,
+    },
     options,
   );
   const leadDeps = { sqlite, services, events, clock, log };
