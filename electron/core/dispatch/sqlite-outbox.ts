@@ -1,5 +1,5 @@
-import { randomUUID } from 'node:crypto';
 import type { Sqlite } from '../db/connection';
+import { timeOrderedUuid } from '../lib/ids';
 import type { Completed, Completion, NewDispatch, OutboxRepository } from './outbox';
 import type { DispatchRow } from './rows';
 import { createOutboxQueries } from './sqlite-queries';
@@ -117,7 +117,7 @@ export function createSqliteOutbox(sqlite: Sqlite): OutboxRepository {
         continue;
       }
       const row = insertRow.get({
-        id: randomUUID(),
+        id: timeOrderedUuid(),
         clientId: r.clientId,
         leadId: r.leadId,
         integrationId: r.integrationId,

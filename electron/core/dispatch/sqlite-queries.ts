@@ -1,5 +1,5 @@
-import { randomUUID } from 'node:crypto';
 import type { Sqlite } from '../db/connection';
+import { timeOrderedUuid } from '../lib/ids';
 import type { OutboxRepository } from './outbox';
 import type { AttemptRow, DispatchRow } from './rows';
 
@@ -121,7 +121,7 @@ export function createOutboxQueries(sqlite: Sqlite): Queries {
     if (!['sent', 'error', 'cancelled'].includes(source.state)) return { refused: 'not_finished' as const };
     if (activeForPair.get(source.lead_id, source.integration_id)) return { refused: 'in_progress' as const };
     const row = insertResend.get({
-      id: randomUUID(),
+      id: timeOrderedUuid(),
       state: start.state,
       heldReason: start.heldReason,
       now,

@@ -1,5 +1,6 @@
-import { randomBytes, randomUUID } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import type { Db } from '../db/connection';
+import { timeOrderedUuid } from '../lib/ids';
 import type { ScoringProfile } from '#contract/scoring-profile';
 import { DEFAULT_SCORING_PROFILE } from '../scoring/defaults';
 import { scoreLead } from '../scoring/score';
@@ -63,7 +64,7 @@ export function createTestLead(
   const validated = validatedTestLead(email, language);
   // Scored with the client's profile, so its range (and the CRM's score tag) is one the client uses.
   const scored = scoreLead(validated, profile);
-  const leadId = randomUUID();
+  const leadId = timeOrderedUuid();
   const { lead } = validated;
   db.insert(leads)
     .values({
