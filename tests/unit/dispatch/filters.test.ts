@@ -157,6 +157,32 @@ describe('filters in the engine', () => {
     expect(core.forTests.engine.get(low!.id).attempts).toEqual([]);
   });
 
+  it('queues leads just stored by their client, reading them only for an integration whose filter has conditions', () => {
+    const client = seedClient(core);
+    const open = seedIntegration(core, client);
+    const filtered = seedIntegration(core, client, {
+      filters: { match: 'all', conditions: [{ op: 'score_gte', value: 70 }] },
+    });
+    const low = seedLead(core, client, { score: 40 });
+    const high = seedLead(core, client, { score: 85 });
+    const views = core.forTests.engine.enqueueLeads([low, high], { clientId: client });
+    const state = (leadId: string, integrationId: string) =>
+      views.find((v) => v.leadId === leadId && v.integrationId === integrationId)?.state;
+    expect([state(low, open), state(low, filtered), state(high, open), state(high, filtered)]).toEqual([
+      'pending',
+      'skipped',
+      'pending',
+      'pending',
+    ]);
+    // A lead that is not there is refused, not queued.
+    expect(() => core.forTests.engine.enqueueLeads(['missing'], { clientId: client })).toThrow();
+    expect(
+      core.forTests.sqlite.prepare("SELECT count(*) AS n FROM dispatches WHERE lead_id = 'missing'").get(),
+    ).toEqual({
+      n: 0,
+    });
+  });
+
   it('reads the e-mail kind validation stored with the lead', () => {
     const client = seedClient(core);
     seedIntegration(core, client, { filters: { conditions: [{ op: 'email_kind', kinds: ['corporate'] }] } });
