@@ -109,6 +109,10 @@ export function createImportTally(mapping: readonly ColumnMapping[]) {
         counts.qualified = qualified.size;
       }
 
+      // Most rows have nothing to report: nothing to build for them.
+      if (position.issues.length === 0 && (o.kind === 'duplicate' || o.issues.every((i) => ABSENCE.has(i.code)))) {
+        return [];
+      }
       const outcome = o.kind === 'duplicate' ? 'skipped' : 'imported';
       const read = position.issues.map((i): ImportIssue => ({ ...i, row: position.row, line: position.line, outcome }));
       // Reading already said some of what validation says again (removed control characters): once is enough.
