@@ -42,6 +42,12 @@ interface LeadsViewState {
   setTab: (tab: LeadsTab) => void;
   /** Leads of one import, every other filter cleared, on the Leads tab. */
   showImport: (importId: string, fileName: string) => void;
+  /** An import whose details the Imports tab opens once its list has it (not kept across reloads). */
+  importToOpen: string | null;
+  /** The Imports tab, with this import's details open. */
+  openImportDetails: (importId: string) => void;
+  /** Says the details asked for were opened (or the import is not in the list). */
+  importOpened: () => void;
 }
 
 const triBool = (value: TriState): boolean | undefined => (value === 'any' ? undefined : value === 'yes');
@@ -112,6 +118,9 @@ export const useLeadsView = create<LeadsViewState>()(
       setTab: (tab) => set({ tab }),
       showImport: (importId, fileName) =>
         set({ tab: 'leads', filters: { ...defaultLeadFilters, importId, importName: fileName } }),
+      importToOpen: null,
+      openImportDetails: (importId) => set({ tab: 'imports', importToOpen: importId }),
+      importOpened: () => set({ importToOpen: null }),
     }),
     {
       name: 'zbl.leads.view',

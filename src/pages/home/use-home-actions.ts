@@ -111,12 +111,12 @@ export function useHomeActions(reload: () => Promise<void>) {
     });
   }
 
-  /** A running import, as the client's Leads page shows it. */
+  /** A running import's details (its progress, then its summary), over the client's Imports tab. */
   function openImport(item: ImportView): void {
     void become(item.clientId).then(() => {
       const view = useLeadsView.getState();
       view.scopeTo(item.clientId);
-      view.setTab('imports');
+      view.openImportDetails(item.id);
       useSection.getState().go('leads');
     });
   }

@@ -21,6 +21,7 @@ import { ErrorAlert } from '../../../components/ErrorAlert';
 import { useLogFormatters } from '../../logs/format';
 import { ImportResult, ShowLeadsButton } from '../import/ImportResult';
 import { useImportView } from '../import/use-import-view';
+import { useLeadsView } from '../../../stores/leads';
 
 export const importStateColors: Record<ImportState, string> = {
   running: 'blue',
@@ -99,8 +100,22 @@ export function ImportsTab({ clientId, onImport }: { clientId: string; onImport:
   const { t, i18n } = useTranslation();
   const { dateTime } = useLogFormatters();
   const { items, error, reload } = useImports(clientId);
-  const [open, setOpen] = useState<ImportView | null>(null);
+  const [openId, setOpenId] = useState<string | null>(null);
   const number = new Intl.NumberFormat(i18n.language);
+  // "Open" on the home screen asks for one import's details; a row clicked here wins over it.
+  const importToOpen = useLeadsView((s) => s.importToOpen);
+  const shownId = openId ?? importToOpen;
+  const shown = items?.find((i) => i.id === shownId) ?? null;
+  useEffect(() => {
+    // An import no longer in the list (pruned, another client's) has nothing to open.
+    if (importToOpen !== null && items !== null && !items.some((i) => i.id === importToOpen)) {
+      useLeadsView.getState().importOpened();
+    }
+  }, [importToOpen, items]);
+  const close = (): void => {
+    setOpenId(null);
+    useLeadsView.getState().importOpened();
+  };
 
   if (error) return <ErrorAlert error={error} onRetry={reload} />;
   if (items === null) {
@@ -150,11 +165,11 @@ export function ImportsTab({ clientId, onImport }: { clientId: string; onImport:
                 tabIndex={0}
                 style={{ cursor: 'pointer' }}
                 aria-label={t('leads.imports.open', { name: item.fileName })}
-                onClick={() => setOpen(item)}
+                onClick={() => setOpenId(item.id)}
                 onKeyDown={(e) => {
                   if (e.key === 'Enter' || e.key === ' ') {
                     e.preventDefault();
-                    setOpen(item);
+                    setOpenId(item.id);
                   }
                 }}
               >
@@ -196,7 +211,7 @@ export function ImportsTab({ clientId, onImport }: { clientId: string; onImport:
           })}
         </Table.Tbody>
       </Table>
-      <Details item={open} onClose={() => setOpen(null)} />
+      <Details item={shown} onClose={close} />
     </Paper>
   );
 }
