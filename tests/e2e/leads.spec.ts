@@ -313,15 +313,19 @@ test.describe('Leads', () => {
     await expect(dialog.getByTestId('import-progress')).toContainText('Importing big-export.csv');
     await app.screenshot('leads-import-progress', { fullPage: false });
 
-    // Closing the window does not stop it: it is listed, running, under Imports.
+    // Closing the window does not stop it: the home screen lists it, and its "Open" brings its details
+    // back over the client's Imports tab, where it is listed as running.
     await dialog.getByRole('button', { name: 'Close' }).first().click();
     await expect(dialog).toBeHidden();
     await expect(page.getByText('big-export.csv is being imported.')).toBeVisible();
-    await leads.tab('Imports').click();
+    await app.go('Home');
+    await page.getByRole('button', { name: 'Open the import of big-export.csv (Acme Dental)' }).click();
+    const details = page.getByRole('dialog', { name: 'big-export.csv' });
+    await expect(details.getByTestId('import-progress')).toContainText('Importing big-export.csv');
+    await app.screenshot('home-import-opened', { fullPage: false });
+    await expect(leads.tab('Imports')).toHaveAttribute('aria-selected', 'true');
     const item = page.getByTestId('import-row');
     await expect(item).toHaveAttribute('data-state', 'running');
-    await item.click();
-    const details = page.getByRole('dialog', { name: 'big-export.csv' });
     await details.getByRole('button', { name: 'Cancel import' }).click();
     await expect(details.getByTestId('import-outcome')).toHaveAttribute('data-state', 'cancelled');
     const read = Number(
