@@ -1,52 +1,33 @@
-import { Alert, Button, Group, Paper, Progress, SimpleGrid, Stack, Text } from '@mantine/core';
-import { IconAlertTriangle, IconCircleCheck, IconPlayerStop } from '@tabler/icons-react';
-import { useState } from 'react';
+import { Alert, Paper, SimpleGrid, Stack, Text } from '@mantine/core';
+import { IconAlertTriangle, IconCircleCheck } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { RescoreView } from '#contract';
 import { getApi } from '../../api';
+import { JobProgressCard } from '../../components/JobProgressCard';
 import { rescorePercent } from './use-rescore';
 
 /** A running re-score: how far it has got, and Stop. */
 export function RescoreProgress({ job }: { job: RescoreView }) {
   const { t, i18n } = useTranslation();
   const number = new Intl.NumberFormat(i18n.language);
-  const [stopping, setStopping] = useState(false);
   const percent = rescorePercent(job);
   return (
     <Stack gap="md" data-testid="rescore-progress">
-      <Paper withBorder radius="md" p="md">
-        <Stack gap="xs">
-          <Group justify="space-between" wrap="nowrap">
-            <Text fw={600}>{t('scoring.rescore.progress.title', { name: job.profileName })}</Text>
-            <Text size="sm" fw={600} style={{ fontVariantNumeric: 'tabular-nums' }}>
-              {percent}%
-            </Text>
-          </Group>
-          <Progress value={percent} size="lg" animated aria-label={t('scoring.rescore.progress.label')} />
-          <Group justify="space-between">
-            <Text size="xs" c="dimmed" style={{ fontVariantNumeric: 'tabular-nums' }}>
-              {t('scoring.rescore.progress.counted', {
-                count: job.total,
-                done: number.format(job.rescored),
-                total: number.format(job.total),
-              })}
-            </Text>
-            <Button
-              variant="light"
-              color="red"
-              size="xs"
-              leftSection={<IconPlayerStop size={14} />}
-              loading={stopping}
-              onClick={() => {
-                setStopping(true);
-                void getApi().invoke('scoring:rescoreCancel', { id: job.id });
-              }}
-            >
-              {stopping ? t('scoring.rescore.progress.stopping') : t('scoring.rescore.progress.stop')}
-            </Button>
-          </Group>
-        </Stack>
-      </Paper>
+      <JobProgressCard
+        title={<Text fw={600}>{t('scoring.rescore.progress.title', { name: job.profileName })}</Text>}
+        percent={percent}
+        label={t('scoring.rescore.progress.label')}
+        detail={t('scoring.rescore.progress.counted', {
+          count: job.total,
+          done: number.format(job.rescored),
+          total: number.format(job.total),
+        })}
+        stop={{
+          label: t('scoring.rescore.progress.stop'),
+          stopping: t('scoring.rescore.progress.stopping'),
+          onStop: () => void getApi().invoke('scoring:rescoreCancel', { id: job.id }),
+        }}
+      />
       <RescoreCounts job={job} />
       <Text size="sm" c="dimmed">
         {t('scoring.rescore.progress.background')}

@@ -1,10 +1,10 @@
-import { Alert, Button, Group, Paper, Progress, SimpleGrid, Stack, Text, Title } from '@mantine/core';
-import { IconAlertTriangle, IconCircleCheck, IconPlayerStop, IconUsers } from '@tabler/icons-react';
-import { useState } from 'react';
+import { Alert, Button, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { IconAlertTriangle, IconCircleCheck, IconUsers } from '@tabler/icons-react';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { ImportView } from '#contract';
 import { getApi } from '../../../api';
+import { JobProgressCard } from '../../../components/JobProgressCard';
 import { useLeadsView } from '../../../stores/leads';
 import { IssueReport } from './IssueReport';
 import { formatBytes, formatDuration } from './use-import-view';
@@ -130,45 +130,33 @@ interface ImportResultProps {
 /** A running import's progress with Cancel, or a finished one's outcome, counts and row report. */
 export function ImportResult({ view }: ImportResultProps) {
   const { t, i18n } = useTranslation();
-  const [cancelling, setCancelling] = useState(false);
   const running = view.state === 'running';
   const percent = view.totalBytes === 0 ? 0 : Math.min(100, Math.round((view.bytesRead / view.totalBytes) * 100));
 
   return (
     <Stack gap="lg">
       {running ? (
-        <Paper withBorder radius="md" p="md" data-testid="import-progress">
-          <Stack gap="xs">
-            <Group justify="space-between" wrap="nowrap">
-              <Title order={3} size="h5" style={{ overflowWrap: 'anywhere' }}>
-                {t('leads.import.progress.title', { name: view.fileName })}
-              </Title>
-              <Text size="sm" fw={600} style={{ fontVariantNumeric: 'tabular-nums' }}>
-                {percent}%
-              </Text>
-            </Group>
-            <Progress value={percent} size="lg" animated aria-label={t('leads.import.progress.running')} />
-            <Group justify="space-between">
-              <Text size="xs" c="dimmed">
-                {formatBytes(view.bytesRead, i18n.language)} / {formatBytes(view.totalBytes, i18n.language)} ·{' '}
-                {t('leads.import.progress.running')}
-              </Text>
-              <Button
-                variant="light"
-                color="red"
-                size="xs"
-                leftSection={<IconPlayerStop size={14} />}
-                loading={cancelling}
-                onClick={() => {
-                  setCancelling(true);
-                  void getApi().invoke('leads:importCancel', { id: view.id });
-                }}
-              >
-                {cancelling ? t('leads.import.progress.cancelling') : t('leads.import.progress.cancel')}
-              </Button>
-            </Group>
-          </Stack>
-        </Paper>
+        <JobProgressCard
+          testId="import-progress"
+          title={
+            <Title order={3} size="h5" style={{ overflowWrap: 'anywhere' }}>
+              {t('leads.import.progress.title', { name: view.fileName })}
+            </Title>
+          }
+          percent={percent}
+          label={t('leads.import.progress.running')}
+          detail={
+            <>
+              {formatBytes(view.bytesRead, i18n.language)} / {formatBytes(view.totalBytes, i18n.language)} ·{' '}
+              {t('leads.import.progress.running')}
+            </>
+          }
+          stop={{
+            label: t('leads.import.progress.cancel'),
+            stopping: t('leads.import.progress.cancelling'),
+            onStop: () => void getApi().invoke('leads:importCancel', { id: view.id }),
+          }}
+        />
       ) : (
         <Outcome view={view} />
       )}
