@@ -10,8 +10,7 @@ import { parseHubspotConfig, type HubspotConfig } from './config';
 import { apiFor, NEW_URL_NEEDS_CREDENTIALS, oauthConnection, TOKEN_PURPOSE, type ConnectionDeps } from './connection';
 import { privateAppAuth } from './auth';
 import { typedToken, TOKEN_MESSAGES } from './token';
-import { releaseCredential } from '../credentials';
-import { recordSave } from '../oauth-connector/history';
+import { storeOauthCrmSave } from '../oauth-connector/store-save';
 
 export interface SaveDeps extends ConnectionDeps {
   events: EventBus;
@@ -78,7 +77,7 @@ export async function saveHubspot(
   input: ParsedInputOf<'hubspot:save'>,
   deps: SaveDeps,
 ): Promise<OutputOf<'hubspot:save'>> {
-  const { db, repo, vault, events } = deps;
+  const { repo, vault, events } = deps;
   const parsed = parseHubspotConfig(input.config, ['config']);
   const { clientId } = input;
   const existing = input.id !== undefined ? repo.require(input.id, 'hubspot') : null;
@@ -89,24 +88,16 @@ export async function saveHubspot(
   const credential = await credentialFor(input, parsed, existing, deps);
   const config: HubspotConfig = { ...parsed, portalId: credential.portalId };
 
-  const { row, created, replaced } = db.transaction(() => {
-    repo.assertNameFree(clientId, config.name, existing?.id);
-    let credentialId: string;
-    if (credential.kind === 'token') {
-      const reuse = existing?.credentialId && storedAuth(existing).auth === 'token' ? existing.credentialId : undefined;
-      credentialId = vault.put({ clientId, purpose: TOKEN_PURPOSE, secret: credential.token, id: reuse });
-    } else {
-      credentialId = credential.id;
-    }
-    const replacedId = existing?.credentialId && existing.credentialId !== credentialId ? existing.credentialId : null;
-    const saved = existing
-      ? repo.update(existing.id, { name: config.name, config, credentialId })
-      : repo.insert({ clientId, type: 'hubspot', name: config.name, config, credentialId });
-    recordSave(repo, existing, saved, credential);
-    return { row: saved, created: !existing, replaced: replacedId };
+  const { row, created } = storeOauthCrmSave(deps, {
+    type: 'hubspot',
+    clientId,
+    existing,
+    existingUsesToken: storedAuth(existing).auth === 'token',
+    name: config.name,
+    config,
+    credential,
+    tokenPurpose: TOKEN_PURPOSE,
   });
-  // The previous connection (another token, or an OAuth sign-in replaced by a new one) is not used here again.
-  if (replaced !== null) releaseCredential(repo, vault, replaced);
 
   events.emit('integrations:changed', { reason: created ? 'created' : 'updated', integrationId: row.id, clientId });
   return detailOf('hubspot', row, vault, hubspotConfigView(row.config));

@@ -17,8 +17,7 @@ import {
 } from './connection';
 import { TOKEN_MESSAGES, typedToken } from './token';
 import { companyApiUrl } from './url';
-import { releaseCredential } from '../credentials';
-import { recordSave } from '../oauth-connector/history';
+import { storeOauthCrmSave } from '../oauth-connector/store-save';
 
 export interface SaveDeps extends ConnectionDeps {
   events: EventBus;
@@ -74,7 +73,7 @@ export async function savePipedrive(
   input: ParsedInputOf<'pipedrive:save'>,
   deps: SaveDeps,
 ): Promise<OutputOf<'pipedrive:save'>> {
-  const { db, repo, vault, events } = deps;
+  const { repo, vault, events } = deps;
   const parsed = parsePipedriveConfig(input.config, ['config']);
   const { clientId } = input;
   const existing = input.id !== undefined ? repo.require(input.id, 'pipedrive') : null;
@@ -91,25 +90,16 @@ export async function savePipedrive(
     companyDomain: credential.companyDomain,
   };
 
-  const { row, created, replaced } = db.transaction(() => {
-    repo.assertNameFree(clientId, config.name, existing?.id);
-    let credentialId: string;
-    if (credential.kind === 'token') {
-      const reuse =
-        existing?.credentialId && storedConfig(existing).auth === 'token' ? existing.credentialId : undefined;
-      credentialId = vault.put({ clientId, purpose: TOKEN_PURPOSE, secret: credential.token, id: reuse });
-    } else {
-      credentialId = credential.id;
-    }
-    const replacedId = existing?.credentialId && existing.credentialId !== credentialId ? existing.credentialId : null;
-    const saved = existing
-      ? repo.update(existing.id, { name: config.name, config, credentialId })
-      : repo.insert({ clientId, type: 'pipedrive', name: config.name, config, credentialId });
-    recordSave(repo, existing, saved, credential);
-    return { row: saved, created: !existing, replaced: replacedId };
+  const { row, created } = storeOauthCrmSave(deps, {
+    type: 'pipedrive',
+    clientId,
+    existing,
+    existingUsesToken: storedConfig(existing).auth === 'token',
+    name: config.name,
+    config,
+    credential,
+    tokenPurpose: TOKEN_PURPOSE,
   });
-  // The previous connection (another token, or an OAuth sign-in replaced by a new one) is not used here again.
-  if (replaced !== null) releaseCredential(repo, vault, replaced);
 
   events.emit('integrations:changed', { reason: created ? 'created' : 'updated', integrationId: row.id, clientId });
   return detailOf('pipedrive', row, vault, pipedriveConfigView(row.config));
