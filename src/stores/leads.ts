@@ -42,11 +42,11 @@ interface LeadsViewState {
   setTab: (tab: LeadsTab) => void;
   /** Leads of one import, every other filter cleared, on the Leads tab. */
   showImport: (importId: string, fileName: string) => void;
-  /** An import whose details the Imports tab opens once its list has it (not kept across reloads). */
+  /** The import whose details the Imports tab shows once its list has it (not kept across reloads). */
   importToOpen: string | null;
   /** The Imports tab, with this import's details open. */
   openImportDetails: (importId: string) => void;
-  /** Says the details asked for were opened (or the import is not in the list). */
+  /** The details closed (or the import is not in the list). */
   importOpened: () => void;
 }
 

@@ -100,22 +100,18 @@ export function ImportsTab({ clientId, onImport }: { clientId: string; onImport:
   const { t, i18n } = useTranslation();
   const { dateTime } = useLogFormatters();
   const { items, error, reload } = useImports(clientId);
-  const [openId, setOpenId] = useState<string | null>(null);
   const number = new Intl.NumberFormat(i18n.language);
-  // "Open" on the home screen asks for one import's details; a row clicked here wins over it.
+  // The import whose details are open: a row clicked here, or "Open" on the home screen.
   const importToOpen = useLeadsView((s) => s.importToOpen);
-  const shownId = openId ?? importToOpen;
-  const shown = items?.find((i) => i.id === shownId) ?? null;
+  const shown = items?.find((i) => i.id === importToOpen) ?? null;
+  const openDetails = (id: string): void => useLeadsView.getState().openImportDetails(id);
   useEffect(() => {
     // An import no longer in the list (pruned, another client's) has nothing to open.
     if (importToOpen !== null && items !== null && !items.some((i) => i.id === importToOpen)) {
       useLeadsView.getState().importOpened();
     }
   }, [importToOpen, items]);
-  const close = (): void => {
-    setOpenId(null);
-    useLeadsView.getState().importOpened();
-  };
+  const close = (): void => useLeadsView.getState().importOpened();
 
   if (error) return <ErrorAlert error={error} onRetry={reload} />;
   if (items === null) {
@@ -165,11 +161,11 @@ export function ImportsTab({ clientId, onImport }: { clientId: string; onImport:
                 tabIndex={0}
                 style={{ cursor: 'pointer' }}
                 aria-label={t('leads.imports.open', { name: item.fileName })}
-                onClick={() => setOpenId(item.id)}
+                onClick={() => openDetails(item.id)}
                 onKeyDown={(e) => {
                   if (e.key === 'Enter' || e.key === ' ') {
                     e.preventDefault();
-                    setOpenId(item.id);
+                    openDetails(item.id);
                   }
                 }}
               >

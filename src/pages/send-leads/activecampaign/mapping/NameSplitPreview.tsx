@@ -6,6 +6,19 @@ import { useApiQuery } from '../../use-api-query';
 
 const SPLIT_DELAY_MS = 250;
 
+function SplitPart({ label, value, testId }: { label: string; value: string | undefined; testId: string }) {
+  return (
+    <Text size="xs">
+      <Text span c="dimmed" inherit>
+        {label}:
+      </Text>{' '}
+      <Text span fw={600} inherit data-testid={testId}>
+        {value || '—'}
+      </Text>
+    </Text>
+  );
+}
+
 /** Shows how the core splits a full name, with Brazilian particles ("da Silva"), for any name typed. */
 export function NameSplitPreview({ disabled }: { disabled: boolean }) {
   const { t } = useTranslation();
@@ -32,22 +45,8 @@ export function NameSplitPreview({ disabled }: { disabled: boolean }) {
       {/* Always on screen, dashes until the first answer: a line that appeared later would push the
           wizard's Next button down under the pointer of someone about to click it. */}
       <Group gap="lg" data-testid="name-split" aria-live="polite">
-        <Text size="xs">
-          <Text span c="dimmed" inherit>
-            {t('activecampaignWizard.mapping.firstName')}:
-          </Text>{' '}
-          <Text span fw={600} inherit data-testid="split-first">
-            {shown?.firstName || '—'}
-          </Text>
-        </Text>
-        <Text size="xs">
-          <Text span c="dimmed" inherit>
-            {t('activecampaignWizard.mapping.lastName')}:
-          </Text>{' '}
-          <Text span fw={600} inherit data-testid="split-last">
-            {shown?.lastName || '—'}
-          </Text>
-        </Text>
+        <SplitPart label={t('activecampaignWizard.mapping.firstName')} value={shown?.firstName} testId="split-first" />
+        <SplitPart label={t('activecampaignWizard.mapping.lastName')} value={shown?.lastName} testId="split-last" />
       </Group>
     </Stack>
   );
