@@ -6,7 +6,7 @@
 import { constants, setPriority } from 'node:os';
 import { parentPort, workerData } from 'node:worker_threads';
 import { readBatches } from './batches';
-import { encodeBatch } from './wire';
+import { encodeRow } from './wire';
 import type { ToMain, ToWorker, WorkerRequest } from './worker-protocol';
 
 /** Batches sent ahead of the main thread's storing: enough to keep both busy, few enough to bound memory. */
@@ -23,13 +23,15 @@ async function main(port: NonNullable<typeof parentPort>, request: WorkerRequest
     wake?.();
   });
   try {
-    const opened = await readBatches(request.path, request.read, request.ctx, request.rows);
+    const opened = await readBatches(request.path, request.read, request.ctx, request.rows, (row) =>
+      encodeRow(row, request.withInputs),
+    );
     send({ type: 'opened', mapping: opened.mapping });
     for await (const batch of opened.batches()) {
       while (credit === 0 && !stopped) await new Promise<void>((resolve) => (wake = resolve));
       if (stopped) break;
       credit--;
-      send({ type: 'batch', batch: encodeBatch(batch, request.withInputs) });
+      send({ type: 'batch', batch });
     }
     opened.close();
     send({ type: 'done' });

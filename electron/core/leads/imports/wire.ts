@@ -2,9 +2,8 @@ import type { LeadEmailKind } from '#contract';
 import type { LeadInput } from '#contract/lead-input';
 import type { CsvRowIssue } from '../csv';
 import type { PreparedLead } from '../prepare';
-import type { StageTimes } from '../stages';
 import type { ValidationIssue } from '../validation';
-import type { PreparedBatch, RefusedRow } from './batches';
+import type { PreparedBatch, PreparedRow } from './batches';
 
 /**
  * A prepared row as it crosses from the worker thread: one flat array of strings and numbers.
@@ -43,30 +42,22 @@ type WireRow = [
   reasons: string | null,
 ];
 
-export interface WireBatch {
-  rows: WireRow[];
-  refused: RefusedRow[];
-  bytesRead: number;
-  times: StageTimes;
-}
+export type WireBatch = PreparedBatch<WireRow>;
 
 const json = (list: readonly unknown[]): string => (list.length === 0 ? '' : JSON.stringify(list));
 const list = <T>(text: string): T[] => (text === '' ? [] : (JSON.parse(text) as T[]));
 
-/** `withInputs`: keep each row's input (only "update" merges it into a stored lead). */
-export function encodeBatch(batch: PreparedBatch, withInputs: boolean): WireBatch {
-  const rows = batch.rows.map(({ row, line, issues, lead: p }): WireRow => {
-    const l = p.lead;
-    const s = p.scored;
-    return [
-      row, line, json(issues), withInputs && p.input ? JSON.stringify(p.input) : '', l.fullName, l.email,
-      l.emailKey, l.phone, l.phoneE164, l.company, l.cnpj, l.jobTitle, l.city, l.state, l.source,
-      JSON.stringify(l.utm), JSON.stringify(l.custom), p.identity, json(p.issues), p.emailDomain, p.emailKind,
-      p.validationJson, s ? s.score : null, s ? s.range : null, s ? (s.qualified ? 1 : 0) : -1,
-      s ? json(s.blockedBy) : '', s ? s.reasonsJson : null,
-    ]; // prettier-ignore
-  });
-  return { rows, refused: batch.refused, bytesRead: batch.bytesRead, times: batch.times };
+/** A prepared row as it crosses; `withInputs`: keep its input (only "update" merges it into a stored lead). */
+export function encodeRow({ row, line, issues, lead: p }: PreparedRow, withInputs: boolean): WireRow {
+  const l = p.lead;
+  const s = p.scored;
+  return [
+    row, line, json(issues), withInputs && p.input ? JSON.stringify(p.input) : '', l.fullName, l.email,
+    l.emailKey, l.phone, l.phoneE164, l.company, l.cnpj, l.jobTitle, l.city, l.state, l.source,
+    JSON.stringify(l.utm), JSON.stringify(l.custom), p.identity, json(p.issues), p.emailDomain, p.emailKind,
+    p.validationJson, s ? s.score : null, s ? s.range : null, s ? (s.qualified ? 1 : 0) : -1,
+    s ? json(s.blockedBy) : '', s ? s.reasonsJson : null,
+  ]; // prettier-ignore
 }
 
 export function decodeBatch(wire: WireBatch): PreparedBatch {

@@ -1,0 +1,57 @@
+import { writeFileSync } from 'node:fs';
+import { afterAll, describe, expect, it } from 'vitest';
+import { readBatches, type PreparedBatch, type ReadRequest } from '../../../../electron/core/leads/imports/batches';
+import { tempDir } from '../support/temp';
+
+const tmp = tempDir('zbl-batches-');
+afterAll(() => tmp.cleanup());
+
+const read: ReadRequest = { encoding: 'utf-8', separator: ';', mapping: ['fullName', 'email', 'phone'] };
+const ctx = { profile: null, allowlist: [] };
+
+/** 130 rows (numbered from 2, after the header); every tenth has neither an e-mail nor a phone, so it is refused. */
+function csvFile(): string {
+  const lines = ['Nome;E-mail;Celular'];
+  for (let i = 1; i <= 130; i++) {
+    lines.push(
+      i % 10 === 0
+        ? `Sem contato ${i};;`
+        : `Pessoa ${i};p${i}@empresa.com.br;(11) 98${String(i).padStart(3, '0')}-0000`,
+    );
+  }
+  const path = tmp.path('leads.csv');
+  writeFileSync(path, lines.join('\n'));
+  return path;
+}
+
+async function all<R>(batches: AsyncGenerator<PreparedBatch<R>>): Promise<PreparedBatch<R>[]> {
+  const out: PreparedBatch<R>[] = [];
+  for await (const batch of batches) out.push(batch);
+  return out;
+}
+
+describe("an import's batches", () => {
+  it('hold at most the asked number of leads, in file order, with the refused rows beside them', async () => {
+    const opened = await readBatches(csvFile(), read, ctx, 7);
+    const batches = await all(opened.batches());
+    opened.close();
+    expect(batches.every((b) => b.rows.length <= 7)).toBe(true);
+    const rows = batches.flatMap((b) => b.rows.map((r) => r.row));
+    expect(rows).toEqual(Array.from({ length: 130 }, (_, i) => i + 2).filter((n) => (n - 1) % 10 !== 0));
+    expect(batches.flatMap((b) => b.rows.map((r) => r.lead.lead.email))[0]).toBe('p1@empresa.com.br');
+    expect(batches.flatMap((b) => b.refused.map((r) => r.row))).toEqual([
+      11, 21, 31, 41, 51, 61, 71, 81, 91, 101, 111, 121, 131,
+    ]);
+    expect(batches.at(-1)?.bytesRead).toBeGreaterThan(3000);
+  });
+
+  it('give each lead the shape it was asked for as soon as it is prepared', async () => {
+    const opened = await readBatches(csvFile(), read, ctx, 100, (r) => `${r.row}:${r.lead.lead.phoneE164 ?? '-'}`);
+    const batches = await all(opened.batches());
+    opened.close();
+    expect(batches.map((b) => b.rows.length)).toEqual([100, 17]);
+    expect(batches[0]?.rows.slice(0, 2)).toEqual(['2:+5511980010000', '3:+5511980020000']);
+    // Each batch says how long its rows took to read, validate and score.
+    expect(batches.reduce((sum, b) => sum + b.times.validate.ms, 0)).toBeGreaterThan(0);
+  });
+});
