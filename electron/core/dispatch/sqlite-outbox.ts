@@ -37,10 +37,12 @@ export function createSqliteOutbox(sqlite: Sqlite): OutboxRepository {
     `SELECT next_attempt_at AS at FROM dispatches WHERE state = ? AND next_attempt_at IS NOT NULL
      ORDER BY next_attempt_at LIMIT 1`,
   );
+  // `+state`: the listed dispatches are found by id. By state, SQLite walked every dispatch waiting
+  // to be sent (a whole backlog) for each lease.
   const leaseMany = q<[{ leaseUntil: number; now: number; ids: string }], DispatchRow>(
     `UPDATE dispatches SET state = 'sending', lease_expires_at = @leaseUntil, attempt_started_at = @now,
        updated_at = @now
-     WHERE id IN (SELECT value FROM json_each(@ids)) AND state IN ('pending','retrying') RETURNING *`,
+     WHERE id IN (SELECT value FROM json_each(@ids)) AND +state IN ('pending','retrying') RETURNING *`,
   );
   const saveSteps = q<[string, number, string]>('UPDATE dispatches SET steps = ?, updated_at = ? WHERE id = ?');
   // The attempt row is written once, when the attempt ends; until then the dispatch's
@@ -79,7 +81,8 @@ export function createSqliteOutbox(sqlite: Sqlite): OutboxRepository {
     `SELECT id FROM dispatches WHERE state = 'sending' AND batch_id IS NULL AND lease_expires_at <= @before
        AND id NOT IN (SELECT value FROM json_each(@keep))`,
   );
-  const IN_IDS = `state = 'sending' AND id IN (SELECT value FROM json_each(@ids))`;
+  // By id as the leases are (`+state`).
+  const IN_IDS = `+state = 'sending' AND id IN (SELECT value FROM json_each(@ids))`;
   const interruptAttempts = q<[{ ids: string; why: string }]>(
     `INSERT INTO dispatch_attempts (dispatch_id, client_id, number, started_at, outcome, message)
      SELECT id, client_id, attempt_count + 1, COALESCE(attempt_started_at, updated_at), 'interrupted',

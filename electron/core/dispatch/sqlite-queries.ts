@@ -95,9 +95,10 @@ export function createOutboxQueries(sqlite: Sqlite): Queries {
     `SELECT * FROM dispatches WHERE lead_id IN (SELECT value FROM json_each(?)) AND is_test = 0
        AND +state IN ('pending','retrying','held','sending') ORDER BY rowid`,
   );
+  // `+d.state` too: by state, every page of a re-score walked all the cancelled dispatches.
   const requeueCandidates = q<[string], DispatchRow>(
     `SELECT d.* FROM dispatches d
-     WHERE d.id IN (SELECT value FROM json_each(?)) AND d.state = 'cancelled' AND d.is_test = 0
+     WHERE d.id IN (SELECT value FROM json_each(?)) AND +d.state = 'cancelled' AND d.is_test = 0
        AND NOT EXISTS (SELECT 1 FROM dispatches n
                        WHERE n.lead_id = d.lead_id AND n.integration_id = d.integration_id
                          AND (n.rowid > d.rowid OR n.state = 'sent'))

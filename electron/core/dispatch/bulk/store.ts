@@ -88,10 +88,11 @@ export function createBatchStore(sqlite: Sqlite, outbox: OutboxRepository) {
     `SELECT id, next_attempt_at AS at FROM dispatches WHERE integration_id = @integrationId AND state = @state
        AND next_attempt_at <= @now AND NOT (${ELIGIBLE}) ORDER BY next_attempt_at LIMIT @limit`,
   );
+  // `+state`: found by id, not by walking the whole backlog (as the outbox's lease).
   const lease = q<[{ ids: string; batchId: string; now: number }], DispatchRow>(
     `UPDATE dispatches SET state = 'sending', batch_id = @batchId, lease_expires_at = NULL, attempt_started_at = @now,
        updated_at = @now
-     WHERE id IN (SELECT value FROM json_each(@ids)) AND state IN ('pending','retrying') RETURNING *`,
+     WHERE id IN (SELECT value FROM json_each(@ids)) AND +state IN ('pending','retrying') RETURNING *`,
   );
   const insertBatch = q<[Record<string, unknown>], BatchRow>(
     `INSERT INTO dispatch_batches (id, number, client_id, integration_id, state, contacts, calls, notes, created_at)
