@@ -3,6 +3,7 @@ import type { RescorePreview, RescoreQueuedPolicy, RescoreScope, RescoreView } f
 import type { Sqlite } from '../../db/connection';
 import { AppError } from '../../errors';
 import type { EventBus } from '../../events';
+import { createBulkSearchIndex } from '../../leads/search-index';
 import type { LeadStore } from '../../leads/store';
 import type { Clock, Log } from '../../ports';
 import { rescoreBatch, type BatchJob, type RescoreDispatch } from './batch';
@@ -49,6 +50,7 @@ function noProfile(): AppError {
  * its finished batches stay done.
  */
 export function createRescoreRunner(d: RescoreRunnerDeps) {
+  const searchIndex = createBulkSearchIndex(d.sqlite);
   const running = new Map<string, Running>();
   /** Clients whose run is being counted before it starts: one run per client at a time. */
   const starting = new Set<string>();
@@ -88,7 +90,10 @@ export function createRescoreRunner(d: RescoreRunnerDeps) {
         const began = performance.now();
         const rows = d.scan.page(job.clientId, upTo, cursor, pace.size);
         if (rows.length === 0) break;
-        const counts = d.sqlite.transaction(() => rescoreBatch(d, job, rows, ctx, d.clock.now())).immediate();
+        // The dispatches a page queues go into the search index in one statement, as an import's do.
+        const counts = d.sqlite
+          .transaction(() => searchIndex.run(() => rescoreBatch(d, job, rows, ctx, d.clock.now())))
+          .immediate();
         pace.record(rows.length, performance.now() - began);
         cursor = cursorAfter(rows, cursor);
         if (counts.changed > 0) {

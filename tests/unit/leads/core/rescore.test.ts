@@ -142,6 +142,9 @@ describe('re-scoring existing leads after the profile changes', () => {
     expect(carlaNow.map((d) => d.state)).toEqual(['held', 'cancelled']);
     expect(carlaNow[0]?.resendOf).toBe(carlaNow[1]?.id);
     expect(await qualifiedCount()).toBe(3);
+    // The Logs' search finds the dispatches queued again, as it finds an import's.
+    const found = await call<{ rows: Array<{ id: string }> }>(core, 'logs:list', { search: 'carla@souza' });
+    expect(found.rows.map((r) => r.id).sort()).toEqual(carlaNow.map((d) => d.id).sort());
   });
 
   it('keeps the queued dispatches of leads that no longer qualify when asked to', async () => {
