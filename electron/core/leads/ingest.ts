@@ -232,7 +232,7 @@ export function createIngest(d: IngestDeps) {
             }
             const rec = { ...preparedBody(p, ctx, mx), ...provenance, id: timeOrderedUuid(), receivedAt: now };
             created.push(rec);
-            if (identity !== null) pendingIdentities.add(identity);
+            if (identity !== null && options.duplicates !== 'keep') pendingIdentities.add(identity);
             outcomes.push({ kind: 'created', leadId: rec.id, qualified: rec.qualified, identity, issues });
             if (rec.qualified) toSend.push(rec.id);
           }

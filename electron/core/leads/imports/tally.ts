@@ -105,7 +105,8 @@ export function createImportTally(mapping: readonly ColumnMapping[]) {
 
       if (o.kind !== 'duplicate') {
         if (o.qualified) qualified.add(o.leadId);
-        else qualified.delete(o.leadId);
+        // A lead just created is not in the set yet: most rows of a large import need no lookup.
+        else if (o.kind === 'updated') qualified.delete(o.leadId);
         counts.qualified = qualified.size;
       }
 
