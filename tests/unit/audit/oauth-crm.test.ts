@@ -1,17 +1,14 @@
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Core } from '../../../electron/core';
 import type { HubspotEmulator } from '../../emulators/hubspot';
 import { FakeTime } from '../support/fake-time';
-import { tempDir } from '../support/core-harness';
 import {
   connectOAuth,
   createMappedProperties,
-  newClient,
-  openHubCore,
+  hubspotPerTest,
   pump,
   saveHubspot,
   saveOAuthApp,
-  startHub,
 } from '../integrations/hubspot/support';
 import { history, wholeTable } from './support';
 
@@ -19,23 +16,11 @@ import { history, wholeTable } from './support';
 describe('history of changes: a CRM token or sign-in replaced', () => {
   const time = new FakeTime();
   let emu: HubspotEmulator;
-  let tmp: ReturnType<typeof tempDir>;
   let core: Core;
   let clientId: string;
 
-  beforeAll(async () => {
-    emu = await startHub(time);
-  });
-  afterAll(() => emu.close());
-  beforeEach(async () => {
-    emu.reset();
-    tmp = tempDir();
-    core = openHubCore(tmp.dir, time);
-    clientId = (await newClient(core)).id;
-  });
-  afterEach(() => {
-    core.close();
-    tmp.cleanup();
+  hubspotPerTest(time, (env) => {
+    ({ emu, core, clientId } = env);
   });
 
   it('records a typed token and a new sign-in as replaced, keeping the stored one as an edit only', async () => {

@@ -1,13 +1,12 @@
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { DispatchView, OutputOf } from '#contract';
 import type { Core } from '../../../../electron/core';
-import { sharedHubspotRateState } from '../../../../electron/core/integrations/hubspot/rate-state';
 import type { HubspotEmulator } from '../../../emulators/hubspot';
-import { call, tempDir } from '../../support/core-harness';
+import { call } from '../../support/core-harness';
 import { seedLead, type LeadSeed } from '../../support/dispatch-core';
 import { FakeTime } from '../../support/fake-time';
 import { leakedSecrets } from './scan';
-import { createMappedProperties, newClient, openHubCore, pump, saveHubspot, startHub, until } from './support';
+import { createMappedProperties, hubspotPerTest, pump, saveHubspot, until } from './support';
 
 const MIN = 60_000;
 
@@ -15,30 +14,18 @@ const MIN = 60_000;
 describe('HubSpot connector (private app token, real dispatch path)', () => {
   const time = new FakeTime();
   let emu: HubspotEmulator;
-  let tmp: ReturnType<typeof tempDir>;
+  let dir: string;
   let core: Core;
   let clientId: string;
   let integrationId: string;
 
-  beforeAll(async () => {
-    emu = await startHub(time);
-  });
-  afterAll(() => emu.close());
-  beforeEach(async () => {
-    emu.reset();
-    sharedHubspotRateState.clear();
-    tmp = tempDir();
-    core = openHubCore(tmp.dir, time);
-    clientId = (await newClient(core)).id;
+  hubspotPerTest(time, async (env) => {
+    ({ emu, core, clientId, dir } = env);
     await pump(time, createMappedProperties(core, { token: emu.privateToken, apiUrl: emu.url }));
     const saved = await pump(time, saveHubspot(core, { clientId, apiUrl: emu.url, token: emu.privateToken }));
     integrationId = saved.id;
     await pump(time, call(core, 'integrations:activate', { id: integrationId }));
     emu.log.length = 0;
-  });
-  afterEach(() => {
-    core.close();
-    tmp.cleanup();
   });
 
   async function send(lead: LeadSeed = {}): Promise<DispatchView> {
@@ -209,7 +196,7 @@ describe('HubSpot connector (private app token, real dispatch path)', () => {
     expect(emu.state.contactByEmail(started.email)).toBeDefined();
     const attempt = core.forTests.engine.get(started.dispatchId).attempts[0]!;
     expect(attempt.notes.join(' ')).toContain('Test lead');
-    expect(leakedSecrets(core, tmp.dir, [emu.privateToken])).toEqual([]);
+    expect(leakedSecrets(core, dir, [emu.privateToken])).toEqual([]);
     const auth = attempt.calls[0]!.requestHeaders.Authorization;
     expect(auth).toBe('[redacted]');
   });

@@ -1,19 +1,17 @@
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Core } from '../../../../electron/core';
 import type { HubspotEmulator } from '../../../emulators/hubspot';
-import { call, tempDir } from '../../support/core-harness';
+import { call } from '../../support/core-harness';
 import { seedLead } from '../../support/dispatch-core';
 import { FakeTime } from '../../support/fake-time';
 import { echoBody, secretsShown } from '../support/leaks';
 import {
   connectOAuth,
   createMappedProperties,
-  newClient,
-  openHubCore,
+  hubspotPerTest,
   pump,
   saveHubspot,
   saveOAuthApp,
-  startHub,
   until,
 } from './support';
 
@@ -21,23 +19,12 @@ import {
 describe('HubSpot tokens echoed in an answer', () => {
   const time = new FakeTime();
   let emu: HubspotEmulator;
-  let tmp: ReturnType<typeof tempDir>;
+  let dir: string;
   let core: Core;
   let clientId: string;
 
-  beforeAll(async () => {
-    emu = await startHub(time);
-  });
-  afterAll(() => emu.close());
-  beforeEach(async () => {
-    emu.reset();
-    tmp = tempDir();
-    core = openHubCore(tmp.dir, time);
-    clientId = (await newClient(core)).id;
-  });
-  afterEach(() => {
-    core.close();
-    tmp.cleanup();
+  hubspotPerTest(time, (env) => {
+    ({ emu, core, clientId, dir } = env);
   });
 
   async function failOnce(integrationId: string, secrets: string[]): Promise<void> {
@@ -59,13 +46,13 @@ describe('HubSpot tokens echoed in an answer', () => {
     const tokens = emu.oauth.issuedTokens();
     expect(tokens.length).toBe(2);
     await failOnce(saved.id, tokens);
-    expect(await secretsShown(core, tmp.dir, [...tokens, emu.app.clientSecret])).toEqual([]);
+    expect(await secretsShown(core, dir, [...tokens, emu.app.clientSecret])).toEqual([]);
   });
 
   it('masks a private app token', async () => {
     await pump(time, createMappedProperties(core, { token: emu.privateToken, apiUrl: emu.url }));
     const saved = await pump(time, saveHubspot(core, { clientId, apiUrl: emu.url, token: emu.privateToken }));
     await failOnce(saved.id, [emu.privateToken]);
-    expect(await secretsShown(core, tmp.dir, [emu.privateToken])).toEqual([]);
+    expect(await secretsShown(core, dir, [emu.privateToken])).toEqual([]);
   });
 });

@@ -1,9 +1,11 @@
+import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
 import type { Client, IntegrationDetail, OutputOf } from '#contract';
 import type { Core } from '../../../../electron/core';
 import { createHubspotConnector } from '../../../../electron/core/integrations/hubspot/connector';
+import { sharedHubspotRateState } from '../../../../electron/core/integrations/hubspot/rate-state';
 import type { HubspotConfigInput } from '#contract/hubspot';
 import { startHubspotEmulator, type HubspotEmulator } from '../../../emulators/hubspot';
-import { call } from '../../support/core-harness';
+import { call, tempDir } from '../../support/core-harness';
 import { openDispatchCore } from '../../support/dispatch-core';
 import type { FakeTime } from '../../support/fake-time';
 
@@ -23,6 +25,41 @@ export function openHubCore(dir: string, time: FakeTime): Core {
 
 export async function newClient(core: Core, name = 'Acme'): Promise<Client> {
   return call<Client>(core, 'clients:create', { name });
+}
+
+/** What each test of a HubSpot file starts from. */
+export interface HubTestEnv {
+  emu: HubspotEmulator;
+  core: Core;
+  clientId: string;
+  /** The core's data folder, for the scans that look for secrets on disk. */
+  dir: string;
+}
+
+/**
+ * The hooks of a HubSpot test file: the emulator for the whole file, and for each test a fresh core
+ * in a folder of its own with one client and no rate state left by the test before. `ready` gets
+ * them before each test (and may set up more); the core is closed and its folder removed after.
+ */
+export function hubspotPerTest(time: FakeTime, ready: (env: HubTestEnv) => void | Promise<void>): void {
+  let emu: HubspotEmulator;
+  let tmp: ReturnType<typeof tempDir> | null = null;
+  let core: Core | null = null;
+  beforeAll(async () => {
+    emu = await startHub(time);
+  });
+  afterAll(() => emu.close());
+  beforeEach(async () => {
+    emu.reset();
+    sharedHubspotRateState.clear();
+    tmp = tempDir();
+    core = openHubCore(tmp.dir, time);
+    await ready({ emu, core, clientId: (await newClient(core)).id, dir: tmp.dir });
+  });
+  afterEach(() => {
+    core?.close();
+    tmp?.cleanup();
+  });
 }
 
 /** The agency's OAuth app, pointed at the emulator's authorisation server. */

@@ -1,21 +1,18 @@
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { AttemptView, DispatchView, OutputOf } from '#contract';
 import type { Core } from '../../../../electron/core';
-import { sharedHubspotRateState } from '../../../../electron/core/integrations/hubspot/rate-state';
 import { TEST_CONTACT_PROPERTY } from '../../../../electron/core/integrations/hubspot/test-marker';
 import type { HubspotEmulator } from '../../../emulators/hubspot';
-import { call, tempDir } from '../../support/core-harness';
+import { call } from '../../support/core-harness';
 import { seedLead } from '../../support/dispatch-core';
 import { FakeTime } from '../../support/fake-time';
 import {
   connectOAuth,
   createMappedProperties,
-  newClient,
-  openHubCore,
+  hubspotPerTest,
   pump,
   saveHubspot,
   saveOAuthApp,
-  startHub,
   until,
 } from './support';
 
@@ -25,24 +22,11 @@ type Started = OutputOf<'integrations:sendTestLead'>;
 describe('HubSpot: the test lead', () => {
   const time = new FakeTime();
   let emu: HubspotEmulator;
-  let tmp: ReturnType<typeof tempDir>;
   let core: Core;
   let clientId: string;
 
-  beforeAll(async () => {
-    emu = await startHub(time);
-  });
-  afterAll(() => emu.close());
-  beforeEach(async () => {
-    emu.reset();
-    sharedHubspotRateState.clear();
-    tmp = tempDir();
-    core = openHubCore(tmp.dir, time);
-    clientId = (await newClient(core)).id;
-  });
-  afterEach(() => {
-    core.close();
-    tmp.cleanup();
+  hubspotPerTest(time, (env) => {
+    ({ emu, core, clientId } = env);
   });
 
   async function withToken(): Promise<string> {

@@ -1,22 +1,20 @@
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { DispatchView, OutputOf } from '#contract';
 import type { Core } from '../../../../electron/core';
 import { ConnectorError } from '../../../../electron/core/integrations/connector';
 import { parseBundle } from '../../../../electron/core/integrations/oauth/bundle';
 import { sharedOAuthTokens } from '../../../../electron/core/integrations/oauth/router';
 import type { HubspotEmulator } from '../../../emulators/hubspot';
-import { call, tempDir } from '../../support/core-harness';
+import { call } from '../../support/core-harness';
 import { integrationStatus, seedLead } from '../../support/dispatch-core';
 import { FakeTime } from '../../support/fake-time';
 import {
   connectOAuth,
   createMappedProperties,
-  newClient,
-  openHubCore,
+  hubspotPerTest,
   pump,
   saveHubspot,
   saveOAuthApp,
-  startHub,
   until,
 } from '../hubspot/support';
 import { leakedSecrets } from '../hubspot/scan';
@@ -26,26 +24,15 @@ const MIN = 60_000;
 describe('OAuth tokens: renewal before expiry, once after a 401, coalesced', () => {
   const time = new FakeTime();
   let emu: HubspotEmulator;
-  let tmp: ReturnType<typeof tempDir>;
+  let dir: string;
   let core: Core;
   let clientId: string;
   let connectionId: string;
 
-  beforeAll(async () => {
-    emu = await startHub(time);
-  });
-  afterAll(() => emu.close());
-  beforeEach(async () => {
-    emu.reset();
-    tmp = tempDir();
-    core = openHubCore(tmp.dir, time);
-    clientId = (await newClient(core)).id;
+  hubspotPerTest(time, async (env) => {
+    ({ emu, core, clientId, dir } = env);
     await saveOAuthApp(core, emu);
     connectionId = (await connectOAuth(core, clientId)).connection.connectionId;
-  });
-  afterEach(() => {
-    core.close();
-    tmp.cleanup();
   });
 
   const stored = () => parseBundle(core.forTests.vault.get(connectionId))!;
@@ -170,7 +157,7 @@ describe('OAuth tokens: renewal before expiry, once after a 401, coalesced', () 
       await dispatchLead('ana@acme.com.br');
       const secrets = [...emu.oauth.issuedTokens(), emu.app.clientSecret];
       expect(secrets.length).toBeGreaterThanOrEqual(4);
-      expect(leakedSecrets(core, tmp.dir, secrets)).toEqual([]);
+      expect(leakedSecrets(core, dir, secrets)).toEqual([]);
     });
   });
 });
