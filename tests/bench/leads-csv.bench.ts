@@ -13,6 +13,7 @@ import type { ImportPreview, ImportView } from '#contract';
 import { DEFAULT_SCORING_PROFILE, scoreLead } from '../../electron/core/scoring';
 import { call } from '../unit/support/core-harness';
 import { seedClient, seedIntegration } from '../unit/support/dispatch-core';
+import { benchHostImport } from './host-import';
 import { benchLeadsList } from './leads-list.bench';
 import { benchRescore } from './rescore.bench';
 import { benchCore, fmt, line, machineLoad } from './support';
@@ -222,6 +223,7 @@ export async function runLeadsCsvBench(): Promise<void> {
     const child = spawn(process.execPath, ['--import', 'tsx', __filename, '--stored', path], { stdio: 'inherit' });
     const [code] = (await once(child, 'exit')) as [number | null];
     if (code !== 0) throw new Error(`The import benchmark stopped with exit code ${code}.`);
+    await benchHostImport(path);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
