@@ -19,6 +19,8 @@ export default defineConfig({
           'import-worker': resolve(__dirname, 'electron/core/leads/imports/prepare-worker.ts'),
           // WAL checkpoints on a connection of their own, off the main thread.
           'checkpoint-worker': resolve(__dirname, 'electron/core/db/checkpoint-worker.ts'),
+          // Large client reports on a read connection of their own, off the main thread.
+          'report-worker': resolve(__dirname, 'electron/core/report/report-worker.ts'),
         },
       },
     },

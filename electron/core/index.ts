@@ -32,6 +32,7 @@ import { logsDomain } from './logs/domain';
 import { logsPrefs } from './logs/prefs';
 import type { Clock, HostKind, Log, PreferencesStore, SecretCipher, Timers } from './ports';
 import { reportDomain } from './report/domain';
+import type { ReportWorkerOptions } from './report/reader';
 import { createDispatch, type Dispatch } from './rpc/dispatch';
 import type { Handlers } from './rpc/handlers';
 import { createInvoke } from './rpc/invoke';
@@ -66,6 +67,8 @@ export interface CoreOptions extends IntegrationsCoreOptions, LeadsCoreOptions, 
   connectors?: readonly AnyConnectorModule[];
   /** WAL checkpoints in a worker thread (the default), or `false` for SQLite's own inside commits. */
   checkpoints?: CheckpointOptions | false;
+  /** Large client reports built in a worker thread (the default), or `false` for the main thread. */
+  reportWorker?: ReportWorkerOptions | false;
 }
 
 /** What a host drives besides the contract: the state at a glance, and sending outside the window. */
@@ -244,7 +247,15 @@ export function createCore(options: CoreOptions): Core {
     imports,
     scoring,
     intake,
-    reportDomain({ sqlite, clock, jobs: exports.jobs }),
+    reportDomain({
+      sqlite,
+      clock,
+      jobs: exports.jobs,
+      log,
+      file: join(options.dataDir, DB_FILE),
+      nativeBinding: options.nativeBinding?.path,
+      worker: options.reportWorker,
+    }),
     homeDomain({ sqlite, clock, imports: () => imports.runner.active() }),
     auditDomain({ audit, jobs: exports.jobs, clock, clientName: (id) => repo.find(id)?.name ?? null }),
     integrationsDomain({

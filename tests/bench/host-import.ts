@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import WebSocket from 'ws';
-import type { Client, ImportPreview, ImportView } from '#contract';
+import type { Client, ClientReport, ImportPreview, ImportView } from '#contract';
 import { BRIDGE_PATH, TOKEN_PARAM } from '#contract/bridge';
 import { rawText } from '../../electron/host/raw-text';
 import { HostProcess } from '../e2e/fixtures/host';
@@ -149,6 +149,15 @@ export async function benchHostImport(path: string): Promise<void> {
     clearInterval(sampler);
     stop();
     const after = memoryOf(pid);
+    // The month's report over those leads: large enough to be built in the report worker.
+    const month = new Date().toISOString().slice(0, 7);
+    const reportStarted = performance.now();
+    const report = await bridge.call<ClientReport>('report:get', {
+      clientId: client.id,
+      period: { kind: 'month', month },
+      timeZone: 'UTC',
+    });
+    const reportMs = performance.now() - reportStarted;
     bridge.close();
     console.log(`  the same import in the app's process (the built headless host, over its bridge); ${machineLoad()}`);
     line(
@@ -157,6 +166,15 @@ export async function benchHostImport(path: string): Promise<void> {
     );
     line('resident memory before → peak', `${mb(before.rss)} → ${mb(Math.max(peak, after.rss))}`);
     line('  highest since the app started', mb(after.peak));
+    // The app's log says when the report worker started.
+    const logs = join(host.dataDir, 'logs');
+    const said = readdirSync(logs).map((f) => readFileSync(join(logs, f), 'utf8'));
+    const inWorker = said.some((text) => text.includes('reports are built in a worker thread'));
+    line(
+      "the month's report over them",
+      `${fmt(reportMs, 0)} ms (${report.received.total.toLocaleString('en-US')} leads, ` +
+        `${inWorker ? 'in the report worker' : 'on the main thread: see the log'})`,
+    );
   } finally {
     await host.dispose();
   }

@@ -2,7 +2,7 @@ import type { ClientReport, LeadInput } from '#contract';
 import { call } from '../unit/support/core-harness';
 import { seedClient, seedIntegration } from '../unit/support/dispatch-core';
 import { watchExports } from '../unit/logs/export-support';
-import { benchCore, fmt, line, percentile } from './support';
+import { benchCore, fmt, line, percentile, watchEventLoop } from './support';
 
 const LEADS = 100_000;
 const BATCH = 1_000;
@@ -94,7 +94,18 @@ export async function runReportBench(): Promise<void> {
 
     const input = { clientId: clients[0], period: { kind: 'month', month: '2026-03' }, timeZone: 'America/Sao_Paulo' };
     const get = await timed(5, () => call<ClientReport>(core, 'report:get', input));
-    line('  report:get, p50 of 5: wall / CPU', `${fmt(get.p50, 0)} ms / ${fmt(get.cpu, 0)} ms`);
+    // The loop's delay is seen only when its timer runs: a pause after each report lets it.
+    const loop = watchEventLoop();
+    for (let i = 0; i < 3; i++) {
+      await call<ClientReport>(core, 'report:get', input);
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+    const delay = loop.stop();
+    line(
+      '  report:get, p50 of 5: wall / CPU',
+      `${fmt(get.p50, 0)} ms / ${fmt(get.cpu, 0)} ms (built in the report worker)`,
+    );
+    line('    event loop meanwhile: longest delay', `${fmt(delay.max, 0)} ms`);
     line(
       '    received / qualified / open errors',
       `${get.last.received.total} / ${get.last.qualified.total} / ${get.last.openErrors.total}`,

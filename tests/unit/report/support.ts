@@ -54,6 +54,8 @@ export interface ReportEnv {
   refuse: Set<string>;
   /** Lead names the connector fails once (transient), so they are sent a minute later. */
   flaky: Set<string>;
+  /** The core's data folder (its database file is `DB_FILE` in it). */
+  dataDir: string;
   close(): Promise<void>;
 }
 
@@ -80,6 +82,7 @@ export function openReportEnv(start = Date.UTC(2026, 2, 10, 15, 0, 0)): ReportEn
     client: seedClient(core, 'Acme Dental'),
     refuse,
     flaky,
+    dataDir: tmp.dir,
     async close() {
       await core.forTests.stop();
       core.close();
