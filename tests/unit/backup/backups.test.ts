@@ -19,6 +19,12 @@ function files(dir: string): string[] {
   return existsSync(dir) ? readdirSync(dir).sort() : [];
 }
 
+/** Exactly `count` backups in the folder, and none still being copied (no partial file beside them). */
+function finished(dir: string, count: number): boolean {
+  const names = files(dir);
+  return names.length === count && names.every((f) => f.endsWith('.db'));
+}
+
 function clientNames(file: string): string[] {
   const db = new Database(file, { readonly: true });
   try {
@@ -250,7 +256,8 @@ describe('automatic backups', () => {
       expect(files(join(tmp.dir, 'backups'))).toEqual([]);
       await call<Client>(core, 'clients:create', { name: 'Acme' });
       await time.advance(HOUR);
-      await waitFor(() => files(join(tmp.dir, 'backups')).length === 1);
+      // The copy goes on in steps after the check that started it: wait until it is a finished file.
+      await waitFor(() => finished(join(tmp.dir, 'backups'), 1));
       expect(files(join(tmp.dir, 'backups'))[0]).toMatch(/-daily\.db$/);
       await time.advance(12 * HOUR);
       await core.forTests.backup.create('manual');
@@ -258,7 +265,7 @@ describe('automatic backups', () => {
       await time.advance(13 * HOUR);
       expect(files(join(tmp.dir, 'backups'))).toHaveLength(2);
       await time.advance(11 * HOUR);
-      await waitFor(() => files(join(tmp.dir, 'backups')).length === 3);
+      await waitFor(() => finished(join(tmp.dir, 'backups'), 3));
       expect(files(join(tmp.dir, 'backups')).filter((f) => f.endsWith('-daily.db'))).toHaveLength(2);
     } finally {
       core.close();
@@ -334,6 +341,6 @@ describe('automatic backups', () => {
 });
 
 async function waitFor(done: () => boolean): Promise<void> {
-  for (let i = 0; i < 200 && !done(); i++) await new Promise((r) => setTimeout(r, 5));
+  for (let i = 0; i < 1000 && !done(); i++) await new Promise((r) => setTimeout(r, 5));
   expect(done()).toBe(true);
 }

@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { ClientReport, ReportInput } from '#contract';
+import type { ClientReport } from '#contract';
+import type { ReportQuery } from '#contract/report';
 import { DB_FILE } from '../../../electron/core/db/data-dir';
 import { createReportQueries } from '../../../electron/core/report/queries';
 import type { Log } from '../../../electron/core/ports';
@@ -9,7 +10,7 @@ import { call } from '../support/core-harness';
 import { activeIntegration, createLead, ingest, LEADS, openReportEnv, type ReportEnv } from './support';
 
 const march = (day: number) => Date.UTC(2026, 2, day, 15, 0);
-const input = (client: string): ReportInput => ({
+const input = (client: string): ReportQuery => ({
   clientId: client,
   period: { kind: 'month', month: '2026-03' },
   timeZone: 'America/Sao_Paulo',
