@@ -19,6 +19,7 @@ export interface ReportWorkerOptions {
 const DEFAULT_MIN_LEADS = 10_000;
 
 interface Pending {
+  request: ReportRequest;
   resolve(report: ClientReport): void;
   reject(error: Error): void;
 }
@@ -45,9 +46,17 @@ export function createReportReader(
   let nextId = 0;
   const pending = new Map<number, Pending>();
 
-  const failAll = (why: string): void => {
-    for (const p of pending.values()) p.reject(new AppError('internal', `The report could not be built: ${why}`));
+  /** What the worker was building when it stopped is built here instead: nobody waits for an answer that never comes. */
+  const buildPendingInline = (): void => {
+    const left = [...pending.values()];
     pending.clear();
+    for (const p of left) {
+      try {
+        p.resolve(buildReport(queries, p.request.query, p.request.now));
+      } catch (err) {
+        p.reject(err instanceof Error ? err : new Error(String(err)));
+      }
+    }
   };
 
   function start(file: string, execArgv: string[] | undefined): Promise<Worker | null> {
@@ -81,7 +90,7 @@ export function createReportReader(
         if (!broken) o.log.warn('report: the report worker stopped; reports are built inline', { why });
         broken = true;
         worker = null;
-        failAll(why);
+        buildPendingInline();
         resolve(null);
       };
       w.on('error', (err: Error) => gone(err.message));
@@ -95,9 +104,10 @@ export function createReportReader(
     const w = await worker;
     if (!w) return null;
     const id = ++nextId;
+    const request: ReportRequest = { id, query, now };
     return new Promise<ClientReport>((resolve, reject) => {
-      pending.set(id, { resolve, reject });
-      w.postMessage({ id, query, now } satisfies ReportRequest);
+      pending.set(id, { request, resolve, reject });
+      w.postMessage(request);
     });
   }
 
@@ -117,7 +127,6 @@ export function createReportReader(
       const w = worker ? await worker : null;
       worker = null;
       broken = true;
-      failAll('the app is closing');
       if (w) await w.terminate();
     },
   };

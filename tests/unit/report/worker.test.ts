@@ -1,3 +1,4 @@
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ClientReport } from '#contract';
@@ -77,6 +78,27 @@ describe('a large client report, built in the report worker', () => {
     }
     expect(warnings).toHaveLength(1);
     expect(warnings[0]).toMatch(/report worker could not open the database/);
+  });
+
+  it('builds on the main thread what the worker was building when it stopped, and says so once', async () => {
+    const inline = await call<ClientReport>(env.core, 'report:get', input(env.client));
+    // A worker that opens and then dies on the first report it is asked for.
+    const script = join(env.dataDir, 'dying-worker.mjs');
+    writeFileSync(
+      script,
+      "import { parentPort } from 'node:worker_threads';\n" +
+        "parentPort.postMessage({ type: 'ready' });\n" +
+        "parentPort.on('message', () => process.exit(3));\n",
+    );
+    const reader = readerWith({ minLeads: 1, script });
+    try {
+      expect(await reader.build(input(env.client), env.time.now())).toEqual(inline);
+      expect(reader.usesWorker).toBe(false);
+      expect(await reader.build(input(env.client), env.time.now())).toEqual(inline);
+    } finally {
+      await reader.stop();
+    }
+    expect(warnings).toEqual(['report: the report worker stopped; reports are built inline']);
   });
 
   it('leaves a small report on the main thread', () => {
