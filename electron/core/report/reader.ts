@@ -37,9 +37,10 @@ export function createReportReader(
   const script =
     o.options === false ? null : findWorkerScript(o.options?.script, __dirname, 'report-worker.ts', 'report-worker');
   const minLeads = o.options === false ? Infinity : (o.options?.minLeads ?? DEFAULT_MIN_LEADS);
-  const leadsIn = sqlite.prepare<[{ clientId: string; from: number; to: number }], { n: number }>(
-    `SELECT count(*) AS n FROM leads
-     WHERE client_id = @clientId AND received_at >= @from AND received_at < @to AND is_test = 0`,
+  // Counted up to the threshold only: whether a report is large must not cost a walk over all its leads.
+  const leadsIn = sqlite.prepare<[{ clientId: string; from: number; to: number; upTo: number }], { n: number }>(
+    `SELECT count(*) AS n FROM (SELECT 1 FROM leads
+     WHERE client_id = @clientId AND received_at >= @from AND received_at < @to AND is_test = 0 LIMIT @upTo)`,
   );
   let worker: Promise<Worker | null> | null = null;
   let broken = false;
@@ -114,7 +115,7 @@ export function createReportReader(
   return {
     async build(query: ReportQuery, now: number): Promise<ClientReport> {
       const { scope } = scopeOf(query);
-      const large = minLeads !== Infinity && (leadsIn.get(scope)?.n ?? 0) >= minLeads;
+      const large = minLeads !== Infinity && (leadsIn.get({ ...scope, upTo: minLeads })?.n ?? 0) >= minLeads;
       return (large ? await inWorker(query, now) : null) ?? buildReport(queries, query, now);
     },
 
