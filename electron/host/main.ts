@@ -2,6 +2,7 @@ import { join, resolve } from 'node:path';
 import { createCore, type Core, type CoreOptions } from '../core';
 import { StartupError } from '../core/db/connection';
 import { lockDataDir } from '../core/db/data-dir';
+import { capYoungGeneration } from '../core/lib/young-generation';
 import { createFileLog } from '../core/logs/file-log';
 import { systemClock } from '../core/ports';
 import { createJsonFileStore } from '../core/settings/json-file-store';
@@ -23,6 +24,7 @@ const RESTART_DRAIN_MS = 10_000;
 const appRoot = resolve(__dirname, '..', '..');
 
 async function main(): Promise<void> {
+  capYoungGeneration();
   const parsed = parseHostOptions(process.argv.slice(2), process.env);
   if (parsed === 'help') {
     console.log(HOST_USAGE);

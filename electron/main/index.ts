@@ -1,9 +1,13 @@
 import * as electron from 'electron';
 import { autoUpdater } from 'electron-updater';
+import { capYoungGeneration } from '../core/lib/young-generation';
 import { runDesktopApp } from './desktop-app';
 import { createElectronStores } from './preferences-store';
 
 declare const __APP_VERSION__: string;
+
+// Before anything else grows the heap: see docs/architecture.md, "Memory".
+capYoungGeneration();
 
 // The only place that hands the real Electron to the shell; everything else takes it as a parameter.
 const desktop = runDesktopApp(electron, {

@@ -1,0 +1,42 @@
+import { getHeapSpaceStatistics } from 'node:v8';
+import { isMainThread, parentPort, Worker } from 'node:worker_threads';
+import { capYoungGeneration } from '../../../electron/core/lib/young-generation';
+
+/**
+ * A child process for young-generation.test.ts: keeps a sliding window of objects alive while it
+ * allocates, as an import's batches do, on the main thread and then in a worker thread, and prints
+ * each one's largest young generation (MB, both semi-spaces).
+ */
+const newSpaceMb = (): number =>
+  (getHeapSpaceStatistics().find((s) => s.space_name === 'new_space')?.space_size ?? 0) / (1024 * 1024);
+
+async function load(): Promise<number> {
+  let largest = 0;
+  const live: Array<{ n: number; text: string }> = [];
+  for (let round = 0; round < 400; round++) {
+    for (let i = 0; i < 20_000; i++) {
+      live.push({ n: i, text: `row ${round} ${i}` });
+      if (live.length > 40_000) live.splice(0, 20_000);
+    }
+    largest = Math.max(largest, newSpaceMb());
+    // The cap adjusts between tasks, as the app's event loop runs between batches.
+    await new Promise((resolve) => setImmediate(resolve));
+  }
+  return largest;
+}
+
+async function main(): Promise<void> {
+  if (process.argv[2] === 'cap') capYoungGeneration(Number(process.argv[3]));
+  const mainThread = await load();
+  // A worker allowed 24 MB of young generation: two 8 MB semi-spaces and room for large objects.
+  const worker = new Worker(__filename, {
+    execArgv: ['--import', 'tsx'],
+    resourceLimits: { maxYoungGenerationSizeMb: 24 },
+  });
+  const workerThread = await new Promise<number>((resolve) => worker.once('message', resolve));
+  await worker.terminate();
+  console.log(JSON.stringify({ mainThread, workerThread }));
+}
+
+if (isMainThread) void main();
+else void load().then((largest) => parentPort?.postMessage(largest));
