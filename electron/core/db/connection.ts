@@ -45,11 +45,11 @@ export function openDatabase(file: string, busyTimeoutMs = 5000, native?: Native
     sqlite.pragma('foreign_keys = ON');
     sqlite.pragma('synchronous = NORMAL');
     sqlite.pragma(`busy_timeout = ${busyTimeoutMs}`);
-    // 32 MB of page cache instead of SQLite's 2 MB: leads and the outbox grow to hundreds of
+    // 16 MB of page cache instead of SQLite's 2 MB: leads and the outbox grow to hundreds of
     // thousands of rows, and index pages evicted between two inserts made imports slow down as they
-    // grew. 64 MB bought nothing more (a 100,000-row import onto 100,000 leads took as long) and
-    // kept 30 MB more resident.
-    sqlite.pragma('cache_size = -32768');
+    // grew. 32 and 64 MB bought nothing more (a 100,000-row import onto 100,000 leads took as long)
+    // and kept 15 and 45 MB more resident.
+    sqlite.pragma('cache_size = -16384');
     // Statement journals (what undoes one statement inside a transaction) in memory: an import's
     // statements of many rows spilled theirs to temporary files, doubling what it wrote to disk.
     sqlite.pragma('temp_store = MEMORY');
