@@ -43,6 +43,18 @@ function memoryOf(pid: number): { rss: number; peak: number } {
   return { rss: kb('VmRSS'), peak: kb('VmHWM') };
 }
 
+/** CPU seconds used so far by a process and by its main thread (Linux: utime + stime, in clock ticks of 10 ms). */
+function cpuOf(pid: number): { all: number; main: number } {
+  const seconds = (stat: string): number => {
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return (Number(fields[11]) + Number(fields[12])) / 100;
+  };
+  return {
+    all: seconds(readFileSync(`/proc/${pid}/stat`, 'utf8')),
+    main: seconds(readFileSync(`/proc/${pid}/task/${pid}/stat`, 'utf8')),
+  };
+}
+
 /** The contract over the host's bridge, as the page speaks it. */
 async function openBridge(url: string) {
   const page = new URL(url);
@@ -126,6 +138,7 @@ export async function benchHostImport(path: string): Promise<void> {
     const before = memoryOf(pid);
     let peak = before.rss;
     const sampler = setInterval(() => (peak = Math.max(peak, memoryOf(pid).rss)), 20);
+    const cpu0 = cpuOf(pid);
     const started = performance.now();
     let finished: (view: ImportView) => void = () => undefined;
     const settled = new Promise<ImportView>((resolve) => (finished = resolve));
@@ -146,6 +159,7 @@ export async function benchHostImport(path: string): Promise<void> {
     if (current.state !== 'running') finished(current);
     const done = await settled;
     const seconds = (performance.now() - started) / 1000;
+    const cpu1 = cpuOf(pid);
     clearInterval(sampler);
     stop();
     const after = memoryOf(pid);
@@ -164,6 +178,7 @@ export async function benchHostImport(path: string): Promise<void> {
       'total',
       `${fmt(seconds)} s, ${Math.round(done.rows / seconds).toLocaleString('en-US')} rows/s (${done.state})`,
     );
+    line('  CPU: all threads, main thread', `${fmt(cpu1.all - cpu0.all)} s, ${fmt(cpu1.main - cpu0.main)} s`);
     line('resident memory before → peak', `${mb(before.rss)} → ${mb(Math.max(peak, after.rss))}`);
     line('  highest since the app started', mb(after.peak));
     // The app's log says when the report worker started.

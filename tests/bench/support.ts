@@ -4,6 +4,7 @@ import { randomBytes } from 'node:crypto';
 import type { Core } from '../../electron/core';
 import type { EngineLimits } from '../../electron/core/dispatch';
 import type { Connector } from '../../electron/core/integrations/connector';
+import { capYoungGeneration } from '../../electron/core/lib/young-generation';
 import { tempDir } from '../unit/support/core-harness';
 import { openDispatchCore } from '../unit/support/dispatch-core';
 
@@ -14,6 +15,8 @@ export function benchCore(
   connectors: Connector<unknown>[],
   limits?: Partial<EngineLimits>,
 ): { core: Core; done(): void } {
+  // The heap as the app's main process has it.
+  capYoungGeneration();
   const tmp = tempDir('zbl-bench-');
   // Checkpoints in their worker thread, as the app runs them.
   const core = openDispatchCore(tmp.dir, {
