@@ -5,7 +5,7 @@ import { getHeapSpaceStatistics, setFlagsFromString } from 'node:v8';
  * The largest young generation the app's main thread keeps: two semi-spaces of this many megabytes.
  * Left to itself V8 doubles them up to 64 MB each on a long import (128 MB resident for what is
  * mostly garbage); at 16 MB the 100,000-row import took as long and peaked about 80 MB lower
- * (docs/development.md, "Memory").
+ * (docs/architecture.md, "Memory"; the figures are in docs/development.md).
  */
 export const MAIN_SEMI_SPACE_MB = 16;
 
