@@ -9,12 +9,9 @@ import { readBatches } from './batches';
 import { encodeRow } from './wire';
 import type { ToMain, ToWorker, WorkerRequest } from './worker-protocol';
 
-/** Batches sent ahead of the main thread's storing: enough to keep both busy, few enough to bound memory. */
-const AHEAD = 2;
-
 async function main(port: NonNullable<typeof parentPort>, request: WorkerRequest): Promise<void> {
   const send = (message: ToMain): void => port.postMessage(message);
-  let credit = AHEAD;
+  let credit = request.ahead;
   let stopped = false;
   let wake: (() => void) | null = null;
   port.on('message', (message: ToWorker) => {

@@ -8,13 +8,15 @@ export interface WorkerRequest {
   path: string;
   read: ReadRequest;
   ctx: PrepareContext;
-  /** Leads per batch. */
+  /** Leads per message: the main thread puts several together into the batch it stores. */
   rows: number;
+  /** Messages the worker may send before the main thread asks for more. */
+  ahead: number;
   /** Keep each row's input: the import merges repeats into stored leads ("update"). */
   withInputs: boolean;
 }
 
-/** `more`: a batch was stored, send another; `stop`: the import ends (cancelled, or failed while storing). */
+/** `more`: a message was taken, send another; `stop`: the import ends (cancelled, or failed while storing). */
 export type ToWorker = 'more' | 'stop';
 
 export type ToMain =

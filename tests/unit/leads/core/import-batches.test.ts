@@ -1,6 +1,7 @@
-import { writeFileSync } from 'node:fs';
+import { statSync, writeFileSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
 import { readBatches, type PreparedBatch, type ReadRequest } from '../../../../electron/core/leads/imports/batches';
+import { createImportPreparer } from '../../../../electron/core/leads/imports/preparer';
 import { tempDir } from '../support/temp';
 
 const tmp = tempDir('zbl-batches-');
@@ -10,13 +11,11 @@ const read: ReadRequest = { encoding: 'utf-8', separator: ';', mapping: ['fullNa
 const ctx = { profile: null, allowlist: [] };
 
 /** 130 rows (numbered from 2, after the header); every tenth has neither an e-mail nor a phone, so it is refused. */
-function csvFile(): string {
+function csvFile(count = 130): string {
   const lines = ['Nome;E-mail;Celular'];
-  for (let i = 1; i <= 130; i++) {
+  for (let i = 1; i <= count; i++) {
     lines.push(
-      i % 10 === 0
-        ? `Sem contato ${i};;`
-        : `Pessoa ${i};p${i}@empresa.com.br;(11) 98${String(i).padStart(3, '0')}-0000`,
+      i % 10 === 0 ? `Sem contato ${i};;` : `Pessoa ${i};p${i}@empresa.com.br;(11) 9${String(i).padStart(4, '0')}-0000`,
     );
   }
   const path = tmp.path('leads.csv');
@@ -50,8 +49,28 @@ describe("an import's batches", () => {
     const batches = await all(opened.batches());
     opened.close();
     expect(batches.map((b) => b.rows.length)).toEqual([100, 17]);
-    expect(batches[0]?.rows.slice(0, 2)).toEqual(['2:+5511980010000', '3:+5511980020000']);
+    expect(batches[0]?.rows.slice(0, 2)).toEqual(['2:+5511900010000', '3:+5511900020000']);
     // Each batch says how long its rows took to read, validate and score.
     expect(batches.reduce((sum, b) => sum + b.times.validate.ms, 0)).toBeGreaterThan(0);
+  });
+
+  it('from the worker thread, come in smaller messages put back together into batches of the asked size', async () => {
+    const path = csvFile(1_300);
+    const preparer = createImportPreparer({ minBytes: 0 });
+    const source = await preparer.open({ path, size: statSync(path).size, read, ctx, rows: 500, withInputs: false });
+    const batches = await all(source.batches());
+    source.close();
+    expect(source.thread).toBe('worker');
+    expect(batches.map((b) => b.rows.length)).toEqual([500, 500, 170]);
+    const rows = batches.flatMap((b) => b.rows.map((r) => r.row));
+    expect(rows).toEqual(Array.from({ length: 1_300 }, (_, i) => i + 2).filter((n) => (n - 1) % 10 !== 0));
+    expect(batches.flatMap((b) => b.refused.map((r) => r.row))).toEqual(
+      Array.from({ length: 130 }, (_, i) => (i + 1) * 10 + 1),
+    );
+    // How far the file is read grows batch by batch, and each batch's times add up its messages'.
+    const progress = batches.map((b) => b.bytesRead);
+    expect(progress).toEqual([...progress].sort((a, b) => a - b));
+    expect(progress.at(-1)).toBe(statSync(path).size);
+    expect(batches.every((b) => b.times.validate.ms > 0)).toBe(true);
   });
 });
