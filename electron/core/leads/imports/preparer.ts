@@ -38,12 +38,13 @@ export type PreparedSource = OpenedBatches & {
 const WORKER_HEAP = { maxYoungGenerationSizeMb: 24, maxOldGenerationSizeMb: 64 };
 
 /**
- * Rows per message from the worker. A row waiting in the worker's heap for the rest of a 500-row
- * batch outlived its young generation's collections and was copied into the old one: over 100,000
- * rows the worker ran a full collection every 200 ms. Sent in small messages, rows die young there,
- * and the main thread puts the messages together into the batch it stores.
+ * Rows per message from the worker: as many as it prepares at a time (batches.ts), so each lot
+ * leaves as soon as it is ready. A row waiting in the worker's heap for the rest of a 500-row batch
+ * outlived its young generation's collections and was copied into the old one: over 100,000 rows
+ * the worker ran a full collection every 200 ms, and every 350 ms once they were sent as ready. The
+ * main thread puts the messages together into the batch it stores.
  */
-const MESSAGE_ROWS = 100;
+const MESSAGE_ROWS = 50;
 /** Batches' worth of messages the worker may send ahead of storing: enough to keep both threads busy. */
 const BATCHES_AHEAD = 2;
 
