@@ -41,8 +41,8 @@ const WORKER_HEAP = { maxYoungGenerationSizeMb: 24, maxOldGenerationSizeMb: 64 }
  * Rows per message from the worker: as many as it prepares at a time (batches.ts), so each lot
  * leaves as soon as it is ready. A row waiting in the worker's heap for the rest of a 500-row batch
  * outlived its young generation's collections and was copied into the old one: over 100,000 rows
- * the worker ran a full collection every 200 ms, and every 350 ms once they were sent as ready. The
- * main thread puts the messages together into the batch it stores.
+ * the worker ran a full collection every 200 ms, and half as often once they were sent as ready
+ * (docs/development.md). The main thread puts the messages together into the batch it stores.
  */
 const MESSAGE_ROWS = 50;
 /** Batches' worth of messages the worker may send ahead of storing: enough to keep both threads busy. */

@@ -10,7 +10,7 @@ afterAll(() => tmp.cleanup());
 const read: ReadRequest = { encoding: 'utf-8', separator: ';', mapping: ['fullName', 'email', 'phone'] };
 const ctx = { profile: null, allowlist: [] };
 
-/** 130 rows (numbered from 2, after the header); every tenth has neither an e-mail nor a phone, so it is refused. */
+/** `count` rows (numbered from 2, after the header); every tenth has neither an e-mail nor a phone, so it is refused. */
 function csvFile(count = 130): string {
   const lines = ['Nome;E-mail;Celular'];
   for (let i = 1; i <= count; i++) {
