@@ -1,9 +1,7 @@
-/** What the main thread gives the checkpoint worker (see checkpoints.ts). */
-export interface CheckpointWorkerData {
-  /** The database file; its write-ahead log is `<file>-wal`. */
-  file: string;
-  /** SQLite's native module for this runtime (NativeBinding.path); the package's own when undefined. */
-  nativeBinding: string | undefined;
+import type { WorkerDatabase } from './worker-connection';
+
+/** What the main thread gives the checkpoint worker (see checkpoints.ts); the file's log is `<file>-wal`. */
+export interface CheckpointWorkerData extends WorkerDatabase {
   /** How often the log is looked at. */
   intervalMs: number;
   /** Even with no sign of new writes, a checkpoint at least this often (a coarse file clock can hide one). */

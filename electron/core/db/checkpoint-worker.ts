@@ -6,25 +6,15 @@
  */
 import { statSync } from 'node:fs';
 import { parentPort, workerData } from 'node:worker_threads';
-import Database from 'better-sqlite3';
 import { CLOSED, STOP_ASKED, type CheckpointWorkerData, type FromCheckpointWorker } from './checkpoint-protocol';
+import { openWorkerConnection } from './worker-connection';
 
 function run(port: NonNullable<typeof parentPort>, data: CheckpointWorkerData): void {
   const send = (message: FromCheckpointWorker): void => port.postMessage(message);
   const signal = new Int32Array(data.signal);
-  let db: Database.Database;
-  try {
-    db = new Database(data.file, {
-      fileMustExist: true,
-      ...(data.nativeBinding !== undefined ? { nativeBinding: data.nativeBinding } : {}),
-    });
-    // A checkpoint copies frames from the log to the file; it needs next to no page cache.
-    db.pragma('cache_size = -1024');
-  } catch (err) {
-    send({ type: 'failed', message: err instanceof Error ? err.message : String(err) });
-    port.close();
-    return;
-  }
+  // A checkpoint copies frames from the log to the file; it needs next to no page cache.
+  const db = openWorkerConnection(port, data, (opened) => opened.pragma('cache_size = -1024'));
+  if (!db) return;
 
   let seen = '';
   let lastAt = performance.now();
@@ -54,13 +44,13 @@ function run(port: NonNullable<typeof parentPort>, data: CheckpointWorkerData): 
     }
   }, data.intervalMs);
 
-  function stop(): void {
+  const stop = (): void => {
     clearInterval(timer);
     db.close();
     Atomics.store(signal, 0, CLOSED);
     Atomics.notify(signal, 0);
     port.close();
-  }
+  };
 
   // The main thread asks to stop through shared memory, and waits for the connection to be closed.
   const asked = Atomics.waitAsync(signal, 0, 0);

@@ -5,29 +5,18 @@
  * "The database"). It only reads.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import Database from 'better-sqlite3';
+import { openWorkerConnection } from '../db/worker-connection';
 import { AppError } from '../errors';
 import { buildReport } from './build';
 import { createReportQueries } from './queries';
 import type { ReportAnswer, ReportRequest, ReportWorkerData, ReportWorkerHello } from './worker-protocol';
 
 function run(port: NonNullable<typeof parentPort>, data: ReportWorkerData): void {
-  let db: Database.Database;
-  try {
-    db = new Database(data.file, {
-      fileMustExist: true,
-      ...(data.nativeBinding !== undefined ? { nativeBinding: data.nativeBinding } : {}),
-    });
-    db.pragma('query_only = ON');
-    db.pragma('busy_timeout = 5000');
-  } catch (err) {
-    port.postMessage({
-      type: 'failed',
-      message: err instanceof Error ? err.message : String(err),
-    } satisfies ReportWorkerHello);
-    port.close();
-    return;
-  }
+  const db = openWorkerConnection(port, data, (opened) => {
+    opened.pragma('query_only = ON');
+    opened.pragma('busy_timeout = 5000');
+  });
+  if (!db) return;
   const queries = createReportQueries(db);
   // One read transaction per report: every section counts the same snapshot of the database.
   const build = db.transaction((request: ReportRequest) => buildReport(queries, request.query, request.now));

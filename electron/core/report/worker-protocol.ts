@@ -1,11 +1,9 @@
 import type { ClientReport, ReportQuery } from '#contract/report';
 import type { ErrorCode } from '#contract';
+import type { WorkerDatabase } from '../db/worker-connection';
 
 /** What the report worker opens: the app's database file, with the same native module as the core. */
-export interface ReportWorkerData {
-  file: string;
-  nativeBinding: string | undefined;
-}
+export type ReportWorkerData = WorkerDatabase;
 
 export interface ReportRequest {
   id: number;
