@@ -5,6 +5,7 @@ import { createBatchStore } from '../../../electron/core/dispatch/bulk/store';
 import { createSqliteOutbox } from '../../../electron/core/dispatch/sqlite-outbox';
 import { createOutboxQueries } from '../../../electron/core/dispatch/sqlite-queries';
 import { openTestCore, tempDir } from '../support/core-harness';
+import { queryPlan } from '../support/query-plan';
 import { seedLogs } from '../logs/seed';
 
 /** Every statement the outbox, its queries and the bulk store prepare, by SQL text. */
@@ -23,16 +24,6 @@ function preparedSql(sqlite: Sqlite): string[] {
   createOutboxQueries(recording);
   createBatchStore(recording, outbox);
   return seen;
-}
-
-/** The plan, with every parameter bound to an empty list (the values do not change it). */
-function planOf(sqlite: Sqlite, sql: string): string {
-  const named: Record<string, string> = {};
-  for (const [, name = ''] of sql.matchAll(/@(\w+)/g)) named[name] = '[]';
-  const positional = (sql.replace(/'[^']*'/g, '').match(/\?/g) ?? []).map(() => '[]');
-  const statement = sqlite.prepare<unknown[], { detail: string }>(`EXPLAIN QUERY PLAN ${sql}`);
-  const rows = Object.keys(named).length > 0 ? statement.all(named) : statement.all(...positional);
-  return rows.map((r) => r.detail).join('\n');
 }
 
 /** A statement that picks dispatches from a list of ids it is given. */
@@ -60,7 +51,7 @@ describe.each([false, true])('dispatches picked from a list of ids (ANALYZE: %s)
     // The leases (one by one and in bulk imports), re-queueing after a re-score, the superseded check…
     expect(statements.length).toBeGreaterThanOrEqual(5);
     for (const sql of statements) {
-      const plan = planOf(sqlite, sql);
+      const plan = queryPlan(sqlite, sql);
       expect(plan, sql).toMatch(/USING (?:COVERING )?INDEX sqlite_autoindex_dispatches_1 \(id=\?\)/);
       expect(plan, sql).not.toMatch(/dispatches_due_idx|dispatches_integration_state_idx/);
     }

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Core } from '../../../electron/core';
 import { HOME_SQL } from '../../../electron/core/home/queries';
 import { openTestCore, tempDir } from '../support/core-harness';
+import { queryPlan } from '../support/query-plan';
 import { seedClient, seedIntegration, seedLead } from '../support/dispatch-core';
 import { insertDispatch } from '../report/support';
 
@@ -42,12 +43,7 @@ describe.each([false, true])('home:overview query plans (ANALYZE: %s)', (analyze
     tmp.cleanup();
   });
 
-  function plan(sql: string): string {
-    const names = [...new Set([...sql.matchAll(/@(\w+)/g)].map((m) => m[1]!))];
-    const args = Object.fromEntries(names.map((n) => [n, PARAMS[n]]));
-    const stmt = core.forTests.sqlite.prepare<unknown[], { detail: string }>(`EXPLAIN QUERY PLAN ${sql}`);
-    return (names.length > 0 ? stmt.all(args) : stmt.all()).map((r) => r.detail).join('\n');
-  }
+  const plan = (sql: string): string => queryPlan(core.forTests.sqlite, sql, PARAMS);
 
   it('counts the week’s leads from the covering report index, one range per client', () => {
     const text = plan(HOME_SQL.counts);

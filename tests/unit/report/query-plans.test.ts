@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Core } from '../../../electron/core';
 import { REPORT_SQL } from '../../../electron/core/report/queries';
 import { openTestCore, tempDir } from '../support/core-harness';
+import { queryPlan } from '../support/query-plan';
 import { seedClient, seedIntegration, seedLead } from '../support/dispatch-core';
 import { insertDispatch } from './support';
 
@@ -48,13 +49,7 @@ describe.each([false, true])('report query plans (ANALYZE: %s)', (analyze) => {
     tmp.cleanup();
   });
 
-  function plan(sql: string): string {
-    const names = [...sql.matchAll(/@(\w+)/g)].map((m) => m[1]!);
-    const args = Object.fromEntries(names.map((n) => [n, PARAMS[n]]));
-    const stmt = core.forTests.sqlite.prepare<unknown[], { detail: string }>(`EXPLAIN QUERY PLAN ${sql}`);
-    const rows = names.length > 0 ? stmt.all(args) : stmt.all('c');
-    return rows.map((r) => r.detail).join('\n');
-  }
+  const plan = (sql: string): string => queryPlan(core.forTests.sqlite, sql, PARAMS, ['c']);
 
   // The lead counts never read a lead's row: the period is one range of the covering report index.
   it.each(['byOrigin', 'bySource', 'daily', 'notQualified', 'blockers', 'ranges'] as const)(
