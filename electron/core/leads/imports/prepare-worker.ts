@@ -7,10 +7,13 @@ import { constants, setPriority } from 'node:os';
 import { parentPort, workerData } from 'node:worker_threads';
 import { readBatches } from './batches';
 import { encodeRow } from './wire';
-import type { ToMain, ToWorker, WorkerRequest } from './worker-protocol';
+import type { Posted, ToMain, ToWorker, WorkerRequest } from './worker-protocol';
 
 async function main(port: NonNullable<typeof parentPort>, request: WorkerRequest): Promise<void> {
-  const send = (message: ToMain): void => port.postMessage(message);
+  const send = (message: ToMain): void => {
+    request.out.postMessage(message);
+    port.postMessage((message.type === 'done' || message.type === 'failed' ? 'last' : 'one') satisfies Posted);
+  };
   let credit = request.ahead;
   let stopped = false;
   let wake: (() => void) | null = null;
@@ -35,6 +38,7 @@ async function main(port: NonNullable<typeof parentPort>, request: WorkerRequest
   } catch (error) {
     send({ type: 'failed', message: error instanceof Error ? error.message : String(error) });
   }
+  request.out.close();
   port.close();
 }
 

@@ -1,10 +1,10 @@
-import { Worker } from 'node:worker_threads';
+import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from 'node:worker_threads';
 import { findWorkerScript, type WorkerScript } from '../../lib/worker-script';
 import type { PrepareContext } from '../prepare';
 import { addStages } from '../stages';
 import { readBatches, type OpenedBatches, type PreparedBatch, type ReadRequest } from './batches';
 import { decodeBatch } from './wire';
-import type { ToMain, ToWorker, WorkerRequest } from './worker-protocol';
+import type { Posted, ToMain, ToWorker, WorkerRequest } from './worker-protocol';
 
 export interface ImportWorkerOptions {
   /** The worker's script; found beside the core when not given (the built app, or the sources under tsx). */
@@ -51,20 +51,39 @@ const BATCHES_AHEAD = 2;
 /** About 8,000 rows of a typical export. */
 const DEFAULT_MIN_BYTES = 1024 * 1024;
 
-/** What a worker says, in order; an error or an exit counts as its last word. */
-function listen(worker: Worker): () => Promise<ToMain | Error> {
-  const queue: Array<ToMain | Error> = [];
+/**
+ * What a worker says, in order, taken from its `out` port only when asked for; an error or an exit
+ * counts as its last word.
+ */
+function listen(worker: Worker, out: MessagePort) {
+  let posted = 0;
+  let ended = false;
+  let failure: Error | null = null;
   let wake: (() => void) | null = null;
-  const push = (item: ToMain | Error): void => {
-    queue.push(item);
+  worker.on('message', (notice: Posted) => {
+    posted++;
+    if (notice === 'last') ended = true;
+    wake?.();
+  });
+  const fail = (error: Error): void => {
+    failure ??= error;
     wake?.();
   };
-  worker.on('message', (m: ToMain) => push(m));
-  worker.on('error', (e: Error) => push(e));
-  worker.on('exit', (code) => push(new Error(`The import's worker stopped (exit code ${code}).`)));
-  return async () => {
-    while (queue.length === 0) await new Promise<void>((resolve) => (wake = resolve));
-    return queue.shift() as ToMain | Error;
+  worker.on('error', fail);
+  worker.on('exit', (code) => fail(new Error(`The import's worker stopped (exit code ${code}).`)));
+  const until = async (ready: () => boolean): Promise<void> => {
+    while (!ready()) await new Promise<void>((resolve) => (wake = resolve));
+  };
+  return {
+    /** Until `count` messages wait (or the worker has said its last): a batch's worth is taken at once. */
+    waiting: (count: number): Promise<void> => until(() => posted >= count || ended || failure !== null),
+    async next(): Promise<ToMain | Error> {
+      await until(() => posted > 0 || failure !== null);
+      const received = receiveMessageOnPort(out);
+      if (!received) return failure ?? new Error("The import's worker said nothing more.");
+      posted--;
+      return received.message as ToMain;
+    },
   };
 }
 
@@ -78,16 +97,20 @@ function append(batch: PreparedBatch, part: PreparedBatch): void {
 
 /**
  * The worker's messages put together into batches of `rows` leads (or refused rows), asking for
- * the next message as each arrives; the last batch holds what is left.
+ * another message as each is taken; the last batch holds what is left. A batch's messages are
+ * taken and decoded together once they are all there: rows that waited decoded in the main
+ * thread's heap outlived its young generation's collections and filled its old one with garbage.
  */
 async function* workerBatches(
   worker: Worker,
-  next: () => Promise<ToMain | Error>,
+  messages: ReturnType<typeof listen>,
   rows: number,
+  perMessage: number,
 ): AsyncGenerator<PreparedBatch> {
   let batch: PreparedBatch | null = null;
   for (;;) {
-    const message = await next();
+    if (!batch) await messages.waiting(Math.ceil(rows / perMessage));
+    const message = await messages.next();
     if (message instanceof Error) throw message;
     if (message.type === 'failed') throw new Error(message.message);
     if (message.type === 'done') break;
@@ -116,6 +139,7 @@ export function createImportPreparer(options: ImportWorkerOptions | false | unde
 
   async function inWorker(s: WorkerScript, req: PrepareRequest): Promise<PreparedSource | string> {
     const messageRows = Math.min(MESSAGE_ROWS, req.rows);
+    const channel = new MessageChannel();
     const request: WorkerRequest = {
       path: req.path,
       read: req.read,
@@ -123,31 +147,37 @@ export function createImportPreparer(options: ImportWorkerOptions | false | unde
       rows: messageRows,
       ahead: BATCHES_AHEAD * Math.ceil(req.rows / messageRows),
       withInputs: req.withInputs,
+      out: channel.port2,
     };
     const worker = new Worker(s.file, {
       workerData: request,
+      transferList: [channel.port2],
       ...(s.execArgv ? { execArgv: s.execArgv } : {}),
       resourceLimits: WORKER_HEAP,
     });
-    const next = listen(worker);
-    // The first word says whether the worker runs and the file can be read.
-    const opened = await next();
-    if (opened instanceof Error) {
+    const end = (): void => {
       void worker.terminate();
+      channel.port1.close();
+    };
+    const messages = listen(worker, channel.port1);
+    // The first word says whether the worker runs and the file can be read.
+    const opened = await messages.next();
+    if (opened instanceof Error) {
+      end();
       return String(opened);
     }
     if (opened.type !== 'opened') {
-      void worker.terminate();
+      end();
       throw new Error(opened.type === 'failed' ? opened.message : `The import's worker said ${opened.type} first.`);
     }
-    const batches = workerBatches(worker, next, req.rows);
+    const batches = workerBatches(worker, messages, req.rows, messageRows);
     return {
       thread: 'worker',
       mapping: opened.mapping,
       batches: () => batches,
       close() {
         worker.postMessage('stop' satisfies ToWorker);
-        void worker.terminate();
+        end();
       },
     };
   }

@@ -23,6 +23,39 @@ function csvFile(count = 130): string {
   return path;
 }
 
+/**
+ * A worker that follows the import's protocol with empty lots, sent 10 ms apart, and then fails,
+ * saying how many lots it had sent when the main thread first took one, or how it ended.
+ */
+function scriptedWorker(lots: number, exitCode?: number): string {
+  const path = tmp.path(`scripted-${lots}-${exitCode ?? 'failed'}.cjs`);
+  writeFileSync(
+    path,
+    `const { parentPort, workerData } = require('node:worker_threads');
+const { rows, out } = workerData;
+const times = {};
+for (const stage of ['parse', 'validate', 'score', 'store', 'queue', 'index']) times[stage] = { ms: 0, cpuMs: 0, longest: 0, longestCpu: 0 };
+const post = (message, last) => { out.postMessage(message); parentPort.postMessage(last ? 'last' : 'one'); };
+let sent = 0;
+let sentAtFirstTake = -1;
+parentPort.on('message', (m) => { if (m === 'more' && sentAtFirstTake < 0) sentAtFirstTake = sent; });
+post({ type: 'opened', mapping: [] });
+const timer = setInterval(() => {
+  if (sent < ${lots}) {
+    sent++;
+    return post({ type: 'batch', batch: { rows: [], refused: [], bytesRead: sent, times } });
+  }
+  clearInterval(timer);
+  setTimeout(() => {
+    if (${exitCode ?? -1} >= 0) process.exit(${exitCode ?? -1});
+    post({ type: 'failed', message: 'first taken after ' + sentAtFirstTake + ' of ' + rows }, true);
+  }, 50);
+}, 10);
+`,
+  );
+  return path;
+}
+
 async function all<R>(batches: AsyncGenerator<PreparedBatch<R>>): Promise<PreparedBatch<R>[]> {
   const out: PreparedBatch<R>[] = [];
   for await (const batch of batches) out.push(batch);
@@ -72,5 +105,23 @@ describe("an import's batches", () => {
     expect(progress).toEqual([...progress].sort((a, b) => a - b));
     expect(progress.at(-1)).toBe(statSync(path).size);
     expect(batches.every((b) => b.times.validate.ms > 0)).toBe(true);
+  });
+
+  it("from the worker thread, are taken off its port only once a batch's worth of messages waits there", async () => {
+    // Rows taken as each message arrived waited decoded in the main thread's heap for the rest of their batch.
+    const path = csvFile(10);
+    const preparer = createImportPreparer({ minBytes: 0, script: scriptedWorker(12) });
+    const source = await preparer.open({ path, size: statSync(path).size, read, ctx, rows: 500, withInputs: false });
+    // 500 rows a batch, 50 a message: the first is taken once ten wait.
+    await expect(all(source.batches())).rejects.toThrow('first taken after 10 of 50');
+    source.close();
+  });
+
+  it('from the worker thread, end with its exit when it stops without a last word', async () => {
+    const path = csvFile(10);
+    const preparer = createImportPreparer({ minBytes: 0, script: scriptedWorker(3, 3) });
+    const source = await preparer.open({ path, size: statSync(path).size, read, ctx, rows: 500, withInputs: false });
+    await expect(all(source.batches())).rejects.toThrow("The import's worker stopped (exit code 3).");
+    source.close();
   });
 });
