@@ -3,7 +3,7 @@ import type { DuplicatePolicy, ImportView, LeadRow } from '#contract';
 import { call } from '../../support/core-harness';
 import { seedIntegration } from '../../support/dispatch-core';
 import { messyExport } from '../support/messy-export';
-import { importBytes, openLeadsCore, reportOf, uploadBytes, type LeadsCore } from './support';
+import { importBytes, openLeadsCore, reportOf, startManyRows, type LeadsCore } from './support';
 
 const messy = messyExport();
 
@@ -69,18 +69,7 @@ describe('an import validated and scored in a worker thread', () => {
 
   it('stops at a cancel while lots wait for the main thread, keeps what it stored, and runs the next import', async () => {
     const { core, client } = inWorker;
-    const rows = ['email;nome'];
-    for (let i = 0; i < 5_000; i++) rows.push(`cancel${i}@acme.com.br;Pessoa ${i}`);
-    const uploadId = await uploadBytes(core, Buffer.from(rows.join('\n'), 'utf8'));
-    const started = await call<ImportView>(core, 'leads:importStart', {
-      clientId: client,
-      uploadId,
-      fileName: 'big.csv',
-      encoding: 'utf-8',
-      separator: ';',
-      mapping: ['email', 'fullName'],
-      duplicatePolicy: 'keep',
-    });
+    const started = await startManyRows(core, client, 5_000, 'cancel');
     // Cancelled once a first batch is stored: the worker has sent more lots meanwhile.
     const get = () => call<ImportView>(core, 'leads:importGet', { id: started.id });
     while ((await get()).created === 0) await new Promise((resolve) => setTimeout(resolve, 1));

@@ -7,7 +7,7 @@ import type { Core } from '../../../../electron/core';
 import { call } from '../../support/core-harness';
 import { recordEvents, seedIntegration } from '../../support/dispatch-core';
 import { readExport, watchExports } from '../../logs/export-support';
-import { openLeadsCore, type LeadsCore } from './support';
+import { openLeadsCore, startManyRows, type LeadsCore } from './support';
 
 const CSV = [
   'Nome;E-mail;Celular;Empresa;CNPJ;Cargo;Segmento',
@@ -179,18 +179,7 @@ describe('CSV imports through the contract', () => {
   });
 
   it('stops at a cancel between batches and keeps what it stored', async () => {
-    const rows = ['email;nome'];
-    for (let i = 0; i < 3_000; i++) rows.push(`p${i}@acme.com.br;Pessoa ${i}`);
-    const uploadId = await upload(Buffer.from(rows.join('\n'), 'utf8'), 512 * 1024);
-    const started = await call<ImportView>(core, 'leads:importStart', {
-      clientId: client,
-      uploadId,
-      fileName: 'big.csv',
-      encoding: 'utf-8',
-      separator: ';',
-      mapping: ['email', 'fullName'],
-      duplicatePolicy: 'keep',
-    });
+    const started = await startManyRows(core, client, 3_000, 'p');
     await call(core, 'leads:importCancel', { id: started.id });
     await core.forTests.imports.settled(started.id);
     const done = await call<ImportView>(core, 'leads:importGet', { id: started.id });

@@ -45,6 +45,22 @@ export async function uploadBytes(core: Core, bytes: Buffer, name = 'leads.csv',
   return uploadId;
 }
 
+/** Starts (and does not wait for) an import of `count` rows of an e-mail and a name, `<prefix><n>@acme.com.br`. */
+export async function startManyRows(core: Core, clientId: string, count: number, prefix: string): Promise<ImportView> {
+  const rows = ['email;nome'];
+  for (let i = 0; i < count; i++) rows.push(`${prefix}${i}@acme.com.br;Pessoa ${i}`);
+  const uploadId = await uploadBytes(core, Buffer.from(rows.join('\n'), 'utf8'));
+  return call<ImportView>(core, 'leads:importStart', {
+    clientId,
+    uploadId,
+    fileName: 'big.csv',
+    encoding: 'utf-8',
+    separator: ';',
+    mapping: ['email', 'fullName'],
+    duplicatePolicy: 'keep',
+  });
+}
+
 /** Previews, imports with the guessed mapping and the given policy, and answers the finished import. */
 export async function importBytes(
   core: Core,
