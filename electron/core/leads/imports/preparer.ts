@@ -29,11 +29,11 @@ export type PreparedSource = OpenedBatches & {
 };
 
 /**
- * The worker's heap: it keeps little (the remembered domains, names and phones, two batches) and
- * makes a lot of garbage; left to itself V8 grew it by a few hundred megabytes on a large import.
- * The old generation is what grew. A young generation of 16 MB made it collect three times as
- * often (about 1.5 s more CPU over 100,000 rows); 24 MB and a 64 MB old generation take as long
- * as 48 and 96 MB did, with 20 MB less resident.
+ * The worker's heap: it keeps little (its modules, the lists of e-mail domains, the remembered
+ * names and domains) and makes a lot of garbage; left to itself V8 grew it by a few hundred
+ * megabytes on a large import. 24 MB young and 64 MB old take as long as 48 and 96 MB did, with
+ * 20 MB less resident; a 12 MB young generation saves 5-8 MB more for twice its collections
+ * (docs/development.md, "Memory during an import").
  */
 const WORKER_HEAP = { maxYoungGenerationSizeMb: 24, maxOldGenerationSizeMb: 64 };
 
