@@ -114,6 +114,13 @@ export function createImportTally(mapping: readonly ColumnMapping[]) {
       if (position.issues.length === 0 && (o.kind === 'duplicate' || o.issues.every((i) => ABSENCE.has(i.code)))) {
         return [];
       }
+      if (room.stored <= 0) {
+        // The report is full (and this row has something for it): the counts go on, without
+        // building what the report would not keep.
+        truncated = true;
+        if (o.kind !== 'duplicate') counts.withProblems++;
+        return [];
+      }
       const outcome = o.kind === 'duplicate' ? 'skipped' : 'imported';
       const read = position.issues.map((i): ImportIssue => ({ ...i, row: position.row, line: position.line, outcome }));
       // Reading already said some of what validation says again (removed control characters): once is enough.
