@@ -36,14 +36,14 @@ describe("an import's counts", () => {
   });
 
   it('keep counting the rows with problems once the report is full, and say that it was cut', () => {
-    const tally = createImportTally([{ header: 'Celular', target: 'phone' }]);
+    const tally = createImportTally([{ index: 0, header: 'Celular', target: 'phone' }]);
     const short: ValidationIssue = {
       field: 'phone',
       code: 'phone_short_subscriber',
       severity: 'warning',
       message: 'x',
     };
-    const missing: ValidationIssue = { field: 'email', code: 'email_missing', severity: 'info', message: 'x' };
+    const missing: ValidationIssue = { field: 'email', code: 'email_missing', severity: 'warning', message: 'x' };
     let reported = 0;
     for (let i = 0; i < MAX_ISSUES_PER_IMPORT; i++) {
       reported += tally.stored({ ...created(`a${i}`, false), issues: [short] }, at(i + 2)).length;
