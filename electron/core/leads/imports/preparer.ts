@@ -105,11 +105,11 @@ async function* workerBatches(
   worker: Worker,
   messages: ReturnType<typeof listen>,
   rows: number,
-  perMessage: number,
+  messagesPerBatch: number,
 ): AsyncGenerator<PreparedBatch> {
   let batch: PreparedBatch | null = null;
   for (;;) {
-    if (!batch) await messages.waiting(Math.ceil(rows / perMessage));
+    if (!batch) await messages.waiting(messagesPerBatch);
     const message = await messages.next();
     if (message instanceof Error) throw message;
     if (message.type === 'failed') throw new Error(message.message);
@@ -139,13 +139,14 @@ export function createImportPreparer(options: ImportWorkerOptions | false | unde
 
   async function inWorker(s: WorkerScript, req: PrepareRequest): Promise<PreparedSource | string> {
     const messageRows = Math.min(MESSAGE_ROWS, req.rows);
+    const messagesPerBatch = Math.ceil(req.rows / messageRows);
     const channel = new MessageChannel();
     const request: WorkerRequest = {
       path: req.path,
       read: req.read,
       ctx: req.ctx,
       rows: messageRows,
-      ahead: BATCHES_AHEAD * Math.ceil(req.rows / messageRows),
+      ahead: BATCHES_AHEAD * messagesPerBatch,
       withInputs: req.withInputs,
       out: channel.port2,
     };
@@ -170,7 +171,7 @@ export function createImportPreparer(options: ImportWorkerOptions | false | unde
       end();
       throw new Error(opened.type === 'failed' ? opened.message : `The import's worker said ${opened.type} first.`);
     }
-    const batches = workerBatches(worker, messages, req.rows, messageRows);
+    const batches = workerBatches(worker, messages, req.rows, messagesPerBatch);
     return {
       thread: 'worker',
       mapping: opened.mapping,
