@@ -1,12 +1,8 @@
 import { z } from 'zod';
 
-/** Helpers several domains of the contract share. A leaf: it imports nothing of the contract. */
+/** Helpers several domains of the contract share. A leaf: it imports nothing of the contract but `ufs.ts`. */
 
-/** Brazil's states (UFs), as leads and filters spell them. */
-export const UFS = [
-  'AC', 'AL', 'AP', 'AM', 'BA', 'CE', 'DF', 'ES', 'GO', 'MA', 'MT', 'MS', 'MG', 'PA',
-  'PB', 'PR', 'PE', 'PI', 'RJ', 'RN', 'RS', 'RO', 'RR', 'SC', 'SP', 'SE', 'TO',
-] as const; // prettier-ignore
+export { UFS } from './ufs';
 
 export function isTimeZone(zone: string): boolean {
   try {

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { cleanText, fold, stripControls } from './text';
+import { fieldKey, LEAD_EXTRA_LIMITS, LEAD_TEXT_LIMITS, utmKey } from './lead-fields';
+import { cleanText, stripControls } from './text';
 
 /**
  * A lead as it arrives, from a CSV row, the manual form or (later) the local API. Only shape and
@@ -7,37 +8,14 @@ import { cleanText, fold, stripControls } from './text';
  * with a bad phone is still a lead. Failures carry stable reason tokens as messages.
  */
 
-export const LEAD_TEXT_LIMITS = {
-  fullName: 200,
-  email: 254,
-  phone: 40,
-  company: 200,
-  cnpj: 32,
-  jobTitle: 200,
-  city: 120,
-  state: 60,
-  source: 200,
-} as const;
-export const LEAD_EXTRA_LIMITS = { entries: 50, value: 1_000 } as const;
-
-export type LeadTextField = keyof typeof LEAD_TEXT_LIMITS;
-export const LEAD_TEXT_FIELDS = Object.keys(LEAD_TEXT_LIMITS) as LeadTextField[];
-
-/**
- * A key usable in `utm.<key>` / `custom.<key>` field paths (`[a-z0-9_]`): "Segmento da empresa"
- * becomes `segmento_da_empresa`, so scoring rules and dispatch filters can name it.
- */
-export function fieldKey(label: string): string {
-  return fold(label)
-    .replace(/[^a-z0-9]+/g, '_')
-    .replace(/^_+|_+$/g, '')
-    .slice(0, 64);
-}
-
-/** `utm_source`, `UTM Source` and `source` all name the same UTM parameter. */
-export function utmKey(label: string): string {
-  return fieldKey(label).replace(/^utm_?/, '');
-}
+export {
+  fieldKey,
+  LEAD_EXTRA_LIMITS,
+  LEAD_TEXT_FIELDS,
+  LEAD_TEXT_LIMITS,
+  utmKey,
+  type LeadTextField,
+} from './lead-fields';
 
 /**
  * Cleaned text, or undefined when nothing visible is left. Invisible control characters are

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { dispatchStates } from './dispatch';
+import { leadEmailKinds, leadOrigins } from './lead-kinds';
 import { leadInputSchema } from './lead-input';
 import { timeZoneSchema } from './common';
 import { DISQUALIFIERS } from './scoring-profile';
@@ -19,10 +20,7 @@ export const LEADS_SCAN_COUNT_CAP = 1_000;
 const id = z.uuid();
 export const leadIdSchema = id;
 
-export const leadOrigins = ['csv', 'manual', 'api', 'test'] as const;
-export type LeadOrigin = (typeof leadOrigins)[number];
-export const leadEmailKinds = ['corporate', 'free', 'typo', 'disposable', 'invalid', 'missing'] as const;
-export type LeadEmailKind = (typeof leadEmailKinds)[number];
+export { leadEmailKinds, leadOrigins, type LeadEmailKind, type LeadOrigin } from './lead-kinds';
 export const fieldStatuses = ['valid', 'invalid', 'missing'] as const;
 
 export const validationIssueSchema = z.object({

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { UFS as UF_CODES } from './common';
+import { DEFAULT_DISQUALIFY, SCORE_MAX, SCORE_MIN } from './scoring-limits';
 
 /**
  * A client's scoring profile: rules that add or take points, named ranges over 0–100 that each
@@ -7,8 +8,7 @@ import { UFS as UF_CODES } from './common';
  * stable reason tokens as messages (`ranges_gap`, `duplicate_id`...) for the renderer to translate.
  */
 
-export const SCORE_MIN = 0;
-export const SCORE_MAX = 100;
+export { SCORE_MAX, SCORE_MIN } from './scoring-limits';
 
 const points = z.number().int().min(-100, { error: 'too_small' }).max(100, { error: 'too_big' });
 const ruleBase = {
@@ -136,20 +136,7 @@ function checkUnique(values: readonly string[], path: 'rules' | 'ranges', key: s
   });
 }
 
-/**
- * Bad data no score makes up for: a lead with any of these enabled is not qualified (not sent to
- * the CRMs), whatever its points, until the value is corrected. On by default; an agency may turn
- * one off in the profile editor (say, a client that calls no one and does not mind a bad phone).
- */
-export const DISQUALIFIERS = ['invalidEmail', 'emailTypo', 'invalidPhone', 'invalidCnpj'] as const;
-export type Disqualifier = (typeof DISQUALIFIERS)[number];
-
-export const DEFAULT_DISQUALIFY: Readonly<Record<Disqualifier, boolean>> = {
-  invalidEmail: true,
-  emailTypo: true,
-  invalidPhone: true,
-  invalidCnpj: true,
-};
+export { DEFAULT_DISQUALIFY, DISQUALIFIERS, type Disqualifier } from './scoring-limits';
 
 export const disqualifySchema = z.object({
   invalidEmail: z.boolean().default(true),

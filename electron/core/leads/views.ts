@@ -1,5 +1,5 @@
 import type { LeadEmailKind, LeadOrigin, LeadRow, LeadValidationView, ScoreReasonView } from '#contract';
-import { leadEmailKinds, leadOrigins } from '#contract/leads';
+import { leadEmailKinds, leadOrigins } from '#contract/lead-kinds';
 import type { ScoringRule } from '#contract/scoring-profile';
 import type { ScoreReason } from '../scoring/score';
 import { formatCnpj } from './validation/cnpj';

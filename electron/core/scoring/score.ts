@@ -1,14 +1,6 @@
 import type { LeadValidation, ValidatedLead } from '../leads/validation';
-import {
-  DEFAULT_DISQUALIFY,
-  SCORE_MAX,
-  SCORE_MIN,
-  type Disqualifier,
-  type Disqualify,
-  type RuleKind,
-  type ScoreRange,
-  type ScoringProfile,
-} from '#contract/scoring-profile';
+import { DEFAULT_DISQUALIFY, SCORE_MAX, SCORE_MIN, type Disqualifier } from '#contract/scoring-limits';
+import type { Disqualify, RuleKind, ScoreRange, ScoringProfile } from '#contract/scoring-profile';
 import { evaluateRule } from './rules';
 
 /** One rule that applied. Fits the `leads.reasons` column (`rule`, `points`, `detail`). */

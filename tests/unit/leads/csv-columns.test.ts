@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { autoMapColumns, columnTargetSchema, mappingWarnings } from '../../../electron/core/leads/csv/columns';
+import { columnTargetSchema } from '../../../electron/contract/lead-imports';
+import { autoMapColumns, mappingWarnings } from '../../../electron/core/leads/csv/columns';
 
 const targets = (headers: string[]) => autoMapColumns(headers).map((m) => m.target);
 

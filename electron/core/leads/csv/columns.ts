@@ -1,19 +1,10 @@
-import { z } from 'zod';
-import { fieldKey, utmKey, type LeadTextField } from '#contract/lead-input';
+import { fieldKey, utmKey, type LeadTextField } from '#contract/lead-fields';
 
 /**
  * Where a CSV column goes: a lead field, the first/last name pair some exports split the name
  * into, a UTM parameter, a custom field, or nowhere.
  */
 export type ColumnTarget = LeadTextField | 'firstName' | 'lastName' | `utm.${string}` | `custom.${string}` | 'ignore';
-
-export const columnTargetSchema = z
-  .string()
-  .regex(
-    /^(fullName|firstName|lastName|email|phone|company|cnpj|jobTitle|city|state|source|ignore|(utm|custom)\.[a-z0-9_]{1,64})$/,
-    { error: 'unknown_target' },
-  )
-  .transform((s) => s as ColumnTarget);
 
 export interface ColumnMapping {
   index: number;

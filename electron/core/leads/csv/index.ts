@@ -2,7 +2,7 @@ export { openLeadsCsv } from './reader';
 export type { CsvReadOptions, CsvStats, LeadsCsv } from './reader';
 export { previewLeadsCsv, DEFAULT_PREVIEW_ROWS } from './preview';
 export type { CsvPreview } from './preview';
-export { autoMapColumns, mappingWarnings, columnTargetSchema } from './columns';
+export { autoMapColumns, mappingWarnings } from './columns';
 export type { ColumnMapping, ColumnTarget } from './columns';
 export { detectEncoding, isValidUtf8, CSV_ENCODINGS } from './encoding';
 export type { CsvEncoding, EncodingGuess } from './encoding';

@@ -2,7 +2,7 @@ import { pipeline } from 'node:stream';
 import { parse, type CsvError, type Info } from 'csv-parse';
 import { autoMapColumns, mappingWarnings, type ColumnMapping, type ColumnTarget } from './columns';
 import { decodeBytes, decoderStream, detectEncoding, type CsvEncoding } from './encoding';
-import { buildRow, isBlankRecord, unreadableRow, type CsvRow } from './rows';
+import { buildRow, isBlankRecord, LeadSchemaNeeded, loadLeadSchema, unreadableRow, type CsvRow } from './rows';
 import { sniffSeparator, type CsvSeparator } from './sniff';
 import { peekSource, type CsvSource } from './source';
 
@@ -41,6 +41,12 @@ export interface LeadsCsv {
   rows(): AsyncGenerator<CsvRow>;
   /** Stops reading and closes the file; safe to call twice. */
   close(): void;
+}
+
+/** Where a record sits: its row as a spreadsheet numbers it and the line it starts on. */
+interface RowPosition {
+  row: number;
+  line: number;
 }
 
 interface ParsedRecord {
@@ -100,6 +106,21 @@ function mappingFrom(headers: readonly string[], targets: readonly ColumnTarget[
  * returns a one-pass row iterator. Memory stays flat whatever the file size: rows are parsed as
  * the caller pulls them, and nothing is kept once yielded.
  */
+/** `buildRow`, or null for a row that needs the lead schema while it is not loaded yet. */
+function rowOrNull(record: string[], position: RowPosition, mapping: readonly ColumnMapping[]): CsvRow | null {
+  try {
+    return buildRow(record, position, mapping);
+  } catch (error) {
+    if (error instanceof LeadSchemaNeeded) return null;
+    throw error;
+  }
+}
+
+async function rowWithSchema(record: string[], position: RowPosition, mapping: readonly ColumnMapping[]) {
+  await loadLeadSchema();
+  return buildRow(record, position, mapping);
+}
+
 export async function openLeadsCsv(source: CsvSource, options: CsvReadOptions = {}): Promise<LeadsCsv> {
   const peeked = await peekSource(source, options.sampleBytes);
   const detected = detectEncoding(peeked.head, peeked.complete);
@@ -196,7 +217,8 @@ export async function openLeadsCsv(source: CsvSource, options: CsvReadOptions = 
           stats.blank++;
           continue;
         }
-        const built = buildRow(record, { row, line }, mapping);
+        const built =
+          rowOrNull(record, { row, line }, mapping) ?? (await rowWithSchema(record, { row, line }, mapping));
         stats[built.status]++;
         yield built;
       }

@@ -1,11 +1,5 @@
-import {
-  fieldKey,
-  LEAD_EXTRA_LIMITS,
-  LEAD_TEXT_FIELDS,
-  LEAD_TEXT_LIMITS,
-  utmKey,
-  type LeadInput,
-} from '#contract/lead-input';
+import { fieldKey, LEAD_EXTRA_LIMITS, LEAD_TEXT_FIELDS, LEAD_TEXT_LIMITS, utmKey } from '#contract/lead-fields';
+import type { LeadInput } from '#contract/lead-input';
 import { cleanText, stripControls } from '#contract/text';
 import { memoize } from '../../lib/memo';
 

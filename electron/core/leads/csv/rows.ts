@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { leadInputSchema, type LeadInput } from '#contract/lead-input';
+import type { LeadInput, leadInputSchema } from '#contract/lead-input';
 import { controlsMessage, withoutControls } from '../validation/controls';
 import type { ColumnMapping } from './columns';
 import { rowLeadInput, type RowRawLead } from './row-input';
@@ -27,6 +27,27 @@ export interface CsvRow {
   /** The lead to validate and store; null unless `status` is `ok`. */
   lead: LeadInput | null;
   issues: CsvRowIssue[];
+}
+
+let schema: typeof leadInputSchema | null = null;
+
+/**
+ * Thrown by `buildRow` for a row that only the lead schema can explain before the schema is
+ * loaded; `loadLeadSchema()` and a second try answer it.
+ */
+export class LeadSchemaNeeded extends Error {
+  constructor() {
+    super('The lead schema is needed for this row and is not loaded yet.');
+  }
+}
+
+/**
+ * Loads the lead schema for the rows `rowLeadInput` refuses. Loaded on demand because zod and the
+ * contract's schemas cost a worker thread about 20 MB, and most files have no such row
+ * (docs/architecture.md, "Memory").
+ */
+export async function loadLeadSchema(): Promise<void> {
+  schema ??= (await import('#contract/lead-input')).leadInputSchema;
 }
 
 const MESSAGES: Readonly<Record<string, string>> = {
@@ -105,7 +126,8 @@ export function rowToRawLead(cells: readonly string[], mapping: readonly ColumnM
 }
 
 /**
- * One parsed record → a row with its lead or its problems. More cells than headers is an error
+ * One parsed record → a row with its lead or its problems; throws `LeadSchemaNeeded` for a row
+ * that needs the lead schema before `loadLeadSchema()` has loaded it. More cells than headers is an error
  * unless the extra cells are blank (trailing separators): the values are probably shifted by an
  * unquoted separator. Fewer cells is a warning: some tools drop trailing empty cells.
  */
@@ -137,7 +159,8 @@ export function buildRow(
   const raw = rowToRawLead(cells, mapping);
   let lead = rowLeadInput(raw);
   if (lead === null) {
-    const parsed = leadInputSchema.safeParse(raw);
+    if (!schema) throw new LeadSchemaNeeded();
+    const parsed = schema.safeParse(raw);
     if (!parsed.success) {
       return {
         ...position,

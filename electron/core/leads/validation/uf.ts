@@ -1,4 +1,4 @@
-import { UFS } from '#contract/common';
+import { UFS } from '#contract/ufs';
 import { fold } from '#contract/text';
 
 /** The contract's list, so filters, scoring rules and validation agree on the 27 UFs. */
