@@ -6,7 +6,7 @@ import { createElectronStores } from './preferences-store';
 
 declare const __APP_VERSION__: string;
 
-// Before anything else grows the heap: see docs/architecture.md, "Memory".
+// Once the modules have loaded and before the app starts working: see docs/architecture.md, "Memory".
 capYoungGeneration();
 
 // The only place that hands the real Electron to the shell; everything else takes it as a parameter.

@@ -5,7 +5,8 @@ import { capYoungGeneration } from '../../../electron/core/lib/young-generation'
 /**
  * A child process for young-generation.test.ts: keeps a sliding window of objects alive while it
  * allocates, as an import's batches do, on the main thread and then in a worker thread, and prints
- * each one's largest young generation (MB, both semi-spaces).
+ * each one's largest young generation (MB, both semi-spaces), and the main thread's just before and
+ * after the cap when it had grown first.
  */
 const newSpaceMb = (): number =>
   (getHeapSpaceStatistics().find((s) => s.space_name === 'new_space')?.space_size ?? 0) / (1024 * 1024);
@@ -26,7 +27,13 @@ async function load(): Promise<number> {
 }
 
 async function main(): Promise<void> {
-  if (process.argv[2] === 'cap') capYoungGeneration(Number(process.argv[3]));
+  // 'grown': the young generation first grows past the cap, as when the app's modules load.
+  const grownBeforeCap = process.argv[4] === 'grown' ? await load() : 0;
+  let afterCap = 0;
+  if (process.argv[2] === 'cap') {
+    capYoungGeneration(Number(process.argv[3]));
+    afterCap = newSpaceMb();
+  }
   const mainThread = await load();
   // A worker allowed 24 MB of young generation: two 8 MB semi-spaces and room for large objects.
   const worker = new Worker(__filename, {
@@ -35,7 +42,7 @@ async function main(): Promise<void> {
   });
   const workerThread = await new Promise<number>((resolve) => worker.once('message', resolve));
   await worker.terminate();
-  console.log(JSON.stringify({ mainThread, workerThread }));
+  console.log(JSON.stringify({ grownBeforeCap, afterCap, mainThread, workerThread }));
 }
 
 if (isMainThread) void main();
