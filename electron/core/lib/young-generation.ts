@@ -43,8 +43,8 @@ function shrinkYoungGeneration(): void {
  * Caps the main thread's young generation at `semiSpaceMb` per semi-space. V8 reads the size limit
  * only when a process starts (`--max-semi-space-size`), which an Electron app cannot pass to its own
  * main process; the growth factor, though, is read whenever V8 grows a young generation. So after
- * every collection the factor is 2 while the young generation is below the cap and 1 once it
- * reaches it (it may shrink when the app idles and grow back later). Called once the core's modules
+ * every collection the factor is 2 while doubling stays within the cap and 1 otherwise (it may
+ * shrink when the app idles and grow back later). Called once the core's modules
  * have loaded, it first shrinks what their loading grew past the cap. Once per process.
  *
  * Allocation-site pretenuring is turned off with it: with a small young generation, the rows of a
@@ -64,7 +64,8 @@ export function capYoungGeneration(semiSpaceMb = MAIN_SEMI_SPACE_MB): void {
   if (newSpaceBytes() > cap) shrinkYoungGeneration();
   let factor = 0;
   const adjust = (): void => {
-    const wanted = newSpaceBytes() >= cap ? 1 : 2;
+    // Never past the cap in one growth: after the shrink its size need not divide the cap.
+    const wanted = Math.max(1, Math.min(2, Math.floor(cap / Math.max(newSpaceBytes(), 1))));
     if (wanted === factor) return;
     factor = wanted;
     setFlagsFromString(`--semi-space-growth-factor=${wanted}`);

@@ -32,8 +32,8 @@ export type PreparedSource = OpenedBatches & {
  * The worker's heap: it keeps little (its modules, the lists of e-mail domains, the remembered
  * names and domains) and makes a lot of garbage; left to itself V8 grew it by a few hundred
  * megabytes on a large import. 24 MB young and 64 MB old take as long as 48 and 96 MB did, with
- * 20 MB less resident; a 12 MB young generation saves 5-8 MB more for twice its collections
- * (docs/development.md, "Memory during an import").
+ * 20 MB less resident; a young generation of 12 or 8 MB is no smaller at the peak, its old
+ * generation grows by as much (docs/development.md, "Memory during an import").
  */
 const WORKER_HEAP = { maxYoungGenerationSizeMb: 24, maxOldGenerationSizeMb: 64 };
 
