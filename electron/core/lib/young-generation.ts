@@ -44,12 +44,12 @@ function shrinkYoungGeneration(): void {
  * only when a process starts (`--max-semi-space-size`), which an Electron app cannot pass to its own
  * main process; the growth factor, though, is read whenever V8 grows a young generation. So after
  * every collection the factor is 2 while doubling stays within the cap and 1 otherwise (it may
- * shrink when the app idles and grow back later). Called once the core's modules
- * have loaded, it first shrinks what their loading grew past the cap. Once per process.
+ * shrink when the app idles and grow back later). Called once the core's modules have loaded, it
+ * first shrinks what their loading grew past the cap. Once per process.
  *
  * Allocation-site pretenuring is turned off with it: with a small young generation, the rows of a
  * batch still being stored outlive a scavenge or two, V8 then allocates them straight in the old
- * generation, and that fills with garbage (an import peaked at 325 MB instead of 236).
+ * generation, and that fills with garbage (an import peaked at about 320 MB instead of 235).
  *
  * The factor is the whole process's, so worker threads could not grow theirs while the main
  * thread sits at its cap: isolates created from now on start at the same size instead (a worker's

@@ -101,11 +101,6 @@ function mappingFrom(headers: readonly string[], targets: readonly ColumnTarget[
   return headers.map((header, index) => ({ index, header, target: targets[index] ?? 'ignore' }));
 }
 
-/**
- * Opens a leads CSV: detects encoding and separator, reads the header, maps the columns, and
- * returns a one-pass row iterator. Memory stays flat whatever the file size: rows are parsed as
- * the caller pulls them, and nothing is kept once yielded.
- */
 /** `buildRow`, or null for a row that needs the lead schema while it is not loaded yet. */
 function rowOrNull(record: string[], position: RowPosition, mapping: readonly ColumnMapping[]): CsvRow | null {
   try {
@@ -116,11 +111,17 @@ function rowOrNull(record: string[], position: RowPosition, mapping: readonly Co
   }
 }
 
+/** The same row once the lead schema is loaded: the first row that needs it waits for it once. */
 async function rowWithSchema(record: string[], position: RowPosition, mapping: readonly ColumnMapping[]) {
   await loadLeadSchema();
   return buildRow(record, position, mapping);
 }
 
+/**
+ * Opens a leads CSV: detects encoding and separator, reads the header, maps the columns, and
+ * returns a one-pass row iterator. Memory stays flat whatever the file size: rows are parsed as
+ * the caller pulls them, and nothing is kept once yielded.
+ */
 export async function openLeadsCsv(source: CsvSource, options: CsvReadOptions = {}): Promise<LeadsCsv> {
   const peeked = await peekSource(source, options.sampleBytes);
   const detected = detectEncoding(peeked.head, peeked.complete);

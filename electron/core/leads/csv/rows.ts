@@ -126,10 +126,10 @@ export function rowToRawLead(cells: readonly string[], mapping: readonly ColumnM
 }
 
 /**
- * One parsed record → a row with its lead or its problems; throws `LeadSchemaNeeded` for a row
- * that needs the lead schema before `loadLeadSchema()` has loaded it. More cells than headers is an error
+ * One parsed record → a row with its lead or its problems. More cells than headers is an error
  * unless the extra cells are blank (trailing separators): the values are probably shifted by an
- * unquoted separator. Fewer cells is a warning: some tools drop trailing empty cells.
+ * unquoted separator. Fewer cells is a warning: some tools drop trailing empty cells. Throws
+ * `LeadSchemaNeeded` for a row only the lead schema can explain until `loadLeadSchema()` has run.
  */
 export function buildRow(
   cells: string[],
