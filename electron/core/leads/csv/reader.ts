@@ -43,12 +43,6 @@ export interface LeadsCsv {
   close(): void;
 }
 
-/** Where a record sits: its row as a spreadsheet numbers it and the line it starts on. */
-interface RowPosition {
-  row: number;
-  line: number;
-}
-
 interface ParsedRecord {
   record: string[];
   info: Info;
@@ -99,22 +93,6 @@ function crlfInside(record: readonly string[]): number {
 function mappingFrom(headers: readonly string[], targets: readonly ColumnTarget[] | undefined): ColumnMapping[] {
   if (!targets) return autoMapColumns(headers);
   return headers.map((header, index) => ({ index, header, target: targets[index] ?? 'ignore' }));
-}
-
-/** `buildRow`, or null for a row that needs the lead schema while it is not loaded yet. */
-function rowOrNull(record: string[], position: RowPosition, mapping: readonly ColumnMapping[]): CsvRow | null {
-  try {
-    return buildRow(record, position, mapping);
-  } catch (error) {
-    if (error instanceof LeadSchemaNeeded) return null;
-    throw error;
-  }
-}
-
-/** The same row once the lead schema is loaded: the first row that needs it waits for it once. */
-async function rowWithSchema(record: string[], position: RowPosition, mapping: readonly ColumnMapping[]) {
-  await loadLeadSchema();
-  return buildRow(record, position, mapping);
 }
 
 /**
@@ -218,8 +196,15 @@ export async function openLeadsCsv(source: CsvSource, options: CsvReadOptions = 
           stats.blank++;
           continue;
         }
-        const built =
-          rowOrNull(record, { row, line }, mapping) ?? (await rowWithSchema(record, { row, line }, mapping));
+        let built: CsvRow;
+        try {
+          built = buildRow(record, { row, line }, mapping);
+        } catch (error) {
+          // The first row only the lead schema can explain loads it (rows.ts).
+          if (!(error instanceof LeadSchemaNeeded)) throw error;
+          await loadLeadSchema();
+          built = buildRow(record, { row, line }, mapping);
+        }
         stats[built.status]++;
         yield built;
       }

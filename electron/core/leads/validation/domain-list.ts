@@ -1,8 +1,5 @@
 /** Domains that can be looked up by exact name: a `Set`, or the compact list below. */
-export interface DomainList {
-  readonly size: number;
-  has(domain: string): boolean;
-}
+export type DomainList = Pick<ReadonlySet<string>, 'has' | 'size'>;
 
 const QUOTE = 0x22;
 const SEPARATOR = '","';
