@@ -78,7 +78,14 @@ describe('a backup taken while leads are imported and sent', () => {
   let tmp: ReturnType<typeof tempDir>;
   let host: RestartableCore;
   const sent: string[] = [];
+  // The first sends go out at once and the rest wait for the backup, so that it catches some of the
+  // qualified leads sent and others not, however fast the import runs beside them.
+  const SENT_BEFORE_BACKUP = 50;
+  let sends = 0;
+  let backupTaken = (): void => {};
+  const backupDone = new Promise<void>((resolve) => (backupTaken = resolve));
   const connector = scriptedConnector(realClock, async (ctx) => {
+    if (++sends > SENT_BEFORE_BACKUP) await backupDone;
     await new Promise((r) => setTimeout(r, 1));
     sent.push(ctx.lead.email);
     return { remoteId: `r-${ctx.lead.id}` };
@@ -120,6 +127,7 @@ describe('a backup taken while leads are imported and sent', () => {
       await new Promise((r) => setTimeout(r, 2));
     }
     const backup = await call<BackupInfo>(core, 'backup:create', {});
+    backupTaken();
     await core.forTests.imports.settled(started.id);
     await core.forTests.engine.settled();
 
