@@ -1,8 +1,6 @@
 import { z } from 'zod';
 
-/** Helpers several domains of the contract share. A leaf: it imports nothing of the contract but `ufs.ts`. */
-
-export { UFS } from './ufs';
+/** Helpers several domains of the contract share. A leaf: it imports nothing of the contract. */
 
 export function isTimeZone(zone: string): boolean {
   try {

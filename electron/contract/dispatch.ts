@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { UFS } from './common';
+import { UFS } from './ufs';
 
 /**
  * The dispatch outbox as the renderer sees it: states, filters, controls and the live event.

@@ -8,15 +8,6 @@ import { cleanText, stripControls } from './text';
  * with a bad phone is still a lead. Failures carry stable reason tokens as messages.
  */
 
-export {
-  fieldKey,
-  LEAD_EXTRA_LIMITS,
-  LEAD_TEXT_FIELDS,
-  LEAD_TEXT_LIMITS,
-  utmKey,
-  type LeadTextField,
-} from './lead-fields';
-
 /**
  * Cleaned text, or undefined when nothing visible is left. Invisible control characters are
  * kept here so validation can remove them and say so on the lead; a value made only of them is

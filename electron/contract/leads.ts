@@ -3,7 +3,7 @@ import { dispatchStates } from './dispatch';
 import { leadEmailKinds, leadOrigins } from './lead-kinds';
 import { leadInputSchema } from './lead-input';
 import { timeZoneSchema } from './common';
-import { DISQUALIFIERS } from './scoring-profile';
+import { DISQUALIFIERS } from './scoring-limits';
 
 /**
  * The Leads page and the manual form: a client's leads, newest first, paged by an opaque keyset
@@ -20,7 +20,6 @@ export const LEADS_SCAN_COUNT_CAP = 1_000;
 const id = z.uuid();
 export const leadIdSchema = id;
 
-export { leadEmailKinds, leadOrigins, type LeadEmailKind, type LeadOrigin } from './lead-kinds';
 export const fieldStatuses = ['valid', 'invalid', 'missing'] as const;
 
 export const validationIssueSchema = z.object({

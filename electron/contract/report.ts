@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { timeZoneSchema } from './common';
 import { integrationTypes } from './integration-common';
-import { leadOrigins } from './leads';
-import { DISQUALIFIERS } from './scoring-profile';
+import { leadOrigins } from './lead-kinds';
+import { DISQUALIFIERS } from './scoring-limits';
 
 /**
  * The client report: what the app did for one client over a period (a calendar month, or a range

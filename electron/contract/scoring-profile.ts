@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { UFS as UF_CODES } from './common';
+import { UFS as UF_CODES } from './ufs';
 import { DEFAULT_DISQUALIFY, SCORE_MAX, SCORE_MIN } from './scoring-limits';
 
 /**
@@ -7,8 +7,6 @@ import { DEFAULT_DISQUALIFY, SCORE_MAX, SCORE_MIN } from './scoring-limits';
  * carry a CRM tag, and the score from which a lead is qualified (sent on). Schema failures carry
  * stable reason tokens as messages (`ranges_gap`, `duplicate_id`...) for the renderer to translate.
  */
-
-export { SCORE_MAX, SCORE_MIN } from './scoring-limits';
 
 const points = z.number().int().min(-100, { error: 'too_small' }).max(100, { error: 'too_big' });
 const ruleBase = {
@@ -135,8 +133,6 @@ function checkUnique(values: readonly string[], path: 'rules' | 'ranges', key: s
     seen.add(folded);
   });
 }
-
-export { DEFAULT_DISQUALIFY, DISQUALIFIERS, type Disqualifier } from './scoring-limits';
 
 export const disqualifySchema = z.object({
   invalidEmail: z.boolean().default(true),

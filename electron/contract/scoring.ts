@@ -1,13 +1,8 @@
 import { z } from 'zod';
 import { scoreReasonViewSchema } from './leads';
 import { rescoreChannels, rescoreEvents } from './rescore';
-import {
-  DISQUALIFIERS,
-  disqualifySchema,
-  scoreRangeSchema,
-  scoringProfileSchema,
-  scoringRuleSchema,
-} from './scoring-profile';
+import { DISQUALIFIERS } from './scoring-limits';
+import { disqualifySchema, scoreRangeSchema, scoringProfileSchema, scoringRuleSchema } from './scoring-profile';
 
 /**
  * Scoring profiles per client: exactly one is active; the first is made from the recommended

@@ -1,6 +1,7 @@
 import type { LeadDetail } from '#contract';
 import { dispatchStates, type DispatchState } from '#contract/dispatch';
-import { DISQUALIFIERS, type Disqualifier, type ScoringRule } from '#contract/scoring-profile';
+import { DISQUALIFIERS, type Disqualifier } from '#contract/scoring-limits';
+import type { ScoringRule } from '#contract/scoring-profile';
 import type { Sqlite } from '../db/connection';
 import type { ScoreReason } from '../scoring/score';
 import { parseJson } from './row';

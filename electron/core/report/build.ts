@@ -1,6 +1,6 @@
 import { dispatchStates } from '#contract/dispatch';
 import { integrationTypes, type IntegrationType } from '#contract/integration-common';
-import { leadOrigins, type LeadOrigin } from '#contract/leads';
+import { leadOrigins, type LeadOrigin } from '#contract/lead-kinds';
 import {
   REPORT_ERRORS_SHOWN,
   REPORT_SOURCES_SHOWN,
@@ -8,7 +8,7 @@ import {
   type DeliveryCounts,
   type ReportQuery,
 } from '#contract/report';
-import { DISQUALIFIERS, type Disqualifier } from '#contract/scoring-profile';
+import { DISQUALIFIERS, type Disqualifier } from '#contract/scoring-limits';
 import { AppError } from '../errors';
 import { resolvePeriod } from './period';
 import type { OpenErrorRow, ReportQueries, Scope } from './queries';

@@ -4,9 +4,8 @@ export {
   scoreRangeSchema,
   ruleFieldSchema,
   FLAG_RULE_KINDS,
-  SCORE_MIN,
-  SCORE_MAX,
 } from '#contract/scoring-profile';
+export { SCORE_MIN, SCORE_MAX } from '#contract/scoring-limits';
 export type {
   ScoringProfile,
   ScoringProfileInput,

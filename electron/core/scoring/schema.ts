@@ -1,7 +1,8 @@
 import { sql } from 'drizzle-orm';
 import { index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 import { clients } from '../clients/schema';
-import { DEFAULT_DISQUALIFY, type Disqualify, type ScoreRange, type ScoringRule } from '#contract/scoring-profile';
+import { DEFAULT_DISQUALIFY } from '#contract/scoring-limits';
+import type { Disqualify, ScoreRange, ScoringRule } from '#contract/scoring-profile';
 import { dispatches } from '../dispatch/schema';
 
 /**

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { fieldKey, leadInputSchema, utmKey } from '#contract/lead-input';
+import { fieldKey, utmKey } from '#contract/lead-fields';
+import { leadInputSchema } from '#contract/lead-input';
 
 describe('lead input schema', () => {
   it('cleans text and drops blank fields', () => {

@@ -4,15 +4,14 @@ export type DomainList = Pick<ReadonlySet<string>, 'has' | 'size'>;
 const QUOTE = 0x22;
 const SEPARATOR = '","';
 
-/** Order by UTF-16 code unit (as `Array.prototype.sort`) of `domain` against `text[start, end)`. */
-function compareTo(domain: string, text: string, start: number, end: number): number {
-  const length = end - start;
-  const common = Math.min(domain.length, length);
+/** Order by UTF-16 code unit (as `Array.prototype.sort`) of `a[aStart, aEnd)` against `b[bStart, bEnd)`. */
+function compareRanges(a: string, aStart: number, aEnd: number, b: string, bStart: number, bEnd: number): number {
+  const common = Math.min(aEnd - aStart, bEnd - bStart);
   for (let k = 0; k < common; k++) {
-    const diff = domain.charCodeAt(k) - text.charCodeAt(start + k);
+    const diff = a.charCodeAt(aStart + k) - b.charCodeAt(bStart + k);
     if (diff !== 0) return diff;
   }
-  return domain.length - length;
+  return aEnd - aStart - (bEnd - bStart);
 }
 
 /**
@@ -42,7 +41,7 @@ export function quotedDomainList(text: string): DomainList | null {
   for (let i = 0; i < count; i++) {
     // An item holds no quote of its own, and follows the one before it.
     if (end(i) <= starts[i]! || text.indexOf('"', starts[i]) !== end(i)) return null;
-    if (i > 0 && compareTo(text.slice(starts[i - 1], end(i - 1)), text, starts[i]!, end(i)) >= 0) return null;
+    if (i > 0 && compareRanges(text, starts[i - 1]!, end(i - 1), text, starts[i]!, end(i)) >= 0) return null;
   }
 
   return {
@@ -52,7 +51,7 @@ export function quotedDomainList(text: string): DomainList | null {
       let high = count - 1;
       while (low <= high) {
         const middle = (low + high) >>> 1;
-        const order = compareTo(domain, text, starts[middle]!, end(middle));
+        const order = compareRanges(domain, 0, domain.length, text, starts[middle]!, end(middle));
         if (order === 0) return true;
         if (order < 0) high = middle - 1;
         else low = middle + 1;
